@@ -1,0 +1,39 @@
+# The README's two commands: `make demo` and `make test`. Each sets everything up first
+# and reuses what is already there on a second run.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+BROWSER_STAMP := $(VENV)/.browser-stamp
+
+.PHONY: demo test setup browser lint bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+browser: $(BROWSER_STAMP)
+
+$(BROWSER_STAMP): $(STAMP)
+	$(PY) -m vautokit setup-browser
+	touch $(BROWSER_STAMP)
+
+demo: browser
+	$(PY) -m vautokit demo
+
+test: browser
+	$(PY) -m ruff check vautokit tests benchmarks
+	$(PY) -m pytest tests notebooks --nbval-lax --nbval-current-env \
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+
+bench: browser
+	$(PY) benchmarks/run_all.py
+
+lint: $(STAMP)
+	$(PY) -m ruff check vautokit tests benchmarks
+
+clean:
+	rm -rf $(VENV) .vautokit build *.egg-info

@@ -1,0 +1,21 @@
+"""Credentials, 2FA code providers and the login service."""
+
+from ._credentials import (
+    CallableCode,
+    CodeProvider,
+    Credentials,
+    PromptCode,
+    SandboxInbox,
+    write_private_json,
+)
+from ._login import LoginService
+
+__all__ = [
+    "CallableCode",
+    "CodeProvider",
+    "Credentials",
+    "LoginService",
+    "PromptCode",
+    "SandboxInbox",
+    "write_private_json",
+]

@@ -1,0 +1,101 @@
+"""Credentials and 2FA code providers. Secrets are held, never shown or logged."""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import inspect
+import json
+import os
+import stat
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import aiohttp
+
+from ..errors import AuthError, TwoFactorError
+
+ENV_USERNAME = "VAUTO_USERNAME"
+ENV_PASSWORD = "VAUTO_PASSWORD"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """A username and password; the password never appears in ``repr`` or ``str``."""
+
+    username: str
+    password: str = field(repr=False)
+
+    @classmethod
+    def resolve(cls, username: str | None = None, password: str | None = None, *,
+                interactive: bool = True) -> Credentials:
+        """Arguments first, then ``VAUTO_USERNAME``/``VAUTO_PASSWORD``, then a hidden prompt."""
+        username = username or os.environ.get(ENV_USERNAME)
+        password = password or os.environ.get(ENV_PASSWORD)
+        if interactive and not username:
+            username = input("vAuto username: ").strip()
+        if interactive and not password:
+            password = getpass.getpass("vAuto password: ")
+        if not username or not password:
+            raise AuthError(f"no credentials: pass username/password, or set {ENV_USERNAME} and "
+                            f"{ENV_PASSWORD}")
+        return cls(username, password)
+
+
+class CodeProvider(Protocol):
+    """Returns a fresh 2FA code for ``username`` once the site has sent it."""
+
+    async def __call__(self, username: str) -> str: ...
+
+
+class CallableCode:
+    """Wraps a user function (sync or async) that returns the code."""
+
+    def __init__(self, func: Callable[[str], str | Awaitable[str]]) -> None:
+        self._func = func
+
+    async def __call__(self, username: str) -> str:
+        result = self._func(username)
+        return await result if inspect.isawaitable(result) else result
+
+
+class PromptCode:
+    """Asks the person at the keyboard (works in a notebook: ipykernel serves getpass)."""
+
+    async def __call__(self, username: str) -> str:
+        return (await asyncio.to_thread(getpass.getpass, "Verification code: ")).strip()
+
+
+class SandboxInbox:
+    """Reads the sandbox's out-of-band SMS inbox, the way a real code arrives by text."""
+
+    def __init__(self, inbox_url: str, *, attempts: int = 50, interval: float = 0.1) -> None:
+        self.inbox_url = inbox_url
+        self.attempts = attempts
+        self.interval = interval
+        self._seen: set[str] = set()
+
+    async def __call__(self, username: str) -> str:
+        async with aiohttp.ClientSession() as http:
+            for _ in range(self.attempts):
+                async with http.get(self.inbox_url) as response:
+                    data: dict[str, Any] = await response.json()
+                for message in data.get("messages", []):
+                    code = message["text"].split("code: ", 1)[1][:6]
+                    if not message["used"] and code not in self._seen:
+                        self._seen.add(code)
+                        return code
+                await asyncio.sleep(self.interval)
+        raise TwoFactorError("no new code arrived in the sandbox inbox")
+
+
+def write_private_json(path: str | Path, data: object) -> Path:
+    """Write JSON readable by the owner only (0600): for storage state, which holds cookies."""
+    path = Path(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR)
+    with os.fdopen(fd, "w") as handle:
+        json.dump(data, handle)
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    return path

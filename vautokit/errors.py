@@ -1,0 +1,182 @@
+"""Every error vautokit raises, with the retry policy it carries.
+
+    VautokitError
+    ├── ConfigError                  a setting is out of range or unreadable
+    ├── BrowserNotFoundError         no Chromium could be found or installed
+    ├── ProfileError                 a site profile is missing or malformed
+    │   └── SelectorNotFoundError    the site no longer matches a profile selector
+    ├── AuthError                    sign-in failed
+    │   ├── InvalidCredentialsError
+    │   ├── AccountLockedError
+    │   └── TwoFactorError           the 2FA code was rejected or expired
+    ├── SessionExpiredError          policy: re-login once, re-queue, no retry spent
+    ├── SiteError                    the site answered badly
+    │   ├── TransientSiteError       policy: retry with backoff (5xx, timeouts)
+    │   └── RateLimitedError         policy: pause the whole account for Retry-After
+    ├── WorkerCrashedError           policy: recreate the context, then retry
+    ├── PoolStartError               policy: fall back to sequential processing
+    └── VehicleError                 policy: permanent, never retried
+        ├── InvalidVinError
+        ├── VinMismatchError
+        ├── NoStickerError
+        └── StickerParseError
+
+Messages never contain secrets: callers pass usernames at most, never passwords,
+codes or cookies.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class RetryPolicy(str, Enum):
+    """What the coordinator does when a vehicle fails with a given error."""
+
+    NONE = "none"
+    BACKOFF = "backoff"
+    RATE_LIMIT = "rate_limit"
+    RELOGIN = "relogin"
+    RECREATE = "recreate"
+
+
+class VautokitError(Exception):
+    """Base of every vautokit error."""
+
+    policy: RetryPolicy = RetryPolicy.NONE
+
+    @property
+    def kind(self) -> str:
+        """A short class name for error breakdowns."""
+        return type(self).__name__
+
+
+class ConfigError(VautokitError):
+    def __init__(self, field: str, value: object, allowed: str) -> None:
+        self.field = field
+        self.value = value
+        self.allowed = allowed
+        super().__init__(f"invalid setting {field}={value!r}: allowed {allowed}")
+
+
+class BrowserNotFoundError(VautokitError):
+    def __init__(self, tried: list[str]) -> None:
+        self.tried = tried
+        lines = "\n  - ".join(tried)
+        super().__init__(
+            "no Chromium browser is available. Tried:\n  - "
+            f"{lines}\n"
+            "Fix: set VAUTOKIT_BROWSER=/path/to/chromium, or run `python -m playwright install "
+            "chromium`, or on Debian/Ubuntu `apt-get install -y chromium`."
+        )
+
+
+class ProfileError(VautokitError):
+    pass
+
+
+class SelectorNotFoundError(ProfileError):
+    def __init__(self, profile: str, key: str, page: str, selector: str) -> None:
+        self.profile = profile
+        self.key = key
+        self.page = page
+        self.selector = selector
+        super().__init__(
+            f"site profile {profile!r}: selector {key!r} = {selector!r} matched nothing on "
+            f"{page}. The site may have changed: update the profile's [selectors] {key}."
+        )
+
+
+class AuthError(VautokitError):
+    pass
+
+
+class InvalidCredentialsError(AuthError):
+    def __init__(self, username: str) -> None:
+        super().__init__(
+            f"sign-in refused for user {username!r}: wrong username or password "
+            "(check VAUTO_USERNAME / VAUTO_PASSWORD)"
+        )
+
+
+class AccountLockedError(AuthError):
+    def __init__(self, username: str) -> None:
+        super().__init__(
+            f"account {username!r} is locked after repeated failed sign-ins; wait for the "
+            "lock to lift or unlock it with your vAuto administrator"
+        )
+
+
+class TwoFactorError(AuthError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"two-factor verification failed: {reason}; request a new code")
+
+
+class SessionExpiredError(VautokitError):
+    policy = RetryPolicy.RELOGIN
+
+    def __init__(self, where: str) -> None:
+        super().__init__(f"the vAuto session expired (seen on {where})")
+
+
+class SiteError(VautokitError):
+    pass
+
+
+class TransientSiteError(SiteError):
+    policy = RetryPolicy.BACKOFF
+
+    def __init__(self, what: str, status: int | None = None) -> None:
+        self.status = status
+        detail = f" (HTTP {status})" if status else ""
+        super().__init__(f"{what}{detail}")
+
+
+class RateLimitedError(SiteError):
+    policy = RetryPolicy.RATE_LIMIT
+
+    def __init__(self, what: str, retry_after: float) -> None:
+        self.retry_after = retry_after
+        super().__init__(f"{what}: rate limited, retry after {retry_after:g} s")
+
+
+class WorkerCrashedError(VautokitError):
+    policy = RetryPolicy.RECREATE
+
+    def __init__(self, worker_id: int, reason: str) -> None:
+        self.worker_id = worker_id
+        super().__init__(f"worker {worker_id}: browser context lost ({reason})")
+
+
+class PoolStartError(VautokitError):
+    pass
+
+
+class VehicleError(VautokitError):
+    """A problem with one vehicle that retrying cannot fix."""
+
+
+class InvalidVinError(VehicleError):
+    def __init__(self, vin: str, reason: str) -> None:
+        self.vin = vin
+        super().__init__(f"invalid VIN {vin!r}: {reason}")
+
+
+class VinMismatchError(VehicleError):
+    def __init__(self, expected: str, shown: str) -> None:
+        self.expected = expected
+        self.shown = shown
+        super().__init__(
+            f"the open page shows VIN {shown!r} but {expected!r} was asked for; "
+            "nothing was changed"
+        )
+
+
+class NoStickerError(VehicleError):
+    def __init__(self, vin: str) -> None:
+        super().__init__(f"vehicle {vin}: no window sticker available; nothing was changed")
+
+
+class StickerParseError(VehicleError):
+    def __init__(self, vin: str, reason: str) -> None:
+        super().__init__(f"vehicle {vin}: window sticker unreadable ({reason}); nothing changed")

@@ -1,0 +1,100 @@
+"""NavigationMetrics: per-attempt, per-worker and per-step figures of a run, as pandas objects."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from ..processing._records import SUCCESSES, StepTiming, VehicleRecord
+
+
+@dataclass(frozen=True)
+class ParallelReport:
+    """A frozen summary of a run: everything is a DataFrame or a Series."""
+
+    summary: pd.Series
+    workers: pd.DataFrame
+    steps: pd.DataFrame
+    errors: pd.DataFrame
+
+
+class NavigationMetrics:
+    """Accumulates what workers did; ``generate_parallel_report()`` turns it into tables."""
+
+    WORKER_FIELDS = ("vehicles", "busy_seconds", "failures", "retries", "relogins", "recycles",
+                     "recreates")
+
+    def __init__(self) -> None:
+        self.attempts: list[dict[str, Any]] = []
+        self.worker_totals: dict[int, dict[str, float]] = defaultdict(
+            lambda: dict.fromkeys(self.WORKER_FIELDS, 0.0))
+        self.records: list[VehicleRecord] = []
+        self.wall_seconds: float | None = None
+        self.baseline_seconds_per_vehicle: float | None = None
+
+    def record_parallel_attempt(self, worker_id: int, vehicle_index: int, strategy: str) -> None:
+        self.attempts.append({"worker": worker_id, "vehicle_index": vehicle_index,
+                              "strategy": strategy})
+
+    def record_worker_performance(self, worker_id: int, metrics: dict[str, float]) -> None:
+        """Add ``metrics`` (any of WORKER_FIELDS) to the worker's running totals."""
+        totals = self.worker_totals[worker_id]
+        for key, value in metrics.items():
+            totals[key] = totals.get(key, 0.0) + value
+
+    def finish(self, records: list[VehicleRecord], wall_seconds: float) -> None:
+        self.records = records
+        self.wall_seconds = wall_seconds
+
+    def set_baseline(self, seconds_per_vehicle: float) -> None:
+        """A sequential run's seconds per vehicle, for the speedup figure."""
+        self.baseline_seconds_per_vehicle = seconds_per_vehicle
+
+    def generate_parallel_report(self) -> ParallelReport:
+        return ParallelReport(self._summary(), self._workers(), self._steps(), self._errors())
+
+    def _summary(self) -> pd.Series:
+        n = len(self.records)
+        ok = sum(1 for r in self.records if r.outcome in SUCCESSES)
+        wall = self.wall_seconds or 0.0
+        speedup = None
+        if self.baseline_seconds_per_vehicle and wall > 0 and n:
+            speedup = self.baseline_seconds_per_vehicle * n / wall
+        return pd.Series({
+            "vehicles": n,
+            "succeeded": ok,
+            "success_rate": ok / n if n else None,
+            "wall_seconds": wall,
+            "throughput_per_min": 60 * n / wall if wall > 0 else None,
+            "attempts": len(self.attempts),
+            "speedup": speedup,
+        }, name="summary")
+
+    def _workers(self) -> pd.DataFrame:
+        rows = []
+        for worker_id, totals in sorted(self.worker_totals.items()):
+            row = {"worker": worker_id, **totals}
+            if self.wall_seconds:
+                row["idle_seconds"] = max(0.0, self.wall_seconds - totals["busy_seconds"])
+            rows.append(row)
+        return pd.DataFrame(rows, columns=["worker", *self.WORKER_FIELDS, "idle_seconds"])
+
+    def _steps(self) -> pd.DataFrame:
+        return step_table([t for r in self.records for t in r.steps]).groupby(
+            "step", sort=False)["seconds"].agg(["count", "mean", "median", "max"]).reset_index() \
+            if self.records else pd.DataFrame(columns=["step", "count", "mean", "median", "max"])
+
+    def _errors(self) -> pd.DataFrame:
+        failed = [r for r in self.records if r.error_kind]
+        frame = pd.DataFrame([{"outcome": r.outcome.value, "error_kind": r.error_kind}
+                              for r in failed], columns=["outcome", "error_kind"])
+        return frame.value_counts().rename("count").reset_index()
+
+
+def step_table(timings: list[StepTiming]) -> pd.DataFrame:
+    columns = ["vehicle_index", "worker", "attempt", "step", "start", "end", "seconds"]
+    return pd.DataFrame([{**{c: getattr(t, c) for c in columns[:-1]}, "seconds": t.seconds}
+                         for t in timings], columns=columns)

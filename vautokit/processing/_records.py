@@ -1,0 +1,95 @@
+"""Per-vehicle records: what happened to each vehicle, step by step."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+from ..vehicles import VehicleLink
+
+
+class Outcome(str, Enum):
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DRY_RUN = "dry_run"
+    INVALID_VIN = "invalid_vin"
+    VIN_MISMATCH = "vin_mismatch"
+    NO_STICKER = "no_sticker"
+    STICKER_UNREADABLE = "sticker_unreadable"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+SUCCESSES = frozenset({Outcome.UPDATED, Outcome.UNCHANGED, Outcome.DRY_RUN})
+REPORTED = frozenset({Outcome.INVALID_VIN, Outcome.VIN_MISMATCH, Outcome.NO_STICKER,
+                      Outcome.STICKER_UNREADABLE})
+
+
+@dataclass(frozen=True)
+class StepTiming:
+    vehicle_index: int
+    worker: int
+    attempt: int
+    step: str
+    start: float
+    end: float
+
+    @property
+    def seconds(self) -> float:
+        return self.end - self.start
+
+
+@dataclass
+class VehicleRecord:
+    """Everything recorded about one vehicle of a run."""
+
+    index: int
+    vehicle_id: str
+    vin: str
+    stock: str
+    title: str
+    worker: int | None = None
+    attempts: int = 0
+    retries: int = 0
+    requeues: int = 0
+    outcome: Outcome | None = None
+    error_kind: str | None = None
+    error: str | None = None
+    started: float | None = None
+    ended: float | None = None
+    strategy: str = "direct"
+    sticker_source: str | None = None
+    features_found: int = 0
+    matched: int = 0
+    unmatched: list[str] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)
+    missing_boxes: list[str] = field(default_factory=list)
+    steps: list[StepTiming] = field(default_factory=list)
+
+    @classmethod
+    def from_link(cls, index: int, link: VehicleLink) -> VehicleRecord:
+        return cls(index, link.id, link.vin, link.stock, link.title)
+
+    def finish(self, outcome: Outcome, error: Exception | str | None = None) -> None:
+        self.outcome = outcome
+        self.ended = time.time()
+        if isinstance(error, Exception):
+            self.error_kind = type(error).__name__
+            self.error = str(error)
+        elif error:
+            self.error_kind, self.error = outcome.value, error
+
+    @property
+    def seconds(self) -> float | None:
+        return None if self.started is None or self.ended is None else self.ended - self.started
+
+    def row(self) -> dict:
+        data = asdict(self)
+        data.pop("steps")
+        data["outcome"] = self.outcome.value if self.outcome else None
+        data["seconds"] = self.seconds
+        for key in ("unmatched", "checked", "unchecked", "missing_boxes"):
+            data[key] = "; ".join(data[key])
+        return data

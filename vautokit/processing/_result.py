@@ -1,0 +1,76 @@
+"""RunResult: what a run did, per vehicle and per step, as DataFrames."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from ..metrics import NavigationMetrics, ParallelReport, step_table
+from ._records import SUCCESSES, Outcome, VehicleRecord
+from ._status import StatusEvent
+
+
+@dataclass
+class RunResult:
+    """Per-vehicle records, events and metrics of one run."""
+
+    mode: str
+    workers: int
+    records: list[VehicleRecord]
+    started: float
+    ended: float
+    config: dict[str, Any]
+    metrics: NavigationMetrics
+    events: list[StatusEvent] = field(default_factory=list)
+    fallback_reason: str | None = None
+    stop_reason: str | None = None
+    relogins: int = 0
+    run_id: str | None = None
+
+    @property
+    def wall_seconds(self) -> float:
+        return self.ended - self.started
+
+    @property
+    def outcomes(self) -> Counter[str]:
+        return Counter(r.outcome.value if r.outcome else "none" for r in self.records)
+
+    @property
+    def succeeded(self) -> int:
+        return sum(1 for r in self.records if r.outcome in SUCCESSES)
+
+    @property
+    def vehicles(self) -> pd.DataFrame:
+        """One row per vehicle: worker, attempts, outcome, timings, the change applied."""
+        return pd.DataFrame([r.row() for r in self.records])
+
+    @property
+    def steps(self) -> pd.DataFrame:
+        """One row per step attempt: vehicle, worker, attempt, step, start, end, seconds."""
+        return step_table([t for r in self.records for t in r.steps])
+
+    @property
+    def unmatched_phrases(self) -> pd.Series:
+        phrases = Counter(p for r in self.records for p in r.unmatched)
+        return pd.Series(dict(phrases.most_common()), name="count", dtype="int64")
+
+    def report(self, baseline: RunResult | None = None) -> ParallelReport:
+        """Summary, per-worker, per-step and error tables (speedup against ``baseline``)."""
+        if baseline is not None and baseline.records:
+            self.metrics.set_baseline(baseline.wall_seconds / len(baseline.records))
+        return self.metrics.generate_parallel_report()
+
+    def outcome_table(self) -> pd.DataFrame:
+        """Counts per outcome in a fixed order: stable for notebook checks."""
+        counts = self.outcomes
+        return pd.DataFrame({"outcome": [o.value for o in Outcome if counts[o.value]],
+                             "vehicles": [counts[o.value] for o in Outcome if counts[o.value]]})
+
+    def __repr__(self) -> str:
+        outcomes = ", ".join(f"{k}={v}" for k, v in sorted(self.outcomes.items()))
+        extra = f", fallback={self.fallback_reason!r}" if self.fallback_reason else ""
+        return (f"RunResult(mode={self.mode!r}, workers={self.workers}, "
+                f"vehicles={len(self.records)}, {outcomes}{extra})")

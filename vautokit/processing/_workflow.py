@@ -1,0 +1,108 @@
+"""One vehicle, one attempt: validate, open, verify, read the sticker, map, tick, save."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from playwright.async_api import Page
+
+from ..site import SiteProfile
+from ..vehicles import (
+    CheckboxMappingService,
+    GaugePage,
+    InventoryFilterService,
+    Mode,
+    Strategy,
+    VehicleLink,
+    VehicleValidationService,
+    WindowStickerService,
+)
+from ._records import Outcome, StepTiming, VehicleRecord
+
+STEPS = ("validate", "open", "verify", "sticker", "map", "apply", "save")
+
+
+@dataclass
+class VehicleServices:
+    """The services a worker repeats for every vehicle; any of them can be replaced."""
+
+    profile: SiteProfile
+    timeout: float = 30.0
+    validation: VehicleValidationService = field(default_factory=VehicleValidationService)
+    mapping: CheckboxMappingService = field(default_factory=CheckboxMappingService)
+    sticker: WindowStickerService | None = None
+    gauge: GaugePage | None = None
+    inventory: InventoryFilterService | None = None
+
+    def __post_init__(self) -> None:
+        self.sticker = self.sticker or WindowStickerService(self.profile, timeout=self.timeout)
+        self.gauge = self.gauge or GaugePage(self.profile, timeout=self.timeout)
+        self.inventory = self.inventory or InventoryFilterService(self.profile,
+                                                                  timeout=self.timeout)
+
+
+StepListener = Callable[[str], None]
+
+
+class VehicleWorkflow:
+    """Runs the steps for one vehicle on one page and fills in its record.
+
+    Vehicle errors (invalid VIN, wrong page, no sticker) propagate as exceptions: the caller
+    decides between retrying and recording an outcome, by the error's policy.
+    """
+
+    def __init__(self, services: VehicleServices, *, mode: Mode = "check-only",
+                 dry_run: bool = False, strategy: Strategy = "direct") -> None:
+        self.services = services
+        self.mode = mode
+        self.dry_run = dry_run
+        self.strategy = strategy
+
+    async def run(self, page: Page, link: VehicleLink, record: VehicleRecord, *,
+                  worker_id: int = 0, on_step: StepListener | None = None) -> Outcome:
+        s = self.services
+        attempt = record.attempts
+        record.strategy = self.strategy
+
+        @contextlib.contextmanager
+        def step(name: str) -> Iterator[None]:
+            if on_step:
+                on_step(name)
+            start = time.time()
+            try:
+                yield
+            finally:
+                record.steps.append(StepTiming(record.index, worker_id, attempt, name, start,
+                                               time.time()))
+
+        with step("validate"):
+            s.validation.check_link(link)
+        with step("open"):
+            frame = await s.gauge.open(page, link, self.strategy, worker_id=worker_id)
+        with step("verify"):
+            s.validation.check_page(link, await s.gauge.shown_vin(frame))
+        with step("sticker"):
+            sticker = await s.sticker.read(frame, link.vin, worker_id=worker_id)
+        with step("map"):
+            mapping = s.mapping.map_lines(sticker.lines)
+            boxes = await s.gauge.boxes(frame)
+            change = s.mapping.plan_change({lb: on for lb, (_, on) in boxes.items()},
+                                           mapping.wanted, self.mode)
+        record.sticker_source = sticker.source
+        record.features_found = len(sticker.lines)
+        record.matched = len(mapping.matches)
+        record.unmatched = [u.line for u in mapping.unmatched]
+        record.checked, record.unchecked = change.to_check, change.to_uncheck
+        record.missing_boxes = change.missing_boxes
+        if self.dry_run:
+            return Outcome.DRY_RUN
+        if change.empty:
+            return Outcome.UNCHANGED
+        with step("apply"):
+            await s.gauge.apply(frame, change, boxes, worker_id=worker_id)
+        with step("save"):
+            await s.gauge.save(frame, worker_id=worker_id)
+        return Outcome.UPDATED

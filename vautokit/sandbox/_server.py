@@ -1,0 +1,544 @@
+"""The sandbox server: aiohttp on 127.0.0.1, in a thread of its own, over a SQLite file.
+
+aiohttp rather than Starlette/uvicorn: its AppRunner/TCPSite start inside any event loop
+(a notebook's, a test's or a private one) without taking over the process, it binds port 0
+and reports the real port, and it is one dependency instead of two.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import secrets
+import tempfile
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from aiohttp import web
+
+from . import _pages as pages
+from ._behavior import Behavior, behavior
+from ._generator import GeneratorSettings, VehicleSpec, generate_inventory
+from ._pdf import sticker_pdf
+from ._store import AuditRow, Store
+
+log = logging.getLogger(__name__)
+
+COOKIE = "VautoSession"
+FLOW_COOKIE = "BridgeFlow"
+CODE_LIFETIME = 300.0
+DASHBOARD = "/Va/Dashboard/ProvisionEnterprise/Default.aspx"
+
+
+@dataclass(frozen=True)
+class Account:
+    username: str
+    password: str
+    dealer: str
+
+    def __repr__(self) -> str:  # never show the password
+        return f"Account(username={self.username!r}, dealer={self.dealer!r})"
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    at: float
+    account: str | None
+    path: str
+    status: int
+
+
+@dataclass(frozen=True)
+class RateWindow:
+    account: str
+    start: float
+    end: float
+
+
+class Sandbox:
+    """A local imitation of vAuto with known ground truth.
+
+    Use ``with Sandbox() as site`` in scripts, ``async with Sandbox() as site`` in notebooks,
+    or ``start()``/``stop()``. ``site.url`` is the base URL; ``site.account`` holds the demo
+    credentials (random per instance unless given).
+    """
+
+    def __init__(
+        self,
+        vehicles: int = 100,
+        *,
+        profile: str | Behavior = "fast",
+        seed: int = 7,
+        password: str | None = None,
+        other_vehicles: int = 10,
+        generator: GeneratorSettings | None = None,
+        db_path: str | Path | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        **behavior_changes,
+    ) -> None:
+        self.behavior = behavior(profile, seed=seed, **behavior_changes)
+        self.account = Account("demo@dealer.test", password or secrets.token_urlsafe(12),
+                               "Sandbox Motors")
+        self.other_account = Account("other@dealer2.test", secrets.token_urlsafe(12),
+                                     "Second Street Autos")
+        self.specs: list[VehicleSpec] = generate_inventory(
+            vehicles, seed=seed, account=self.account.username, dealer=self.account.dealer,
+            settings=generator)
+        self.specs += generate_inventory(
+            other_vehicles, seed=seed, account=self.other_account.username,
+            dealer=self.other_account.dealer, first_id=vehicles + 1, settings=generator)
+        self._tmp = None if db_path else tempfile.TemporaryDirectory(prefix="vautokit-sandbox-")
+        self.db_path = Path(db_path) if db_path else Path(self._tmp.name) / "vauto.sqlite"
+        self.host, self._port = host, port
+        self.store: Store | None = None
+        self.request_log: list[RequestRecord] = []
+        self.rate_windows: list[RateWindow] = []
+        self.clock_offset = 0.0
+        self._counters: Counter[str] = Counter()
+        self._faults: Counter[str] = Counter()
+        self._in_flight: Counter[str] = Counter()
+        self._gauges: Counter[str] = Counter()
+        self._expiry_fired = False
+        self._pdf_cache: dict[int, bytes] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._runner: web.AppRunner | None = None
+
+    # lifecycle ---------------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        if self._runner is None:
+            raise RuntimeError("the sandbox is not running: call start() or use `with`")
+        return f"http://{self.host}:{self._port}"
+
+    @property
+    def running(self) -> bool:
+        return self._runner is not None
+
+    def start(self) -> Sandbox:
+        """Start serving in a background thread; returns once the port is bound."""
+        if self.running:
+            return self
+        self.store = Store(self.db_path)
+        self.reset()
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="vautokit-sandbox",
+                                        daemon=True)
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self._serve(), self._loop).result(timeout=30)
+        log.info("sandbox serving at %s (%s profile)", self.url, self.behavior.name)
+        return self
+
+    async def _serve(self) -> None:
+        app = web.Application(middlewares=[self._middleware])
+        self._routes(app)
+        self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self._port, shutdown_timeout=1.0)
+        await site.start()
+        self._port = self._runner.addresses[0][1]
+
+    def stop(self) -> None:
+        """Stop serving and release the database (idempotent)."""
+        if self._loop is None:
+            return
+        if self._runner is not None:
+            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(timeout=30)
+            self._runner = None
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+        self._loop = None
+        if self.store:
+            self.store.close()
+            self.store = None
+        if self._tmp:
+            self._tmp.cleanup()
+            self._tmp = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    async def __aenter__(self) -> Sandbox:
+        return await asyncio.to_thread(self.start)
+
+    async def __aexit__(self, *exc) -> None:
+        await asyncio.to_thread(self.stop)
+
+    # Python API: ground truth, saved state, out-of-band codes, fault controls ------------
+    def reset(self) -> None:
+        """Fresh state: accounts, vehicles with their initial options, no sessions or audit."""
+        store = self._require_store()
+        with store._lock:
+            store._db.executescript("DELETE FROM vehicles; DELETE FROM sessions; DELETE FROM flows;"
+                                    "DELETE FROM codes; DELETE FROM audit; DELETE FROM logins;")
+        for acct in (self.account, self.other_account):
+            store.add_account(acct.username, acct.password, acct.dealer)
+        store.add_vehicles(self.specs)
+        self.request_log.clear()
+        self.rate_windows.clear()
+        self._counters.clear()
+        self._faults.clear()
+        self._gauges.clear()
+        self._expiry_fired = False
+        self.clock_offset = 0.0
+
+    def _require_store(self) -> Store:
+        if self.store is None:
+            raise RuntimeError("the sandbox is not running: call start() or use `with`")
+        return self.store
+
+    def now(self) -> float:
+        return time.time() + self.clock_offset
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the sandbox clock on (ages sessions and 2FA codes without waiting)."""
+        self.clock_offset += seconds
+
+    def current_code(self, username: str | None = None) -> str | None:
+        """The newest unused 2FA code sent to ``username`` (the out-of-band SMS)."""
+        rows = self._require_store().codes(username or self.account.username)
+        return rows[0]["code"] if rows and not rows[0]["used"] else None
+
+    def vehicle(self, vehicle_id: int) -> VehicleSpec:
+        return next(v for v in self.specs if v.id == vehicle_id)
+
+    def vehicles_of(self, username: str | None = None) -> list[VehicleSpec]:
+        username = username or self.account.username
+        return [v for v in self.specs if v.account == username]
+
+    def ground_truth(self) -> dict[int, set[str]]:
+        return {v.id: set(v.truth) for v in self.specs}
+
+    def saved_state(self) -> dict[int, set[str]]:
+        store = self._require_store()
+        return {v.id: set(json.loads(store.vehicle(v.id)["options"])) for v in self.specs}
+
+    def audit_log(self) -> list[AuditRow]:
+        return self._require_store().audit()
+
+    def login_count(self, username: str | None = None) -> int:
+        return self._require_store().login_count(username or self.account.username)
+
+    def expire_sessions(self, username: str | None = None) -> None:
+        """End every session of ``username`` now, as vAuto does after idling."""
+        self._require_store().revoke_sessions(username or self.account.username)
+
+    def set_behavior(self, **changes) -> None:
+        """Change latency or faults of the running sandbox."""
+        self.behavior = self.behavior.with_(**changes)
+
+    def window_violations(self, grace: float = 0.25) -> list[RequestRecord]:
+        """Requests that arrived inside a Retry-After window later than ``grace`` after it opened."""
+        return [r for r in self.request_log for w in self.rate_windows
+                if r.account == w.account and w.start + grace < r.at < w.end]
+
+    # HTTP ---------------------------------------------------------------------------------
+    def _routes(self, app: web.Application) -> None:
+        add = app.router.add_route
+        add("GET", "/", lambda r: _redirect("/login"))
+        add("GET", "/login", self._login_page)
+        add("POST", "/login/username", self._login_username)
+        add("GET", "/login/password", self._password_page)
+        add("POST", "/login/password", self._login_password)
+        add("POST", "/login/send-code", self._send_code)
+        add("POST", "/login/verify", self._verify)
+        add("GET", "/logout", self._logout)
+        add("GET", "/sms/inbox", self._inbox)
+        add("GET", DASHBOARD, self._dashboard)
+        add("GET", "/Va/Inventory/Vehicles.aspx", self._inventory)
+        add("GET", "/Va/Inventory/Data.ashx", self._grid_data)
+        add("GET", "/Va/Inventory/GaugePage.aspx", self._gauge)
+        add("GET", "/Va/Inventory/FactoryEquipment.aspx", self._sticker)
+        add("GET", "/Va/Inventory/WindowSticker.pdf", self._sticker_pdf)
+        add("POST", "/Va/Inventory/SaveOptions.ashx", self._save)
+        add("GET", "/Va/api/ping", self._ping)
+        add("GET", "/favicon.ico", lambda r: web.Response(status=204))
+
+    def _session_account(self, request: web.Request) -> str | None:
+        token = request.cookies.get(COOKIE)
+        row = self.store.session(token) if token else None
+        return row["account"] if row else None
+
+    @web.middleware
+    async def _middleware(self, request: web.Request, handler):
+        account = self._session_account(request)
+        arrived = self.now()
+        response: web.StreamResponse | None = None
+        if account and not request.path.startswith(("/login", "/sms")):
+            response = self._rate_gate(account, arrived)
+        try:
+            if response is None:
+                if account:
+                    self._in_flight[account] += 1
+                try:
+                    response = await handler(request)
+                finally:
+                    if account:
+                        self._in_flight[account] -= 1
+        except web.HTTPException as exc:
+            response = exc
+        self.request_log.append(RequestRecord(arrived, account, request.path, response.status))
+        if isinstance(response, web.HTTPException):
+            raise response
+        return response
+
+    def _rate_gate(self, account: str, now: float) -> web.Response | None:
+        for window in self.rate_windows:
+            if window.account == account and window.start <= now < window.end:
+                return _too_many(max(1, round(window.end - now)))
+        limit = self.behavior.max_in_flight
+        if limit is not None and self._in_flight[account] >= limit:
+            return self._open_window(account, now)
+        return None
+
+    def _open_window(self, account: str, now: float) -> web.Response:
+        seconds = self.behavior.retry_after
+        self.rate_windows.append(RateWindow(account, now, now + seconds))
+        return _too_many(seconds)
+
+    def _auth(self, request: web.Request, *, data: bool = False) -> tuple[str, str]:
+        """(account, token) of a live session, or the response vAuto gives without one."""
+        token = request.cookies.get(COOKIE)
+        row = self.store.session(token) if token else None
+        if row is None:
+            if data:
+                raise web.HTTPUnauthorized(text='{"error": "not signed in"}',
+                                           content_type="application/json")
+            raise web.HTTPFound("/login")
+        now, b = self.now(), self.behavior
+        if row["revoked"] or now - row["last_seen"] > b.idle_timeout \
+                or now - row["created"] > b.absolute_timeout:
+            if data:
+                raise web.HTTPUnauthorized(text='{"error": "session expired"}',
+                                           content_type="application/json")
+            raise web.HTTPOk(text=pages.session_expired(), content_type="text/html")
+        self.store.touch_session(token)
+        return row["account"], token
+
+    def _owned_vehicle(self, request: web.Request, account: str, vehicle_id: object):
+        try:
+            row = self.store.vehicle(int(vehicle_id))
+        except (TypeError, ValueError):
+            row = None
+        if row is None:
+            raise web.HTTPNotFound(text="no such vehicle")
+        if row["account"] != account:
+            raise web.HTTPForbidden(text="this vehicle belongs to another dealership")
+        return row
+
+    async def _inject(self, step: str, vehicle_id: int, account: str) -> web.Response | None:
+        """Latency and faults for one request; a response means the fault answers instead."""
+        b = self.behavior
+        key = f"{step}:{vehicle_id}"
+        self._counters[key] += 1
+        draw_key = f"{key}:{self._counters[key]}"
+        if self._faults[key] < b.max_faults_per_vehicle:
+            if b.draws("hang", draw_key, b.hang_rate):
+                self._faults[key] += 1
+                await asyncio.sleep(b.hang_seconds)
+            elif b.draws("429", draw_key, b.rate_limit_rate):
+                self._faults[key] += 1
+                return self._open_window(account, self.now())
+            elif b.draws("500", draw_key, b.error_rate):
+                self._faults[key] += 1
+                await asyncio.sleep(b.delay(step, draw_key))
+                return web.Response(status=500, text="Server Error in '/Va' Application.")
+        await asyncio.sleep(b.delay(step, draw_key))
+        return None
+
+    # sign-in --------------------------------------------------------------------------------
+    async def _login_page(self, request: web.Request) -> web.Response:
+        return _html(pages.signin_username())
+
+    async def _login_username(self, request: web.Request) -> web.Response:
+        form = await request.post()
+        username = str(form.get("username", "")).strip()
+        if not username:
+            return _html(pages.signin_username("Enter your username."))
+        flow = self.store.new_flow(username, "password")
+        response = _redirect("/login/password")
+        response.set_cookie(FLOW_COOKIE, flow, httponly=True, samesite="Lax")
+        return response
+
+    def _flow(self, request: web.Request, stage: str):
+        flow = self.store.flow(request.cookies.get(FLOW_COOKIE, ""))
+        if flow is None or flow["stage"] != stage:
+            raise web.HTTPFound("/login")
+        return flow
+
+    async def _password_page(self, request: web.Request) -> web.Response:
+        return _html(pages.signin_password(self._flow(request, "password")["account"]))
+
+    async def _login_password(self, request: web.Request) -> web.Response:
+        flow = self._flow(request, "password")
+        username = flow["account"]
+        password = str((await request.post()).get("password", ""))
+        await asyncio.sleep(self.behavior.delay("signin", f"pw:{username}"))
+        b = self.behavior
+        if self.store.locked(username):
+            return _html(pages.signin_password(
+                username, "Your account is locked. Try again later or contact your administrator."))
+        if not self.store.check_password(username, password):
+            if self.store.account(username):
+                self.store.record_failure(username, b.lockout_failures, b.lockout_seconds)
+            return _html(pages.signin_password(
+                username, "The username or password you entered is incorrect."))
+        self.store.reset_failures(username)
+        if not b.two_factor:
+            return self._signed_in(username)
+        self.store.set_flow_stage(flow["token"], "select")
+        return _html(pages.verify_select())
+
+    async def _send_code(self, request: web.Request) -> web.Response:
+        flow = self._flow(request, "select")
+        self.store.new_code(flow["account"])
+        self.store.set_flow_stage(flow["token"], "code")
+        return _html(pages.verify_code())
+
+    async def _verify(self, request: web.Request) -> web.Response:
+        flow = self._flow(request, "code")
+        code = str((await request.post()).get("code", "")).strip()
+        match = next((r for r in self.store.codes(flow["account"]) if r["code"] == code), None)
+        if match is None or match["used"]:
+            return _html(pages.verify_code("That code is not valid. Check the code and try again."))
+        if self.now() - match["created"] > CODE_LIFETIME:
+            return _html(pages.verify_code("This code has expired. Request a new code."))
+        self.store.use_code(match["id"])
+        return self._signed_in(flow["account"])
+
+    def _signed_in(self, username: str) -> web.Response:
+        response = _redirect(DASHBOARD)
+        response.set_cookie(COOKIE, self.store.new_session(username), httponly=True,
+                            samesite="Lax", path="/")
+        response.del_cookie(FLOW_COOKIE)
+        return response
+
+    async def _logout(self, request: web.Request) -> web.Response:
+        response = _redirect("/login")
+        response.del_cookie(COOKIE)
+        return response
+
+    async def _inbox(self, request: web.Request) -> web.Response:
+        user = request.query.get("user", self.account.username)
+        messages = [{"text": f"One-time Bridge ID code: {r['code']}. Code expires in 5 minutes.",
+                     "sent_at": r["created"], "used": bool(r["used"])}
+                    for r in self.store.codes(user)]
+        return web.json_response({"user": user, "messages": messages})
+
+    # pages ----------------------------------------------------------------------------------
+    async def _dashboard(self, request: web.Request) -> web.Response:
+        account, _ = self._auth(request)
+        return _html(pages.dashboard(account, self.store.account(account)["dealer"]))
+
+    async def _ping(self, request: web.Request) -> web.Response:
+        account, _ = self._auth(request, data=True)
+        return web.json_response({"ok": True, "user": account})
+
+    async def _inventory(self, request: web.Request) -> web.Response:
+        self._auth(request)
+        b = self.behavior
+        return _html(pages.inventory(int(b.mask_linger * b.time_scale * 1000),
+                                     int(b.combo_delay * 1000)))
+
+    async def _grid_data(self, request: web.Request) -> web.Response:
+        account, _ = self._auth(request, data=True)
+        q = request.query
+        page = max(1, int(q.get("page", "1")))
+        rows = self.store.vehicles(account, _int_or_none(q.get("ageMin")),
+                                   _int_or_none(q.get("ageMax")))
+        await asyncio.sleep(self.behavior.delay("grid", f"grid:{page}:{len(rows)}"))
+        pages_total = max(1, -(-len(rows) // 20))
+        chunk = rows[(page - 1) * 20: page * 20]
+        return web.json_response({"page": page, "pages": pages_total, "total": len(rows), "rows": [
+            {"id": r["id"], "stock": r["stock"], "vin": r["vin"], "age": r["age_days"],
+             "dealer": r["dealer"], "title": f"{r['year']} {r['make']} {r['model']} {r['trim']}"}
+            for r in chunk]})
+
+    def _expire_if_due(self, account: str) -> None:
+        limit = self.behavior.expire_after_gauges
+        self._gauges[account] += 1
+        if limit and not self._expiry_fired and self._gauges[account] > limit:
+            self._expiry_fired = True
+            self.store.revoke_sessions(account)
+
+    async def _gauge(self, request: web.Request) -> web.Response:
+        vehicle_id = request.query.get("vehicleId")
+        with_session = self._session_account(request)
+        if with_session:
+            self._expire_if_due(with_session)
+        account, _ = self._auth(request)
+        row = self._owned_vehicle(request, account, vehicle_id)
+        fault = await self._inject("gauge", row["id"], account)
+        if fault:
+            return fault
+        b = self.behavior
+        n = self._counters[f"gauge:{row['id']}"]
+        tab = "Vehicle Info"
+        if b.draws("tab", f"{row['id']}:{n}", b.wrong_tab_rate):
+            tab = "Media" if n % 2 else "Pricing"
+        vehicle = {"id": row["id"], "page_vin": row["page_vin"], "stock": row["stock"],
+                   "title": f"{row['year']} {row['make']} {row['model']} {row['trim']}"}
+        return _html(pages.gauge(vehicle, set(json.loads(row["options"])), tab,
+                                 int(b.mask_linger * b.time_scale * 1000)))
+
+    async def _sticker(self, request: web.Request) -> web.Response:
+        account, _ = self._auth(request)
+        row = self._owned_vehicle(request, account, request.query.get("vehicleId"))
+        fault = await self._inject("sticker", row["id"], account)
+        if fault:
+            return fault
+        if row["sticker_kind"] == "none":
+            return _html(pages.sticker_missing())
+        if row["sticker_kind"] == "pdf":
+            return _html(pages.sticker_pdf_link(row["id"]))
+        title = f"{row['year']} {row['make']} {row['model']} {row['trim']}"
+        return _html(pages.sticker_html(title, row["vin"], json.loads(row["sticker"])))
+
+    async def _sticker_pdf(self, request: web.Request) -> web.Response:
+        account, _ = self._auth(request, data=True)
+        row = self._owned_vehicle(request, account, request.query.get("vehicleId"))
+        if row["sticker_kind"] != "pdf":
+            raise web.HTTPNotFound(text="no PDF sticker for this vehicle")
+        if row["id"] not in self._pdf_cache:
+            title = f"{row['year']} {row['make']} {row['model']} {row['trim']}"
+            self._pdf_cache[row["id"]] = sticker_pdf(title, row["vin"], json.loads(row["sticker"]))
+        return web.Response(body=self._pdf_cache[row["id"]], content_type="application/pdf")
+
+    async def _save(self, request: web.Request) -> web.Response:
+        account, _ = self._auth(request, data=True)
+        try:
+            payload = await request.json()
+        except json.JSONDecodeError:
+            raise web.HTTPBadRequest(text="body must be JSON") from None
+        row = self._owned_vehicle(request, account, payload.get("vehicleId"))
+        fault = await self._inject("save", row["id"], account)
+        if fault:
+            return fault
+        audit = self.store.save_options(account, row["id"], list(payload.get("checked", [])))
+        return web.json_response({"ok": True, "saved": audit.after})
+
+
+def _html(text: str) -> web.Response:
+    return web.Response(text=text, content_type="text/html")
+
+
+def _redirect(location: str) -> web.Response:
+    return web.Response(status=302, headers={"Location": location})
+
+
+def _too_many(seconds: int) -> web.Response:
+    return web.Response(status=429, text="Too Many Requests", headers={"Retry-After": str(seconds)})
+
+
+def _int_or_none(text: str | None) -> int | None:
+    return int(text) if text not in (None, "") else None
+

@@ -1,0 +1,104 @@
+"""Page operations shared by every service, and the one place Playwright errors are translated."""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import time
+from collections.abc import AsyncIterator, Mapping
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Frame, Locator, Page
+from playwright.async_api import TimeoutError as PlaywrightTimeoutError
+
+from ..errors import (
+    RateLimitedError,
+    SelectorNotFoundError,
+    SessionExpiredError,
+    TransientSiteError,
+    VautokitError,
+    VehicleError,
+    WorkerCrashedError,
+)
+from ._profile import SiteProfile
+
+Target = Page | Frame
+
+_CLOSED_MARKERS = ("has been closed", "Target closed", "Browser closed", "crashed",
+                   "Connection closed", "browser has disconnected")
+
+_MASKS_GONE_JS = """sel => [...document.querySelectorAll(sel)].every(
+    m => getComputedStyle(m).display === 'none' || m.offsetParent === null)"""
+
+
+def retry_after_seconds(headers: Mapping[str, str], default: float = 1.0) -> float:
+    """Retry-After as seconds (delta-seconds or an HTTP date)."""
+    value = headers.get("retry-after") or headers.get("Retry-After")
+    if not value:
+        return default
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value)
+        return max(0.0, parsed.timestamp() - time.time())
+
+
+def check_status(status: int, headers: Mapping[str, str], what: str) -> None:
+    """Raise the error class an HTTP status calls for."""
+    if status < 400:
+        return
+    if status == 401:
+        raise SessionExpiredError(what)
+    if status == 429:
+        raise RateLimitedError(what, retry_after_seconds(headers))
+    if status >= 500 or status == 408:
+        raise TransientSiteError(f"{what} failed", status)
+    if status == 403:
+        raise VehicleError(f"{what}: access denied (HTTP 403): the vehicle belongs to "
+                           "another account")
+    raise VehicleError(f"{what}: HTTP {status}")
+
+
+@contextlib.asynccontextmanager
+async def translated(what: str, worker_id: int = 0) -> AsyncIterator[None]:
+    """Turn Playwright's errors into vautokit's, keeping our own errors as they are."""
+    try:
+        yield
+    except VautokitError:
+        raise
+    except PlaywrightTimeoutError as exc:
+        raise TransientSiteError(f"{what} timed out") from exc
+    except PlaywrightError as exc:
+        message = str(exc)
+        if any(marker in message for marker in _CLOSED_MARKERS):
+            raise WorkerCrashedError(worker_id, message.splitlines()[0][:160]) from exc
+        if "net::ERR" in message:
+            raise TransientSiteError(f"{what}: {message.splitlines()[0][:160]}") from exc
+        raise
+
+
+async def wait_masks_gone(target: Target, profile: SiteProfile, timeout: float) -> None:
+    """Wait until no loading mask covers the page (ExtJS swallows clicks under a mask)."""
+    async with translated("waiting for the loading mask to clear"):
+        await target.wait_for_function(_MASKS_GONE_JS, arg=profile.selector("mask"),
+                                       timeout=timeout * 1000)
+
+
+async def require(target: Target, profile: SiteProfile, key: str, page_name: str,
+                  timeout: float) -> Locator:
+    """The first element matching selector ``key``, or an error naming key, page and selector."""
+    locator = target.locator(profile.selector(key)).first
+    try:
+        await locator.wait_for(state="visible", timeout=timeout * 1000)
+    except PlaywrightTimeoutError:
+        await raise_if_expired(target, profile, page_name)
+        raise SelectorNotFoundError(profile.name, key, page_name, profile.selector(key)) from None
+    return locator
+
+
+async def raise_if_expired(target: Target, profile: SiteProfile, page_name: str) -> None:
+    """Session expiry shows as a message box or a bounce to the sign-in page."""
+    expired = target.locator(profile.selector("session_expired"))
+    bounced = await target.locator(profile.selector("username_input")).count() > 0
+    if bounced or await expired.count() > 0:
+        raise SessionExpiredError(page_name)

@@ -1,0 +1,101 @@
+"""Site profiles: a site's URLs and selectors as data, so a changed site is a data fix."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urljoin
+
+from ..errors import ProfileError
+
+REQUIRED_URLS = ("login", "dashboard", "inventory", "gauge")
+REQUIRED_PATTERNS = ("vehicle_id", "sticker_request", "save_request")
+REQUIRED_SELECTORS = (
+    "username_input", "next_button", "password_input", "signin_button", "login_error",
+    "two_factor_select", "two_factor_input", "two_factor_submit", "logged_in_marker",
+    "session_expired", "grid_row", "grid_link", "grid_stock", "grid_vin", "grid_age",
+    "grid_dealer", "mask", "next_page", "filters_button", "age_min", "age_max", "apply_filters",
+    "saved_filters_trigger", "saved_filter_item", "gauge_iframe", "tab", "tab_label",
+    "active_tab", "vin_value", "factory_equipment", "sticker_details", "sticker_pdf_link",
+    "sticker_missing", "option_checkbox", "save_button", "save_done", "save_failed",
+)
+BUILTIN = ("sandbox", "vauto")
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    """URLs and selectors of one site, validated when loaded."""
+
+    name: str
+    base_url: str
+    urls: dict[str, str]
+    selectors: dict[str, str]
+    patterns: dict[str, str]
+    source: str = field(default="", compare=False)
+
+    @classmethod
+    def load(cls, name_or_path: str | Path = "sandbox", *, base_url: str | None = None):
+        """A built-in profile by name (``sandbox``, ``vauto``) or a TOML file by path."""
+        text, source = _read(name_or_path)
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ProfileError(f"site profile {source}: not valid TOML ({exc})") from exc
+        for section, keys in (("urls", REQUIRED_URLS), ("patterns", REQUIRED_PATTERNS),
+                              ("selectors", REQUIRED_SELECTORS)):
+            table = data.get(section)
+            if not isinstance(table, dict):
+                raise ProfileError(f"site profile {source}: missing section [{section}]")
+            missing = [k for k in keys if not isinstance(table.get(k), str)]
+            if missing:
+                raise ProfileError(
+                    f"site profile {source}: [{section}] lacks {', '.join(missing)}")
+        for key, pattern in data["patterns"].items():
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ProfileError(f"site profile {source}: [patterns] {key} is not a valid "
+                                   f"regular expression ({exc})") from exc
+        base = base_url or os.environ.get("VAUTOKIT_BASE_URL") or data.get("base_url", "")
+        return cls(name=str(data.get("name", Path(str(name_or_path)).stem)), base_url=base,
+                   urls=dict(data["urls"]), selectors=dict(data["selectors"]),
+                   patterns=dict(data["patterns"]), source=source)
+
+    def with_base_url(self, base_url: str) -> SiteProfile:
+        return SiteProfile(self.name, base_url, self.urls, self.selectors, self.patterns,
+                           self.source)
+
+    def url(self, key: str, **params: object) -> str:
+        """Absolute URL of ``key`` with ``{params}`` filled in."""
+        if not self.base_url:
+            raise ProfileError(f"site profile {self.name!r} has no base_url: pass base_url= "
+                               "or set VAUTOKIT_BASE_URL")
+        template = self.urls.get(key)
+        if not template:
+            raise ProfileError(f"site profile {self.name!r} has no URL {key!r}")
+        return urljoin(self.base_url.rstrip("/") + "/", template.format(**params).lstrip("/"))
+
+    def has_url(self, key: str) -> bool:
+        return bool(self.urls.get(key))
+
+    def selector(self, key: str) -> str:
+        try:
+            return self.selectors[key]
+        except KeyError:
+            raise ProfileError(f"site profile {self.name!r} has no selector {key!r}") from None
+
+
+def _read(name_or_path: str | Path) -> tuple[str, str]:
+    text_name = str(name_or_path)
+    if text_name in BUILTIN:
+        resource = resources.files("vautokit.site") / "profiles" / f"{text_name}.toml"
+        return resource.read_text(), f"built-in {text_name!r}"
+    path = Path(name_or_path)
+    if not path.is_file():
+        raise ProfileError(f"site profile {text_name!r} not found: give one of {list(BUILTIN)} "
+                           "or the path of a TOML profile file")
+    return path.read_text(), str(path)

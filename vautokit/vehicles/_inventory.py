@@ -1,0 +1,114 @@
+"""InventoryFilterService: filter the grid, walk its pages, return typed vehicle links."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pandas as pd
+from playwright.async_api import Page
+
+from ..site import SiteProfile, raise_if_expired, require, translated, wait_masks_gone
+from ._models import VehicleLink
+
+log = logging.getLogger(__name__)
+
+_READ_ROWS_JS = """([row, link, stock, vin, age, dealer]) =>
+  [...document.querySelectorAll(row)].map(r => {
+    const text = s => (r.querySelector(s) || {}).textContent?.trim() ?? '';
+    const a = r.querySelector(link);
+    return {onclick: a ? a.getAttribute('onclick') || '' : '', title: a ? a.textContent.trim() : '',
+            stock: text(stock), vin: text(vin), age: text(age), dealer: text(dealer)};
+  })"""
+
+_ROWS_CHANGED_JS = """([row, before]) => {
+  const r = document.querySelector(row);
+  return r !== null && r.outerHTML !== before;
+}"""
+
+
+class InventoryFilterService:
+    """Collects the vehicles a saved filter or an age range selects."""
+
+    def __init__(self, profile: SiteProfile, *, timeout: float = 30.0) -> None:
+        self.profile = profile
+        self.timeout = timeout
+
+    async def collect(self, page: Page, *, saved_filter: str | None = "Recent Inventory",
+                      age_min: int | None = None, age_max: int | None = None,
+                      limit: int | None = None) -> list[VehicleLink]:
+        """Apply a saved filter, or an age range when one is given; read every page."""
+        p, t = self.profile, self.timeout
+        async with translated("inventory grid"):
+            await page.goto(p.url("inventory"), timeout=t * 1000)
+            await raise_if_expired(page, p, "inventory grid")
+            await wait_masks_gone(page, p, t)
+            if age_min is not None or age_max is not None:
+                await self._age_range(page, age_min, age_max)
+            elif saved_filter:
+                await self._saved_filter(page, saved_filter)
+            links: list[VehicleLink] = []
+            while True:
+                links.extend(await self._read_page(page))
+                if limit is not None and len(links) >= limit:
+                    return links[:limit]
+                if not await self._next_page(page):
+                    return links
+
+    async def _saved_filter(self, page: Page, name: str) -> None:
+        p, t = self.profile, self.timeout
+        await (await require(page, p, "saved_filters_trigger", "inventory grid", t)).click()
+        item = page.locator(p.selector("saved_filter_item"), has_text=name).first
+        await item.wait_for(state="visible", timeout=t * 1000)  # items render late
+        await self._reload_after(page, item.click())
+
+    async def _age_range(self, page: Page, age_min: int | None, age_max: int | None) -> None:
+        p, t = self.profile, self.timeout
+        await (await require(page, p, "filters_button", "inventory grid", t)).click()
+        await (await require(page, p, "age_min", "filters panel", t)).fill(
+            "" if age_min is None else str(age_min))
+        await (await require(page, p, "age_max", "filters panel", t)).fill(
+            "" if age_max is None else str(age_max))
+        apply = await require(page, p, "apply_filters", "filters panel", t)
+        await self._reload_after(page, apply.click())
+
+    async def _reload_after(self, page: Page, action) -> None:
+        """Run a click that reloads the grid and wait until new rows stand unmasked."""
+        p, t = self.profile, self.timeout
+        row = p.selector("grid_row")
+        rows = page.locator(row)
+        before = await rows.first.evaluate("r => r.outerHTML") if await rows.count() else ""
+        await action
+        await page.wait_for_function(_ROWS_CHANGED_JS, arg=[row, before], timeout=t * 1000)
+        await wait_masks_gone(page, p, t)
+
+    async def _next_page(self, page: Page) -> bool:
+        button = page.locator(self.profile.selector("next_page")).first
+        if not await button.count() or await button.get_attribute("disabled") is not None:
+            return False
+        await self._reload_after(page, button.click())
+        return True
+
+    async def _read_page(self, page: Page) -> list[VehicleLink]:
+        p = self.profile
+        keys = ["grid_row", "grid_link", "grid_stock", "grid_vin", "grid_age", "grid_dealer"]
+        rows = await page.evaluate(_READ_ROWS_JS, [p.selector(k) for k in keys])
+        pattern = re.compile(p.patterns["vehicle_id"])
+        links = []
+        for row in rows:
+            found = pattern.search(row["onclick"])
+            if not found:
+                log.warning("grid row %s has no vehicle id in its link; skipped", row["stock"])
+                continue
+            age = row["age"].split()[0] if row["age"] else ""
+            links.append(VehicleLink(
+                id=found.group(1), vin=row["vin"], stock=row["stock"], title=row["title"],
+                age_days=int(age) if age.isdigit() else None, dealer=row["dealer"],
+                gauge_url=p.url("gauge", vehicle_id=found.group(1))))
+        return links
+
+    @staticmethod
+    def to_frame(links: list[VehicleLink]) -> pd.DataFrame:
+        columns = ["id", "vin", "stock", "title", "age_days", "dealer", "gauge_url"]
+        return pd.DataFrame([{c: getattr(link, c) for c in columns} for link in links],
+                            columns=columns)
