@@ -137,6 +137,17 @@ class Automation:
         finally:
             display.close()
 
+    def secret_values(self) -> list[str]:
+        """Password and cookie values, for redaction of anything this run shares."""
+        values = [self.login.credentials.password]
+        if self.coordinator.session is not None:
+            values += [c["value"] for c in self.coordinator.session.playwright_state["cookies"]]
+        return values
+
+    @property
+    def browser_version(self) -> str | None:
+        return self.browser.version if self.browser is not None else None
+
     def __repr__(self) -> str:
         state = "signed in" if self.page is not None else "not started"
         return f"Automation(site={self.profile.name!r}, user={self.login.credentials.username!r}, {state})"

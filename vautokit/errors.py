@@ -143,9 +143,10 @@ class RateLimitedError(SiteError):
 class WorkerCrashedError(VautokitError):
     policy = RetryPolicy.RECREATE
 
-    def __init__(self, worker_id: int, reason: str) -> None:
+    def __init__(self, worker_id: int | None, reason: str) -> None:
         self.worker_id = worker_id
-        super().__init__(f"worker {worker_id}: browser context lost ({reason})")
+        who = f"worker {worker_id}: " if worker_id is not None else ""
+        super().__init__(f"{who}browser context lost ({reason})")
 
 
 class PoolStartError(VautokitError):

@@ -6,12 +6,13 @@ import logging
 from dataclasses import dataclass
 from enum import Enum
 
-from playwright.async_api import Browser, BrowserContext, BrowserType, Page, Route
+from playwright.async_api import Browser, BrowserContext, BrowserType, Page, Response, Route
 from playwright.async_api import Error as PlaywrightError
 
 from ..browser import BrowserLauncher
 from ..config import ParallelConfig
 from ..errors import BrowserNotFoundError, PoolStartError, VautokitError
+from ..site import retry_after_seconds
 from ._coordinator import AccountThrottle, Coordinator
 from ._status import EventKind
 
@@ -43,7 +44,15 @@ class Health:
 
 async def install_gate(context: BrowserContext, throttle: AccountThrottle, *,
                        block_resources: bool) -> None:
-    """Every request of the context waits out the account's Retry-After pause first."""
+    """Every request of the context waits out the account's Retry-After pause first.
+
+    The pause starts the moment any page of the context sees a 429, before the worker that
+    got it has even handled the error, so other workers stop sending at once.
+    """
+
+    def on_response(response: Response) -> None:
+        if response.status == 429:
+            throttle.pause(retry_after_seconds(response.headers))
 
     async def gate(route: Route) -> None:
         try:
@@ -55,6 +64,7 @@ async def install_gate(context: BrowserContext, throttle: AccountThrottle, *,
         except PlaywrightError as exc:  # the context closed while the request waited
             log.debug("request gate: %s", exc)
 
+    context.on("response", on_response)
     await context.route("**/*", gate)
 
 

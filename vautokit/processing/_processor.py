@@ -208,7 +208,11 @@ class ParallelVehicleProcessor:
                 if self._too_many_requeues(record):
                     return Outcome.FAILED, exc
                 await self._recover(slot, record, exc)
-            except (RateLimitedError, TransientSiteError, TimeoutError) as exc:
+            except RateLimitedError as exc:
+                if record.rate_limited >= self._rate_limit_cap:
+                    return Outcome.FAILED, exc
+                self._wait_out(slot, record, exc)
+            except (TransientSiteError, TimeoutError) as exc:
                 if record.retries >= cfg.max_retries:
                     return Outcome.FAILED, _as_error(exc, cfg.worker_timeout)
                 await self._back_off(slot, record, exc)
@@ -240,16 +244,23 @@ class ParallelVehicleProcessor:
         record.requeues += 1
         return record.requeues > self.config.max_retries + 3
 
+    @property
+    def _rate_limit_cap(self) -> int:
+        """429s spend no retries (the site asked us to wait, not to give up), within a bound."""
+        return 3 * self.config.max_retries + 3
+
+    def _wait_out(self, slot: _Slot, record: VehicleRecord, exc: RateLimitedError) -> None:
+        """Pause the whole account for Retry-After; every worker's next request waits."""
+        record.rate_limited += 1
+        self.coordinator.throttle.pause(exc.retry_after)
+        self.status.emit(EventKind.RATE_LIMITED, worker=slot.id, vehicle=record.index,
+                         detail=f"{exc.retry_after:g} s")
+
     async def _back_off(self, slot: _Slot, record: VehicleRecord, exc: Exception) -> None:
         record.retries += 1
         self.metrics.record_worker_performance(slot.id, {"retries": 1})
         self.status.emit(EventKind.RETRY, worker=slot.id, vehicle=record.index,
                          detail=type(exc).__name__)
-        if isinstance(exc, RateLimitedError):
-            self.coordinator.throttle.pause(exc.retry_after)
-            self.status.emit(EventKind.RATE_LIMITED, worker=slot.id,
-                             detail=f"{exc.retry_after:g} s")
-            return
         await asyncio.sleep(self.coordinator.backoff(record.retries))
 
     def _skip(self, index: int) -> None:

@@ -53,6 +53,7 @@ class VehicleRecord:
     attempts: int = 0
     retries: int = 0
     requeues: int = 0
+    rate_limited: int = 0
     outcome: Outcome | None = None
     error_kind: str | None = None
     error: str | None = None

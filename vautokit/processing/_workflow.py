@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from playwright.async_api import Page
 
-from ..site import SiteProfile
+from ..site import SiteProfile, translated
 from ..vehicles import (
     CheckboxMappingService,
     GaugePage,
@@ -62,7 +62,13 @@ class VehicleWorkflow:
         self.strategy = strategy
 
     async def run(self, page: Page, link: VehicleLink, record: VehicleRecord, *,
-                  worker_id: int = 0, on_step: StepListener | None = None) -> Outcome:
+                  worker_id: int | None = None, on_step: StepListener | None = None) -> Outcome:
+        """Every Playwright error on the way comes out as a vautokit error."""
+        async with translated(f"vehicle {link.stock}", worker_id):
+            return await self._run(page, link, record, worker_id, on_step)
+
+    async def _run(self, page: Page, link: VehicleLink, record: VehicleRecord,
+                   worker_id: int | None, on_step: StepListener | None) -> Outcome:
         s = self.services
         attempt = record.attempts
         record.strategy = self.strategy
@@ -75,7 +81,7 @@ class VehicleWorkflow:
             try:
                 yield
             finally:
-                record.steps.append(StepTiming(record.index, worker_id, attempt, name, start,
+                record.steps.append(StepTiming(record.index, worker_id or 0, attempt, name, start,
                                                time.time()))
 
         with step("validate"):

@@ -41,7 +41,8 @@ fieldset{margin:8px 0}.x-form-check-group{display:grid;grid-template-columns:rep
 
 def page(title: str, body: str, script: str = "") -> str:
     js = f"<script>{script}</script>" if script else ""
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{escape(title)}</title>"
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
+            f"<title>{escape(title)}</title>"
             f"<style>{CSS}</style></head><body>{body}{js}</body></html>")
 
 

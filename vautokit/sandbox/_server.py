@@ -137,9 +137,10 @@ class Sandbox:
     async def _serve(self) -> None:
         app = web.Application(middlewares=[self._middleware])
         self._routes(app)
-        self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
+        self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None,
+                                     shutdown_timeout=1.0)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self._port, shutdown_timeout=1.0)
+        site = web.TCPSite(self._runner, self.host, self._port)
         await site.start()
         self._port = self._runner.addresses[0][1]
 
@@ -232,6 +233,15 @@ class Sandbox:
         """End every session of ``username`` now, as vAuto does after idling."""
         self._require_store().revoke_sessions(username or self.account.username)
 
+    def set_sticker(self, vehicle_id: int, lines: list[tuple[str, str]] | None = None, *,
+                    kind: str = "html", pdf_bytes: bytes | None = None) -> None:
+        """Replace a vehicle's sticker (for bad-input checks): lines, kind, or raw PDF bytes."""
+        store = self._require_store()
+        store.set_sticker(vehicle_id, kind, json.dumps(lines or []))
+        self._pdf_cache.pop(vehicle_id, None)
+        if pdf_bytes is not None:
+            self._pdf_cache[vehicle_id] = pdf_bytes
+
     def set_behavior(self, **changes) -> None:
         """Change latency or faults of the running sandbox."""
         self.behavior = self.behavior.with_(**changes)
@@ -239,12 +249,13 @@ class Sandbox:
     def window_violations(self, grace: float = 0.25) -> list[RequestRecord]:
         """Requests that arrived inside a Retry-After window later than ``grace`` after it opened."""
         return [r for r in self.request_log for w in self.rate_windows
-                if r.account == w.account and w.start + grace < r.at < w.end]
+                if r.account == w.account and w.start + grace < r.at < w.end
+                and r.path != "/favicon.ico"]
 
     # HTTP ---------------------------------------------------------------------------------
     def _routes(self, app: web.Application) -> None:
         add = app.router.add_route
-        add("GET", "/", lambda r: _redirect("/login"))
+        add("GET", "/", self._root)
         add("GET", "/login", self._login_page)
         add("POST", "/login/username", self._login_username)
         add("GET", "/login/password", self._password_page)
@@ -261,7 +272,7 @@ class Sandbox:
         add("GET", "/Va/Inventory/WindowSticker.pdf", self._sticker_pdf)
         add("POST", "/Va/Inventory/SaveOptions.ashx", self._save)
         add("GET", "/Va/api/ping", self._ping)
-        add("GET", "/favicon.ico", lambda r: web.Response(status=204))
+        add("GET", "/favicon.ico", self._favicon)
 
     def _session_account(self, request: web.Request) -> str | None:
         token = request.cookies.get(COOKIE)
@@ -273,7 +284,7 @@ class Sandbox:
         account = self._session_account(request)
         arrived = self.now()
         response: web.StreamResponse | None = None
-        if account and not request.path.startswith(("/login", "/sms")):
+        if account and not request.path.startswith(("/login", "/sms", "/favicon")):
             response = self._rate_gate(account, arrived)
         try:
             if response is None:
@@ -354,6 +365,12 @@ class Sandbox:
                 return web.Response(status=500, text="Server Error in '/Va' Application.")
         await asyncio.sleep(b.delay(step, draw_key))
         return None
+
+    async def _root(self, request: web.Request) -> web.Response:
+        return _redirect("/login")
+
+    async def _favicon(self, request: web.Request) -> web.Response:
+        return web.Response(status=204)
 
     # sign-in --------------------------------------------------------------------------------
     async def _login_page(self, request: web.Request) -> web.Response:

@@ -120,6 +120,10 @@ class Store:
         rows = self._query("SELECT * FROM vehicles WHERE id=?", (vehicle_id,))
         return rows[0] if rows else None
 
+    def set_sticker(self, vehicle_id: int, kind: str, sticker_json: str) -> None:
+        self._write("UPDATE vehicles SET sticker_kind=?, sticker=? WHERE id=?",
+                    (kind, sticker_json, vehicle_id))
+
     def save_options(self, account: str, vehicle_id: int, options: list[str]) -> AuditRow:
         """Replace one vehicle's options and audit it, in one transaction."""
         after = sorted(set(options))

@@ -60,7 +60,7 @@ def check_status(status: int, headers: Mapping[str, str], what: str) -> None:
 
 
 @contextlib.asynccontextmanager
-async def translated(what: str, worker_id: int = 0) -> AsyncIterator[None]:
+async def translated(what: str, worker_id: int | None = None) -> AsyncIterator[None]:
     """Turn Playwright's errors into vautokit's, keeping our own errors as they are."""
     try:
         yield
@@ -88,11 +88,13 @@ async def require(target: Target, profile: SiteProfile, key: str, page_name: str
                   timeout: float) -> Locator:
     """The first element matching selector ``key``, or an error naming key, page and selector."""
     locator = target.locator(profile.selector(key)).first
-    try:
-        await locator.wait_for(state="visible", timeout=timeout * 1000)
-    except PlaywrightTimeoutError:
-        await raise_if_expired(target, profile, page_name)
-        raise SelectorNotFoundError(profile.name, key, page_name, profile.selector(key)) from None
+    async with translated(f"waiting for {key} on {page_name}"):
+        try:
+            await locator.wait_for(state="visible", timeout=timeout * 1000)
+        except PlaywrightTimeoutError:
+            await raise_if_expired(target, profile, page_name)
+            raise SelectorNotFoundError(profile.name, key, page_name,
+                                        profile.selector(key)) from None
     return locator
 
 

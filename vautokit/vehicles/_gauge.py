@@ -38,7 +38,7 @@ class GaugePage:
         self.timeout = timeout
 
     async def open(self, page: Page, link: VehicleLink, strategy: Strategy = "direct",
-                   *, worker_id: int = 0) -> Frame:
+                   *, worker_id: int | None = None) -> Frame:
         """The frame that shows the vehicle, on its Vehicle Info tab."""
         p, t = self.profile, self.timeout
         async with translated("gauge page", worker_id):
@@ -97,7 +97,7 @@ class GaugePage:
         return {label: (box_id, checked) for label, box_id, checked in rows}
 
     async def apply(self, frame: Frame, change: Change, boxes: dict[str, tuple[str, bool]],
-                    *, worker_id: int = 0) -> None:
+                    *, worker_id: int | None = None) -> None:
         """Click each box to change (one round trip), then confirm the page shows the change.
 
         A DOM click fires the same handlers a mouse click does, for native inputs and for
@@ -112,7 +112,7 @@ class GaugePage:
         if wrong:
             raise TransientSiteError(f"option boxes did not take the change: {', '.join(wrong)}")
 
-    async def save(self, frame: Frame, *, worker_id: int = 0) -> None:
+    async def save(self, frame: Frame, *, worker_id: int | None = None) -> None:
         """Click Save, await the site's answer, wait out the mask, confirm it saved."""
         p, t = self.profile, self.timeout
         pattern = p.patterns["save_request"]

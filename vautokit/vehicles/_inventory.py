@@ -21,9 +21,10 @@ _READ_ROWS_JS = """([row, link, stock, vin, age, dealer]) =>
             stock: text(stock), vin: text(vin), age: text(age), dealer: text(dealer)};
   })"""
 
-_ROWS_CHANGED_JS = """([row, before]) => {
+_MARK_ROWS_JS = """row => document.querySelectorAll(row).forEach(r => { r.__vautokitStale = true; })"""
+_ROWS_REPLACED_JS = """row => {
   const r = document.querySelector(row);
-  return r !== null && r.outerHTML !== before;
+  return r === null || !r.__vautokitStale;
 }"""
 
 
@@ -73,13 +74,12 @@ class InventoryFilterService:
         await self._reload_after(page, apply.click())
 
     async def _reload_after(self, page: Page, action) -> None:
-        """Run a click that reloads the grid and wait until new rows stand unmasked."""
+        """Run a click that reloads the grid; wait for fresh (unmarked) rows, unmasked."""
         p, t = self.profile, self.timeout
         row = p.selector("grid_row")
-        rows = page.locator(row)
-        before = await rows.first.evaluate("r => r.outerHTML") if await rows.count() else ""
+        await page.evaluate(_MARK_ROWS_JS, row)
         await action
-        await page.wait_for_function(_ROWS_CHANGED_JS, arg=[row, before], timeout=t * 1000)
+        await page.wait_for_function(_ROWS_REPLACED_JS, arg=row, timeout=t * 1000)
         await wait_masks_gone(page, p, t)
 
     async def _next_page(self, page: Page) -> bool:

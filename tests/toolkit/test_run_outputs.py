@@ -1,0 +1,82 @@
+"""A real run feeds the dashboard, the report and the charts; none of them leaks a secret."""
+
+import logging
+
+import pytest
+
+from vautokit import Automation, ParallelConfig
+from vautokit.charts import errors_by_class, gantt
+from vautokit.notebook import Dashboard, TextProgress
+from vautokit.report import Report
+
+
+@pytest.fixture(scope="module")
+async def finished_run(sandbox_server):
+    site = sandbox_server
+    site.reset()
+    async with Automation(site, config=ParallelConfig(max_concurrency=2)) as va:
+        dashboard = Dashboard(va.status, workers=2, show=False)
+        links = await va.vehicles(saved_filter=None, limit=10)
+        baseline = await va.process(links[:4], sequential=True, progress="none")
+        result = await va.process(links, progress="none")
+        dashboard.close()
+        codes = [row["code"] for row in site.store.codes(site.account.username)]
+        secrets = [*va.secret_values(), *codes]
+        version = va.browser_version
+    return dashboard, baseline, result, secrets, version
+
+
+async def test_dashboard_state_matches_the_result(finished_run):
+    dashboard, _, result, _, _ = finished_run
+    shown = dashboard.state()
+    per_worker = result.vehicles.groupby("worker").size().to_dict()
+    assert {w: s["finished"] for w, s in shown.items() if w in per_worker} == per_worker
+    assert dashboard.total_bar.value == dashboard.total_bar.max == len(result.records)
+    assert dashboard.total_bar.bar_style == "success"
+    assert repr(dashboard) == "Dashboard(workers=2)"
+
+
+async def test_gantt_has_one_row_per_worker(finished_run):
+    _, _, result, _, _ = finished_run
+    ax = gantt(result).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["worker 1", "worker 2"]
+    assert sum(len(c.get_paths()) for c in ax.collections) == len(result.records)
+    assert errors_by_class(result).axes
+
+
+async def test_report_is_static_html_that_opens_and_holds_no_secret(finished_run, tmp_path,
+                                                                     sandbox_server, page):
+    _, baseline, result, secrets, version = finished_run
+    report = Report("test report", {"sequential": baseline, "parallel": result},
+                    browser_version=version, secrets=secrets)
+    path = report.to_html(tmp_path / "report.html")
+    text = path.read_text()
+    assert "<script" not in text.lower() and "data:image/png;base64," in text
+    assert version in text and "Vehicles: parallel" in text
+    assert len(secrets) >= 3
+    for secret in [sandbox_server.account.password, *secrets]:
+        assert secret not in text
+    await page.goto(path.as_uri())
+    assert await page.locator("h1").inner_text() == "test report"
+    assert await page.locator("img").count() >= 4
+    assert await page.evaluate("[...document.images].every(i => i.naturalWidth > 0)")
+    shot = await page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+    assert shot[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+async def test_logs_output_and_results_hold_no_secret(site, caplog, capsys):
+    caplog.set_level(logging.DEBUG)
+    async with Automation(site) as va:
+        progress = TextProgress(va.status, min_interval=0)
+        links = await va.vehicles(saved_filter=None, limit=5)
+        result = await va.process(links, progress="none")
+        progress.close()
+        cookies = [c["value"] for c in await va.context.cookies()]
+        text = repr(va) + repr(va.coordinator.session) + repr(va.login.credentials)
+    captured = capsys.readouterr()
+    codes = [row["code"] for row in site.store.codes(site.account.username)]
+    haystack = "\n".join([caplog.text, captured.out, captured.err, text,
+                          result.vehicles.to_csv(), result.steps.to_csv(), repr(result)])
+    assert codes and cookies
+    for secret in [site.account.password, *codes, *cookies]:
+        assert secret not in haystack

@@ -1,0 +1,30 @@
+import asyncio
+import random
+
+from vautokit.processing._queue import WorkQueue
+
+
+async def test_leases_and_give_backs_never_drop_or_duplicate_work():
+    queue = WorkQueue(range(23))
+    finished: list[int] = []
+    rng = random.Random(3)
+
+    async def worker():
+        while batch := await queue.lease(5):
+            for n, index in enumerate(batch):
+                if rng.random() < 0.2:  # hand the rest back, as after a crash
+                    await queue.give_back(batch[n:])
+                    break
+                await asyncio.sleep(0)
+                finished.append(index)
+                await queue.done()
+
+    await asyncio.gather(*(worker() for _ in range(3)))
+    assert sorted(finished) == list(range(23))
+
+
+async def test_close_returns_what_was_left():
+    queue = WorkQueue(range(10))
+    assert await queue.lease(4) == [0, 1, 2, 3]
+    assert await queue.close() == [4, 5, 6, 7, 8, 9]
+    assert await queue.lease(4) == []

@@ -1,0 +1,7 @@
+"""`python -m vautokit` is the `vautokit` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
