@@ -17,6 +17,7 @@ from .errors import VautokitError
 from .processing import (
     Coordinator,
     ParallelVehicleProcessor,
+    RunJournal,
     RunResult,
     StatusBus,
     VehicleServices,
@@ -120,8 +121,13 @@ class Automation:
     async def process(self, links: Sequence[VehicleLink], *, sequential: bool = False,
                       config: ParallelConfig | None = None, mode: Mode = "check-only",
                       dry_run: bool = False, progress: str = "auto",
-                      pool: WorkerPool | None = None) -> RunResult:
-        """Process ``links`` in parallel (or one by one with ``sequential=True``)."""
+                      pool: WorkerPool | None = None, journal: RunJournal | None = None,
+                      run_id: str | None = None) -> RunResult:
+        """Process ``links`` in parallel (or one by one with ``sequential=True``).
+
+        With a ``journal`` the run can be resumed later by its ``run_id`` (pass no links
+        to take them from the journal).
+        """
         from .notebook import attach_progress
 
         processor = self.processor(config=config, mode=mode, dry_run=dry_run, pool=pool)
@@ -133,7 +139,8 @@ class Automation:
             1 if sequential else processor.config.max_concurrency))
         try:
             return await processor.process_vehicles(links, self._require_page(),
-                                                    sequential=sequential)
+                                                    sequential=sequential, journal=journal,
+                                                    run_id=run_id)
         finally:
             display.close()
 
@@ -150,7 +157,8 @@ class Automation:
 
     def __repr__(self) -> str:
         state = "signed in" if self.page is not None else "not started"
-        return f"Automation(site={self.profile.name!r}, user={self.login.credentials.username!r}, {state})"
+        user = self.login.credentials.username
+        return f"Automation(site={self.profile.name!r}, user={user!r}, {state})"
 
 
 def _mapping(synonyms: str | Path):

@@ -13,6 +13,7 @@ from . import __version__
 from .errors import VautokitError
 
 DEFAULT_OUT = Path(".vautokit")
+DEFAULT_JOURNAL = DEFAULT_OUT / "journal.sqlite"
 
 
 def _cmd_setup_browser(args: argparse.Namespace) -> int:
@@ -41,13 +42,29 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
 
 
 def _site(args: argparse.Namespace):
-    """A running sandbox for `--site sandbox`, else the named profile or profile file."""
-    from .sandbox import Sandbox
+    """What `--site` names: an embedded sandbox, a running one (`--base-url`), or a profile.
 
-    if args.site == "sandbox":
+    A running sandbox is reached like real vAuto: credentials from VAUTO_USERNAME and
+    VAUTO_PASSWORD, the 2FA code from its SMS inbox.
+    """
+    from .sandbox import Sandbox
+    from .site import SiteProfile
+
+    if args.site == "sandbox" and not args.base_url:
         return Sandbox(args.vehicles, profile=args.profile, seed=args.seed,
                        time_scale=args.time_scale).start()
-    return args.site
+    return SiteProfile.load(args.site, base_url=args.base_url)
+
+
+def _login_options(args: argparse.Namespace, site) -> dict:
+    """For a running sandbox: credentials from the environment, codes from its inbox."""
+    from .auth import Credentials, SandboxInbox
+
+    if args.site != "sandbox" or not args.base_url:
+        return {}
+    creds = Credentials.resolve(interactive=False)
+    return {"credentials": creds,
+            "two_factor": SandboxInbox(site.url("sms_inbox", username=creds.username))}
 
 
 def _config(args: argparse.Namespace):
@@ -64,23 +81,53 @@ def _print_summary(label: str, result) -> None:
 
 async def _run(args: argparse.Namespace) -> int:
     from ._automation import Automation
+    from .processing import RunJournal
     from .report import Report
 
     site = _site(args)
+    extra = _login_options(args, site)
+    journal = RunJournal(args.journal)
     try:
-        async with Automation(site, config=_config(args)) as va:
-            links = await va.vehicles(saved_filter=None if args.all else "Recent Inventory",
-                                      limit=args.limit)
+        async with Automation(site, config=_config(args), **extra) as va:
+            if args.resume:
+                links, run_id = [], args.resume
+            else:
+                links = await va.vehicles(saved_filter=None if args.all else "Recent Inventory",
+                                          limit=args.limit)
+                run_id = args.run_id or journal.new_run_id()
+            print(f"run {run_id} (journal {journal.path})", flush=True)
             result = await va.process(links, sequential=args.sequential, dry_run=args.dry_run,
-                                      mode=args.mode, progress=args.progress)
+                                      mode=args.mode, progress=args.progress, journal=journal,
+                                      run_id=run_id)
             _print_summary("run", result)
             path = Report("vautokit run", {"run": result}, browser_version=va.browser_version,
                           secrets=va.secret_values()).to_html(args.report)
     finally:
+        journal.close()
         if hasattr(site, "stop"):
             site.stop()
     print(f"\nreport: {path.resolve()}")
     return 0 if result.succeeded or not result.records else 1
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .processing import RunJournal, RunResult
+    from .report import Report
+
+    journal = RunJournal(args.journal)
+    try:
+        runs = journal.runs()
+        if not runs:
+            raise VautokitError(f"the journal {journal.path} holds no runs yet")
+        run_ids = args.runs or [runs[-1][0]]
+        results = {run_id: RunResult.load(run_id, journal) for run_id in run_ids}
+    finally:
+        journal.close()
+    path = Report(args.title, results).to_html(args.output)
+    for run_id, result in results.items():
+        _print_summary(run_id, result)
+    print(f"\nreport: {path.resolve()}")
+    return 0
 
 
 async def _sweep(args: argparse.Namespace) -> int:
@@ -184,7 +231,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="compute changes, save nothing")
     p.add_argument("--mode", default="check-only", choices=["check-only", "sync"])
     p.add_argument("--report", default=str(DEFAULT_OUT / "run-report.html"))
+    p.add_argument("--base-url", help="a running sandbox or your vAuto host")
+    p.add_argument("--journal", default=str(DEFAULT_JOURNAL), help="run journal (SQLite)")
+    p.add_argument("--run-id", help="name for a new run (default: time-based)")
+    p.add_argument("--resume", metavar="RUN_ID", help="resume an unfinished run")
     p.set_defaults(func=lambda a: asyncio.run(_run(a)))
+
+    p = sub.add_parser("report", help="HTML report of journalled runs")
+    p.add_argument("runs", nargs="*", help="run ids (default: the latest run)")
+    p.add_argument("--journal", default=str(DEFAULT_JOURNAL))
+    p.add_argument("--title", default="vautokit runs")
+    p.add_argument("-o", "--output", default=str(DEFAULT_OUT / "journal-report.html"))
+    p.set_defaults(func=_report)
 
     p = sub.add_parser("sweep", help="tune concurrency on the sandbox")
     _add_site_options(p, vehicles=40, profile="realistic", time_scale=0.05)

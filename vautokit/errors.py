@@ -27,10 +27,10 @@ codes or cookies.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class RetryPolicy(str, Enum):
+class RetryPolicy(StrEnum):
     """What the coordinator does when a vehicle fails with a given error."""
 
     NONE = "none"

@@ -6,7 +6,8 @@ from vautokit.errors import ConfigError
 
 def test_defaults_follow_the_plan():
     c = ParallelConfig()
-    assert (c.max_concurrency, c.worker_timeout, c.error_threshold, c.batch_size) == (3, 300, 0.5, 5)
+    plan = (c.max_concurrency, c.worker_timeout, c.error_threshold, c.batch_size)
+    assert plan == (3, 300, 0.5, 5)
 
 
 @pytest.mark.parametrize(("field", "value", "words"), [

@@ -10,7 +10,8 @@ LINES = [("Standard Equipment", "Electric Power Steering"),
 
 
 def test_lines_under_headings_with_prices():
-    text = "2020 Ford F-150 XL\nVIN 1M8GDM9AXKP042788\nSTANDARD EQUIPMENT\nElectric Power Steering\n" \
+    text = "2020 Ford F-150 XL\nVIN 1M8GDM9AXKP042788\nSTANDARD EQUIPMENT\n" \
+           "Electric Power Steering\n" \
            "Optional Equipment:\nPower  Sunroof $995\nPackages\nCold Weather Package $1,295\n"
     lines = parse_sticker_text(text)
     assert [(line.section, line.text, line.price) for line in lines] == [

@@ -37,7 +37,7 @@ def _playwright_managed() -> str | None:
     try:
         with sync_playwright() as pw:
             path = pw.chromium.executable_path
-    except Exception as exc:  # noqa: BLE001 - any failure means "not available"
+    except Exception as exc:
         log.debug("Playwright-managed Chromium unavailable: %s", exc)
         return None
     return path if path and Path(path).exists() else None
@@ -56,7 +56,8 @@ def _run_outside_loop(func):
         return pool.submit(func).result()
 
 
-def resolve_browser(explicit: str | None = None, *, tried: list[str] | None = None) -> BrowserChoice:
+def resolve_browser(explicit: str | None = None, *,
+                    tried: list[str] | None = None) -> BrowserChoice:
     """Find a Chromium in order: explicit/``VAUTOKIT_BROWSER``, Playwright's, the system's."""
     tried = [] if tried is None else tried
     setting = explicit or os.environ.get(ENV_BROWSER)

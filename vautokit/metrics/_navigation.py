@@ -8,7 +8,8 @@ from typing import Any
 
 import pandas as pd
 
-from ..processing._records import SUCCESSES, StepTiming, VehicleRecord
+from ..processing._records import SUCCESSES, Outcome, StepTiming, VehicleRecord
+from ..processing._status import EventKind, StatusEvent
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,27 @@ class NavigationMetrics:
     def finish(self, records: list[VehicleRecord], wall_seconds: float) -> None:
         self.records = records
         self.wall_seconds = wall_seconds
+
+    @classmethod
+    def from_records(cls, records: list[VehicleRecord], wall_seconds: float,
+                     events: list[StatusEvent] = ()) -> NavigationMetrics:
+        """Metrics rebuilt from finished records and journalled events."""
+        metrics = cls()
+        for r in records:
+            if r.worker is None:
+                continue
+            for _ in range(r.attempts):
+                metrics.record_parallel_attempt(r.worker, r.index, r.strategy)
+            metrics.record_worker_performance(r.worker, {
+                "vehicles": 1, "busy_seconds": r.seconds or 0.0,
+                "failures": int(r.outcome is Outcome.FAILED), "retries": r.retries})
+        counted = {EventKind.RELOGIN: "relogins", EventKind.RECYCLE: "recycles",
+                   EventKind.RECREATE: "recreates"}
+        for e in events:
+            if e.kind in counted and e.worker is not None:
+                metrics.record_worker_performance(e.worker, {counted[e.kind]: 1})
+        metrics.finish(records, wall_seconds)
+        return metrics
 
     def set_baseline(self, seconds_per_vehicle: float) -> None:
         """A sequential run's seconds per vehicle, for the speedup figure."""

@@ -166,7 +166,8 @@ class Dashboard:
 
 
 def _worker_html(ws: WorkerStatus) -> str:
-    doing = f"vehicle #{ws.vehicle} · {ws.step or 'starting'}" if ws.vehicle is not None else ws.state
+    doing = (f"vehicle #{ws.vehicle} · {ws.step or 'starting'}" if ws.vehicle is not None
+             else ws.state)
     return (f"<span>{doing} · done {ws.done} · failed {ws.failed} · retries {ws.retries}"
             f" · {ws.endpoint}</span>")
 

@@ -1,6 +1,8 @@
 """The parallel engine: worker pool, coordinator, processor, records and status stream."""
 
 from ._coordinator import AccountThrottle, Coordinator, ErrorBudget, SessionState
+from ._journal import DEFAULT_PATH as DEFAULT_JOURNAL
+from ._journal import RunJournal
 from ._pool import Health, PoolState, Worker, WorkerPool
 from ._processor import ParallelVehicleProcessor
 from ._records import REPORTED, SUCCESSES, Outcome, StepTiming, VehicleRecord
@@ -9,6 +11,7 @@ from ._status import EventKind, StatusBus, StatusEvent, WorkerStatus
 from ._workflow import STEPS, VehicleServices, VehicleWorkflow
 
 __all__ = [
+    "DEFAULT_JOURNAL",
     "REPORTED",
     "STEPS",
     "SUCCESSES",
@@ -20,6 +23,7 @@ __all__ = [
     "Outcome",
     "ParallelVehicleProcessor",
     "PoolState",
+    "RunJournal",
     "RunResult",
     "SessionState",
     "StatusBus",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from playwright.async_api import Browser, BrowserContext, BrowserType, Page, Response, Route
 from playwright.async_api import Error as PlaywrightError
@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 BLOCKED_RESOURCES = frozenset({"image", "font", "media"})
 
 
-class PoolState(str, Enum):
+class PoolState(StrEnum):
     UNOPENED = "unopened"
     OPENED = "opened"
     CLOSED = "closed"

@@ -28,6 +28,7 @@ from ..errors import (
 from ..metrics import NavigationMetrics
 from ..vehicles import Mode, Strategy, VehicleLink
 from ._coordinator import Coordinator, ErrorBudget
+from ._journal import RunJournal
 from ._pool import WorkerPool, install_gate
 from ._queue import WorkQueue
 from ._records import Outcome, VehicleRecord
@@ -79,42 +80,97 @@ class ParallelVehicleProcessor:
         self.status = coordinator.status
         self.metrics = NavigationMetrics()
         self._stop_reason: str | None = None
+        self.journal: RunJournal | None = None
+        self.run_id: str | None = None
 
     async def process_vehicles(self, vehicle_links: Sequence[VehicleLink], main_page: Page, *,
-                               sequential: bool = False) -> RunResult:
-        """Process every vehicle exactly once; ``sequential=True`` uses only ``main_page``."""
+                               sequential: bool = False, run_id: str | None = None,
+                               journal: RunJournal | None = None) -> RunResult:
+        """Process every vehicle exactly once; ``sequential=True`` uses only ``main_page``.
+
+        With a ``journal``, every state change is committed as it happens; passing the
+        ``run_id`` of an earlier, unfinished run resumes it: finished vehicles are kept,
+        the rest (including those in flight when it stopped) are processed, each re-read
+        from the page first so nothing is saved twice.
+        """
+        self.journal = journal
+        self.run_id = run_id or (RunJournal.new_run_id() if journal else None)
+        resumed = journal.done_records(self.run_id) if journal else {}
         links = list(vehicle_links)
-        self.records = [VehicleRecord.from_link(i, link) for i, link in enumerate(links)]
+        if not links and journal and journal.has_run(self.run_id):
+            links = journal.links(self.run_id)
+        self.records = [resumed.get(i) or VehicleRecord.from_link(i, link)
+                        for i, link in enumerate(links)]
         self._links = links
         self._budget = ErrorBudget(self.config)
         self._stop_reason = None
         started = time.time()
         await self.coordinator.capture(main_page)
+        unsubscribe = self._follow_journal(sequential)
         self.status.emit(EventKind.RUN_STARTED, total=len(links))
-        fallback = None
+        fallback, status = None, "completed"
         if sequential:
             slots = [await self._main_slot(main_page)]
         else:
             slots, fallback = await self._start_pool(main_page)
-        queue = WorkQueue(range(len(links)))
+        queue = WorkQueue(i for i in range(len(links)) if i not in resumed)
         try:
-            await asyncio.gather(*(self._work(slot, queue) for slot in slots))
+            await self._run_workers(slots, queue)
+        except asyncio.CancelledError:
+            status = "interrupted"
+            raise
         finally:
             for index in await queue.close():
                 self._skip(index)
             if self.pool is not None and not sequential and not fallback:
                 await self.pool.close()
-        ended = time.time()
-        for record in self.records:
-            if record.outcome is None:
+            ended = time.time()
+            for record in self.records:
                 self._skip(record.index)
+            if status == "completed" and self._stopping():
+                status = "stopped"
+            if journal:
+                journal.finish_run(self.run_id, status, mode=self._mode(sequential, fallback),
+                                   workers=len(slots), fallback=fallback,
+                                   stop_reason=self._budget.reason or self._stop_reason,
+                                   relogins=self.coordinator.relogins)
+            unsubscribe()
         self.metrics.finish(self.records, ended - started)
         self.status.emit(EventKind.RUN_FINISHED, detail=self._stop_reason)
         return RunResult(
-            mode="sequential" if sequential or fallback else "parallel", workers=len(slots),
+            mode=self._mode(sequential, fallback), workers=len(slots),
             records=self.records, started=started, ended=ended, config=self.config.to_dict(),
             metrics=self.metrics, events=list(self.status.events), fallback_reason=fallback,
-            stop_reason=self._stop_reason, relogins=self.coordinator.relogins)
+            stop_reason=self._budget.reason or self._stop_reason,
+            relogins=self.coordinator.relogins, run_id=self.run_id)
+
+    @staticmethod
+    def _mode(sequential: bool, fallback: str | None) -> str:
+        return "sequential" if sequential or fallback else "parallel"
+
+    def _follow_journal(self, sequential: bool):
+        if self.journal is None:
+            return lambda: None
+        self.journal.start_run(self.run_id, self._links, self.config.to_dict(),
+                               "sequential" if sequential else "parallel")
+        return self.status.subscribe(lambda event: self.journal.event(self.run_id, event))
+
+    async def _run_workers(self, slots: list[_Slot], queue: WorkQueue) -> None:
+        """Run the workers; on interruption stop leasing, give in-flight vehicles
+        ``interrupt_grace`` seconds to finish, then cancel what is left."""
+        tasks = [asyncio.create_task(self._work(slot, queue)) for slot in slots]
+        try:
+            await asyncio.wait(tasks)
+        except asyncio.CancelledError:
+            self._stop_reason = "interrupted"
+            await asyncio.shield(queue.close())
+            _, pending = await asyncio.wait(tasks, timeout=self.config.interrupt_grace)
+            for task in pending:
+                task.cancel()
+            await asyncio.wait(tasks)
+            raise
+        for task in tasks:
+            task.result()
 
     async def _main_slot(self, main_page: Page) -> _Slot:
         await install_gate(main_page.context, self.coordinator.throttle, block_resources=False)
@@ -167,12 +223,16 @@ class ParallelVehicleProcessor:
         record.worker = slot.id
         record.started = record.started or time.time()
         self.status.emit(EventKind.VEHICLE_STARTED, worker=slot.id, vehicle=index)
+        if self.journal:
+            self.journal.vehicle_started(self.run_id, index, slot.id)
         began = time.time()
         try:
             outcome, error = await self._attempts(slot, record, link)
         finally:
             self.metrics.record_worker_performance(slot.id, {"busy_seconds": time.time() - began})
         record.finish(outcome, error)
+        if self.journal:
+            self.journal.vehicle_finished(self.run_id, record)
         failed = outcome is Outcome.FAILED
         self._budget.record(failed)
         self.metrics.record_worker_performance(slot.id, {"vehicles": 1, "failures": int(failed)})

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from ..vehicles import VehicleLink
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     DRY_RUN = "dry_run"

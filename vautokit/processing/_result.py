@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from ..metrics import NavigationMetrics, ParallelReport, step_table
 from ._records import SUCCESSES, Outcome, VehicleRecord
 from ._status import StatusEvent
+
+if TYPE_CHECKING:
+    from ._journal import RunJournal
 
 
 @dataclass
@@ -29,6 +34,34 @@ class RunResult:
     stop_reason: str | None = None
     relogins: int = 0
     run_id: str | None = None
+
+    @classmethod
+    def load(cls, run_id: str, journal: str | Path | RunJournal | None = None) -> RunResult:
+        """Rebuild a run's results and metrics from the journal (after a restart, say)."""
+        from ._journal import DEFAULT_PATH, RunJournal
+
+        book = journal if isinstance(journal, RunJournal) else RunJournal(journal or DEFAULT_PATH)
+        try:
+            run = book.run(run_id)
+            links = book.links(run_id)
+            done = book.done_records(run_id)
+            events = book.events(run_id)
+        finally:
+            if book is not journal:
+                book.close()
+        records = []
+        for index, link in enumerate(links):
+            record = done.get(index) or VehicleRecord.from_link(index, link)
+            if record.outcome is None:
+                record.finish(Outcome.SKIPPED, f"not processed yet (run {run['status']})")
+            records.append(record)
+        ended = run["ended"] or max((r.ended or run["started"] for r in records),
+                                    default=run["started"])
+        return cls(mode=run["mode"], workers=run["workers"] or 0, records=records,
+                   started=run["started"], ended=ended, config=json.loads(run["config"]),
+                   metrics=NavigationMetrics.from_records(records, ended - run["started"], events),
+                   events=events, fallback_reason=run["fallback"],
+                   stop_reason=run["stop_reason"], relogins=run["relogins"], run_id=run_id)
 
     @property
     def wall_seconds(self) -> float:

@@ -7,12 +7,12 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 log = logging.getLogger(__name__)
 
 
-class EventKind(str, Enum):
+class EventKind(StrEnum):
     RUN_STARTED = "run_started"
     WORKER_STATE = "worker_state"
     VEHICLE_STARTED = "vehicle_started"

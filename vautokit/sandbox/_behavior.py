@@ -92,5 +92,6 @@ def behavior(name: str | Behavior = "fast", **changes) -> Behavior:
     try:
         base = PROFILES[name]
     except KeyError:
-        raise ValueError(f"unknown sandbox profile {name!r}; choose from {sorted(PROFILES)}") from None
+        raise ValueError(f"unknown sandbox profile {name!r}; "
+                         f"choose from {sorted(PROFILES)}") from None
     return base.with_(**changes) if changes else base

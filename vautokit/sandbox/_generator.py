@@ -94,7 +94,8 @@ def _choose_truth(rng: random.Random, kind: str) -> tuple[set[str], list[str]]:
     return truth, packages
 
 
-def _sticker_lines(rng: random.Random, truth: set[str], packages: list[str]) -> list[tuple[str, str]]:
+def _sticker_lines(rng: random.Random, truth: set[str],
+                   packages: list[str]) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     covered = {lb for name in packages for lb in PACKAGES[name]}
     for text, labels in COMBINED_LINES:

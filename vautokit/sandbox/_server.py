@@ -105,9 +105,15 @@ class Sandbox:
         self._gauges: Counter[str] = Counter()
         self._expiry_fired = False
         self._pdf_cache: dict[int, bytes] = {}
+        self._saved = threading.Condition()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
+
+    def __repr__(self) -> str:
+        where = self.url if self.running else "stopped"
+        return (f"Sandbox({where}, profile={self.behavior.name!r}, "
+                f"vehicles={len(self.vehicles_of())}, user={self.account.username!r})")
 
     # lifecycle ---------------------------------------------------------------------------
     @property
@@ -226,6 +232,15 @@ class Sandbox:
     def audit_log(self) -> list[AuditRow]:
         return self._require_store().audit()
 
+    def wait_for_saves(self, count: int, timeout: float) -> bool:
+        """Block until the audit log holds ``count`` saves (an event, not a sleep)."""
+        with self._saved:
+            return self._saved.wait_for(lambda: len(self.audit_log()) >= count, timeout)
+
+    def session_tokens(self) -> list[str]:
+        """Every session cookie value issued so far (for secret scans)."""
+        return self._require_store().session_tokens()
+
     def login_count(self, username: str | None = None) -> int:
         return self._require_store().login_count(username or self.account.username)
 
@@ -247,7 +262,7 @@ class Sandbox:
         self.behavior = self.behavior.with_(**changes)
 
     def window_violations(self, grace: float = 0.25) -> list[RequestRecord]:
-        """Requests that arrived inside a Retry-After window later than ``grace`` after it opened."""
+        """Requests that arrived in a Retry-After window, later than ``grace`` after it opened."""
         return [r for r in self.request_log for w in self.rate_windows
                 if r.account == w.account and w.start + grace < r.at < w.end
                 and r.path != "/favicon.ico"]
@@ -541,6 +556,8 @@ class Sandbox:
         if fault:
             return fault
         audit = self.store.save_options(account, row["id"], list(payload.get("checked", [])))
+        with self._saved:
+            self._saved.notify_all()
         return web.json_response({"ok": True, "saved": audit.after})
 
 

@@ -81,7 +81,8 @@ class Store:
 
     def check_password(self, username: str, password: str) -> bool:
         row = self.account(username)
-        return bool(row) and secrets.compare_digest(row["password_hash"], _hash(password, row["salt"]))
+        return bool(row) and secrets.compare_digest(row["password_hash"],
+                                                    _hash(password, row["salt"]))
 
     def record_failure(self, username: str, limit: int, lock_seconds: float) -> None:
         with self._lock:
@@ -159,6 +160,9 @@ class Store:
 
     def touch_session(self, token: str) -> None:
         self._write("UPDATE sessions SET last_seen=? WHERE token=?", (time.time(), token))
+
+    def session_tokens(self) -> list[str]:
+        return [r[0] for r in self._query("SELECT token FROM sessions")]
 
     def revoke_sessions(self, account: str) -> None:
         self._write("UPDATE sessions SET revoked=1 WHERE account=?", (account,))

@@ -5,8 +5,8 @@ from ._inventory import InventoryFilterService
 from ._mapping import MODES, CheckboxMappingService, Mode, normalize
 from ._models import (
     Change,
-    Match,
     MappingResult,
+    Match,
     Sticker,
     StickerLine,
     Unmatched,

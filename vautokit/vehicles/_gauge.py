@@ -61,7 +61,8 @@ class GaugePage:
             await anchor.click(timeout=t * 1000)
         response = await info.value
         check_status(response.status, await response.all_headers(), "gauge page")
-        handle = await (await require(page, p, "gauge_iframe", "vehicle window", t)).element_handle()
+        iframe = await require(page, p, "gauge_iframe", "vehicle window", t)
+        handle = await iframe.element_handle()
         frame = await handle.content_frame()
         if frame is None:
             raise TransientSiteError("the vehicle window opened without its gauge page")

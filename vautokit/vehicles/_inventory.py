@@ -21,7 +21,8 @@ _READ_ROWS_JS = """([row, link, stock, vin, age, dealer]) =>
             stock: text(stock), vin: text(vin), age: text(age), dealer: text(dealer)};
   })"""
 
-_MARK_ROWS_JS = """row => document.querySelectorAll(row).forEach(r => { r.__vautokitStale = true; })"""
+_MARK_ROWS_JS = """row => document.querySelectorAll(row).forEach(
+  r => { r.__vautokitStale = true; })"""
 _ROWS_REPLACED_JS = """row => {
   const r = document.querySelector(row);
   return r === null || !r.__vautokitStale;

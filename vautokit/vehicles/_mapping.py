@@ -12,7 +12,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from ..errors import ConfigError
-from ._models import Change, Match, MappingResult, StickerLine, Unmatched
+from ._models import Change, MappingResult, Match, StickerLine, Unmatched
 
 Mode = Literal["check-only", "sync"]
 MODES = ("check-only", "sync")
@@ -82,7 +82,8 @@ class CheckboxMappingService:
         return MappingResult(matches, unmatched)
 
     @staticmethod
-    def plan_change(current: dict[str, bool], wanted: set[str], mode: Mode = "check-only") -> Change:
+    def plan_change(current: dict[str, bool], wanted: set[str],
+                    mode: Mode = "check-only") -> Change:
         """Boxes to tick (and in ``sync`` mode to untick) so the page shows ``wanted``."""
         if mode not in MODES:
             raise ConfigError("mode", mode, " or ".join(MODES))

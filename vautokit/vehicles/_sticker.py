@@ -51,7 +51,8 @@ class WindowStickerService:
         self.profile = profile
         self.timeout = timeout
 
-    async def read(self, target: Page | Frame, vin: str, *, worker_id: int | None = None) -> Sticker:
+    async def read(self, target: Page | Frame, vin: str, *,
+                   worker_id: int | None = None) -> Sticker:
         p, t = self.profile, self.timeout
         page = target.page if isinstance(target, Frame) else target
         pattern = p.patterns["sticker_request"]
