@@ -30,7 +30,7 @@ test: browser
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
 bench: browser
-	$(PY) benchmarks/run_all.py
+	cd benchmarks && ../$(PY) bench_steps.py && ../$(PY) bench_parallel.py && ../$(PY) bench_journal.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check vautokit tests benchmarks

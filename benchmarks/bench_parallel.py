@@ -27,7 +27,7 @@ async def one_run(site: Sandbox, vehicles: int, workers: int, sequential: bool,
     config = (config or ParallelConfig()).with_(max_concurrency=workers)
     async with Automation(site, config=config) as va:
         links = await va.vehicles(saved_filter=None, limit=vehicles)
-        async with MemorySampler(interval=0.2) as sampler:
+        async with MemorySampler(interval=1.0) as sampler:
             result = await va.process(links, sequential=sequential, progress="none")
     return result, sampler
 

@@ -10,7 +10,14 @@ from typing import Any
 from playwright.async_api import Browser, BrowserContext, Page, Playwright, async_playwright
 
 from ._asyncutil import run_sync
-from .auth import CodeProvider, Credentials, LoginService, PromptCode, SandboxInbox
+from .auth import (
+    CodeProvider,
+    Credentials,
+    LoginService,
+    PromptCode,
+    SandboxInbox,
+    write_private_json,
+)
 from .browser import BrowserLauncher
 from .config import ParallelConfig
 from .errors import VautokitError
@@ -143,6 +150,13 @@ class Automation:
                                                     run_id=run_id)
         finally:
             display.close()
+
+    async def save_session(self, path: str | Path) -> Path:
+        """Keep the signed-in storage state on purpose: a file only its owner can read (0600).
+
+        It holds live cookies: delete it when done. vautokit itself never writes one.
+        """
+        return write_private_json(path, await self.context.storage_state())
 
     def secret_values(self) -> list[str]:
         """Password and cookie values, for redaction of anything this run shares."""

@@ -5,7 +5,7 @@ import collections
 
 import pytest
 
-from tests.scoring import precision_recall
+from tests.scoring import precision_recall, saved_once
 from vautokit import Automation, ParallelConfig, Sandbox, WorkerPool
 from vautokit.browser import BrowserLauncher, browser_process_tree
 from vautokit.processing import EventKind, Outcome
@@ -23,11 +23,6 @@ def updatable(site, count):
 async def links_for(va, ids):
     wanted = {str(i) for i in ids}
     return [link for link in await va.vehicles(saved_filter=None) if link.id in wanted]
-
-
-def saved_once(site, ids):
-    counts = collections.Counter(row.vehicle_id for row in site.audit_log())
-    return sorted(counts) == sorted(ids) and set(counts.values()) == {1}
 
 
 async def test_every_vehicle_exactly_once_on_one_login(site):

@@ -1,6 +1,5 @@
 """Runs that die halfway resume without redoing or double-applying work, and leak nothing."""
 
-import collections
 import os
 import signal
 import subprocess
@@ -9,6 +8,7 @@ import sys
 import psutil
 import pytest
 
+from tests.scoring import saved_once
 from vautokit import Automation, RunJournal, RunResult, Sandbox
 from vautokit.browser import browser_process_tree
 
@@ -91,8 +91,7 @@ async def test_sigkill_mid_run_then_resume_saves_everything_exactly_once(tmp_pat
         second = _run_cli(site, tmp_path, "--resume", "killed")
         out2, err2 = second.communicate(timeout=300)
         assert second.returncode == 0, err2
-        saves = collections.Counter(row.vehicle_id for row in site.audit_log())
-        assert set(saves) == expected and set(saves.values()) == {1}
+        assert saved_once(site, expected)
         assert site.saved_state() == expected_state
         result = RunResult.load("killed", tmp_path / "journal.sqlite")
         assert len(result.records) == VEHICLES and result.outcomes["skipped"] == 0
@@ -119,6 +118,5 @@ async def test_sigint_stops_cleanly_and_the_journal_resumes(tmp_path):
         assert 0 < done_before < VEHICLES
         assert len(result.records) == VEHICLES
         assert result.outcomes["skipped"] == 0
-        saves = collections.Counter(row.vehicle_id for row in site.audit_log())
-        assert set(saves) == expected and set(saves.values()) == {1}
+        assert saved_once(site, expected)
         _scan(tmp_path, [out, err], site)

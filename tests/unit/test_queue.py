@@ -5,7 +5,7 @@ from vautokit.processing._queue import WorkQueue
 
 
 async def test_leases_and_give_backs_never_drop_or_duplicate_work():
-    queue = WorkQueue(range(23))
+    queue = WorkQueue(range(23), workers=3)
     finished: list[int] = []
     rng = random.Random(3)
 
@@ -28,3 +28,12 @@ async def test_close_returns_what_was_left():
     assert await queue.lease(4) == [0, 1, 2, 3]
     assert await queue.close() == [4, 5, 6, 7, 8, 9]
     assert await queue.lease(4) == []
+
+
+async def test_leases_shrink_to_a_fair_share_at_the_tail():
+    queue = WorkQueue(range(24), workers=3)
+    sizes = []
+    while batch := await queue.lease(5):
+        sizes.append(len(batch))
+        await queue.done(len(batch))
+    assert sizes == [5, 5, 5, 3, 2, 2, 1, 1]

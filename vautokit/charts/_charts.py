@@ -43,7 +43,7 @@ def gantt(result: RunResult) -> Figure:
         ax.broken_barh(spans, (row - 0.4, 0.8), facecolors=colors, edgecolor="white")
     ax.set_yticks(range(len(workers)), [f"worker {w}" for w in workers])
     ax.set_xlabel("seconds since start")
-    ax.set_title(f"Timeline ({result.mode}, {result.workers} workers)")
+    ax.set_title(f"Timeline ({result.mode}, workers: {result.workers})")
     return fig
 
 

@@ -10,17 +10,28 @@ import psutil
 from ..browser import browser_process_tree
 
 
+def _pss_bytes(proc: psutil.Process) -> int:
+    """Proportional set size from /proc/PID/smaps_rollup (cheap), else resident size."""
+    try:
+        with open(f"/proc/{proc.pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return proc.memory_info().rss
+
+
 def browser_tree_rss_mb() -> float:
     """Memory of every Chromium process below this one, in MB.
 
-    Proportional set size (PSS) where the system reports it, so pages shared between
-    Chromium's processes count once; resident size (RSS) elsewhere.
+    Proportional set size (PSS) where Linux reports it, so pages shared between Chromium's
+    processes count once; resident size (RSS) elsewhere.
     """
     total = 0
     for proc in browser_process_tree():
         with contextlib.suppress(psutil.Error):
-            info = proc.memory_full_info()
-            total += getattr(info, "pss", info.rss)
+            total += _pss_bytes(proc)
     return total / 2**20
 
 

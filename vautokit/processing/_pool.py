@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import weakref
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -19,6 +20,7 @@ from ._status import EventKind
 log = logging.getLogger(__name__)
 
 BLOCKED_RESOURCES = frozenset({"image", "font", "media"})
+_GATED: weakref.WeakSet[BrowserContext] = weakref.WeakSet()
 
 
 class PoolState(StrEnum):
@@ -47,8 +49,12 @@ async def install_gate(context: BrowserContext, throttle: AccountThrottle, *,
     """Every request of the context waits out the account's Retry-After pause first.
 
     The pause starts the moment any page of the context sees a 429, before the worker that
-    got it has even handled the error, so other workers stop sending at once.
+    got it has even handled the error, so other workers stop sending at once. Installing it
+    twice on one context does nothing the second time.
     """
+    if context in _GATED:
+        return
+    _GATED.add(context)
 
     def on_response(response: Response) -> None:
         if response.status == 429:

@@ -113,7 +113,8 @@ class ParallelVehicleProcessor:
             slots = [await self._main_slot(main_page)]
         else:
             slots, fallback = await self._start_pool(main_page)
-        queue = WorkQueue(i for i in range(len(links)) if i not in resumed)
+        queue = WorkQueue((i for i in range(len(links)) if i not in resumed),
+                          workers=len(slots))
         try:
             await self._run_workers(slots, queue)
         except asyncio.CancelledError:

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import math
 from collections.abc import Iterable
 
 
 class WorkQueue:
-    """Vehicle indices waiting for a worker. A lease is either finished or given back."""
+    """Vehicle indices waiting for a worker. A lease is either finished or given back.
 
-    def __init__(self, indices: Iterable[int]) -> None:
+    A lease takes at most ``batch`` indices and at most a fair share of what is left
+    (pending / workers, rounded up), so the last batches do not pile onto one worker
+    while the others stand idle.
+    """
+
+    def __init__(self, indices: Iterable[int], *, workers: int = 1) -> None:
+        self.workers = max(1, workers)
         self._pending: collections.deque[int] = collections.deque(indices)
         self._leased = 0
         self._closed = False
         self._changed = asyncio.Condition()
 
-    async def lease(self, n: int) -> list[int]:
-        """Up to ``n`` indices; waits while others hold leases that may come back.
+    async def lease(self, batch: int) -> list[int]:
+        """Up to ``batch`` indices; waits while others hold leases that may come back.
 
         Returns an empty list when everything is done or the queue was closed.
         """
@@ -26,9 +33,10 @@ class WorkQueue:
                 lambda: self._closed or self._pending or self._leased == 0)
             if self._closed:
                 return []
-            batch = [self._pending.popleft() for _ in range(min(n, len(self._pending)))]
-            self._leased += len(batch)
-            return batch
+            share = math.ceil(len(self._pending) / self.workers)
+            taken = [self._pending.popleft() for _ in range(min(batch, share))]
+            self._leased += len(taken)
+            return taken
 
     async def done(self, count: int = 1) -> None:
         async with self._changed:

@@ -70,9 +70,10 @@ class Report:
 
     def figures(self) -> list[tuple[str, Figure]]:
         figs: list[tuple[str, Figure]] = []
-        if len(self.results) > 1:
+        comparable = self._same_vehicles()
+        if len(comparable) > 1:
             figs.append(("Wall time", charts.wall_time_comparison(
-                {label: r.wall_seconds for label, r in self.results.items()})))
+                {label: r.wall_seconds for label, r in comparable.items()})))
         for label, result in self.results.items():
             figs.append((f"Timeline: {label}", charts.gantt(result)))
         if self.results:
@@ -87,9 +88,17 @@ class Report:
                 figs.append(("Throughput", charts.throughput_usl(parallel)))
         return figs
 
+    def _same_vehicles(self) -> dict[str, RunResult]:
+        """The runs over the same vehicles as the first one: only those compare by wall time."""
+        if not self.results:
+            return {}
+        first = {r.vehicle_id for r in next(iter(self.results.values())).records}
+        return {label: r for label, r in self.results.items()
+                if {x.vehicle_id for x in r.records} == first}
+
     def tables(self) -> list[tuple[str, pd.DataFrame]]:
         tables: list[tuple[str, pd.DataFrame]] = []
-        baseline = self.results.get("sequential")
+        baseline = next((r for r in self.results.values() if r.mode == "sequential"), None)
         for label, result in self.results.items():
             rep = result.report(baseline if result is not baseline else None)
             tables.append((f"Summary: {label}", rep.summary.rename_axis("measure").reset_index()))
