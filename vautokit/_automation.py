@@ -123,7 +123,8 @@ class Automation:
         config = config or self.config
         self.coordinator.config = config
         return ParallelVehicleProcessor(self.coordinator, self.services, config, pool=pool,
-                                        mode=mode, dry_run=dry_run, strategy=strategy)
+                                        launcher=self.launcher, mode=mode, dry_run=dry_run,
+                                        strategy=strategy)
 
     async def process(self, links: Sequence[VehicleLink], *, sequential: bool = False,
                       config: ParallelConfig | None = None, mode: Mode = "check-only",
@@ -138,10 +139,6 @@ class Automation:
         from .notebook import attach_progress
 
         processor = self.processor(config=config, mode=mode, dry_run=dry_run, pool=pool)
-        if pool is None and not sequential:
-            processor.pool = WorkerPool(config=processor.config, launcher=self.launcher,
-                                        ping_url=self.profile.url("ping")
-                                        if self.profile.has_url("ping") else None)
         display = attach_progress(self.status, progress, workers=(
             1 if sequential else processor.config.max_concurrency))
         try:

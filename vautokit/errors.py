@@ -1,4 +1,4 @@
-"""Every error vautokit raises, with the retry policy it carries.
+"""Every error vautokit raises, and the policy the processor applies to it.
 
     VautokitError
     ├── ConfigError                  a setting is out of range or unreadable
@@ -21,34 +21,16 @@
         ├── NoStickerError
         └── StickerParseError
 
+The processor applies each policy by error class (processing/_processor.py).
 Messages never contain secrets: callers pass usernames at most, never passwords,
 codes or cookies.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
-
-
-class RetryPolicy(StrEnum):
-    """What the coordinator does when a vehicle fails with a given error."""
-
-    NONE = "none"
-    BACKOFF = "backoff"
-    RATE_LIMIT = "rate_limit"
-    RELOGIN = "relogin"
-    RECREATE = "recreate"
-
 
 class VautokitError(Exception):
     """Base of every vautokit error."""
-
-    policy: RetryPolicy = RetryPolicy.NONE
-
-    @property
-    def kind(self) -> str:
-        """A short class name for error breakdowns."""
-        return type(self).__name__
 
 
 class ConfigError(VautokitError):
@@ -113,8 +95,6 @@ class TwoFactorError(AuthError):
 
 
 class SessionExpiredError(VautokitError):
-    policy = RetryPolicy.RELOGIN
-
     def __init__(self, where: str) -> None:
         super().__init__(f"the vAuto session expired (seen on {where})")
 
@@ -124,8 +104,6 @@ class SiteError(VautokitError):
 
 
 class TransientSiteError(SiteError):
-    policy = RetryPolicy.BACKOFF
-
     def __init__(self, what: str, status: int | None = None) -> None:
         self.status = status
         detail = f" (HTTP {status})" if status else ""
@@ -133,16 +111,12 @@ class TransientSiteError(SiteError):
 
 
 class RateLimitedError(SiteError):
-    policy = RetryPolicy.RATE_LIMIT
-
     def __init__(self, what: str, retry_after: float) -> None:
         self.retry_after = retry_after
         super().__init__(f"{what}: rate limited, retry after {retry_after:g} s")
 
 
 class WorkerCrashedError(VautokitError):
-    policy = RetryPolicy.RECREATE
-
     def __init__(self, worker_id: int | None, reason: str) -> None:
         self.worker_id = worker_id
         who = f"worker {worker_id}: " if worker_id is not None else ""

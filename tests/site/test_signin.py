@@ -44,6 +44,7 @@ async def test_expired_code_is_refused(site, page, profile):
 
     async def late_code(username):
         code = await inbox(username)
+        assert code == site.current_code()  # the Python API sees the same SMS
         site.advance_clock(301)  # the person typed it six minutes later
         return code
 

@@ -40,13 +40,10 @@ class AccountThrottle:
 
     def __init__(self) -> None:
         self.not_before = 0.0
-        self.pauses = 0
 
     def pause(self, seconds: float) -> None:
         until = time.monotonic() + seconds
-        if until > self.not_before:
-            self.not_before = until
-            self.pauses += 1
+        self.not_before = max(self.not_before, until)
 
     async def wait(self) -> None:
         while (delay := self.not_before - time.monotonic()) > 0:

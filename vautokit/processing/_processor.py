@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from playwright.async_api import BrowserContext, Page
 
+from ..browser import BrowserLauncher
 from ..config import ParallelConfig
 from ..errors import (
     AuthError,
@@ -70,12 +71,13 @@ class ParallelVehicleProcessor:
 
     def __init__(self, coordinator: Coordinator, services: VehicleServices,
                  config: ParallelConfig | None = None, *, pool: WorkerPool | None = None,
-                 mode: Mode = "check-only", dry_run: bool = False,
-                 strategy: Strategy = "direct") -> None:
+                 launcher: BrowserLauncher | None = None, mode: Mode = "check-only",
+                 dry_run: bool = False, strategy: Strategy = "direct") -> None:
         self.coordinator = coordinator
         self.services = services
         self.config = config or coordinator.config
         self.pool = pool
+        self.launcher = launcher
         self.workflow = VehicleWorkflow(services, mode=mode, dry_run=dry_run, strategy=strategy)
         self.status = coordinator.status
         self.metrics = NavigationMetrics()
@@ -178,7 +180,7 @@ class ParallelVehicleProcessor:
         return _Slot(0, main_page, main_page.context, recoverable=False)
 
     async def _start_pool(self, main_page: Page) -> tuple[list[_Slot], str | None]:
-        self.pool = self.pool or WorkerPool(config=self.config,
+        self.pool = self.pool or WorkerPool(config=self.config, launcher=self.launcher,
                                             ping_url=self._ping_url())
         try:
             await self.pool.start(self.coordinator, main_page.context.browser.browser_type)

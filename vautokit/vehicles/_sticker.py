@@ -7,11 +7,12 @@ import logging
 import re
 
 from playwright.async_api import Frame, Page
+from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from ..errors import NoStickerError, StickerParseError
-from ..site import SiteProfile, check_status, require, translated
+from ..site import SiteProfile, check_status, raise_if_expired, require, translated
 from ._models import Sticker, StickerLine
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,8 @@ class WindowStickerService:
             found = found.or_(popup.locator(p.selector(key)))
         try:
             await found.first.wait_for(state="attached", timeout=t * 1000)
-        except Exception as exc:
+        except PlaywrightTimeoutError as exc:
+            await raise_if_expired(popup, p, "window sticker")
             raise StickerParseError(vin, "the Factory Equipment window shows neither a sticker "
                                     "nor a PDF nor a 'not available' note") from exc
         if await popup.locator(p.selector("sticker_missing")).count():
