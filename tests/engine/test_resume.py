@@ -46,6 +46,16 @@ def _wait_for_saves(site, process, count):
     pytest.fail("no progress within 300 s")
 
 
+def _stop_midway(site, tmp_path, run_id, *, saves, sig, returncode):
+    """Start a journalled run, signal it after ``saves`` saves, return its output."""
+    run = _run_cli(site, tmp_path, "--run-id", run_id)
+    _wait_for_saves(site, run, saves)
+    run.send_signal(sig)
+    out, err = run.communicate(timeout=120)
+    assert run.returncode == returncode, err
+    return out, err
+
+
 def _leftover_chromium(tmp_path):
     """Chromium processes started by the run process (they inherit its environment)."""
     left = []
@@ -82,11 +92,8 @@ async def test_sigkill_mid_run_then_resume_saves_everything_exactly_once(tmp_pat
     expected_state = await _clean_run_state()
     with _site() as site:
         expected = _expected_saves(site)
-        first = _run_cli(site, tmp_path, "--run-id", "killed")
-        _wait_for_saves(site, first, 8)
-        first.send_signal(signal.SIGKILL)
-        out1, err1 = first.communicate(timeout=60)
-        assert first.returncode == -signal.SIGKILL
+        out1, err1 = _stop_midway(site, tmp_path, "killed", saves=8, sig=signal.SIGKILL,
+                                  returncode=-signal.SIGKILL)
         assert len(site.audit_log()) < len(expected)
         second = _run_cli(site, tmp_path, "--resume", "killed")
         out2, err2 = second.communicate(timeout=300)
@@ -102,11 +109,8 @@ async def test_sigkill_mid_run_then_resume_saves_everything_exactly_once(tmp_pat
 async def test_sigint_stops_cleanly_and_the_journal_resumes(tmp_path):
     with _site() as site:
         expected = _expected_saves(site)
-        run = _run_cli(site, tmp_path, "--run-id", "interrupted")
-        _wait_for_saves(site, run, 5)
-        run.send_signal(signal.SIGINT)
-        out, err = run.communicate(timeout=120)
-        assert run.returncode == 130, err
+        out, err = _stop_midway(site, tmp_path, "interrupted", saves=5, sig=signal.SIGINT,
+                                returncode=130)
         assert _leftover_chromium(tmp_path) == []
         journal = RunJournal(tmp_path / "journal.sqlite")
         assert journal.run("interrupted")["status"] == "interrupted"
