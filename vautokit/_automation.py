@@ -139,8 +139,7 @@ class Automation:
         from .notebook import attach_progress
 
         processor = self.processor(config=config, mode=mode, dry_run=dry_run, pool=pool)
-        display = attach_progress(self.status, progress, workers=(
-            1 if sequential else processor.config.max_concurrency))
+        display = attach_progress(self.status, progress)
         try:
             return await processor.process_vehicles(links, self._require_page(),
                                                     sequential=sequential, journal=journal,

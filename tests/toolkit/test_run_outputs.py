@@ -15,7 +15,7 @@ async def finished_run(sandbox_server):
     site = sandbox_server
     site.reset()
     async with Automation(site, config=ParallelConfig(max_concurrency=2)) as va:
-        dashboard = Dashboard(va.status, workers=2, show=False)
+        dashboard = Dashboard(va.status, show=False)
         links = await va.vehicles(saved_filter=None, limit=10)
         baseline = await va.process(links[:4], sequential=True, progress="none")
         result = await va.process(links, progress="none")
@@ -33,7 +33,7 @@ async def test_dashboard_state_matches_the_result(finished_run):
     assert {w: s["finished"] for w, s in shown.items() if w in per_worker} == per_worker
     assert dashboard.total_bar.value == dashboard.total_bar.max == len(result.records)
     assert dashboard.total_bar.bar_style == "success"
-    assert repr(dashboard) == "Dashboard(workers=2)"
+    assert repr(dashboard) == "Dashboard(workers=3)"  # the main page (0) and two workers
 
 
 async def test_gantt_has_one_row_per_worker(finished_run):

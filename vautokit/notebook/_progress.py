@@ -84,11 +84,14 @@ class TextProgress:
 class Dashboard:
     """ipywidgets dashboard: a row per worker, an overall bar with throughput and ETA, events.
 
+    A worker's row appears with its first event (pool workers announce themselves as the
+    pool opens; the main page of a sequential run with its first vehicle).
+
     Widgets are updated in place (no ``clear_output``, no display ids), at most every
     ``MIN_INTERVAL`` seconds, and always once more at the end of the run.
     """
 
-    def __init__(self, status: StatusBus, workers: int, *, show: bool = True) -> None:
+    def __init__(self, status: StatusBus, *, show: bool = True) -> None:
         try:
             import ipywidgets as w
         except ImportError as exc:  # pragma: no cover - ipywidgets is a dependency
@@ -106,8 +109,6 @@ class Dashboard:
         self.widget = w.VBox([w.HBox([self.total_bar, self.total_label]), self._rows_box,
                               self.events])
         self._last = 0.0
-        for worker_id in range(1, workers + 1):
-            self._row(worker_id)
         self._unsubscribe = status.subscribe(self._on_event)
         if show:
             from IPython.display import display
@@ -145,8 +146,6 @@ class Dashboard:
             self.total_bar.bar_style = "success" if final else "info"
         self.total_label.value = self.overall.line()
         for ws in self.status.snapshot():
-            if ws.worker_id == 0 and 0 not in self.rows and self.rows:
-                continue
             bar, text = self._row(ws.worker_id)
             with bar.hold_sync():
                 bar.max = total
@@ -172,12 +171,12 @@ def _worker_html(ws: WorkerStatus) -> str:
             f" · {ws.endpoint}</span>")
 
 
-def attach_progress(status: StatusBus, mode: str = "auto", *, workers: int = 1) -> Progress:
+def attach_progress(status: StatusBus, mode: str = "auto") -> Progress:
     """``"widgets"``, ``"text"``, ``"none"`` or ``"auto"`` (widgets in a notebook, else text)."""
     if mode == "auto":
         mode = "widgets" if in_notebook() else "text"
     if mode == "widgets":
-        return Dashboard(status, workers)
+        return Dashboard(status)
     if mode == "text":
         return TextProgress(status)
     if mode == "none":

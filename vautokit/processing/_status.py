@@ -101,11 +101,11 @@ class StatusBus:
             w.step = e.step
         elif e.kind is EventKind.VEHICLE_FINISHED:
             w.state, w.vehicle, w.step = "idle", None, None
-            if e.outcome in ("failed",):
+            if e.outcome == "failed":
                 w.failed += 1
             else:
                 w.done += 1
         elif e.kind is EventKind.RETRY:
             w.retries += 1
-        elif e.kind in (EventKind.RECREATE, EventKind.RECYCLE):
-            w.state = "recovering" if e.kind is EventKind.RECREATE else w.state
+        elif e.kind is EventKind.RECREATE:
+            w.state = "recovering"

@@ -184,9 +184,7 @@ class Sandbox:
     def reset(self) -> None:
         """Fresh state: accounts, vehicles with their initial options, no sessions or audit."""
         store = self._require_store()
-        with store._lock:
-            store._db.executescript("DELETE FROM vehicles; DELETE FROM sessions; DELETE FROM flows;"
-                                    "DELETE FROM codes; DELETE FROM audit; DELETE FROM logins;")
+        store.clear()
         for acct in (self.account, self.other_account):
             store.add_account(acct.username, acct.password, acct.dealer)
         store.add_vehicles(self.specs)

@@ -57,6 +57,13 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
 
+    def clear(self) -> None:
+        """Forget vehicles, sessions, sign-in flows, codes, audit rows and sign-ins."""
+        with self._lock:
+            self._db.executescript("DELETE FROM vehicles; DELETE FROM sessions; "
+                                   "DELETE FROM flows; DELETE FROM codes; DELETE FROM audit; "
+                                   "DELETE FROM logins;")
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
