@@ -30,7 +30,7 @@ test: browser
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
 bench: browser
-	cd benchmarks && ../$(PY) bench_steps.py && ../$(PY) bench_parallel.py && ../$(PY) bench_journal.py
+	cd benchmarks && ../$(PY) bench_steps.py && ../$(PY) bench_parallel.py && ../$(PY) bench_journal.py && ../$(PY) bench_endpoints.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check vautokit tests benchmarks

@@ -1,4 +1,4 @@
-"""The `vautokit` command: setup-browser, sandbox, demo, run, sweep, report."""
+"""The `vautokit` command: setup-browser, sandbox, browsers, demo, run, sweep, report."""
 
 from __future__ import annotations
 
@@ -41,6 +41,25 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_browsers(args: argparse.Namespace) -> int:
+    from .browser import BrowserLauncher, LocalEndpoints
+
+    served = LocalEndpoints(args.count, BrowserLauncher(executable=args.browser),
+                            capacity=args.capacity)
+    with served as endpoints:
+        for endpoint in endpoints:
+            print(f"Chromium DevTools endpoint: {endpoint}")
+        joined = ",".join(str(e) for e in endpoints)
+        print(f"\nUse them:  VAUTOKIT_ENDPOINTS={joined} vautokit run ...")
+        print(f"      or:  vautokit run {' '.join(f'--endpoint {e}' for e in endpoints)}")
+        print("Ctrl-C to stop.", flush=True)
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            print("stopped")
+    return 0
+
+
 def _site(args: argparse.Namespace):
     """What `--site` names: an embedded sandbox, a running one (`--base-url`), or a profile.
 
@@ -71,6 +90,8 @@ def _config(args: argparse.Namespace):
     from .config import ParallelConfig
 
     overrides = {"max_concurrency": args.concurrency} if args.concurrency else {}
+    if args.endpoint:
+        overrides["endpoints"] = tuple(args.endpoint)
     return ParallelConfig.load(args.config, **overrides)
 
 
@@ -199,6 +220,9 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", help="TOML file with [parallel] settings")
     p.add_argument("--concurrency", type=int, help="workers (overrides config)")
     p.add_argument("--progress", default="auto", choices=["auto", "widgets", "text", "none"])
+    p.add_argument("--endpoint", action="append", metavar="URL[#CAPACITY]",
+                   help="a browser for workers: CDP http://host:9222 or Playwright ws://...; "
+                        "repeat for more (default: the local browser)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -216,6 +240,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=0)
     p.add_argument("--no-2fa", action="store_true")
     p.set_defaults(func=_cmd_sandbox)
+
+    p = sub.add_parser("browsers", help="serve N local Chromium CDP endpoints until Ctrl-C")
+    p.add_argument("--count", type=int, default=2)
+    p.add_argument("--capacity", type=int, help="contexts each endpoint takes (#N suffix)")
+    p.add_argument("--browser", help="explicit Chromium executable")
+    p.set_defaults(func=_cmd_browsers)
 
     p = sub.add_parser("demo", help="the main job on the sandbox, with a report")
     _add_site_options(p, vehicles=40, profile="realistic", time_scale=0.25)

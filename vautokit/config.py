@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from .browser._endpoint import Endpoint
 from .errors import ConfigError
 
 ENV_PREFIX = "VAUTOKIT_"
@@ -26,6 +27,8 @@ _BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "error_window": (1, 10_000),
     "min_error_samples": (1, 10_000),
     "interrupt_grace": (0.0, 600),
+    "endpoint_timeout": (0.1, 600),
+    "endpoint_retry": (0.0, 3600),
 }
 
 
@@ -59,10 +62,24 @@ class ParallelConfig:
     """Vehicles that must have finished before the error threshold can stop a run."""
     interrupt_grace: float = 10.0
     """Seconds in-flight vehicles get to finish after an interruption."""
+    endpoints: tuple[str, ...] = ()
+    """Browsers for the workers: ``local``, CDP ``http://host:9222`` or Playwright server
+    ``ws://host:3000`` URLs, each optionally ``#capacity``. Empty: the local browser."""
+    endpoint_timeout: float = 10.0
+    """Seconds to wait when connecting to a browser endpoint."""
+    endpoint_retry: float = 5.0
+    """Seconds between attempts to reconnect a lost endpoint so its workers can return."""
 
     def __post_init__(self) -> None:
+        if isinstance(self.endpoints, str) or not all(
+                isinstance(e, str) for e in self.endpoints):
+            raise ConfigError("endpoints", self.endpoints, "a list of endpoint URLs")
+        object.__setattr__(self, "endpoints", tuple(self.endpoints))
+        self.browser_endpoints()
         for f in fields(self):
             value = getattr(self, f.name)
+            if f.name == "endpoints":
+                continue
             if f.type in ("bool", bool):
                 if not isinstance(value, bool):
                     raise ConfigError(f.name, value, "true or false")
@@ -80,8 +97,15 @@ class ParallelConfig:
         """A copy with some fields changed (validated again)."""
         return replace(self, **changes)
 
+    def browser_endpoints(self) -> list[Endpoint]:
+        """The parsed ``endpoints``; the local browser when none are set."""
+        return [Endpoint.parse(e) for e in self.endpoints] or [Endpoint()]
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The settings, with endpoint URLs stripped of tokens and credentials."""
+        data = asdict(self)
+        data["endpoints"] = [str(e) for e in self.browser_endpoints()] if self.endpoints else []
+        return data
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any], *, base: ParallelConfig | None = None):
@@ -129,6 +153,8 @@ def _parse_env_value(name: str, type_name: str, raw: str) -> Any:
             if lowered not in {"1", "0", "true", "false", "yes", "no"}:
                 raise ValueError(text)
             return lowered in {"1", "true", "yes"}
+        if type_name.startswith("tuple"):
+            return tuple(part.strip() for part in text.split(",") if part.strip())
         if type_name == "int":
             return int(text)
         return float(text)

@@ -15,6 +15,9 @@
     │   └── RateLimitedError         policy: pause the whole account for Retry-After
     ├── WorkerCrashedError           policy: recreate the context, then retry
     ├── PoolStartError               policy: fall back to sequential processing
+    ├── EndpointError                a remote browser cannot be used
+    │   ├── EndpointUnreachableError policy: move its workers to healthy endpoints
+    │   └── EndpointVersionError     Playwright client and server versions differ
     └── VehicleError                 policy: permanent, never retried
         ├── InvalidVinError
         ├── VinMismatchError
@@ -125,6 +128,27 @@ class WorkerCrashedError(VautokitError):
 
 class PoolStartError(VautokitError):
     pass
+
+
+class EndpointError(VautokitError):
+    """A browser endpoint (a DevTools or Playwright server URL) cannot be used."""
+
+    def __init__(self, endpoint: str, reason: str) -> None:
+        self.endpoint = endpoint
+        super().__init__(f"browser endpoint {endpoint}: {reason}")
+
+
+class EndpointUnreachableError(EndpointError):
+    def __init__(self, endpoint: str, detail: str) -> None:
+        super().__init__(endpoint, f"unreachable ({detail}); check that the browser runs and "
+                                   "that host, port and token are right, or start local ones "
+                                   "with `vautokit browsers --count N`")
+
+
+class EndpointVersionError(EndpointError):
+    def __init__(self, endpoint: str, detail: str) -> None:
+        super().__init__(endpoint, f"Playwright version mismatch ({detail}); run the server "
+                                   "with the same Playwright version as this client")
 
 
 class VehicleError(VautokitError):

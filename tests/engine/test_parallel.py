@@ -8,6 +8,7 @@ import pytest
 from tests.scoring import precision_recall, saved_once
 from vautokit import Automation, ParallelConfig, Sandbox, WorkerPool
 from vautokit.browser import BrowserLauncher, browser_process_tree
+from vautokit.errors import PoolStartError
 from vautokit.processing import EventKind, Outcome
 
 
@@ -56,6 +57,26 @@ async def test_workers_are_isolated_but_share_the_session(site):
             assert "probe" not in {c["name"] for c in await pool.get_worker_context(2).cookies()}
             assert (await pool.health_check(1)).signed_in and (await pool.health_check(2)).signed_in
             assert va.coordinator.inherited == {1: 1, 2: 1}
+        finally:
+            await pool.close()
+    assert site.login_count() == 1
+
+
+async def test_a_killed_worker_browser_is_relaunched_with_the_session(site):
+    async with Automation(site) as va:
+        await va.coordinator.capture(va.page)
+        before = {p.pid for p in browser_process_tree()}
+        pool = WorkerPool(2, ping_url=va.profile.url("ping"))
+        await pool.start(va.coordinator, va.browser.browser_type)  # no browser given: its own
+        try:
+            own = [p for p in browser_process_tree() if p.pid not in before]
+            roots = [p for p in own if p.ppid() not in {q.pid for q in own}]
+            assert len(roots) == 1
+            roots[0].kill()
+            roots[0].wait()
+            worker = await pool.recover(1, reason="browser killed")
+            assert (await pool.health_check(1)).signed_in
+            assert worker.endpoint == "local" and pool.reconnects == 1
         finally:
             await pool.close()
     assert site.login_count() == 1
@@ -146,12 +167,22 @@ async def test_error_threshold_stops_a_run_whose_site_fails_everything(site):
 
 async def test_a_pool_that_cannot_start_falls_back_to_sequential(site):
     ids = updatable(site, 5)
-    broken = WorkerPool(launcher=BrowserLauncher(executable="/nonexistent/chromium"))
+    unreachable = WorkerPool(endpoints=["http://127.0.0.1:9"])  # nothing listens on port 9
     async with Automation(site) as va:
-        result = await va.process(await links_for(va, ids), pool=broken, progress="none")
+        result = await va.process(await links_for(va, ids), pool=unreachable, progress="none")
     assert result.mode == "sequential" and result.workers == 1
     assert "could not start" in result.fallback_reason
+    assert "127.0.0.1:9: unreachable" in result.fallback_reason
     assert result.outcomes == {"updated": 5} and saved_once(site, ids)
+
+
+async def test_a_pool_whose_own_browser_cannot_launch_says_why(site):
+    async with Automation(site) as va:
+        await va.coordinator.capture(va.page)
+        broken = WorkerPool(launcher=BrowserLauncher(executable="/nonexistent/chromium"))
+        with pytest.raises(PoolStartError, match=r"could not start(.|\n)*/nonexistent/chromium"):
+            await broken.start(va.coordinator, va.browser.browser_type)
+        assert broken.state.value == "closed"
 
 
 @pytest.mark.parametrize("ending", ["success", "error", "cancel"])

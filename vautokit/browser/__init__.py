@@ -1,13 +1,21 @@
-"""Finding, installing and launching Chromium."""
+"""Finding, installing and launching Chromium; connecting to remote ones."""
 
+from ._endpoint import LOCAL, Endpoint, EndpointKind, connect, endpoint_error
 from ._launch import CHROMIUM_ARGS, BrowserLauncher, browser_process_tree
 from ._resolve import BrowserChoice, ensure_browser, resolve_browser
+from ._serve import LocalEndpoints
 
 __all__ = [
     "CHROMIUM_ARGS",
+    "LOCAL",
     "BrowserChoice",
     "BrowserLauncher",
+    "Endpoint",
+    "EndpointKind",
+    "LocalEndpoints",
     "browser_process_tree",
+    "connect",
+    "endpoint_error",
     "ensure_browser",
     "resolve_browser",
 ]

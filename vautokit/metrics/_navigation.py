@@ -98,11 +98,18 @@ class NavigationMetrics:
     def _workers(self) -> pd.DataFrame:
         rows = []
         for worker_id, totals in sorted(self.worker_totals.items()):
-            row = {"worker": worker_id, **totals}
+            row = {"worker": worker_id, "endpoints": self._endpoints_of(worker_id), **totals}
             if self.wall_seconds:
                 row["idle_seconds"] = max(0.0, self.wall_seconds - totals["busy_seconds"])
             rows.append(row)
-        return pd.DataFrame(rows, columns=["worker", *self.WORKER_FIELDS, "idle_seconds"])
+        return pd.DataFrame(rows, columns=["worker", "endpoints", *self.WORKER_FIELDS,
+                                           "idle_seconds"])
+
+    def _endpoints_of(self, worker_id: int) -> str:
+        """Where the worker's vehicles ran, in order of first use ("local" on one machine)."""
+        seen = dict.fromkeys(r.endpoint for r in self.records
+                             if r.worker == worker_id and r.endpoint)
+        return ", ".join(seen)
 
     def _steps(self) -> pd.DataFrame:
         return step_table([t for r in self.records for t in r.steps]).groupby(

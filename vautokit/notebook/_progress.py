@@ -10,7 +10,7 @@ from ..processing import EventKind, StatusBus, StatusEvent, WorkerStatus
 
 MIN_INTERVAL = 0.1  # seconds between screen updates, as tqdm's mininterval
 NOTABLE = (EventKind.RELOGIN, EventKind.RECYCLE, EventKind.RECREATE, EventKind.FALLBACK,
-           EventKind.STOPPING, EventKind.RATE_LIMITED)
+           EventKind.STOPPING, EventKind.RATE_LIMITED, EventKind.ENDPOINT)
 STATE_STYLE = {"busy": "info", "idle": "", "done": "success", "failed": "danger",
                "recovering": "warning", "waiting": "warning"}
 
@@ -65,7 +65,7 @@ class TextProgress:
 
     def _on_event(self, event: StatusEvent) -> None:
         if event.kind in NOTABLE:
-            self._print(f"[{event.kind.value}] worker {event.worker}: {event.detail or ''}")
+            self._print(f"[{event.kind.value}] {_note(event)}")
         elif event.kind is EventKind.VEHICLE_FINISHED:
             now = time.monotonic()
             if now - self._last >= self.min_interval:
@@ -130,8 +130,7 @@ class Dashboard:
 
     def _on_event(self, event: StatusEvent) -> None:
         if event.kind in NOTABLE:
-            self._notes = [*self._notes[-4:], f"{event.kind.value}: worker {event.worker} "
-                                              f"{event.detail or ''}"]
+            self._notes = [*self._notes[-4:], f"{event.kind.value}: {_note(event)}"]
         final = event.kind is EventKind.RUN_FINISHED
         now = time.monotonic()
         if final or now - self._last >= MIN_INTERVAL:
@@ -162,6 +161,14 @@ class Dashboard:
     def close(self) -> None:
         self.render(final=True)
         self._unsubscribe()
+
+
+def _note(event: StatusEvent) -> str:
+    """One notable event in words: who (a worker or an endpoint), what, and where."""
+    who = f"endpoint {event.endpoint}" if event.worker is None and event.endpoint else \
+        f"worker {event.worker}"
+    where = f" (on {event.endpoint})" if event.worker is not None and event.endpoint else ""
+    return f"{who}: {event.detail or ''}{where}"
 
 
 def _worker_html(ws: WorkerStatus) -> str:

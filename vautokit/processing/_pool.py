@@ -1,7 +1,8 @@
-"""WorkerPool: one browser, N isolated contexts that inherit the session, kept healthy."""
+"""WorkerPool: N isolated contexts that inherit the session, spread over browser endpoints."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import weakref
 from dataclasses import dataclass
@@ -10,11 +11,12 @@ from enum import StrEnum
 from playwright.async_api import Browser, BrowserContext, BrowserType, Page, Response, Route
 from playwright.async_api import Error as PlaywrightError
 
-from ..browser import BrowserLauncher
+from ..browser import BrowserLauncher, Endpoint
 from ..config import ParallelConfig
-from ..errors import BrowserNotFoundError, PoolStartError, VautokitError
+from ..errors import EndpointUnreachableError, PoolStartError, VautokitError
 from ..site import retry_after_seconds
 from ._coordinator import AccountThrottle, Coordinator
+from ._endpoints import CONNECT_ERRORS, Connection, EndpointSet
 from ._status import EventKind
 
 log = logging.getLogger(__name__)
@@ -34,8 +36,11 @@ class Worker:
     id: int
     context: BrowserContext
     page: Page
-    since_recycle: int = 0
     endpoint: str = "local"
+    """Where the worker's context lives now (an endpoint label, never a token)."""
+    home: str = "local"
+    """Where the pool placed it first; it returns there when that endpoint comes back."""
+    since_recycle: int = 0
 
 
 @dataclass(frozen=True)
@@ -75,49 +80,95 @@ async def install_gate(context: BrowserContext, throttle: AccountThrottle, *,
 
 
 class WorkerPool:
-    """Pre-allocated isolated browser contexts, one per worker, on a browser of their own."""
+    """Pre-allocated isolated browser contexts, one per worker, spread over endpoints.
+
+    Endpoints come from ``endpoints`` or ``config.endpoints``; the default is the local
+    browser: the one passed to :meth:`start` (the main page's) when there is one, else a
+    browser the pool launches itself. Workers go to the endpoint with the most free
+    capacity; when an endpoint is lost its workers move to the healthy ones, and come
+    back when it answers again.
+    """
 
     def __init__(self, size: int | None = None, *, config: ParallelConfig | None = None,
-                 launcher: BrowserLauncher | None = None, ping_url: str | None = None) -> None:
+                 launcher: BrowserLauncher | None = None, ping_url: str | None = None,
+                 endpoints: list[Endpoint | str] | None = None) -> None:
         self.config = config or ParallelConfig()
         self.size = size or self.config.max_concurrency
-        self.launcher = launcher or BrowserLauncher()
         self.ping_url = ping_url
         self.state = PoolState.UNOPENED
-        self.browser: Browser | None = None
         self.workers: dict[int, Worker] = {}
-        self.relaunches = 0
-        self._browser_type: BrowserType | None = None
+        chosen = [Endpoint.parse(e) for e in endpoints] if endpoints else \
+            self.config.browser_endpoints()
+        self.browsers = EndpointSet(chosen, size=self.size, config=self.config,
+                                    launcher=launcher or BrowserLauncher(),
+                                    on_change=self._endpoint_changed)
         self._coordinator: Coordinator | None = None
 
-    async def start(self, coordinator: Coordinator, browser_type: BrowserType) -> None:
-        """Launch the browser and one context per worker, each holding the session."""
+    @property
+    def endpoints(self) -> list[Endpoint]:
+        return [c.endpoint for c in self.browsers.connections]
+
+    @property
+    def reconnects(self) -> int:
+        return self.browsers.reconnects
+
+    async def start(self, coordinator: Coordinator, browser_type: BrowserType, *,
+                    browser: Browser | None = None) -> None:
+        """Connect the endpoints and open one context per worker, each holding the session.
+
+        ``browser``: a running local browser to open the local contexts in (saves a
+        launch); without it the pool launches its own.
+        """
         if self.state is not PoolState.UNOPENED:
             raise VautokitError(f"a worker pool can start once; this one is {self.state.value}")
-        self._coordinator, self._browser_type = coordinator, browser_type
+        self._coordinator = coordinator
+        failures: list[BaseException] = []
         try:
-            self.browser = await self.launcher.launch(browser_type)
-            for worker_id in range(1, self.size + 1):
-                await self._open_worker(worker_id)
-        except (PlaywrightError, BrowserNotFoundError, OSError) as exc:
+            failures = await self.browsers.connect_all(browser_type, browser)
+            if not self.browsers.any_connected:
+                raise failures[0]
+            await asyncio.gather(*(self._open_placed(worker_id, None)
+                                   for worker_id in range(1, self.size + 1)))
+        except (*CONNECT_ERRORS, OSError) as exc:
             await self.close()
-            raise PoolStartError(f"worker pool could not start: {str(exc).splitlines()[0]}") \
-                from exc
+            reasons = "; ".join([_brief(exc), *(_brief(f) for f in failures if f is not exc)])
+            raise PoolStartError(f"worker pool could not start: {reasons}") from exc
         self.state = PoolState.OPENED
+        self.browsers.watching = True
 
-    async def _open_worker(self, worker_id: int) -> Worker:
+    def _endpoint_changed(self, detail: str, label: str) -> None:
+        self._coordinator.status.emit(EventKind.ENDPOINT, detail=detail, endpoint=label)
+
+    async def _open_placed(self, worker_id: int, prefer: Connection | None) -> Worker:
+        """Open the worker on the best endpoint. One that cannot open a context counts as
+        lost and gets one reconnect (a local browser that died is relaunched); then the
+        next endpoint is tried, until none is left (EndpointUnreachableError)."""
+        for _ in range(2 * len(self.browsers.connections)):
+            await self.browsers.revive()
+            conn = self.browsers.place(worker_id, prefer)
+            try:
+                return await self._open_worker(worker_id, conn)
+            except PlaywrightError as exc:
+                log.warning("endpoint %s cannot open a context: %s", conn.label, _brief(exc))
+                self.browsers.release(worker_id)
+                self.browsers.mark_broken(conn)
+        raise EndpointUnreachableError(", ".join(c.label for c in self.browsers.connections),
+                                       "no endpoint could open a browser context")
+
+    async def _open_worker(self, worker_id: int, conn: Connection) -> Worker:
         coordinator = self._coordinator
-        context = await self.browser.new_context(
+        context = await conn.browser.new_context(
             storage_state=coordinator.session.playwright_state)
         await coordinator.inherit_session(context, worker_id)
         await install_gate(context, coordinator.throttle,
                            block_resources=self.config.block_resources)
         page = await context.new_page()
         page.set_default_timeout(self.config.step_timeout * 1000)
-        worker = Worker(worker_id, context, page)
+        worker = Worker(worker_id, context, page, endpoint=conn.label,
+                        home=self.browsers.home(worker_id).label)
         self.workers[worker_id] = worker
         coordinator.status.emit(EventKind.WORKER_STATE, worker=worker_id, detail="idle",
-                                step=worker.endpoint)
+                                endpoint=conn.label)
         return worker
 
     def get_worker_context(self, worker_id: int) -> BrowserContext:
@@ -129,7 +180,8 @@ class WorkerPool:
     async def health_check(self, worker_id: int) -> Health:
         """Does the worker's page answer, and is it still signed in?"""
         worker = self.workers.get(worker_id)
-        if worker is None or worker.page.is_closed() or not self.browser.is_connected():
+        conn = self.browsers.of(worker_id)
+        if worker is None or worker.page.is_closed() or conn is None or not conn.connected:
             return Health(False, None)
         try:
             await worker.page.evaluate("1")
@@ -144,58 +196,61 @@ class WorkerPool:
         return Health(True, response.status == 200)
 
     async def recover(self, worker_id: int, *, reason: str = "crashed") -> Worker:
-        """Recreate a lost context; relaunch the browser first when it disconnected."""
-        if self.browser is None or not self.browser.is_connected():
-            await self._relaunch()
-            return self.workers[worker_id]
-        await self._replace(worker_id)
-        self._coordinator.status.emit(EventKind.RECREATE, worker=worker_id, detail=reason)
-        return self.workers[worker_id]
+        """Recreate a lost context: on its endpoint if that still (or again) answers,
+        else on a healthy one. Raises EndpointUnreachableError when none is left."""
+        await self._replace(worker_id, prefer=self.browsers.home(worker_id))
+        worker = self.workers[worker_id]
+        self._coordinator.status.emit(EventKind.RECREATE, worker=worker_id, detail=reason,
+                                      endpoint=worker.endpoint)
+        return worker
 
     async def after_vehicle(self, worker_id: int) -> None:
-        """Recycle the context after ``recycle_after`` vehicles to bound its memory."""
+        """Recycle the context after ``recycle_after`` vehicles to bound its memory, and
+        bring a displaced worker home once its endpoint answers again."""
         worker = self.workers[worker_id]
         worker.since_recycle += 1
         limit = self.config.recycle_after
-        if limit and worker.since_recycle >= limit:
-            await self._replace(worker_id)
+        home = self.browsers.home(worker_id)
+        if worker.endpoint != home.label and await self.browsers.reconnect(home) \
+                and self.browsers.room(home) > 0:
+            await self._replace(worker_id, prefer=home)
+            self._coordinator.status.emit(EventKind.WORKER_STATE, worker=worker_id,
+                                          detail="idle", endpoint=home.label)
+        elif limit and worker.since_recycle >= limit:
+            await self._replace(worker_id, prefer=home)
             self._coordinator.status.emit(EventKind.RECYCLE, worker=worker_id)
 
-    async def _replace(self, worker_id: int) -> None:
+    async def _replace(self, worker_id: int, *, prefer: Connection | None) -> None:
         old = self.workers.pop(worker_id, None)
         if old is not None:
             await _close_quietly(old)
-        await self._open_worker(worker_id)
-
-    async def _relaunch(self) -> None:
-        log.warning("worker browser disconnected; relaunching it")
-        self.relaunches += 1
-        self.workers.clear()
-        self.browser = await self.launcher.launch(self._browser_type)
-        for worker_id in range(1, self.size + 1):
-            await self._open_worker(worker_id)
-            self._coordinator.status.emit(EventKind.RECREATE, worker=worker_id,
-                                          detail="browser relaunched")
+        await self._open_placed(worker_id, prefer)
 
     async def close(self) -> None:
-        """Close pages, then contexts, then the browser; safe to call more than once."""
-        for worker_id in list(self.workers):
-            await _close_quietly(self.workers.pop(worker_id))
-            if self._coordinator:
-                self._coordinator.forget_worker(worker_id)
-        if self.browser is not None:
-            try:
-                await self.browser.close()
-            except PlaywrightError as exc:
-                log.debug("closing worker browser: %s", exc)
-            self.browser = None
+        """Close pages, then contexts, then the browsers the pool owns; safe to call twice.
+
+        Remote browsers are only disconnected from (their contexts closed); the caller's
+        shared browser is left running.
+        """
         self.state = PoolState.CLOSED
+        closing, self.workers = list(self.workers.values()), {}
+        await asyncio.gather(*(_close_quietly(worker) for worker in closing))
+        if self._coordinator:
+            for worker in closing:
+                self._coordinator.forget_worker(worker.id)
+        await self.browsers.close()
 
     async def __aenter__(self) -> WorkerPool:
         return self
 
     async def __aexit__(self, *exc) -> None:
         await self.close()
+
+
+def _brief(exc: BaseException) -> str:
+    """Our errors whole (they say what to fix); Playwright's without their call log."""
+    text = str(exc)
+    return text if isinstance(exc, VautokitError) else text.splitlines()[0]
 
 
 async def _close_quietly(worker: Worker) -> None:

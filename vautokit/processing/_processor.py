@@ -14,6 +14,7 @@ from ..browser import BrowserLauncher
 from ..config import ParallelConfig
 from ..errors import (
     AuthError,
+    EndpointError,
     InvalidVinError,
     NoStickerError,
     PoolStartError,
@@ -30,7 +31,7 @@ from ..metrics import NavigationMetrics
 from ..vehicles import Mode, Strategy, VehicleLink
 from ._coordinator import Coordinator, ErrorBudget
 from ._journal import RunJournal
-from ._pool import WorkerPool, install_gate
+from ._pool import Worker, WorkerPool, install_gate
 from ._queue import WorkQueue
 from ._records import Outcome, VehicleRecord
 from ._result import RunResult
@@ -55,6 +56,11 @@ class _Slot:
     page: Page
     context: BrowserContext
     recoverable: bool
+    endpoint: str = "local"
+
+    def follow(self, worker: Worker) -> None:
+        """Take over the pool's current context for this worker (recreated, recycled, moved)."""
+        self.page, self.context, self.endpoint = worker.page, worker.context, worker.endpoint
 
 
 class _Requeue(Exception):
@@ -183,13 +189,15 @@ class ParallelVehicleProcessor:
         self.pool = self.pool or WorkerPool(config=self.config, launcher=self.launcher,
                                             ping_url=self._ping_url())
         try:
-            await self.pool.start(self.coordinator, main_page.context.browser.browser_type)
+            await self.pool.start(self.coordinator, main_page.context.browser.browser_type,
+                                  browser=main_page.context.browser)
         except PoolStartError as exc:
             reason = f"{exc}; processing sequentially on the main page"
             log.warning(reason)
             self.status.emit(EventKind.FALLBACK, detail=reason)
             return [await self._main_slot(main_page)], reason
-        return [_Slot(w.id, w.page, w.context, True) for w in self.pool.workers.values()], None
+        return [_Slot(w.id, w.page, w.context, True, w.endpoint)
+                for w in self.pool.workers.values()], None
 
     def _ping_url(self) -> str | None:
         profile = self.services.profile
@@ -214,16 +222,31 @@ class ParallelVehicleProcessor:
                     break
                 await queue.done()
                 if slot.recoverable:
-                    await self.pool.after_vehicle(slot.id)
-                    slot.page = self.pool.get_worker_page(slot.id)
+                    await self._between_vehicles(slot)
             if self._stopping():
                 self.status.emit(EventKind.STOPPING, worker=slot.id,
                                  detail=self._budget.reason or self._stop_reason)
         self.status.emit(EventKind.WORKER_STATE, worker=slot.id, detail="done")
 
+    async def _between_vehicles(self, slot: _Slot) -> None:
+        """Let the pool recycle the worker's context or move it home; a worker whose last
+        endpoint was lost has nothing left to do."""
+        if slot.id not in self.pool.workers:
+            return
+        try:
+            await self.pool.after_vehicle(slot.id)
+        except EndpointError as lost:
+            self._stop_reason = self._no_browser(lost)
+            return
+        slot.follow(self.pool.workers[slot.id])
+
+    @staticmethod
+    def _no_browser(lost: EndpointError) -> str:
+        return f"no browser left for the workers: {lost}"
+
     async def _process(self, slot: _Slot, index: int) -> None:
         record, link = self.records[index], self._links[index]
-        record.worker = slot.id
+        record.worker, record.endpoint = slot.id, slot.endpoint
         record.started = record.started or time.time()
         self.status.emit(EventKind.VEHICLE_STARTED, worker=slot.id, vehicle=index)
         if self.journal:
@@ -270,7 +293,11 @@ class ParallelVehicleProcessor:
                     return Outcome.FAILED, exc
                 if self._too_many_requeues(record):
                     return Outcome.FAILED, exc
-                await self._recover(slot, record, exc)
+                try:
+                    await self._recover(slot, record, exc)
+                except EndpointError as lost:
+                    self._stop_reason = self._no_browser(lost)
+                    return Outcome.SKIPPED, lost
             except RateLimitedError as exc:
                 if record.rate_limited >= self._rate_limit_cap:
                     return Outcome.FAILED, exc
@@ -295,8 +322,7 @@ class ParallelVehicleProcessor:
         raise _Requeue
 
     async def _recover(self, slot: _Slot, record: VehicleRecord, exc: Exception) -> None:
-        worker = await self.pool.recover(slot.id, reason=str(exc))
-        slot.page, slot.context = worker.page, worker.context
+        slot.follow(await self.pool.recover(slot.id, reason=str(exc)))
         self.metrics.record_worker_performance(slot.id, {"recreates": 1})
         self.status.emit(EventKind.REQUEUED, worker=slot.id, vehicle=record.index,
                          detail="context recreated")

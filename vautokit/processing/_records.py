@@ -50,6 +50,7 @@ class VehicleRecord:
     stock: str
     title: str
     worker: int | None = None
+    endpoint: str | None = None
     attempts: int = 0
     retries: int = 0
     requeues: int = 0

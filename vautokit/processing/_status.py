@@ -25,6 +25,7 @@ class EventKind(StrEnum):
     RECREATE = "recreate"
     RATE_LIMITED = "rate_limited"
     FALLBACK = "fallback"
+    ENDPOINT = "endpoint"
     STOPPING = "stopping"
     RUN_FINISHED = "run_finished"
 
@@ -38,6 +39,7 @@ class StatusEvent:
     outcome: str | None = None
     detail: str | None = None
     total: int | None = None
+    endpoint: str | None = None
     at: float = field(default_factory=time.time)
 
 
@@ -91,10 +93,10 @@ class StatusBus:
         if e.worker is None:
             return
         w = self.workers.setdefault(e.worker, WorkerStatus(e.worker))
+        if e.endpoint is not None:
+            w.endpoint = e.endpoint
         if e.kind is EventKind.WORKER_STATE:
             w.state = e.detail or w.state
-            if e.step is not None:
-                w.endpoint = e.step
         elif e.kind is EventKind.VEHICLE_STARTED:
             w.state, w.vehicle, w.step = "busy", e.vehicle, None
         elif e.kind is EventKind.STEP:
