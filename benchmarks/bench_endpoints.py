@@ -2,8 +2,8 @@
 
 Both endpoints run on this machine (`LocalEndpoints`, what `vautokit browsers` serves), so
 this measures what remote workers cost, not what a second machine gains: the browsers
-share the same cores. Peak memory covers every Chromium below this process, the
-endpoints included.
+share the same cores. Peak memory covers every Chromium below this process: the main
+browser, plus the two endpoint browsers in the second run.
 
     python benchmarks/bench_endpoints.py [--vehicles 24] [--workers 4] [--time-scale 0.5]
 """
@@ -39,10 +39,11 @@ async def one_run(site: Sandbox, vehicles: int, config: ParallelConfig, label: s
 async def main(args: argparse.Namespace) -> None:
     local = ParallelConfig(max_concurrency=args.workers)
     with Sandbox(args.vehicles + 10, profile="realistic", seed=7,
-                 time_scale=args.time_scale) as site, LocalEndpoints(2) as endpoints:
-        remote = local.with_(endpoints=tuple(str(e) for e in endpoints))
-        rows = [await one_run(site, args.vehicles, local, "one local browser"),
-                await one_run(site, args.vehicles, remote, "two CDP endpoints")]
+                 time_scale=args.time_scale) as site:
+        rows = [await one_run(site, args.vehicles, local, "one local browser")]
+        with LocalEndpoints(2) as endpoints:  # started only now: idle, they would count above
+            remote = local.with_(endpoints=tuple(str(e) for e in endpoints))
+            rows.append(await one_run(site, args.vehicles, remote, "two CDP endpoints"))
     table = pd.DataFrame(rows)
     ratio = rows[1]["wall_seconds"] / rows[0]["wall_seconds"]
     save("endpoints", {"One local browser vs two endpoints": table.drop(columns=["outcomes"])},

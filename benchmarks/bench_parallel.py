@@ -4,7 +4,7 @@ Reports wall time, speedup, efficiency, peak memory of the browser process tree,
 CPU-bound ceiling this machine allows, the cost of starting a worker on an inherited
 session against a fresh sign-in, and memory over a long run with and without recycling.
 
-    python benchmarks/bench_parallel.py [--vehicles 36] [--levels 1,2,3,4,6,8] [--time-scale 0.5]
+    python benchmarks/bench_parallel.py [--vehicles 40] [--levels 1,2,3,4,6,8] [--time-scale 1.0]
 """
 
 from __future__ import annotations
@@ -126,9 +126,9 @@ async def main(args: argparse.Namespace) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--vehicles", type=int, default=36)
+    parser.add_argument("--vehicles", type=int, default=40)
     parser.add_argument("--levels", default="1,2,3,4,6,8")
-    parser.add_argument("--time-scale", type=float, default=0.5)
+    parser.add_argument("--time-scale", type=float, default=1.0)
     parser.add_argument("--long-run", type=int, default=300,
                         help="vehicles in the recycling run (0 to skip)")
     args = parser.parse_args()

@@ -33,12 +33,17 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
         print(f"vAuto sandbox ({args.profile}) at {site.url}")
         print(f"  sign in as {site.account.username} / {site.account.password}")
         print(f"  2FA codes arrive at {site.url}/sms/inbox?user={site.account.username}")
-        print("Ctrl-C to stop.", flush=True)
-        try:
-            threading.Event().wait()
-        except KeyboardInterrupt:
-            print("stopped")
+        _serve_until_interrupted()
     return 0
+
+
+def _serve_until_interrupted() -> None:
+    """Block the command (its servers run in other threads or processes) until Ctrl-C."""
+    print("Ctrl-C to stop.", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        print("stopped")
 
 
 def _cmd_browsers(args: argparse.Namespace) -> int:
@@ -52,11 +57,7 @@ def _cmd_browsers(args: argparse.Namespace) -> int:
         joined = ",".join(str(e) for e in endpoints)
         print(f"\nUse them:  VAUTOKIT_ENDPOINTS={joined} vautokit run ...")
         print(f"      or:  vautokit run {' '.join(f'--endpoint {e}' for e in endpoints)}")
-        print("Ctrl-C to stop.", flush=True)
-        try:
-            threading.Event().wait()
-        except KeyboardInterrupt:
-            print("stopped")
+        _serve_until_interrupted()
     return 0
 
 
