@@ -73,7 +73,8 @@ class ParallelConfig:
     def __post_init__(self) -> None:
         if isinstance(self.endpoints, str) or not all(
                 isinstance(e, str) for e in self.endpoints):
-            raise ConfigError("endpoints", self.endpoints, "a list of endpoint URLs")
+            raise ConfigError("endpoints", type(self.endpoints).__name__,
+                              "a list of endpoint URLs")
         object.__setattr__(self, "endpoints", tuple(self.endpoints))
         self.browser_endpoints()
         for f in fields(self):

@@ -14,6 +14,7 @@ from ..errors import ConfigError, EndpointUnreachableError, EndpointVersionError
 
 LOCAL = "local"
 _CDP_PREFIX = "cdp+"
+_QUERY = re.compile(r"\?[^\s'\"]*")
 _CAPACITY = re.compile(r"^(?P<url>.+?)#(?P<capacity>\d+)$")
 
 
@@ -108,4 +109,4 @@ def endpoint_error(endpoint: Endpoint, exc: Exception) -> Exception:
         return EndpointVersionError(endpoint.label, detail)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     detail = lines[0] if lines else type(exc).__name__
-    return EndpointUnreachableError(endpoint.label, detail.replace(endpoint.url, endpoint.label))
+    return EndpointUnreachableError(endpoint.label, _QUERY.sub("", detail))

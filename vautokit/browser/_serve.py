@@ -38,12 +38,11 @@ class LocalEndpoints:
     count: int
     launcher: BrowserLauncher = field(default_factory=BrowserLauncher)
     capacity: int | None = None
-    _served: list[_Served | None] = field(default_factory=list, init=False)
+    _served: list[_Served] = field(default_factory=list, init=False)
 
     @property
     def endpoints(self) -> list[Endpoint]:
-        return [Endpoint(f"http://127.0.0.1:{s.port}", self.capacity)
-                for s in self._served if s is not None]
+        return [Endpoint(f"http://127.0.0.1:{s.port}", self.capacity) for s in self._served]
 
     def start(self) -> list[Endpoint]:
         try:
@@ -56,10 +55,9 @@ class LocalEndpoints:
 
     def kill(self, index: int) -> None:
         """Kill one browser abruptly, as a crashed or unplugged machine would go."""
-        served = self._served[index]
-        if served is not None:
-            served.process.kill()
-            served.process.wait()
+        process = self._served[index].process
+        process.kill()
+        process.wait()
 
     def restart(self, index: int) -> Endpoint:
         """Bring a killed browser back on the same port."""
@@ -71,9 +69,8 @@ class LocalEndpoints:
 
     def stop(self) -> None:
         for index, served in enumerate(self._served):
-            if served is not None:
-                self.kill(index)
-                shutil.rmtree(served.profile_dir, ignore_errors=True)
+            self.kill(index)
+            shutil.rmtree(served.profile_dir, ignore_errors=True)
         self._served.clear()
 
     def _launch(self, *, port: int) -> _Served:
