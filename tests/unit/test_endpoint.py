@@ -3,8 +3,8 @@
 import pytest
 
 from vautokit import ParallelConfig
-from vautokit.browser import Endpoint, EndpointKind
-from vautokit.errors import ConfigError
+from vautokit.browser import Endpoint, EndpointKind, endpoint_error
+from vautokit.errors import ConfigError, EndpointUnreachableError, EndpointVersionError
 
 
 @pytest.mark.parametrize(("text", "kind", "capacity", "label"), [
@@ -46,3 +46,14 @@ def test_endpoints_come_from_environment_and_toml_and_report_without_tokens(tmp_
     assert ParallelConfig().browser_endpoints() == [Endpoint()]
     with pytest.raises(ConfigError, match="a list of endpoint URLs"):
         ParallelConfig(endpoints="http://h:9222")
+
+
+def test_a_refused_connection_on_a_port_with_428_in_it_is_not_a_version_mismatch():
+    endpoint = Endpoint.parse("http://127.0.0.1:42851?token=s3cret")
+    error = endpoint_error(endpoint, Exception(
+        "BrowserType.connect_over_cdp: connect ECONNREFUSED 127.0.0.1:42851/?token=s3cret"))
+    assert isinstance(error, EndpointUnreachableError) and "s3cret" not in str(error)
+    refused = endpoint_error(Endpoint.parse("ws://h:3000/"), Exception(
+        "WebSocket error: 428 Precondition Required\nPlaywright version mismatch:\n"
+        "  - server version: v1.0\n  - client version: v1.65"))
+    assert isinstance(refused, EndpointVersionError) and "server v1.0, client v1.65" in str(refused)

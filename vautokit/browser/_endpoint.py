@@ -103,7 +103,7 @@ async def connect(endpoint: Endpoint, browser_type: BrowserType, *, timeout: flo
 def endpoint_error(endpoint: Endpoint, exc: Exception) -> Exception:
     """Turn a connection failure into an error of ours, without the URL's token."""
     text = str(exc)
-    if "version mismatch" in text.lower() or "428" in text:
+    if "version mismatch" in text.lower() or "428 Precondition" in text:
         versions = re.findall(r"(server|client) version: (v[\d.]+)", text)
         detail = ", ".join(f"{who} {version}" for who, version in versions) or "HTTP 428"
         return EndpointVersionError(endpoint.label, detail)

@@ -105,10 +105,6 @@ class WorkerPool:
         self._coordinator: Coordinator | None = None
 
     @property
-    def endpoints(self) -> list[Endpoint]:
-        return [c.endpoint for c in self.browsers.connections]
-
-    @property
     def reconnects(self) -> int:
         return self.browsers.reconnects
 
@@ -140,9 +136,9 @@ class WorkerPool:
         self._coordinator.status.emit(EventKind.ENDPOINT, detail=detail, endpoint=label)
 
     async def _open_placed(self, worker_id: int, prefer: Connection | None) -> Worker:
-        """Open the worker on the best endpoint. One that cannot open a context counts as
-        lost and gets one reconnect (a local browser that died is relaunched); then the
-        next endpoint is tried, until none is left (EndpointUnreachableError)."""
+        """Open the worker on the best endpoint. Lost endpoints get a reconnect first (a
+        local browser that died is relaunched); one that cannot open a context counts as
+        lost and the next is tried, until none is left (EndpointUnreachableError)."""
         for _ in range(2 * len(self.browsers.connections)):
             await self.browsers.revive()
             conn = self.browsers.place(worker_id, prefer)
