@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml
 
 browser: $(BROWSER_STAMP)
 
-$(BROWSER_STAMP): $(STAMP)
+# Re-run when the choice of build changes: it may have a better build to install.
+$(BROWSER_STAMP): $(STAMP) vautokit/browser/_resolve.py
 	$(PY) -m vautokit setup-browser
 	touch $(BROWSER_STAMP)
 
@@ -25,15 +26,16 @@ demo: browser
 	$(PY) -m vautokit demo
 
 test: browser
-	$(PY) -m ruff check vautokit tests benchmarks
+	$(PY) -m ruff check vautokit tests benchmarks scripts
 	$(PY) -m pytest tests notebooks --nbval-lax --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
 bench: browser
-	cd benchmarks && ../$(PY) bench_steps.py && ../$(PY) bench_parallel.py && ../$(PY) bench_journal.py && ../$(PY) bench_endpoints.py
+	cd benchmarks && ../$(PY) bench_steps.py && ../$(PY) bench_parallel.py && ../$(PY) bench_journal.py && ../$(PY) bench_endpoints.py \
+		&& ../$(PY) bench_cpu.py && ../$(PY) bench_report.py && ../$(PY) bench_adaptive.py
 
 lint: $(STAMP)
-	$(PY) -m ruff check vautokit tests benchmarks
+	$(PY) -m ruff check vautokit tests benchmarks scripts
 
 clean:
 	rm -rf $(VENV) .vautokit build *.egg-info

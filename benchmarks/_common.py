@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 RESULTS = Path(__file__).parent / "results"
+REPO = Path(__file__).resolve().parent.parent
 
 
 def save(name: str, tables: dict[str, pd.DataFrame], facts: dict) -> Path:

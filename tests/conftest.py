@@ -51,7 +51,7 @@ def profile(site) -> SiteProfile:
 @pytest.fixture
 def login(site, profile) -> LoginService:
     creds = Credentials(site.account.username, site.account.password)
-    inbox = SandboxInbox(profile.url("sms_inbox", username=creds.username))
+    inbox = SandboxInbox(profile.url("sms_inbox", username=creds.username), site.inbox_token)
     return LoginService(profile, creds, inbox, timeout=10)
 
 

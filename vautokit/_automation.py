@@ -57,7 +57,7 @@ class Automation:
             self.profile = SiteProfile.load("sandbox", base_url=site.url)
             credentials = credentials or Credentials(site.account.username, site.account.password)
             two_factor = two_factor or SandboxInbox(self.profile.url(
-                "sms_inbox", username=credentials.username))
+                "sms_inbox", username=credentials.username), token=site.inbox_token)
         else:
             self.profile = site if isinstance(site, SiteProfile) else SiteProfile.load(site)
             credentials = credentials or Credentials.resolve()
@@ -139,7 +139,9 @@ class Automation:
         from .notebook import attach_progress
 
         processor = self.processor(config=config, mode=mode, dry_run=dry_run, pool=pool)
-        display = attach_progress(self.status, progress)
+        resuming = journal is not None and run_id is not None and journal.has_run(run_id)
+        shown = journal.links(run_id) if resuming else list({v.id: v for v in links}.values())
+        display = attach_progress(self.status, progress, links=shown)
         try:
             return await processor.process_vehicles(links, self._require_page(),
                                                     sequential=sequential, journal=journal,

@@ -1,16 +1,27 @@
-"""The `vautokit` command: setup-browser, sandbox, browsers, demo, run, sweep, report."""
+"""The `vautokit` command: setup-browser, sandbox, browsers, demo, run, sweep, report,
+history, mapping review."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import logging
+import math
 import sys
 import threading
+from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .errors import VautokitError
+
+if TYPE_CHECKING:
+    from .config import ParallelConfig
+    from .processing import RunJournal, RunResult
+    from .report import Report
+    from .tuning import SweepResult
 
 DEFAULT_OUT = Path(".vautokit")
 DEFAULT_JOURNAL = DEFAULT_OUT / "journal.sqlite"
@@ -19,8 +30,8 @@ DEFAULT_JOURNAL = DEFAULT_OUT / "journal.sqlite"
 def _cmd_setup_browser(args: argparse.Namespace) -> int:
     from .browser import ensure_browser
 
-    choice = ensure_browser(args.browser)
-    print(f"Chromium: {choice.executable or 'Playwright default'} ({choice.source})")
+    choice = ensure_browser(args.browser, headless=not args.headed)
+    print(choice.describe())
     return 0
 
 
@@ -32,7 +43,10 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
     with site:
         print(f"vAuto sandbox ({args.profile}) at {site.url}")
         print(f"  sign in as {site.account.username} / {site.account.password}")
-        print(f"  2FA codes arrive at {site.url}/sms/inbox?user={site.account.username}")
+        print(f"  2FA codes arrive at {site.url}/sms/inbox?user={site.account.username}"
+              f"&token={site.inbox_token}")
+        print(f"  for `vautokit run --base-url {site.url}`: "
+              f"export VAUTOKIT_INBOX_TOKEN={site.inbox_token}")
         _serve_until_interrupted()
     return 0
 
@@ -87,13 +101,80 @@ def _login_options(args: argparse.Namespace, site) -> dict:
             "two_factor": SandboxInbox(site.url("sms_inbox", username=creds.username))}
 
 
+def default_max_concurrency() -> int:
+    """The most workers `--concurrency auto` may use: this machine's bound from its cores and
+    memory, the same one an automatic sweep doubles up to, so adapting can reach the knee."""
+    from .tuning import machine_worker_limit
+
+    return machine_worker_limit()
+
+
 def _config(args: argparse.Namespace):
+    """The run's settings: the config file, the environment, then the command line."""
     from .config import ParallelConfig
 
-    overrides = {"max_concurrency": args.concurrency} if args.concurrency else {}
+    overrides: dict[str, Any] = {}
+    if args.concurrency == "auto":
+        overrides["adaptive"] = True
+        overrides["max_concurrency"] = args.max_concurrency or default_max_concurrency()
+    elif args.concurrency is not None:
+        if args.max_concurrency is not None:
+            raise VautokitError(
+                f"--max-concurrency {args.max_concurrency} caps --concurrency auto; with a "
+                f"fixed --concurrency {args.concurrency} leave --max-concurrency out")
+        overrides["adaptive"] = False
+        overrides["max_concurrency"] = args.concurrency
+    elif args.max_concurrency is not None:
+        overrides["max_concurrency"] = args.max_concurrency
+    if args.max_pause is not None:
+        overrides["max_pause"] = args.max_pause
+    if args.trace is not None:
+        overrides["trace"] = args.trace
+    if args.no_screenshots:
+        overrides["screenshots"] = False
     if args.endpoint:
         overrides["endpoints"] = tuple(args.endpoint)
     return ParallelConfig.load(args.config, **overrides)
+
+
+def _journal_for_run(path: Path) -> RunJournal:
+    """The run journal, opened (and so known to be writable) before anything signs in."""
+    from .processing import RunJournal
+
+    return RunJournal(path)
+
+
+def _journal_to_read(path: Path) -> RunJournal:
+    """An existing run journal, read as it is; reading never creates or changes one."""
+    from .processing import RunJournal
+
+    return RunJournal(path, writable=False)
+
+
+def _known_runs(run_ids: list[str]) -> str:
+    """What to pick from, for an error about a run id."""
+    if not run_ids:
+        return "it holds no runs yet; start one with `vautokit run`"
+    return (f"its latest runs, oldest first: {', '.join(run_ids[-5:])} "
+            "(`vautokit report RUN_ID` shows one)")
+
+
+def _chosen_run_id(args: argparse.Namespace, journal: RunJournal) -> str:
+    """The run to resume or start, checked against the journal before anything signs in."""
+    known = [run_id for run_id, *_ in journal.runs()]
+    if args.resume:
+        if args.run_id or args.limit is not None or args.all:
+            raise VautokitError(f"--resume {args.resume} continues a run with its own vehicles:"
+                                " leave out --run-id, --limit and --all")
+        if args.resume not in known:
+            raise VautokitError(f"--resume {args.resume!r}: no such run in the journal "
+                                f"{args.journal}; {_known_runs(known)}")
+        return args.resume
+    if args.run_id in known:
+        raise VautokitError(f"--run-id {args.run_id!r} is already in the journal "
+                            f"{args.journal}: continue it with --resume {args.run_id}, "
+                            "or choose a new name")
+    return args.run_id or journal.new_run_id()
 
 
 def _print_summary(label: str, result) -> None:
@@ -103,66 +184,122 @@ def _print_summary(label: str, result) -> None:
 
 async def _run(args: argparse.Namespace) -> int:
     from ._automation import Automation
-    from .processing import RunJournal
     from .report import Report
 
-    site = _site(args)
-    extra = _login_options(args, site)
-    journal = RunJournal(args.journal)
-    try:
-        async with Automation(site, config=_config(args), **extra) as va:
-            if args.resume:
-                links, run_id = [], args.resume
-            else:
-                links = await va.vehicles(saved_filter=None if args.all else "Recent Inventory",
-                                          limit=args.limit)
-                run_id = args.run_id or journal.new_run_id()
+    config = _config(args)
+    with ExitStack() as cleanup:
+        journal = _journal_for_run(Path(args.journal))
+        cleanup.callback(journal.close)
+        run_id = _chosen_run_id(args, journal)
+        site = _site(args)
+        if hasattr(site, "stop"):
+            cleanup.callback(site.stop)
+        extra = _login_options(args, site)
+        async with Automation(site, config=config, **extra) as va:
+            links = [] if args.resume else await va.vehicles(
+                saved_filter=None if args.all else "Recent Inventory", limit=args.limit)
             print(f"run {run_id} (journal {journal.path})", flush=True)
             result = await va.process(links, sequential=args.sequential, dry_run=args.dry_run,
                                       mode=args.mode, progress=args.progress, journal=journal,
                                       run_id=run_id)
             _print_summary("run", result)
-            path = Report("vautokit run", {"run": result}, browser_version=va.browser_version,
-                          secrets=va.secret_values()).to_html(args.report)
-    finally:
-        journal.close()
-        if hasattr(site, "stop"):
-            site.stop()
-    print(f"\nreport: {path.resolve()}")
+            report = Report("vautokit run", {"run": result}, browser_version=va.browser_version,
+                            secrets=va.secret_values(), evidence_root=journal.path.parent)
+    _write_report(report, args.report, args.export)
     return 0 if result.succeeded or not result.records else 1
 
 
+def _write_report(report: Report, html: str, export: str | None) -> None:
+    """The HTML report and, with ``--export``, its tables as CSV files in that folder."""
+    path = report.to_html(html)
+    print(f"\nreport: {path.resolve()}")
+    if export:
+        written = report.export_csv(export)
+        print(f"tables: {len(written)} CSV files in {Path(export).resolve()}")
+
+
 def _report(args: argparse.Namespace) -> int:
-    from .processing import RunJournal, RunResult
+    from .processing import RunResult
     from .report import Report
 
-    journal = RunJournal(args.journal)
+    journal = _journal_to_read(Path(args.journal))
     try:
-        runs = journal.runs()
-        if not runs:
-            raise VautokitError(f"the journal {journal.path} holds no runs yet")
-        run_ids = args.runs or [runs[-1][0]]
+        known = [run_id for run_id, *_ in journal.runs()]
+        if not known:
+            raise VautokitError(f"the journal {args.journal} holds no runs yet; start one "
+                                "with `vautokit run`")
+        unknown = [run_id for run_id in args.runs if run_id not in known]
+        if unknown:
+            raise VautokitError(f"no run {unknown[0]!r} in the journal {args.journal}; "
+                                f"{_known_runs(known)}")
+        run_ids = args.runs or known[-1:]
         results = {run_id: RunResult.load(run_id, journal) for run_id in run_ids}
     finally:
         journal.close()
-    path = Report(args.title, results).to_html(args.output)
     for run_id, result in results.items():
         _print_summary(run_id, result)
-    print(f"\nreport: {path.resolve()}")
+    _write_report(Report(args.title, results, evidence_root=journal.path.parent), args.output,
+                  args.export)
     return 0
 
 
+def _history(args: argparse.Namespace) -> int:
+    """Every run of the journal, one line each; reading never creates or changes a journal."""
+    journal = _journal_to_read(Path(args.journal))
+    try:
+        history = journal.history()
+    finally:
+        journal.close()
+    if history.empty:
+        print(f"the journal {args.journal} holds no runs yet; start one with `vautokit run`")
+    else:
+        print(history.to_string(index=False))
+    return 0
+
+
+def _mapping_review(args: argparse.Namespace) -> int:
+    """The terminal review prints what it saved and where; the command succeeds either way."""
+    from .vehicles import review_in_terminal
+
+    review_in_terminal(args.journal, args.synonyms)
+    return 0
+
+
+def _sweep_levels(args: argparse.Namespace) -> list[int] | None:
+    """The levels to measure; None lets the sweep choose them, up to ``--max-workers``."""
+    if args.levels and args.max_workers is not None:
+        raise VautokitError(f"--max-workers {args.max_workers} caps the levels a sweep "
+                            f"chooses; with --levels {','.join(map(str, args.levels))} leave "
+                            "--max-workers out")
+    return args.levels or None
+
+
+def _sweep_options(args: argparse.Namespace, config: ParallelConfig) -> dict[str, Any]:
+    """What the command line asks of :func:`vautokit.tuning.sweep`, besides site and levels;
+    a sweep reports each level as a line of text, or nothing."""
+    return {"vehicles": args.sample, "repeats": args.repeats, "per_worker": args.per_worker,
+            "max_workers": args.max_workers, "config": config,
+            "max_error_rate": args.max_error_rate, "max_memory_mb": args.max_memory_mb,
+            "progress": "none" if args.progress == "none" else "text"}
+
+
 async def _sweep(args: argparse.Namespace) -> int:
+    from ._automation import Automation
     from .report import Report
     from .sandbox import Sandbox
     from .tuning import sweep
 
-    levels = [int(x) for x in args.levels.split(",")]
-    with Sandbox(args.vehicles, profile=args.profile, seed=args.seed,
-                 time_scale=args.time_scale) as site:
-        result = await sweep(site, levels, vehicles=args.sample, repeats=args.repeats,
-                             config=_config(args), max_error_rate=args.max_error_rate,
-                             max_memory_mb=args.max_memory_mb, progress=args.progress)
+    config = _config(args)
+    levels = _sweep_levels(args)
+    options = _sweep_options(args, config)
+    with ExitStack() as cleanup:
+        site = _site(args)
+        if isinstance(site, Sandbox):
+            cleanup.callback(site.stop)
+            result = await sweep(site, levels, **options)
+        else:
+            async with Automation(site, config=config, **_login_options(args, site)) as va:
+                result = await sweep(va, levels, **options)
     print(result.summary.round(3).to_string(index=False))
     print(f"\nrecommendation: {result.recommendation}")
     path = Report("vautokit concurrency sweep", sweep=result).to_html(args.report)
@@ -172,7 +309,7 @@ async def _sweep(args: argparse.Namespace) -> int:
 
 
 async def _demo(args: argparse.Namespace) -> int:
-    """Sandbox, sequential baseline on a sample, a short sweep, the full parallel run, report."""
+    """Sandbox, an automatic sweep, the full job with adaptive workers, the two compared, report."""
     from ._automation import Automation
     from .config import ParallelConfig
     from .report import Report
@@ -182,44 +319,147 @@ async def _demo(args: argparse.Namespace) -> int:
     with Sandbox(args.vehicles, profile="realistic", seed=args.seed,
                  time_scale=args.time_scale) as site:
         print(f"sandbox: {site.url} (realistic profile, time_scale {args.time_scale:g})")
-        tuning = await sweep(site, (2, 3, 4), vehicles=args.sample, progress="none")
+        tuning = await sweep(site, progress="text")
         print(tuning.summary[["mode", "workers", "wall_seconds", "throughput_per_min",
                               "speedup", "error_rate"]].round(2).to_string(index=False))
         print(f"recommendation: {tuning.recommendation}")
-        baseline = tuning.results[0]
-        workers = tuning.recommendation.workers
-        same_sample = next((r for r in tuning.results[1:] if r.workers == workers), None)
         site.reset()
-        config = ParallelConfig(max_concurrency=workers)
+        config = ParallelConfig(adaptive=True, max_concurrency=default_max_concurrency())
         async with Automation(site, config=config) as va:
             links = await va.vehicles()
-            print(f"\nprocessing {len(links)} recent vehicles with {workers} workers")
+            print(f"\nprocessing {len(links)} recent vehicles with adaptive workers (up to "
+                  f"{config.max_concurrency}; the sweep recommends "
+                  f"{tuning.recommendation.workers})")
             result = await va.process(links, progress=args.progress)
-            compared = {"sequential (sample)": baseline}
-            if same_sample is not None:
-                compared[f"parallel x{workers} (sample)"] = same_sample
-            compared["all recent vehicles"] = result
-            report = Report("vautokit demo", compared, sweep=tuning,
+            report = Report("vautokit demo", _demo_runs(tuning, result), sweep=tuning,
                             browser_version=va.browser_version, secrets=va.secret_values())
-        print("\n" + result.report(baseline).summary.round(3).to_string())
+        _print_adaptation(result, tuning)
+        print("\n" + result.report(tuning.results[0]).summary.round(3).to_string())
         print("\n" + result.outcome_table().to_string(index=False))
         path = report.to_html(args.report)
     print(f"\nreport: {path.resolve()}")
     return 0
 
 
+def _demo_runs(tuning: SweepResult, adaptive: RunResult) -> dict[str, RunResult]:
+    """The sweep's sequential baseline and best level beside the adaptive run, for the report."""
+    runs = {"sequential (sweep)": tuning.results[0]}
+    best = _best_level_run(tuning)
+    if best is not None:
+        runs[f"parallel x{best.workers} (sweep)"] = best
+    runs["adaptive, all recent vehicles"] = adaptive
+    return runs
+
+
+def _best_level_run(tuning: SweepResult) -> RunResult | None:
+    """The sweep's run at the recommended level, None when it recommends sequential."""
+    workers = tuning.recommendation.workers
+    return next((r for r in tuning.results[1:] if r.workers == workers), None)
+
+
+def _print_adaptation(result: RunResult, tuning: SweepResult) -> None:
+    """How the adaptive run changed its workers, and its pace against the sweep's best level."""
+    from .processing import EventKind
+
+    print("\nconcurrency changes:")
+    for event in result.events:
+        if event.kind is EventKind.CONCURRENCY:
+            print(f"  {event.limit:>2} workers  {event.detail}")
+    done = len(result.records)
+    pace = 60 * done / result.wall_seconds if result.wall_seconds > 0 else 0.0
+    print(f"adaptive: {done} vehicles in {result.wall_seconds:.1f} s ({pace:.1f} vehicles/min)")
+    best, rate = _best_level_run(tuning), tuning.recommendation.throughput_per_min
+    if best is not None and rate:
+        print(f"sweep's best level, {best.workers} workers: {len(best.records)} vehicles in "
+              f"{best.wall_seconds:.1f} s ({rate:.1f} vehicles/min steady); {done} vehicles at "
+              f"that pace: {60 * done / rate:.1f} s")
+
+
+class _Parser(argparse.ArgumentParser):
+    """A usage mistake as one line that names the help to read; exit status 2 as argparse."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
+def _number(text: str, kind: type[int] | type[float], fits: Callable[[float], bool],
+            wanted: str) -> Any:
+    """``text`` as a finite ``kind`` that ``fits``; otherwise an error naming what to use."""
+    noun = "a whole number" if kind is int else "a number"
+    try:
+        value = kind(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not {noun}: use {wanted}") from None
+    if not (math.isfinite(value) and fits(value)):
+        raise argparse.ArgumentTypeError(f"{text!r} is not allowed: use {wanted}")
+    return value
+
+
+def _count(text: str) -> int:
+    return _number(text, int, lambda v: v >= 1, "a whole number of 1 or more, e.g. 4")
+
+
+def _port(text: str) -> int:
+    return _number(text, int, lambda v: 0 <= v <= 65535,
+                   "a port from 1 to 65535, or 0 for any free port")
+
+
+def _non_negative(text: str) -> float:
+    return _number(text, float, lambda v: v >= 0, "a number of 0 or more, e.g. 0.5")
+
+
+def _positive(text: str) -> float:
+    return _number(text, float, lambda v: v > 0, "a number above 0, e.g. 500")
+
+
+def _fraction(text: str) -> float:
+    return _number(text, float, lambda v: 0 <= v <= 1, "a fraction from 0 to 1, e.g. 0.05")
+
+
+def _concurrency(text: str) -> int | str:
+    if text.strip().lower() == "auto":
+        return "auto"
+    return _number(text, int, lambda v: v >= 1,
+                   "a whole number of 1 or more, e.g. 4, or auto to adapt to the site")
+
+
+def _worker_counts(text: str) -> list[int]:
+    """Comma-separated worker counts for a sweep, e.g. ``1,2,4``."""
+    counts = []
+    for part in text.split(","):
+        try:
+            counts.append(_count(part))
+        except argparse.ArgumentTypeError:
+            raise argparse.ArgumentTypeError(
+                f"{part.strip()!r} in {text!r} is not allowed: use comma-separated whole "
+                "numbers of 1 or more, e.g. 1,2,4") from None
+    return counts
+
+
 def _add_site_options(p: argparse.ArgumentParser, *, vehicles: int, profile: str,
                       time_scale: float) -> None:
-    p.add_argument("--vehicles", type=int, default=vehicles, help="sandbox inventory size")
+    p.add_argument("--vehicles", type=_count, default=vehicles, help="sandbox inventory size")
     p.add_argument("--profile", default=profile, choices=["fast", "realistic", "chaos"])
     p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--time-scale", type=float, default=time_scale,
+    p.add_argument("--time-scale", type=_non_negative, default=time_scale,
                    help="multiplies the sandbox's latencies (1.0: as vAuto users report)")
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", help="TOML file with [parallel] settings")
-    p.add_argument("--concurrency", type=int, help="workers (overrides config)")
+    p.add_argument("--concurrency", type=_concurrency, metavar="N|auto",
+                   help="workers (overrides config); auto: adapt to the site, up to "
+                        "--max-concurrency")
+    p.add_argument("--max-concurrency", type=_count, metavar="N",
+                   help="most workers for --concurrency auto (default: this machine's "
+                        "bound from its cores and memory)")
+    p.add_argument("--max-pause", type=_non_negative, metavar="SECONDS",
+                   help="longest Retry-After pause to wait out; a longer one stops the run")
+    p.add_argument("--trace", choices=["off", "failures", "all"],
+                   help="Playwright trace per vehicle, kept for failures or all (default: off, "
+                        "or the config file's); traces hold cookies")
+    p.add_argument("--no-screenshots", action="store_true",
+                   help="no screenshot of a failed vehicle's page")
     p.add_argument("--progress", default="auto", choices=["auto", "widgets", "text", "none"])
     p.add_argument("--endpoint", action="append", metavar="URL[#CAPACITY]",
                    help="a browser for workers: CDP http://host:9222 or Playwright ws://...; "
@@ -227,30 +467,32 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vautokit", description=__doc__)
+    parser = _Parser(prog="vautokit", description=__doc__)
     parser.add_argument("--version", action="version", version=f"vautokit {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0)
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("setup-browser", help="find or install a Chromium")
     p.add_argument("--browser", help="explicit Chromium executable")
+    p.add_argument("--headed", action="store_true",
+                   help="make sure of a full Chromium that can show windows, not only the "
+                        "headless shell")
     p.set_defaults(func=_cmd_setup_browser)
 
     p = sub.add_parser("sandbox", help="serve the vAuto sandbox until Ctrl-C")
     _add_site_options(p, vehicles=100, profile="fast", time_scale=1.0)
-    p.add_argument("--port", type=int, default=0)
+    p.add_argument("--port", type=_port, default=0)
     p.add_argument("--no-2fa", action="store_true")
     p.set_defaults(func=_cmd_sandbox)
 
     p = sub.add_parser("browsers", help="serve N local Chromium CDP endpoints until Ctrl-C")
-    p.add_argument("--count", type=int, default=2)
-    p.add_argument("--capacity", type=int, help="contexts each endpoint takes (#N suffix)")
+    p.add_argument("--count", type=_count, default=2)
+    p.add_argument("--capacity", type=_count, help="contexts each endpoint takes (#N suffix)")
     p.add_argument("--browser", help="explicit Chromium executable")
     p.set_defaults(func=_cmd_browsers)
 
     p = sub.add_parser("demo", help="the main job on the sandbox, with a report")
     _add_site_options(p, vehicles=40, profile="realistic", time_scale=0.25)
-    p.add_argument("--sample", type=int, default=6, help="vehicles per tuning run")
     p.add_argument("--report", default=str(DEFAULT_OUT / "demo-report.html"))
     p.add_argument("--progress", default="text", choices=["text", "none"])
     p.set_defaults(func=lambda a: asyncio.run(_demo(a)))
@@ -260,12 +502,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="'sandbox' (embedded), 'vauto', or a site profile TOML path")
     _add_site_options(p, vehicles=40, profile="realistic", time_scale=0.05)
     _add_run_options(p)
-    p.add_argument("--limit", type=int, help="at most this many vehicles")
+    p.add_argument("--limit", type=_count, help="at most this many vehicles")
     p.add_argument("--all", action="store_true", help="whole inventory, not Recent Inventory")
     p.add_argument("--sequential", action="store_true")
     p.add_argument("--dry-run", action="store_true", help="compute changes, save nothing")
     p.add_argument("--mode", default="check-only", choices=["check-only", "sync"])
     p.add_argument("--report", default=str(DEFAULT_OUT / "run-report.html"))
+    p.add_argument("--export", metavar="DIR", help="also write the report's tables as CSV here")
     p.add_argument("--base-url", help="a running sandbox or your vAuto host")
     p.add_argument("--journal", default=str(DEFAULT_JOURNAL), help="run journal (SQLite)")
     p.add_argument("--run-id", help="name for a new run (default: time-based)")
@@ -277,16 +520,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--journal", default=str(DEFAULT_JOURNAL))
     p.add_argument("--title", default="vautokit runs")
     p.add_argument("-o", "--output", default=str(DEFAULT_OUT / "journal-report.html"))
+    p.add_argument("--export", metavar="DIR", help="also write the report's tables as CSV here")
     p.set_defaults(func=_report)
 
-    p = sub.add_parser("sweep", help="tune concurrency on the sandbox")
+    p = sub.add_parser("history", help="one line per journalled run: outcomes, throughput")
+    p.add_argument("--journal", default=str(DEFAULT_JOURNAL))
+    p.set_defaults(func=_history)
+
+    p = sub.add_parser("mapping", help="teach the sticker mapping the phrases it missed")
+    actions = p.add_subparsers(dest="action", metavar="{review}", required=True)
+    p = actions.add_parser("review", help="decide, phrase by phrase, what earlier runs missed")
+    p.add_argument("--journal", default=str(DEFAULT_JOURNAL), help="run journal to learn from")
+    p.add_argument("--synonyms", help="your synonyms file (default: the user's, which every "
+                                      "mapping merges over the built-in table)")
+    p.set_defaults(func=_mapping_review)
+
+    p = sub.add_parser("sweep", help="tune concurrency on the sandbox or, as dry runs, a site")
+    p.add_argument("--site", default="sandbox",
+                   help="'sandbox' (embedded), 'vauto', or a site profile TOML path; a real "
+                        "site is swept with dry runs that save nothing")
+    p.add_argument("--base-url", help="a running sandbox or your vAuto host")
     _add_site_options(p, vehicles=40, profile="realistic", time_scale=0.05)
     _add_run_options(p)
-    p.add_argument("--levels", default="1,2,3,4", help="comma-separated worker counts")
-    p.add_argument("--sample", type=int, default=12)
-    p.add_argument("--repeats", type=int, default=1)
-    p.add_argument("--max-error-rate", type=float, default=0.05)
-    p.add_argument("--max-memory-mb", type=float)
+    p.add_argument("--levels", type=_worker_counts,
+                   help="comma-separated worker counts (default: doubled from 1 until "
+                        "throughput falls, then refined around the best)")
+    p.add_argument("--max-workers", type=_count, metavar="N",
+                   help="highest level the sweep chooses (default: this machine's bound)")
+    p.add_argument("--per-worker", type=_count, default=4,
+                   help="vehicles per worker at each level")
+    p.add_argument("--sample", type=_count, default=12,
+                   help="at least this many vehicles per level")
+    p.add_argument("--repeats", type=_count, default=1)
+    p.add_argument("--max-error-rate", type=_fraction, default=0.05)
+    p.add_argument("--max-memory-mb", type=_positive)
     p.add_argument("--report", default=str(DEFAULT_OUT / "sweep-report.html"))
     p.set_defaults(func=lambda a: asyncio.run(_sweep(a)))
     return parser
@@ -299,6 +566,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except VautokitError as exc:
+        if args.verbose >= 2:
+            raise
         print(f"vautokit: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import asdict, dataclass, fields, replace
@@ -12,6 +13,7 @@ from .browser._endpoint import Endpoint
 from .errors import ConfigError
 
 ENV_PREFIX = "VAUTOKIT_"
+TRACE_MODES = ("off", "failures", "all")
 
 # field name -> (low, high) inclusive bounds; None means unbounded on that side.
 _BOUNDS: dict[str, tuple[float | None, float | None]] = {
@@ -29,6 +31,9 @@ _BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "interrupt_grace": (0.0, 600),
     "endpoint_timeout": (0.1, 600),
     "endpoint_retry": (0.0, 3600),
+    "max_pause": (0.0, 86_400),
+    "keep_days": (0.0, 3650),
+    "min_concurrency": (1, 64),
 }
 
 
@@ -69,17 +74,37 @@ class ParallelConfig:
     """Seconds to wait when connecting to a browser endpoint."""
     endpoint_retry: float = 5.0
     """Seconds between attempts to reconnect a lost endpoint so its workers can return."""
+    max_pause: float = 120.0
+    """Longest Retry-After pause the run accepts; a longer one stops the run with the reason."""
+    adaptive: bool = False
+    """Let the run tune how many workers send at once, between min and max_concurrency."""
+    min_concurrency: int = 1
+    """The fewest workers an adaptive run keeps active."""
+    screenshots: bool = True
+    """Keep a small JPEG of the page when a vehicle fails or a step is retried."""
+    trace: str = "off"
+    """Playwright traces per vehicle: off, failures or all. Traces hold cookies (0600)."""
+    keep_days: float = 30.0
+    """Days a run's screenshots and traces are kept (0: deleted when the next run starts)."""
 
     def __post_init__(self) -> None:
-        if isinstance(self.endpoints, str) or not all(
+        if not isinstance(self.endpoints, tuple | list) or not all(
                 isinstance(e, str) for e in self.endpoints):
             raise ConfigError("endpoints", type(self.endpoints).__name__,
                               "a list of endpoint URLs")
         object.__setattr__(self, "endpoints", tuple(self.endpoints))
         self.browser_endpoints()
+        self._check_each_field()
+        self._check_fields_agree()
+
+    def _check_each_field(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
             if f.name == "endpoints":
+                continue
+            if f.name == "trace":
+                if value not in TRACE_MODES:
+                    raise ConfigError(f.name, value, f"one of {', '.join(TRACE_MODES)}")
                 continue
             if f.type in ("bool", bool):
                 if not isinstance(value, bool):
@@ -91,8 +116,20 @@ class ParallelConfig:
             if not numeric or (integral and not isinstance(value, int)):
                 kind = "a whole number" if integral else "a number"
                 raise ConfigError(f.name, value, f"{kind} from {low:g} to {high:g}")
+            if not math.isfinite(value):
+                raise ConfigError(f.name, value, f"a finite number from {low:g} to {high:g}")
             if (low is not None and value < low) or (high is not None and value > high):
                 raise ConfigError(f.name, value, f"{low:g} to {high:g}")
+
+    def _check_fields_agree(self) -> None:
+        """Settings that are each in range but together would switch a safeguard off."""
+        if self.min_error_samples > self.error_window:
+            raise ConfigError("min_error_samples", self.min_error_samples,
+                              f"at most error_window ({self.error_window}), or the error "
+                              "threshold could never stop a run")
+        if self.min_concurrency > self.max_concurrency:
+            raise ConfigError("min_concurrency", self.min_concurrency,
+                              f"at most max_concurrency ({self.max_concurrency})")
 
     def with_(self, **changes: Any) -> ParallelConfig:
         """A copy with some fields changed (validated again)."""
@@ -108,6 +145,10 @@ class ParallelConfig:
         data["endpoints"] = [str(e) for e in self.browser_endpoints()] if self.endpoints else []
         return data
 
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items())
+        return f"ParallelConfig({shown})"
+
     @classmethod
     def from_mapping(cls, values: dict[str, Any], *, base: ParallelConfig | None = None):
         known = {f.name for f in fields(cls)}
@@ -119,31 +160,51 @@ class ParallelConfig:
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, *, base: ParallelConfig | None = None):
         """Read ``VAUTOKIT_<FIELD>`` variables, e.g. ``VAUTOKIT_MAX_CONCURRENCY=4``."""
-        environ = dict(os.environ if environ is None else environ)
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            raw = environ.get(ENV_PREFIX + f.name.upper())
-            if raw is not None:
-                values[f.name] = _parse_env_value(f.name, str(f.type), raw)
-        return cls.from_mapping(values, base=base)
+        return cls.from_mapping(_env_settings(environ), base=base)
 
     @classmethod
     def from_toml(cls, path: str | Path, *, base: ParallelConfig | None = None):
         """Read a TOML file; settings may sit at top level or under ``[parallel]``."""
-        path = Path(path)
-        try:
-            data = tomllib.loads(path.read_text())
-        except FileNotFoundError as exc:
-            raise ConfigError("config file", str(path), "an existing TOML file") from exc
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError("config file", str(path), f"valid TOML ({exc})") from exc
-        return cls.from_mapping(data.get("parallel", data), base=base)
+        return cls.from_mapping(_toml_settings(Path(path)), base=base)
 
     @classmethod
     def load(cls, path: str | Path | None = None, **overrides: Any) -> ParallelConfig:
-        """Defaults, then the TOML file, then the environment, then ``overrides``."""
-        config = cls.from_toml(path) if path else cls()
-        return cls.from_env(base=config).with_(**overrides)
+        """Defaults, then the TOML file, then the environment, then ``overrides``.
+
+        The layers are merged before validation, so settings that must agree (such as
+        ``min_concurrency`` and ``max_concurrency``) may come from different layers.
+        """
+        settings = _toml_settings(Path(path)) if path else {}
+        return cls.from_mapping({**settings, **_env_settings(), **overrides})
+
+
+def _env_settings(environ: dict[str, str] | None = None) -> dict[str, Any]:
+    environ = dict(os.environ if environ is None else environ)
+    values: dict[str, Any] = {}
+    for f in fields(ParallelConfig):
+        raw = environ.get(ENV_PREFIX + f.name.upper())
+        if raw is not None:
+            values[f.name] = _parse_env_value(f.name, str(f.type), raw)
+    return values
+
+
+def _toml_settings(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text())
+    except FileNotFoundError as exc:
+        raise ConfigError("config file", str(path), "an existing TOML file") from exc
+    except IsADirectoryError as exc:
+        raise ConfigError("config file", str(path), "a TOML file, not a folder") from exc
+    except OSError as exc:
+        raise ConfigError("config file", str(path),
+                          f"a readable TOML file ({exc.strerror})") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError("config file", str(path), f"valid TOML ({exc})") from exc
+    settings = data.get("parallel", data)
+    if not isinstance(settings, dict):
+        raise ConfigError("parallel", settings, f"a table of settings in {path}: a line "
+                          "[parallel] followed by lines such as max_concurrency = 4")
+    return settings
 
 
 def _parse_env_value(name: str, type_name: str, raw: str) -> Any:
@@ -154,6 +215,8 @@ def _parse_env_value(name: str, type_name: str, raw: str) -> Any:
             if lowered not in {"1", "0", "true", "false", "yes", "no"}:
                 raise ValueError(text)
             return lowered in {"1", "true", "yes"}
+        if type_name == "str":
+            return text
         if type_name.startswith("tuple"):
             return tuple(part.strip() for part in text.split(",") if part.strip())
         if type_name == "int":

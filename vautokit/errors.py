@@ -2,6 +2,7 @@
 
     VautokitError
     ├── ConfigError                  a setting is out of range or unreadable
+    ├── JournalError                 the run journal cannot be read or written
     ├── BrowserNotFoundError         no Chromium could be found or installed
     ├── ProfileError                 a site profile is missing or malformed
     │   └── SelectorNotFoundError    the site no longer matches a profile selector
@@ -15,6 +16,7 @@
     │   └── RateLimitedError         policy: pause the whole account for Retry-After
     ├── WorkerCrashedError           policy: recreate the context, then retry
     ├── PoolStartError               policy: fall back to sequential processing
+    ├── UnexpectedError              policy: recover the worker, retry once, then fail
     ├── EndpointError                a remote browser cannot be used
     │   ├── EndpointUnreachableError policy: move its workers to healthy endpoints
     │   └── EndpointVersionError     Playwright client and server versions differ
@@ -44,6 +46,12 @@ class ConfigError(VautokitError):
         super().__init__(f"invalid setting {field}={value!r}: allowed {allowed}")
 
 
+class JournalError(VautokitError):
+    def __init__(self, path: object, problem: str, fix: str) -> None:
+        self.path = path
+        super().__init__(f"run journal {path}: {problem}; {fix}")
+
+
 class BrowserNotFoundError(VautokitError):
     def __init__(self, tried: list[str]) -> None:
         self.tried = tried
@@ -51,8 +59,8 @@ class BrowserNotFoundError(VautokitError):
         super().__init__(
             "no Chromium browser is available. Tried:\n  - "
             f"{lines}\n"
-            "Fix: set VAUTOKIT_BROWSER=/path/to/chromium, or run `python -m playwright install "
-            "chromium`, or on Debian/Ubuntu `apt-get install -y chromium`."
+            "Fix: run `vautokit setup-browser`, or set VAUTOKIT_BROWSER=/path/to/chromium, or on "
+            "Debian/Ubuntu `apt-get install -y chromium-headless-shell` (or `chromium`)."
         )
 
 
@@ -114,9 +122,11 @@ class TransientSiteError(SiteError):
 
 
 class RateLimitedError(SiteError):
-    def __init__(self, what: str, retry_after: float) -> None:
+    def __init__(self, what: str, retry_after: float | None) -> None:
         self.retry_after = retry_after
-        super().__init__(f"{what}: rate limited, retry after {retry_after:g} s")
+        when = "no usable Retry-After" if retry_after is None else \
+            f"retry after {retry_after:g} s"
+        super().__init__(f"{what}: rate limited, {when}")
 
 
 class WorkerCrashedError(VautokitError):
@@ -128,6 +138,19 @@ class WorkerCrashedError(VautokitError):
 
 class PoolStartError(VautokitError):
     pass
+
+
+class UnexpectedError(VautokitError):
+    """An exception of a kind nobody planned for, met while processing a vehicle.
+
+    Keeps the original's type and first line (already redacted by the caller).
+    """
+
+    kind = "unexpected"
+
+    def __init__(self, original: BaseException, message: str) -> None:
+        self.original_type = type(original).__name__
+        super().__init__(f"{self.original_type}: {message}")
 
 
 class EndpointError(VautokitError):

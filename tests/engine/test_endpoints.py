@@ -54,10 +54,16 @@ async def test_a_run_spreads_its_workers_over_both_endpoints(site, served):
     assert all(shown[w] in row["text"] for w, row in dashboard.state().items() if w)
 
 
+def _default_sigint():
+    """Ctrl-C reaches the command even when the suite runs with SIGINT ignored (a shell's
+    background job), since children inherit an ignored signal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_vautokit_browsers_serves_endpoints_until_interrupted():
     command = [sys.executable, "-m", "vautokit", "browsers", "--count", "2", "--capacity", "3"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
+                               text=True, preexec_fn=_default_sigint)
     urls = []
     for line in process.stdout:
         if line.startswith("Chromium DevTools endpoint: "):

@@ -27,13 +27,21 @@ def _expected_saves(site):
 
 def _run_cli(site, tmp_path, *extra):
     env = {**os.environ, "VAUTO_USERNAME": site.account.username,
-           "VAUTO_PASSWORD": site.account.password, "VAUTOKIT_TEST_RUN": str(tmp_path)}
+           "VAUTO_PASSWORD": site.account.password, "VAUTOKIT_INBOX_TOKEN": site.inbox_token,
+           "VAUTOKIT_TEST_RUN": str(tmp_path)}
+    selection = [] if "--resume" in extra else ["--all", "--limit", str(VEHICLES)]
     command = [sys.executable, "-m", "vautokit", "-v", "run", "--site", "sandbox", "--base-url",
-               site.url, "--journal", str(tmp_path / "journal.sqlite"), "--all", "--limit",
-               str(VEHICLES), "--concurrency", "3", "--progress", "text", "--report",
+               site.url, "--journal", str(tmp_path / "journal.sqlite"), *selection,
+               "--concurrency", "3", "--progress", "text", "--report",
                str(tmp_path / "report.html"), *extra]
     return subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
+
+
+def _default_sigint():
+    """Ctrl-C reaches the run even when the suite itself was started with SIGINT ignored
+    (a shell's background job), since children inherit an ignored signal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_saves(site, process, count):

@@ -53,4 +53,5 @@ def _creds(site):
 def _inbox(site, profile):
     from vautokit.auth import SandboxInbox
 
-    return SandboxInbox(profile.url("sms_inbox", username=site.account.username))
+    return SandboxInbox(profile.url("sms_inbox", username=site.account.username),
+                        token=site.inbox_token)

@@ -26,8 +26,9 @@ async def test_two_factor_codes_are_never_reused(site, browser, login):
 
 
 async def test_wrong_password_shows_an_error_then_locks_after_five(site, page, profile):
-    wrong = LoginService(profile, Credentials(site.account.username, "not-the-password"),
-                         SandboxInbox(profile.url("sms_inbox", username=site.account.username)),
+    inbox = SandboxInbox(profile.url("sms_inbox", username=site.account.username),
+                         site.inbox_token)
+    wrong = LoginService(profile, Credentials(site.account.username, "not-the-password"), inbox,
                          timeout=10)
     for _ in range(5):
         with pytest.raises(InvalidCredentialsError, match="wrong username or password"):
@@ -37,10 +38,12 @@ async def test_wrong_password_shows_an_error_then_locks_after_five(site, page, p
     with pytest.raises(AccountLockedError, match="locked"):
         await right.login(page)
     assert site.login_count() == 0
+    assert site.failed_logins() == site.failed_logins(step="password") == 6  # 5 wrong, 1 locked
 
 
 async def test_expired_code_is_refused(site, page, profile):
-    inbox = SandboxInbox(profile.url("sms_inbox", username=site.account.username))
+    inbox = SandboxInbox(profile.url("sms_inbox", username=site.account.username),
+                         site.inbox_token)
 
     async def late_code(username):
         code = await inbox(username)

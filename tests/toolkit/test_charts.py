@@ -4,6 +4,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from vautokit import charts
+from vautokit.metrics import NavigationMetrics
+from vautokit.processing import Outcome, RunResult, VehicleRecord
 
 
 def _summary():
@@ -41,3 +43,29 @@ def test_step_times_follow_pipeline_order():
                           "seconds": [1.0, 2.0, 3.0, 4.0]})
     ax = charts.step_times(steps).axes[0]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["open", "sticker", "save"]
+
+
+def _run(rows) -> RunResult:
+    records = []
+    for index, (worker, start, end, outcome, retries, stock) in enumerate(rows):
+        record = VehicleRecord(index, str(index), f"VIN{index}", stock, "2024 Test",
+                               worker=worker, started=100.0 + start, retries=retries)
+        record.finish(Outcome(outcome))
+        record.ended = 100.0 + end
+        records.append(record)
+    return RunResult("parallel", 2, records, 100.0, 130.0, {}, NavigationMetrics())
+
+
+def test_timeline_colours_by_outcome_marks_retries_and_labels_what_fits():
+    result = _run([(1, 0, 20, "updated", 0, "A1001"), (1, 20, 21, "failed", 2, "A1002"),
+                   (2, 0, 12, "unchanged", 1, "A1003"), (2, 12, 30, "updated", 0, "A1004")])
+    fig = charts.gantt(result)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["worker 1", "worker 2"]
+    assert sum(len(c.get_paths()) for c in ax.collections) == 4
+    hatched = [c for c in ax.collections if c.get_hatch()]
+    assert sum(len(c.get_paths()) for c in hatched) == 2  # A1002 and A1003 were retried
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert legend == ["updated", "failed", "unchanged", "retried"]
+    labels = {t.get_text() for t in ax.texts}
+    assert labels == {"A1001", "A1003", "A1004"}  # one second is too narrow for A1002

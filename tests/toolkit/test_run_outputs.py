@@ -1,12 +1,14 @@
 """A real run feeds the dashboard, the report and the charts; none of them leaks a secret."""
 
 import logging
+import stat
 
 import pytest
 
-from vautokit import Automation, ParallelConfig
+from vautokit import Automation, ParallelConfig, RunJournal
 from vautokit.charts import errors_by_class, gantt
 from vautokit.notebook import Dashboard, TextProgress
+from vautokit.processing import Evidence
 from vautokit.report import Report
 
 
@@ -32,8 +34,8 @@ async def test_dashboard_state_matches_the_result(finished_run):
     per_worker = result.vehicles.groupby("worker").size().to_dict()
     assert {w: s["finished"] for w, s in shown.items() if w in per_worker} == per_worker
     assert dashboard.total_bar.value == dashboard.total_bar.max == len(result.records)
-    assert dashboard.total_bar.bar_style == "success"
-    assert repr(dashboard) == "Dashboard(workers=3)"  # the main page (0) and two workers
+    assert dashboard.total_bar.style.bar_color == "#2e7d32"  # done: green
+    assert repr(dashboard) == "Dashboard(workers=2)"  # rows of the last run: its two workers
 
 
 async def test_gantt_has_one_row_per_worker(finished_run):
@@ -80,3 +82,37 @@ async def test_logs_output_and_results_hold_no_secret(site, caplog, capsys):
     assert codes and cookies
     for secret in [site.account.password, *codes, *cookies]:
         assert secret not in haystack
+
+
+async def test_every_file_a_run_writes_holds_no_secret_and_traces_are_private(site, tmp_path):
+    root = tmp_path / ".vautokit"
+    journal = RunJournal(root / "journal.sqlite")
+    async with Automation(site, config=ParallelConfig(max_concurrency=2)) as va:
+        links = await va.vehicles(saved_filter=None, limit=4)
+        result = await va.process(links, progress="none", journal=journal, run_id="scan")
+        evidence = Evidence(root, "scan", trace="failures")
+        assert await evidence.start_trace(va.context)
+        await va.page.goto(links[0].gauge_url)
+        shot = await evidence.capture(va.page, 0, "failed")
+        trace = await evidence.stop_trace(va.context, 0, failed=True)
+        result.records[0].evidence = [evidence.relative(shot), evidence.relative(trace)]
+        cookies = [c["value"] for c in await va.context.cookies()]
+        report = Report("scan", {"scan": result}, secrets=va.secret_values(),
+                        evidence_root=root)
+    journal.close()
+    report.to_html(root / "report.html")
+    report.export_csv(root / "csv")
+    codes = [row["code"] for row in site.store.codes(site.account.username)]
+    secrets = [site.account.password, *codes, *cookies]
+    assert codes and cookies
+    written = [p for p in root.rglob("*") if p.is_file()]
+    assert {p.suffix for p in written} >= {".sqlite", ".jpg", ".zip", ".html", ".csv"}
+    for path in written:
+        relative = str(path.relative_to(tmp_path))
+        assert not any(secret in relative for secret in secrets), relative
+        if path.suffix == ".zip":  # traces hold cookies: only their owner may read them
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, relative
+            assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700, relative
+            continue
+        data = path.read_bytes()
+        assert not any(secret.encode() in data for secret in secrets), relative

@@ -19,6 +19,8 @@ from ..errors import AuthError, TwoFactorError
 
 ENV_USERNAME = "VAUTO_USERNAME"
 ENV_PASSWORD = "VAUTO_PASSWORD"
+ENV_INBOX_TOKEN = "VAUTOKIT_INBOX_TOKEN"
+INBOX_TOKEN_HEADER = "X-Inbox-Token"  # the header the sandbox's server reads
 
 
 @dataclass(frozen=True)
@@ -69,26 +71,56 @@ class PromptCode:
 
 
 class SandboxInbox:
-    """Reads the sandbox's out-of-band SMS inbox, the way a real code arrives by text."""
+    """Reads the sandbox's out-of-band SMS inbox, the way a real code arrives by text.
 
-    def __init__(self, inbox_url: str, *, attempts: int = 50, interval: float = 0.1) -> None:
+    The inbox answers only with the sandbox's token: ``token=site.inbox_token``, or for a
+    sandbox run by `vautokit sandbox` the token it prints, in ``VAUTOKIT_INBOX_TOKEN``. The token
+    travels in a header, never in the URL, and never appears in ``repr`` or errors.
+    """
+
+    def __init__(self, inbox_url: str, token: str | None = None, *, attempts: int = 50,
+                 interval: float = 0.1) -> None:
+        token = token or os.environ.get(ENV_INBOX_TOKEN)
+        if not token:
+            raise AuthError(f"the sandbox inbox needs its token: pass token=site.inbox_token, "
+                            f"or set {ENV_INBOX_TOKEN} to the token `vautokit sandbox` prints")
         self.inbox_url = inbox_url
         self.attempts = attempts
         self.interval = interval
+        self._token = token
         self._seen: set[str] = set()
 
+    def __repr__(self) -> str:
+        return f"SandboxInbox({self.inbox_url!r})"
+
     async def __call__(self, username: str) -> str:
-        async with aiohttp.ClientSession() as http:
+        async with aiohttp.ClientSession(headers={INBOX_TOKEN_HEADER: self._token}) as http:
             for _ in range(self.attempts):
-                async with http.get(self.inbox_url) as response:
-                    data: dict[str, Any] = await response.json()
-                for message in data.get("messages", []):
-                    code = message["text"].split("code: ", 1)[1][:6]
-                    if not message["used"] and code not in self._seen:
-                        self._seen.add(code)
-                        return code
+                code = self._new_code(await self._messages(http))
+                if code is not None:
+                    return code
                 await asyncio.sleep(self.interval)
         raise TwoFactorError("no new code arrived in the sandbox inbox")
+
+    async def _messages(self, http: aiohttp.ClientSession) -> list[dict[str, Any]]:
+        async with http.get(self.inbox_url) as response:
+            if response.status in (401, 403):
+                raise TwoFactorError(
+                    f"the sandbox inbox refused its token (HTTP {response.status}): pass this "
+                    f"sandbox's inbox_token, or set {ENV_INBOX_TOKEN} to the one it printed")
+            if response.status != 200:
+                raise TwoFactorError(f"the sandbox inbox answered HTTP {response.status}: "
+                                     "check the sms_inbox URL of the site profile")
+            data: dict[str, Any] = await response.json()
+        return data.get("messages", [])
+
+    def _new_code(self, messages: list[dict[str, Any]]) -> str | None:
+        for message in messages:
+            code = message["text"].split("code: ", 1)[1][:6]
+            if not message["used"] and code not in self._seen:
+                self._seen.add(code)
+                return code
+        return None
 
 
 def write_private_json(path: str | Path, data: object) -> Path:

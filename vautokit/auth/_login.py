@@ -68,6 +68,8 @@ class LoginService:
         await page.locator(p.selector("two_factor_submit")).first.click(timeout=t * 1000)
         if await self._wait_for_any(page, ["logged_in_marker", "login_error"]) == "login_error":
             message = await page.locator(p.selector("login_error")).first.inner_text()
+            if _LOCKED.search(message):
+                raise AccountLockedError(self.credentials.username)
             if _EXPIRED.search(message):
                 raise TwoFactorError("the code expired")
             raise TwoFactorError("the code was rejected")

@@ -1,6 +1,14 @@
 """Finding, installing and launching Chromium; connecting to remote ones."""
 
-from ._endpoint import LOCAL, Endpoint, EndpointKind, connect, endpoint_error
+from ._endpoint import (
+    LOCAL,
+    Endpoint,
+    EndpointKind,
+    connect,
+    endpoint_error,
+    redact_url,
+    redact_urls,
+)
 from ._launch import CHROMIUM_ARGS, BrowserLauncher, browser_process_tree
 from ._resolve import BrowserChoice, ensure_browser, resolve_browser
 from ._serve import LocalEndpoints
@@ -17,5 +25,7 @@ __all__ = [
     "connect",
     "endpoint_error",
     "ensure_browser",
+    "redact_url",
+    "redact_urls",
     "resolve_browser",
 ]

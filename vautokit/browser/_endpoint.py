@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from playwright.async_api import Browser, BrowserType
 from playwright.async_api import Error as PlaywrightError
@@ -14,7 +14,11 @@ from ..errors import ConfigError, EndpointUnreachableError, EndpointVersionError
 
 LOCAL = "local"
 _CDP_PREFIX = "cdp+"
-_QUERY = re.compile(r"\?[^\s'\"]*")
+_URL = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>]+")
+_TOKEN_SEGMENT = re.compile(r"^(?=.*\d)[A-Za-z0-9_\-.~]{16,}$|^[0-9a-fA-F-]{16,}$")
+_SECRET_NAMES = frozenset({"token", "key", "apikey", "api-key", "secret", "auth", "password"})
+_BARE_QUERY = re.compile(r"\?[^\s'\"()]+")
+REDACTED = "***"
 _CAPACITY = re.compile(r"^(?P<url>.+?)#(?P<capacity>\d+)$")
 
 
@@ -52,10 +56,28 @@ class Endpoint:
             if capacity < 1:
                 raise ConfigError("endpoints", _without_query(text),
                                   "a capacity of at least 1 after '#'")
-        if spec != LOCAL and urlsplit(spec).scheme not in {"http", "https", "ws", "wss"}:
-            raise ConfigError("endpoints", _without_query(text),
+        if spec == LOCAL:
+            return cls(spec, capacity, cdp)
+        shown = _without_query(text)
+        try:
+            parts = urlsplit(spec)
+        except ValueError:
+            raise ConfigError("endpoints", shown, "a well-formed URL such as "
+                              "http://127.0.0.1:9222 (an IPv6 host goes in brackets: "
+                              "http://[::1]:9222)") from None
+        if parts.scheme not in {"http", "https", "ws", "wss"}:
+            raise ConfigError("endpoints", shown,
                               "'local', an http(s):// DevTools URL or a ws(s):// Playwright "
                               "server URL, optionally followed by #capacity")
+        try:
+            port_usable = parts.port is None or parts.port > 0
+        except ValueError:
+            port_usable = False
+        if not port_usable:
+            raise ConfigError("endpoints", shown,
+                              "a port from 1 to 65535, e.g. http://127.0.0.1:9222")
+        if not parts.hostname:
+            raise ConfigError("endpoints", shown, "a URL with a host, e.g. http://127.0.0.1:9222")
         return cls(spec, capacity, cdp)
 
     @property
@@ -69,14 +91,11 @@ class Endpoint:
 
     @property
     def label(self) -> str:
-        """The URL without credentials or query (tokens live there): safe for logs and reports."""
+        """The URL without credentials, query or path tokens: safe for logs and reports."""
         if self.kind is EndpointKind.LOCAL:
             return LOCAL
-        parts = urlsplit(self.url)
-        host = parts.hostname or ""
-        netloc = f"{host}:{parts.port}" if parts.port else host
         prefix = _CDP_PREFIX if self.cdp else ""
-        return prefix + urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
+        return prefix + redact_url(self.url).rstrip("/")
 
     def __str__(self) -> str:
         return self.label if self.capacity is None else f"{self.label}#{self.capacity}"
@@ -86,8 +105,29 @@ class Endpoint:
 
 
 def _without_query(text: str) -> str:
-    """Endpoint text for error messages: tokens ride in the query string."""
-    return text.split("?", 1)[0]
+    """Endpoint text for error messages: no credentials, query or path tokens."""
+    return redact_urls(text)
+
+
+def redact_url(url: str) -> str:
+    """``url`` without what may be secret: user and password, query, fragment, and path
+    segments that look like tokens (long random-looking ones, or those after ``/token/``)."""
+    scheme, _, rest = url.partition("://")
+    end = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+    host, tail = rest[:end].rpartition("@")[2], rest[end:]
+    path = re.split(r"[?#]", tail, maxsplit=1)[0]
+    segments = path.split("/")
+    for i, segment in enumerate(segments):
+        after_secret_name = i > 0 and segments[i - 1].lower() in _SECRET_NAMES
+        if segment and (after_secret_name or _TOKEN_SEGMENT.match(segment)):
+            segments[i] = REDACTED
+    return f"{scheme}://{host}{'/'.join(segments)}"
+
+
+def redact_urls(text: str) -> str:
+    """Every URL in ``text`` redacted as :func:`redact_url` does (for errors and logs), and
+    query strings dropped where a message shows a URL without its scheme."""
+    return _BARE_QUERY.sub("", _URL.sub(lambda m: redact_url(m.group(0)), text))
 
 
 async def connect(endpoint: Endpoint, browser_type: BrowserType, *, timeout: float) -> Browser:
@@ -109,4 +149,4 @@ def endpoint_error(endpoint: Endpoint, exc: Exception) -> Exception:
         return EndpointVersionError(endpoint.label, detail)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     detail = lines[0] if lines else type(exc).__name__
-    return EndpointUnreachableError(endpoint.label, _QUERY.sub("", detail))
+    return EndpointUnreachableError(endpoint.label, redact_urls(detail))

@@ -21,6 +21,9 @@ CHROMIUM_ARGS = (
     "--disable-sync",
     "--no-first-run",
 )
+"""Playwright adds its own headless defaults. Further flags that turn off work a worker never
+needs (in-process GPU, no site isolation, a renderer per site, no rasterizer) saved no
+measurable CPU per vehicle over the headless shell (benchmarks/bench_cpu.py), so none is here."""
 
 
 @dataclass
@@ -34,8 +37,9 @@ class BrowserLauncher:
 
     def resolve(self) -> BrowserChoice:
         if self.choice is None:
-            self.choice = resolve_browser(self.executable)
-            log.info("using Chromium from %s: %s", self.choice.source, self.choice.executable)
+            self.choice = resolve_browser(self.executable, headless=self.headless)
+            log.info("using %s from %s: %s", self.choice.build, self.choice.source,
+                     self.choice.executable)
         return self.choice
 
     async def launch(self, browser_type: BrowserType) -> Browser:

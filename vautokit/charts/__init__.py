@@ -8,12 +8,17 @@ from ._charts import (
     throughput_usl,
     wall_time_comparison,
 )
-from ._fits import amdahl_fit, usl_fit, usl_peak
+from ._fits import ScalingFit, amdahl_fit, fit_amdahl, fit_usl, usl_fit, usl_peak
+from ._history import history_chart
 
 __all__ = [
+    "ScalingFit",
     "amdahl_fit",
     "errors_by_class",
+    "fit_amdahl",
+    "fit_usl",
     "gantt",
+    "history_chart",
     "speedup_efficiency",
     "step_times",
     "throughput_usl",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
 from ..processing import RunResult
 from ._fits import amdahl, amdahl_fit, usl, usl_fit, usl_peak
@@ -12,6 +13,9 @@ from ._fits import amdahl, amdahl_fit, usl, usl_fit, usl_peak
 OUTCOME_COLORS = {"updated": "#2e7d32", "unchanged": "#81c784", "dry_run": "#64b5f6",
                   "failed": "#c62828", "skipped": "#9e9e9e"}
 OTHER_COLOR = "#ffb300"
+RETRY_HATCH, RETRY_EDGE = "////", "#263238"
+LABEL_SIZE = 7
+LIGHT_OUTCOMES = frozenset({"unchanged", "dry_run", "skipped"})  # dark labels on these
 
 
 def _figure(width: float = 7.0, height: float = 4.0) -> tuple[Figure, object]:
@@ -31,20 +35,49 @@ def wall_time_comparison(runs: dict[str, float]) -> Figure:
 
 
 def gantt(result: RunResult) -> Figure:
-    """Per-worker timeline: one bar per vehicle, coloured by outcome."""
+    """Per-worker timeline: one bar per vehicle coloured by outcome, labelled with its stock
+    number where the label fits, hatched when the vehicle needed retries; a legend below."""
     frame = result.vehicles.dropna(subset=["started", "ended"])
     workers = sorted(int(w) for w in frame["worker"].dropna().unique())
-    fig, ax = _figure(8, 1.2 + 0.5 * max(len(workers), 1))
+    fig, ax = _figure(8, 1.6 + 0.5 * max(len(workers), 1))
+    span = max(float((frame["ended"] - result.started).max()), 1e-9) if len(frame) else 1.0
+    ax.set_xlim(0, span * 1.02)
+    points_per_second = (fig.get_figwidth() - 1.2) * 72 / (span * 1.02)
     for row, worker in enumerate(workers):
         mine = frame[frame["worker"] == worker]
-        spans = [(s - result.started, e - s) for s, e in zip(mine["started"], mine["ended"],
-                                                              strict=True)]
-        colors = [OUTCOME_COLORS.get(o, OTHER_COLOR) for o in mine["outcome"]]
-        ax.broken_barh(spans, (row - 0.4, 0.8), facecolors=colors, edgecolor="white")
+        for retried, bars in mine.groupby(mine["retries"] > 0):
+            ax.broken_barh(_spans(bars, result.started), (row - 0.4, 0.8),
+                           facecolors=[OUTCOME_COLORS.get(o, OTHER_COLOR) for o in bars["outcome"]],
+                           edgecolor=RETRY_EDGE if retried else "white",
+                           hatch=RETRY_HATCH if retried else None, linewidth=0.6)
+        _label_bars(ax, mine, result.started, row, points_per_second)
     ax.set_yticks(range(len(workers)), [f"worker {w}" for w in workers])
     ax.set_xlabel("seconds since start")
     ax.set_title(f"Timeline ({result.mode}, workers: {result.workers})")
+    handles = [Patch(facecolor=OUTCOME_COLORS.get(o, OTHER_COLOR), label=o)
+               for o in dict.fromkeys(frame["outcome"])]
+    if (frame["retries"] > 0).any():
+        handles.append(Patch(facecolor="white", edgecolor=RETRY_EDGE, hatch=RETRY_HATCH,
+                             label="retried"))
+    if handles:
+        fig.legend(handles=handles, loc="outside lower center", ncol=len(handles),
+                   frameon=False, fontsize="small")
     return fig
+
+
+def _spans(bars: pd.DataFrame, started: float) -> list[tuple[float, float]]:
+    return [(s - started, e - s) for s, e in zip(bars["started"], bars["ended"], strict=True)]
+
+
+def _label_bars(ax, bars: pd.DataFrame, started: float, row: int,
+                points_per_second: float) -> None:
+    """Write each vehicle's stock number on its bar, only where it fits inside."""
+    for stock, s, e, outcome in zip(bars["stock"], bars["started"], bars["ended"],
+                                    bars["outcome"], strict=True):
+        if (e - s) * points_per_second >= len(str(stock)) * LABEL_SIZE * 0.62 + 4:
+            ax.text((s + e) / 2 - started, row, str(stock), ha="center", va="center",
+                    fontsize=LABEL_SIZE, clip_on=True,
+                    color="#212121" if outcome in LIGHT_OUTCOMES else "white")
 
 
 def speedup_efficiency(summary: pd.DataFrame) -> Figure:

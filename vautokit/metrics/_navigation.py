@@ -8,8 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..processing._records import SUCCESSES, Outcome, StepTiming, VehicleRecord
-from ..processing._status import EventKind, StatusEvent
+from ..model import SUCCESSES, EventKind, Outcome, StatusEvent, StepTiming, VehicleRecord
 
 
 @dataclass(frozen=True)
@@ -20,6 +19,16 @@ class ParallelReport:
     workers: pd.DataFrame
     steps: pd.DataFrame
     errors: pd.DataFrame
+
+    def _repr_html_(self) -> str:
+        """The four tables for people; the frames themselves stay numeric."""
+        from ._display import display_table
+
+        parts = [("Summary", display_table(self.summary)),
+                 ("Workers", display_table(self.workers)),
+                 ("Steps", display_table(self.steps, seconds=["mean", "median", "max"])),
+                 ("Errors", display_table(self.errors))]
+        return "".join(f"<h4>{title}</h4>{view.to_html()}" for title, view in parts)
 
 
 class NavigationMetrics:
@@ -102,8 +111,11 @@ class NavigationMetrics:
             if self.wall_seconds:
                 row["idle_seconds"] = max(0.0, self.wall_seconds - totals["busy_seconds"])
             rows.append(row)
-        return pd.DataFrame(rows, columns=["worker", "endpoints", *self.WORKER_FIELDS,
-                                           "idle_seconds"])
+        frame = pd.DataFrame(rows, columns=["worker", "endpoints", *self.WORKER_FIELDS,
+                                            "idle_seconds"])
+        counts = [f for f in self.WORKER_FIELDS if f != "busy_seconds"]
+        frame[counts] = frame[counts].astype(int)
+        return frame
 
     def _endpoints_of(self, worker_id: int) -> str:
         """Where the worker's vehicles ran, in order of first use ("local" on one machine)."""

@@ -10,11 +10,12 @@ import time
 from typing import Any
 
 from playwright.async_api import BrowserContext, Page
+from playwright.async_api import Error as PlaywrightError
 
 from ..auth import LoginService
 from ..config import ParallelConfig
 from ..errors import VautokitError
-from ._status import EventKind, StatusBus
+from ..model import EventKind, StatusBus
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +37,28 @@ class SessionState:
 
 
 class AccountThrottle:
-    """One pause for the whole account: a 429's Retry-After holds back every worker."""
+    """One pause for the whole account: a 429's Retry-After holds back every worker.
 
-    def __init__(self) -> None:
+    No pause is longer than ``max_pause``: a site asking for more is remembered in
+    ``refused`` (the run stops on it) instead of holding the run for hours.
+    """
+
+    def __init__(self, max_pause: float = 120.0) -> None:
+        self.max_pause = max_pause
         self.not_before = 0.0
+        self.refused: float | None = None
 
     def pause(self, seconds: float) -> None:
+        if seconds > self.max_pause:
+            self.refused = max(self.refused or 0.0, seconds)
+            seconds = self.max_pause
         until = time.monotonic() + seconds
         self.not_before = max(self.not_before, until)
+
+    def begin_run(self, max_pause: float) -> None:
+        """A new run: its own bound, and no refusal carried over (a pause still runs out)."""
+        self.max_pause, self.refused = max_pause, None
+        self.not_before = min(self.not_before, time.monotonic() + max_pause)
 
     async def wait(self) -> None:
         while (delay := self.not_before - time.monotonic()) > 0:
@@ -73,20 +88,33 @@ class ErrorBudget:
 
 
 class Coordinator:
-    """Shares one login among workers and recovers it once when it expires."""
+    """Shares one login among workers and recovers it once when it expires.
+
+    Re-login is single-flight both ways: one sign-in per expiry across all workers, and
+    once it has failed every worker that asks gets the same error without trying again,
+    so a changed password costs one failed sign-in, never one per worker.
+    """
 
     def __init__(self, login: LoginService, config: ParallelConfig | None = None,
                  status: StatusBus | None = None) -> None:
         self.login = login
         self.config = config or ParallelConfig()
         self.status = status or StatusBus()
-        self.throttle = AccountThrottle()
+        self.throttle = AccountThrottle(self.config.max_pause)
         self.main_page: Page | None = None
         self.session: SessionState | None = None
         self.relogins = 0
+        self.relogin_error: BaseException | None = None
         self.inherited: dict[int, int] = {}
         self._contexts: dict[int, BrowserContext] = {}
         self._lock = asyncio.Lock()
+
+    def begin_run(self) -> None:
+        """Forget the previous run's re-logins and re-login failure."""
+        self.relogins, self.relogin_error = 0, None
+        self.inherited.clear()
+        self._contexts.clear()
+        self.throttle.begin_run(self.config.max_pause)
 
     async def capture(self, main_page: Page) -> SessionState:
         """Take the main page's signed-in state as the state every worker inherits."""
@@ -119,22 +147,38 @@ class Coordinator:
         """Sign in again unless another worker already did since ``seen_generation``.
 
         Returns True when this call performed the sign-in. Every worker then holds the
-        fresh state.
+        fresh state. Raises the first failure's error, to this and every later caller of
+        the run, without another sign-in attempt.
         """
         async with self._lock:
+            if self.relogin_error is not None:
+                raise self.relogin_error
             if self.session and self.session.generation != seen_generation:
                 return False
             if self.main_page is None:
                 raise VautokitError("cannot re-login: no main page was captured")
             log.info("session expired; signing in again (worker %s noticed)", worker_id)
-            await self.login.login(self.main_page)
-            await self.capture(self.main_page)
+            try:
+                await self.login.login(self.main_page)
+                await self.capture(self.main_page)
+            except Exception as exc:
+                self.relogin_error = exc
+                raise
             self.relogins += 1
-            for wid, context in list(self._contexts.items()):
-                await self.inherit_session(context, wid)
+            await self._share_fresh_session()
             self.status.emit(EventKind.RELOGIN, worker=worker_id,
                              detail=f"generation {self.session.generation}")
             return True
+
+    async def _share_fresh_session(self) -> None:
+        """Hand the new state to every open worker context; a context that closed meanwhile
+        is dropped (its replacement inherits the new state when it opens)."""
+        for wid, context in list(self._contexts.items()):
+            try:
+                await self.inherit_session(context, wid)
+            except PlaywrightError as exc:
+                log.debug("worker %s context gone during re-login: %s", wid, exc)
+                self._contexts.pop(wid, None)
 
     def backoff(self, retry: int) -> float:
         """Exponential backoff with full jitter, bounded by ``backoff_max``."""

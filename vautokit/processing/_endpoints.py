@@ -65,6 +65,12 @@ class EndpointSet:
         self._placement: dict[int, Connection] = {}
         self._home: dict[int, Connection] = {}
 
+    def reset(self) -> None:
+        """Forget a previous start's placements and counts (a pool can start again)."""
+        self.reconnects, self.watching = 0, False
+        self._placement.clear()
+        self._home.clear()
+
     @property
     def any_connected(self) -> bool:
         return any(c.connected for c in self.connections)

@@ -1,28 +1,35 @@
 """RunJournal: runs, vehicles and events in SQLite (WAL), committed before the next step.
 
-It stores what a run did and never what it was given in secret: no passwords, codes,
-cookies or storage state (a test scans the file for them).
+The journal follows the run's status stream (``follow``): every write comes from an event,
+so the journal, the metrics and the displays see one history. It stores what a run did
+and never what it was given in secret: no passwords, codes, cookies or storage state
+(a test scans the file for them).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import secrets
 import sqlite3
 import time
-from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..errors import VautokitError
+from ..errors import JournalError
+from ..model import FINAL, EventKind, RunEnd, StatusEvent, StepTiming, VehicleRecord
 from ..vehicles import VehicleLink
-from ._records import Outcome, StepTiming, VehicleRecord
-from ._status import EventKind, StatusEvent
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+log = logging.getLogger(__name__)
 
 DEFAULT_PATH = Path(".vautokit") / "journal.sqlite"
 JOURNALLED_EVENTS = frozenset({EventKind.RELOGIN, EventKind.RECYCLE, EventKind.RECREATE,
                                EventKind.RETRY, EventKind.RATE_LIMITED, EventKind.FALLBACK,
-                               EventKind.STOPPING, EventKind.REQUEUED})
+                               EventKind.STOPPING, EventKind.REQUEUED, EventKind.CONCURRENCY,
+                               EventKind.ENDPOINT})
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -36,6 +43,7 @@ CREATE TABLE IF NOT EXISTS steps (
 CREATE TABLE IF NOT EXISTS events (
     run_id TEXT, at REAL, kind TEXT, worker INTEGER, vehicle INTEGER, detail TEXT);
 """
+_ADDED_COLUMNS = (("events", "payload", "TEXT"),)
 
 _LINK_FIELDS = ("id", "vin", "stock", "title", "age_days", "dealer", "gauge_url")
 
@@ -43,27 +51,27 @@ _LINK_FIELDS = ("id", "vin", "stock", "title", "age_days", "dealer", "gauge_url"
 class RunJournal:
     """One SQLite file per project directory (``.vautokit/journal.sqlite`` by default)."""
 
-    def __init__(self, path: str | Path = DEFAULT_PATH) -> None:
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, writable: bool = True) -> None:
+        """``writable=False`` reads an existing journal (a report) without changing it."""
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(SCHEMA)
+        self._db = _open(self.path) if writable else _open_to_read(self.path)
 
     def close(self) -> None:
         self._db.close()
 
     def _tx(self, statements: list[tuple[str, tuple]]) -> None:
         """Several writes as one committed transaction."""
-        self._db.execute("BEGIN IMMEDIATE")
         try:
-            for sql, args in statements:
-                self._db.execute(sql, args)
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for sql, args in statements:
+                    self._db.execute(sql, args)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise _write_error(self.path, exc) from exc
 
     # writing ---------------------------------------------------------------------------
     @staticmethod
@@ -86,33 +94,35 @@ class RunJournal:
                  for i, link in enumerate(links)]
         self._tx(rows)
 
-    def vehicle_started(self, run_id: str, index: int, worker: int) -> None:
+    def follow(self, run_id: str, links: list[VehicleLink], config: dict[str, Any],
+               mode: str) -> JournalFollower:
+        """A status-stream subscriber that writes this run's history as it happens."""
+        return JournalFollower(self, run_id, links, config, mode)
+
+    def _vehicle_started(self, run_id: str, index: int, worker: int | None) -> None:
         self._tx([("UPDATE vehicles SET state='leased', record=json_set(coalesce(record, '{}'),"
                    " '$.worker', ?) WHERE run_id=? AND idx=?", (worker, run_id, index))])
 
-    def vehicle_finished(self, run_id: str, record: VehicleRecord) -> None:
-        data = asdict(record)
-        data.pop("steps")
-        data["outcome"] = record.outcome.value if record.outcome else None
+    def _vehicle_finished(self, run_id: str, record: VehicleRecord) -> None:
         statements = [("UPDATE vehicles SET state='done', record=? WHERE run_id=? AND idx=?",
-                       (json.dumps(data), run_id, record.index)),
+                       (json.dumps(record.to_json()), run_id, record.index)),
                       ("DELETE FROM steps WHERE run_id=? AND idx=?", (run_id, record.index))]
         statements += [("INSERT INTO steps VALUES (?,?,?,?,?,?,?)",
                         (run_id, t.vehicle_index, t.worker, t.attempt, t.step, t.start, t.end))
                        for t in record.steps]
         self._tx(statements)
 
-    def event(self, run_id: str, event: StatusEvent) -> None:
-        if event.kind in JOURNALLED_EVENTS:
-            self._tx([("INSERT INTO events VALUES (?,?,?,?,?,?)",
-                       (run_id, event.at, event.kind.value, event.worker, event.vehicle,
-                        event.detail))])
+    def _event(self, run_id: str, event: StatusEvent) -> None:
+        self._tx([("INSERT INTO events(run_id, at, kind, worker, vehicle, detail, payload) "
+                   "VALUES (?,?,?,?,?,?,?)",
+                   (run_id, event.at, event.kind.value, event.worker, event.vehicle,
+                    event.detail, json.dumps({"limit": event.limit, "endpoint": event.endpoint})))])
 
-    def finish_run(self, run_id: str, status: str, *, mode: str, workers: int,
-                   fallback: str | None, stop_reason: str | None, relogins: int) -> None:
+    def _finish_run(self, run_id: str, end: RunEnd) -> None:
         self._tx([("UPDATE runs SET ended=?, status=?, mode=?, workers=?, fallback=?, "
                    "stop_reason=?, relogins=relogins+? WHERE id=?",
-                   (time.time(), status, mode, workers, fallback, stop_reason, relogins, run_id))])
+                   (time.time(), end.status, end.mode, end.workers, end.fallback, end.reason,
+                    end.relogins, run_id))])
 
     # reading ---------------------------------------------------------------------------
     def run(self, run_id: str) -> sqlite3.Row:
@@ -122,7 +132,8 @@ class RunJournal:
         finally:
             self._db.row_factory = None
         if row is None:
-            raise VautokitError(f"no run {run_id!r} in the journal {self.path}")
+            raise JournalError(self.path, f"no run {run_id!r}",
+                               "see the journal's runs with `vautokit history`")
         return row
 
     def runs(self) -> list[tuple[str, str, float]]:
@@ -141,16 +152,130 @@ class RunJournal:
                 "SELECT idx, worker, attempt, step, start, end FROM steps WHERE run_id=? "
                 "ORDER BY start", (run_id,)):
             steps.setdefault(idx, []).append(StepTiming(idx, worker, attempt, step, start, end))
-        records = {}
-        for idx, record in self._db.execute(
-                "SELECT idx, record FROM vehicles WHERE run_id=? AND state='done'", (run_id,)):
-            data = json.loads(record)
-            data["outcome"] = Outcome(data["outcome"])
-            records[idx] = VehicleRecord(**data, steps=steps.get(idx, []))
-        return records
+        return {idx: VehicleRecord.from_json(json.loads(record), steps.get(idx, []))
+                for idx, record in self._db.execute(
+                    "SELECT idx, record FROM vehicles WHERE run_id=? AND state='done'",
+                    (run_id,))}
+
+    def final_records(self, run_id: str) -> dict[int, VehicleRecord]:
+        """The vehicles a resume keeps: those whose outcome is about the vehicle itself.
+
+        Skipped vehicles and failures (the site, the browser or the run gave out) are
+        processed again, each re-read from the page first.
+        """
+        return {idx: record for idx, record in self.done_records(run_id).items()
+                if record.outcome in FINAL}
+
+    def history(self) -> pd.DataFrame:
+        """One row per run (date, site, vehicles, outcomes, wall time, throughput, workers,
+        unmatched phrases), oldest first."""
+        from ._history import run_history  # it reads runs through RunResult, built on this
+
+        return run_history(self)
 
     def events(self, run_id: str) -> list[StatusEvent]:
-        return [StatusEvent(EventKind(kind), worker=worker, vehicle=vehicle, detail=detail, at=at)
-                for at, kind, worker, vehicle, detail in self._db.execute(
-                    "SELECT at, kind, worker, vehicle, detail FROM events WHERE run_id=? "
-                    "ORDER BY at", (run_id,))]
+        return [StatusEvent(EventKind(kind), worker=worker, vehicle=vehicle, detail=detail, at=at,
+                            **json.loads(payload or "{}"))
+                for at, kind, worker, vehicle, detail, payload in self._db.execute(
+                    "SELECT at, kind, worker, vehicle, detail, payload FROM events "
+                    "WHERE run_id=? ORDER BY at", (run_id,))]
+
+
+class JournalFollower:
+    """Writes one run's events to the journal. A failed write is kept in ``error`` (the
+    processor stops the run on it) rather than raised into whoever emitted the event."""
+
+    def __init__(self, journal: RunJournal, run_id: str, links: list[VehicleLink],
+                 config: dict[str, Any], mode: str) -> None:
+        self.journal, self.run_id = journal, run_id
+        self._start = (links, config, mode)
+        self.error: JournalError | None = None
+
+    def __call__(self, event: StatusEvent) -> None:
+        try:
+            self._write(event)
+        except Exception as exc:  # kept, and the run stops on it: never lost silently
+            error = exc if isinstance(exc, JournalError) else JournalError(
+                self.journal.path, f"write failed ({type(exc).__name__}: {exc})",
+                "check the disk and permissions, then resume the run with --resume")
+            log.warning("%s", error)
+            self.error = self.error or error
+
+    def _write(self, event: StatusEvent) -> None:
+        journal, run_id = self.journal, self.run_id
+        if event.kind is EventKind.RUN_STARTED:
+            journal.start_run(run_id, *self._start)
+        elif event.kind is EventKind.VEHICLE_STARTED:
+            journal._vehicle_started(run_id, event.vehicle, event.worker)
+        elif event.kind is EventKind.VEHICLE_FINISHED:
+            journal._vehicle_finished(run_id, event.record)
+        elif event.kind is EventKind.RUN_FINISHED:
+            journal._finish_run(run_id, event.end)
+        elif event.kind in JOURNALLED_EVENTS:
+            journal._event(run_id, event)
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """Open (or create) the journal; every problem named with the path and what to do."""
+    if path.is_dir():
+        raise JournalError(path, "is a directory", "give a file path, e.g. "
+                           f"{path / 'journal.sqlite'}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, isolation_level=None, timeout=30)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(SCHEMA)
+        _add_columns(db)
+        _probe_write(db)
+    except OSError as exc:
+        raise JournalError(path, f"cannot be created ({exc.strerror or exc})",
+                           "choose a writable location with --journal") from exc
+    except sqlite3.DatabaseError as exc:
+        raise _open_error(path, exc) from exc
+    return db
+
+
+def _open_to_read(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise JournalError(path, "no such journal file",
+                           "run `vautokit run` first, or point --journal at an existing one")
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        db.execute("SELECT count(*) FROM runs").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise _open_error(path, exc) from exc
+    return db
+
+
+def _probe_write(db: sqlite3.Connection) -> None:
+    """A read-only journal opens without complaint: find out now, not at the first vehicle."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("DELETE FROM runs WHERE 0")
+    finally:
+        db.execute("ROLLBACK")
+
+
+def _add_columns(db: sqlite3.Connection) -> None:
+    """Journals written by earlier versions gain the newer columns."""
+    for table, column, kind in _ADDED_COLUMNS:
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if column not in have:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
+def _open_error(path: Path, exc: sqlite3.DatabaseError) -> JournalError:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return JournalError(path, f"is not writable ({exc})",
+                            "fix its permissions or choose another path with --journal")
+    return JournalError(path, f"is not a vautokit journal or is damaged ({exc})",
+                        "move it aside (a new journal is created) or point --journal elsewhere")
+
+
+def _write_error(path: Path, exc: sqlite3.Error) -> JournalError:
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return _open_error(path, exc)
+    return JournalError(path, f"write failed ({exc})",
+                        "check the disk and permissions, then resume the run with --resume")

@@ -11,13 +11,13 @@ from enum import StrEnum
 from playwright.async_api import Browser, BrowserContext, BrowserType, Page, Response, Route
 from playwright.async_api import Error as PlaywrightError
 
-from ..browser import BrowserLauncher, Endpoint
+from ..browser import BrowserLauncher, Endpoint, redact_urls
 from ..config import ParallelConfig
 from ..errors import EndpointUnreachableError, PoolStartError, VautokitError
+from ..model import EventKind
 from ..site import retry_after_seconds
 from ._coordinator import AccountThrottle, Coordinator
 from ._endpoints import CONNECT_ERRORS, Connection, EndpointSet
-from ._status import EventKind
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +105,12 @@ class WorkerPool:
         self._coordinator: Coordinator | None = None
 
     @property
+    def capacity(self) -> int:
+        """Contexts the endpoints take in all (the pool's size where one has no limit)."""
+        caps = [c.endpoint.capacity for c in self.browsers.connections]
+        return self.size if None in caps else min(self.size, sum(caps))
+
+    @property
     def reconnects(self) -> int:
         return self.browsers.reconnects
 
@@ -115,9 +121,11 @@ class WorkerPool:
         ``browser``: a running local browser to open the local contexts in (saves a
         launch); without it the pool launches its own.
         """
-        if self.state is not PoolState.UNOPENED:
-            raise VautokitError(f"a worker pool can start once; this one is {self.state.value}")
+        if self.state is PoolState.OPENED:
+            raise VautokitError("this worker pool is already open; close it before starting "
+                                "it again")
         self._coordinator = coordinator
+        self.browsers.reset()
         failures: list[BaseException] = []
         try:
             failures = await self.browsers.connect_all(browser_type, browser)
@@ -128,7 +136,7 @@ class WorkerPool:
         except (*CONNECT_ERRORS, OSError) as exc:
             await self.close()
             reasons = "; ".join([_brief(exc), *(_brief(f) for f in failures if f is not exc)])
-            raise PoolStartError(f"worker pool could not start: {reasons}") from exc
+            raise PoolStartError(f"worker pool could not start: {redact_urls(reasons)}") from exc
         self.state = PoolState.OPENED
         self.browsers.watching = True
 
@@ -214,7 +222,8 @@ class WorkerPool:
                                           detail="idle", endpoint=home.label)
         elif limit and worker.since_recycle >= limit:
             await self._replace(worker_id, prefer=home)
-            self._coordinator.status.emit(EventKind.RECYCLE, worker=worker_id)
+            self._coordinator.status.emit(EventKind.RECYCLE, worker=worker_id,
+                                          endpoint=self.workers[worker_id].endpoint)
 
     async def _replace(self, worker_id: int, *, prefer: Connection | None) -> None:
         old = self.workers.pop(worker_id, None)

@@ -6,36 +6,35 @@ import asyncio
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from playwright.async_api import BrowserContext, Page
+from playwright.async_api import Page
 
-from ..browser import BrowserLauncher
+from ..browser import BrowserLauncher, redact_urls
 from ..config import ParallelConfig
 from ..errors import (
     AuthError,
     EndpointError,
     InvalidVinError,
+    JournalError,
     NoStickerError,
-    PoolStartError,
     RateLimitedError,
     SessionExpiredError,
     StickerParseError,
     TransientSiteError,
+    UnexpectedError,
     VautokitError,
     VehicleError,
     VinMismatchError,
     WorkerCrashedError,
 )
 from ..metrics import NavigationMetrics
+from ..model import SUCCESSES, EventKind, Outcome, VehicleRecord
 from ..vehicles import Mode, Strategy, VehicleLink
-from ._coordinator import Coordinator, ErrorBudget
+from ._coordinator import Coordinator
 from ._journal import RunJournal
-from ._pool import Worker, WorkerPool, install_gate
-from ._queue import WorkQueue
-from ._records import Outcome, VehicleRecord
+from ._pool import WorkerPool
 from ._result import RunResult
-from ._status import EventKind
+from ._run import Run, Slot
 from ._workflow import VehicleServices, VehicleWorkflow
 
 log = logging.getLogger(__name__)
@@ -47,24 +46,15 @@ _VEHICLE_OUTCOMES: dict[type[VehicleError], Outcome] = {
     StickerParseError: Outcome.STICKER_UNREADABLE,
 }
 
-
-@dataclass
-class _Slot:
-    """A worker as the processor sees it: an id and a page, recoverable or not."""
-
-    id: int
-    page: Page
-    context: BrowserContext
-    recoverable: bool
-    endpoint: str = "local"
-
-    def follow(self, worker: Worker) -> None:
-        """Take over the pool's current context for this worker (recreated, recycled, moved)."""
-        self.page, self.context, self.endpoint = worker.page, worker.context, worker.endpoint
+Verdict = tuple[Outcome, Exception | None]
 
 
 class _Requeue(Exception):
     """Internal: the vehicle goes back to the queue (session renewed or context recreated)."""
+
+
+class _Retire(Exception):
+    """Internal: this worker cannot go on; its vehicles go back to the queue."""
 
 
 class ParallelVehicleProcessor:
@@ -72,7 +62,7 @@ class ParallelVehicleProcessor:
 
     ``await process_vehicles(links, main_page)`` replaces the loop over vehicles. When the
     pool cannot start, the same vehicles run one after another on ``main_page`` and the
-    result says so.
+    result says so. Each call is a run of its own: a processor can be used again.
     """
 
     def __init__(self, coordinator: Coordinator, services: VehicleServices,
@@ -86,10 +76,7 @@ class ParallelVehicleProcessor:
         self.launcher = launcher
         self.workflow = VehicleWorkflow(services, mode=mode, dry_run=dry_run, strategy=strategy)
         self.status = coordinator.status
-        self.metrics = NavigationMetrics()
-        self._stop_reason: str | None = None
-        self.journal: RunJournal | None = None
-        self.run_id: str | None = None
+        self.run: Run | None = None
 
     async def process_vehicles(self, vehicle_links: Sequence[VehicleLink], main_page: Page, *,
                                sequential: bool = False, run_id: str | None = None,
@@ -97,182 +84,132 @@ class ParallelVehicleProcessor:
         """Process every vehicle exactly once; ``sequential=True`` uses only ``main_page``.
 
         With a ``journal``, every state change is committed as it happens; passing the
-        ``run_id`` of an earlier, unfinished run resumes it: finished vehicles are kept,
-        the rest (including those in flight when it stopped) are processed, each re-read
-        from the page first so nothing is saved twice.
+        ``run_id`` of an earlier, unfinished run resumes it: vehicles with a final outcome
+        are kept, the rest (skipped, failed, in flight when it stopped) are processed again,
+        each re-read from the page first so nothing is saved twice.
         """
-        self.journal = journal
-        self.run_id = run_id or (RunJournal.new_run_id() if journal else None)
-        resumed = journal.done_records(self.run_id) if journal else {}
-        links = list(vehicle_links)
-        if not links and journal and journal.has_run(self.run_id):
-            links = journal.links(self.run_id)
-        self.records = [resumed.get(i) or VehicleRecord.from_link(i, link)
-                        for i, link in enumerate(links)]
-        self._links = links
-        self._budget = ErrorBudget(self.config)
-        self._stop_reason = None
-        started = time.time()
-        await self.coordinator.capture(main_page)
-        unsubscribe = self._follow_journal(sequential)
-        self.status.emit(EventKind.RUN_STARTED, total=len(links))
-        fallback, status = None, "completed"
-        if sequential:
-            slots = [await self._main_slot(main_page)]
-        else:
-            slots, fallback = await self._start_pool(main_page)
-        queue = WorkQueue((i for i in range(len(links)) if i not in resumed),
-                          workers=len(slots))
-        try:
-            await self._run_workers(slots, queue)
-        except asyncio.CancelledError:
-            status = "interrupted"
-            raise
-        finally:
-            for index in await queue.close():
-                self._skip(index)
-            if self.pool is not None and not sequential and not fallback:
-                await self.pool.close()
-            ended = time.time()
-            for record in self.records:
-                self._skip(record.index)
-            if status == "completed" and self._stopping():
-                status = "stopped"
-            if journal:
-                journal.finish_run(self.run_id, status, mode=self._mode(sequential, fallback),
-                                   workers=len(slots), fallback=fallback,
-                                   stop_reason=self._budget.reason or self._stop_reason,
-                                   relogins=self.coordinator.relogins)
-            unsubscribe()
-        self.metrics.finish(self.records, ended - started)
-        self.status.emit(EventKind.RUN_FINISHED, detail=self._stop_reason)
+        links, kept, run_id = _plan(vehicle_links, run_id, journal)
+        self.run = run = Run(run_id, links, kept, self.config, self.coordinator, main_page,
+                             sequential, journal, self._pool)
+        async with run:
+            await self._run_workers(run)
         return RunResult(
-            mode=self._mode(sequential, fallback), workers=len(slots),
-            records=self.records, started=started, ended=ended, config=self.config.to_dict(),
-            metrics=self.metrics, events=list(self.status.events), fallback_reason=fallback,
-            stop_reason=self._budget.reason or self._stop_reason,
-            relogins=self.coordinator.relogins, run_id=self.run_id)
+            mode=run.mode, workers=len(run.slots), records=run.records, started=run.started,
+            ended=run.ended, config=self.config.to_dict(),
+            metrics=NavigationMetrics.from_records(run.records, run.ended - run.started,
+                                                   self.status.events),
+            events=list(self.status.events), fallback_reason=run.fallback,
+            stop_reason=run.reason if run.status != "completed" else None,
+            relogins=self.coordinator.relogins, run_id=run_id, status=run.status)
 
-    @staticmethod
-    def _mode(sequential: bool, fallback: str | None) -> str:
-        return "sequential" if sequential or fallback else "parallel"
-
-    def _follow_journal(self, sequential: bool):
-        if self.journal is None:
-            return lambda: None
-        self.journal.start_run(self.run_id, self._links, self.config.to_dict(),
-                               "sequential" if sequential else "parallel")
-        return self.status.subscribe(lambda event: self.journal.event(self.run_id, event))
-
-    async def _run_workers(self, slots: list[_Slot], queue: WorkQueue) -> None:
-        """Run the workers; on interruption stop leasing, give in-flight vehicles
-        ``interrupt_grace`` seconds to finish, then cancel what is left."""
-        tasks = [asyncio.create_task(self._work(slot, queue)) for slot in slots]
-        try:
-            await asyncio.wait(tasks)
-        except asyncio.CancelledError:
-            self._stop_reason = "interrupted"
-            await asyncio.shield(queue.close())
-            _, pending = await asyncio.wait(tasks, timeout=self.config.interrupt_grace)
-            for task in pending:
-                task.cancel()
-            await asyncio.wait(tasks)
-            raise
-        for task in tasks:
-            task.result()
-
-    async def _main_slot(self, main_page: Page) -> _Slot:
-        await install_gate(main_page.context, self.coordinator.throttle, block_resources=False)
-        return _Slot(0, main_page, main_page.context, recoverable=False)
-
-    async def _start_pool(self, main_page: Page) -> tuple[list[_Slot], str | None]:
-        self.pool = self.pool or WorkerPool(config=self.config, launcher=self.launcher,
-                                            ping_url=self._ping_url())
-        try:
-            await self.pool.start(self.coordinator, main_page.context.browser.browser_type,
-                                  browser=main_page.context.browser)
-        except PoolStartError as exc:
-            reason = f"{exc}; processing sequentially on the main page"
-            log.warning(reason)
-            self.status.emit(EventKind.FALLBACK, detail=reason)
-            return [await self._main_slot(main_page)], reason
-        return [_Slot(w.id, w.page, w.context, True, w.endpoint)
-                for w in self.pool.workers.values()], None
+    def _pool(self) -> WorkerPool:
+        if self.pool is None:
+            self.pool = WorkerPool(config=self.config, launcher=self.launcher,
+                                   ping_url=self._ping_url())
+        return self.pool
 
     def _ping_url(self) -> str | None:
         profile = self.services.profile
         return profile.url("ping") if profile.has_url("ping") else None
 
-    def _stopping(self) -> bool:
-        return self._budget.exhausted or self._stop_reason is not None
+    async def _run_workers(self, run: Run) -> None:
+        """Run the workers; on interruption stop leasing, give in-flight vehicles
+        ``interrupt_grace`` seconds to finish, then cancel what is left."""
+        tasks = [asyncio.create_task(self._work(run, slot)) for slot in run.slots]
+        try:
+            await asyncio.wait(tasks)
+        except asyncio.CancelledError:
+            run.stop("interrupted")
+            await asyncio.shield(run.queue.close())
+            _, pending = await asyncio.wait(tasks, timeout=self.config.interrupt_grace)
+            for task in pending:
+                task.cancel()
+            await asyncio.wait(tasks)
+            raise
 
-    async def _work(self, slot: _Slot, queue: WorkQueue) -> None:
-        while not self._stopping():
-            batch = await queue.lease(self.config.batch_size)
-            if not batch:
-                break
-            for n, index in enumerate(batch):
-                if self._stopping():
-                    await queue.give_back(batch[n:])
-                    break
-                try:
-                    await self._process(slot, index)
-                except _Requeue:
-                    await queue.give_back(batch[n:])
-                    break
-                await queue.done()
-                if slot.recoverable:
-                    await self._between_vehicles(slot)
-            if self._stopping():
-                self.status.emit(EventKind.STOPPING, worker=slot.id,
-                                 detail=self._budget.reason or self._stop_reason)
-        self.status.emit(EventKind.WORKER_STATE, worker=slot.id, detail="done")
+    # one worker ----------------------------------------------------------------------------
+    async def _work(self, run: Run, slot: Slot) -> None:
+        """Lease, process, hand back: whatever happens, no lease outlives this worker."""
+        held: list[int] = []
+        try:
+            while not run.stopping and slot.id not in run.retired:
+                async with run.limit.slot():
+                    held = await run.queue.lease(self.config.batch_size)
+                    if not held:
+                        break
+                    while held and not run.stopping and not run.limit.over:
+                        finished = await self._process(run, slot, held[0])
+                        index = held.pop(0)
+                        await (run.queue.done() if finished else run.queue.give_back([index]))
+                        if not finished:
+                            break
+                        await self._between_vehicles(run, slot)
+                    await run.queue.give_back(held)
+                    held = []
+        except _Retire as why:
+            run.retire(slot, str(why))
+        except Exception as exc:  # a fault in the engine itself: this worker stops, not the run
+            log.exception("worker %s stopped on an unexpected error", slot.id)
+            run.retire(slot, _brief(exc))
+        finally:
+            if held:
+                await asyncio.shield(run.queue.give_back(held))
+            if run.stopping:
+                self.status.emit(EventKind.STOPPING, worker=slot.id, detail=run.reason)
+            self.status.emit(EventKind.WORKER_STATE, worker=slot.id, detail="done")
 
-    async def _between_vehicles(self, slot: _Slot) -> None:
-        """Let the pool recycle the worker's context or move it home; a worker whose last
-        endpoint was lost has nothing left to do."""
-        if slot.id not in self.pool.workers:
+    async def _between_vehicles(self, run: Run, slot: Slot) -> None:
+        """Let the pool recycle the worker's context or move it home."""
+        if not slot.recoverable or run.pool is None or slot.id not in run.pool.workers:
             return
         try:
-            await self.pool.after_vehicle(slot.id)
+            await run.pool.after_vehicle(slot.id)
         except EndpointError as lost:
-            self._stop_reason = self._no_browser(lost)
+            run.stop(_no_browser(lost))
             return
-        slot.follow(self.pool.workers[slot.id])
+        except Exception as exc:
+            await self._recover(run, slot, f"recycling failed: {_brief(exc)}")
+        slot.follow(run.pool.workers[slot.id])
 
-    @staticmethod
-    def _no_browser(lost: EndpointError) -> str:
-        return f"no browser left for the workers: {lost}"
-
-    async def _process(self, slot: _Slot, index: int) -> None:
-        record, link = self.records[index], self._links[index]
+    async def _process(self, run: Run, slot: Slot, index: int) -> bool:
+        """One vehicle on this worker: True when it has an outcome, False when re-queued."""
+        record, link = run.records[index], run.links[index]
         record.worker, record.endpoint = slot.id, slot.endpoint
         record.started = record.started or time.time()
-        self.status.emit(EventKind.VEHICLE_STARTED, worker=slot.id, vehicle=index)
-        if self.journal:
-            self.journal.vehicle_started(self.run_id, index, slot.id)
-        began = time.time()
+        began, epoch = time.monotonic(), run.limit.epoch
+        self.status.emit(EventKind.VEHICLE_STARTED, worker=slot.id, vehicle=index,
+                         endpoint=slot.endpoint)
         try:
-            outcome, error = await self._attempts(slot, record, link)
-        finally:
-            self.metrics.record_worker_performance(slot.id, {"busy_seconds": time.time() - began})
+            outcome, error = await self._attempts(run, slot, record, link)
+        except _Requeue:
+            return False
+        except _Retire:
+            self.status.emit(EventKind.REQUEUED, worker=slot.id, vehicle=index,
+                             detail="worker retired")
+            raise
+        if outcome is Outcome.FAILED:
+            await self._keep_evidence(run, slot, record, "failed")
         record.finish(outcome, error)
-        if self.journal:
-            self.journal.vehicle_finished(self.run_id, record)
-        failed = outcome is Outcome.FAILED
-        self._budget.record(failed)
-        self.metrics.record_worker_performance(slot.id, {"vehicles": 1, "failures": int(failed)})
+        run.budget.record(outcome is Outcome.FAILED)
+        if outcome in SUCCESSES:
+            run.limit.succeeded()
+        if run.tuner is not None:
+            run.tuner.finished(epoch, time.monotonic() - began, pending=run.queue.pending)
         self.status.emit(EventKind.VEHICLE_FINISHED, worker=slot.id, vehicle=index,
-                         outcome=outcome.value)
+                         outcome=outcome.value, record=record)
+        return True
 
-    async def _attempts(self, slot: _Slot, record: VehicleRecord,
-                        link: VehicleLink) -> tuple[Outcome, Exception | None]:
+    async def _attempts(self, run: Run, slot: Slot, record: VehicleRecord,
+                        link: VehicleLink) -> Verdict:
         """Attempt until done, following each error's policy; raises _Requeue to hand back."""
         cfg, coordinator = self.config, self.coordinator
         while True:
+            if run.stopping and record.attempts:
+                return Outcome.SKIPPED, VautokitError(run.reason)
             record.attempts += 1
-            self.metrics.record_parallel_attempt(slot.id, record.index, self.workflow.strategy)
-            generation = coordinator.session.generation
+            generation, epoch = coordinator.session.generation, run.limit.epoch
+            context = slot.context
+            tracing = slot.recoverable and await run.evidence.start_trace(context)
             try:
                 await coordinator.throttle.wait()
                 async with asyncio.timeout(cfg.worker_timeout):
@@ -280,83 +217,179 @@ class ParallelVehicleProcessor:
                         slot.page, link, record, worker_id=slot.id,
                         on_step=lambda s, i=record.index: self.status.emit(
                             EventKind.STEP, worker=slot.id, vehicle=i, step=s))
+            except Exception as exc:
+                if tracing:
+                    await run.evidence.stop_trace(context, record.index, failed=True,
+                                                  attempt=record.attempts)
+                verdict = await self._handle(run, slot, record, exc, generation, epoch)
+            else:
+                if tracing:
+                    await run.evidence.stop_trace(context, record.index, failed=False,
+                                                  attempt=record.attempts)
                 return outcome, None
-            except VehicleError as exc:
-                return _VEHICLE_OUTCOMES.get(type(exc), Outcome.FAILED), exc
-            except SessionExpiredError as exc:
-                if self._too_many_requeues(record):
-                    return Outcome.FAILED, exc
-                await self._renew_session(slot, record, generation)
-            except WorkerCrashedError as exc:
-                if not slot.recoverable:
-                    self._stop_reason = f"the main page was lost: {exc}"
-                    return Outcome.FAILED, exc
-                if self._too_many_requeues(record):
-                    return Outcome.FAILED, exc
-                try:
-                    await self._recover(slot, record, exc)
-                except EndpointError as lost:
-                    self._stop_reason = self._no_browser(lost)
-                    return Outcome.SKIPPED, lost
-            except RateLimitedError as exc:
-                if record.rate_limited >= self._rate_limit_cap:
-                    return Outcome.FAILED, exc
-                self._wait_out(slot, record, exc)
-            except (TransientSiteError, TimeoutError) as exc:
-                if record.retries >= cfg.max_retries:
-                    return Outcome.FAILED, _as_error(exc, cfg.worker_timeout)
-                await self._back_off(slot, record, exc)
-            except AuthError as exc:
-                self._stop_reason = f"re-login failed: {exc}"
-                return Outcome.FAILED, exc
-            except VautokitError as exc:
-                return Outcome.FAILED, exc
+            if verdict is not None:
+                return verdict
 
-    async def _renew_session(self, slot: _Slot, record: VehicleRecord, generation: int) -> None:
-        if await self.coordinator.relogin(generation, slot.id):
-            self.metrics.record_worker_performance(slot.id, {"relogins": 1})
+    async def _handle(self, run: Run, slot: Slot, record: VehicleRecord, exc: Exception,
+                      generation: int, epoch: int) -> Verdict | None:
+        """The policy for one failed attempt: a verdict, None to try again, or _Requeue."""
+        if isinstance(exc, VehicleError):
+            return _VEHICLE_OUTCOMES.get(type(exc), Outcome.FAILED), exc
+        if isinstance(exc, SessionExpiredError):
+            return await self._renew_session(run, slot, record, exc, generation)
+        if isinstance(exc, WorkerCrashedError):
+            if not slot.recoverable:
+                run.stop(f"the main page was lost: {exc}")
+                return Outcome.SKIPPED, exc
+            if self._too_many_requeues(record):
+                return Outcome.FAILED, exc
+            await self._recover(run, slot, str(exc), record)
+        if isinstance(exc, RateLimitedError):
+            return self._wait_out(run, slot, record, exc, epoch)
+        if isinstance(exc, TransientSiteError | TimeoutError):
+            if record.retries >= self.config.max_retries:
+                return Outcome.FAILED, _as_error(exc, self.config.worker_timeout)
+            await self._back_off(run, slot, record, type(exc).__name__)
+            return None
+        if isinstance(exc, AuthError | EndpointError | JournalError):
+            run.stop(redact_urls(str(exc)))
+            return Outcome.SKIPPED, exc
+        if isinstance(exc, VautokitError):
+            return Outcome.FAILED, exc
+        return await self._unexpected(run, slot, record, exc)
+
+    async def _renew_session(self, run: Run, slot: Slot, record: VehicleRecord,
+                             exc: SessionExpiredError, generation: int) -> Verdict | None:
+        if self._too_many_requeues(record):
+            return Outcome.FAILED, exc
+        try:
+            await self.coordinator.relogin(generation, slot.id)
+        except Exception as failed:
+            run.stop(f"re-login failed: {redact_urls(_brief(failed))}")
+            return Outcome.SKIPPED, failed
         if not slot.recoverable:
-            return  # the main page itself signed in again: retry in place
-        self.status.emit(EventKind.REQUEUED, worker=slot.id, vehicle=record.index,
-                         detail="session renewed")
-        raise _Requeue
+            return None  # the main page itself signed in again: retry in place
+        self._requeue(slot, record, "session renewed")
 
-    async def _recover(self, slot: _Slot, record: VehicleRecord, exc: Exception) -> None:
-        slot.follow(await self.pool.recover(slot.id, reason=str(exc)))
-        self.metrics.record_worker_performance(slot.id, {"recreates": 1})
-        self.status.emit(EventKind.REQUEUED, worker=slot.id, vehicle=record.index,
-                         detail="context recreated")
+    async def _unexpected(self, run: Run, slot: Slot, record: VehicleRecord,
+                          exc: Exception) -> Verdict | None:
+        """An error nobody planned for: recover the worker and retry once, then fail."""
+        error = UnexpectedError(exc, redact_urls(_first_line(exc)))
+        log.warning("worker %s, vehicle %s: %s", slot.id, record.stock, error)
+        record.unexpected += 1
+        if record.unexpected > 1:
+            return Outcome.FAILED, error
+        if slot.recoverable:
+            await self._recover(run, slot, f"unexpected {error.original_type}", record)
+        await self._back_off(run, slot, record, error.kind)
+        return None
+
+    async def _recover(self, run: Run, slot: Slot, reason: str,
+                       record: VehicleRecord | None = None) -> None:
+        """A fresh context for the worker; the vehicle (if any) goes back to the queue.
+        Raises _Retire when no context can be had for this worker."""
+        try:
+            slot.follow(await run.pool.recover(slot.id, reason=reason))
+        except EndpointError as lost:
+            run.stop(_no_browser(lost))
+            raise _Retire(str(lost)) from lost
+        except Exception as exc:
+            raise _Retire(f"cannot recreate its context: {_brief(exc)}") from exc
+        if record is not None:
+            self._requeue(slot, record, "context recreated")
+
+    def _requeue(self, slot: Slot, record: VehicleRecord, why: str) -> None:
+        record.requeues += 1
+        self.status.emit(EventKind.REQUEUED, worker=slot.id, vehicle=record.index, detail=why)
         raise _Requeue
 
     def _too_many_requeues(self, record: VehicleRecord) -> bool:
         """Re-queues spend no retries, but a vehicle that keeps coming back must stop."""
-        record.requeues += 1
-        return record.requeues > self.config.max_retries + 3
+        return record.requeues > self.config.max_retries + 2
 
     @property
     def _rate_limit_cap(self) -> int:
-        """429s spend no retries (the site asked us to wait, not to give up), within a bound."""
-        return 3 * self.config.max_retries + 3
+        """429s never fail a vehicle; one that meets this many stops the run instead."""
+        return 10 * (self.config.max_retries + 1)
 
-    def _wait_out(self, slot: _Slot, record: VehicleRecord, exc: RateLimitedError) -> None:
-        """Pause the whole account for Retry-After; every worker's next request waits."""
+    def _wait_out(self, run: Run, slot: Slot, record: VehicleRecord, exc: RateLimitedError,
+                  epoch: int) -> Verdict | None:
+        """Pause the whole account for Retry-After (bounded by max_pause), fewer workers
+        sending at once; no retry is spent."""
         record.rate_limited += 1
-        self.coordinator.throttle.pause(exc.retry_after)
+        if record.rate_limited > self._rate_limit_cap:
+            run.stop(f"the site kept answering 429 ({record.rate_limited} times for vehicle "
+                     f"{record.stock}, at {run.limit.limit} workers); resume the run later")
+            return Outcome.SKIPPED, exc
+        seconds = exc.retry_after
+        if seconds is None:
+            seconds = self.coordinator.backoff(record.rate_limited)
+        self.coordinator.throttle.pause(seconds)
+        run.limit.rate_limited(epoch)
         self.status.emit(EventKind.RATE_LIMITED, worker=slot.id, vehicle=record.index,
-                         detail=f"{exc.retry_after:g} s")
+                         detail=f"{min(seconds, self.config.max_pause):g} s")
+        if slot.recoverable and run.limit.over:  # fewer workers send: this one steps aside
+            self._requeue(slot, record, "fewer workers after a 429")
+        return None
 
-    async def _back_off(self, slot: _Slot, record: VehicleRecord, exc: Exception) -> None:
+    async def _back_off(self, run: Run, slot: Slot, record: VehicleRecord, why: str) -> None:
         record.retries += 1
-        self.metrics.record_worker_performance(slot.id, {"retries": 1})
-        self.status.emit(EventKind.RETRY, worker=slot.id, vehicle=record.index,
-                         detail=type(exc).__name__)
+        self.status.emit(EventKind.RETRY, worker=slot.id, vehicle=record.index, detail=why)
+        await self._keep_evidence(run, slot, record, f"retry {why}")
         await asyncio.sleep(self.coordinator.backoff(record.retries))
 
-    def _skip(self, index: int) -> None:
-        record = self.records[index]
-        if record.outcome is None:
-            reason = self._budget.reason or self._stop_reason or "run ended before this vehicle"
-            record.finish(Outcome.SKIPPED, reason)
+    @staticmethod
+    async def _keep_evidence(run: Run, slot: Slot, record: VehicleRecord, label: str) -> None:
+        """A screenshot of the page as the failure left it, referenced from the record."""
+        path = await run.evidence.capture(slot.page, record.index, label, record.attempts)
+        if path is not None:
+            record.evidence.append(run.evidence.relative(path))
+
+
+def _plan(links: Sequence[VehicleLink], run_id: str | None,
+          journal: RunJournal | None) -> tuple[list[VehicleLink], dict[int, VehicleRecord],
+                                               str]:
+    """The run's vehicles: a journalled run's own when resuming, else ``links`` once each."""
+    if journal is not None and run_id and journal.has_run(run_id):
+        if links:
+            log.info("resuming run %s with its own vehicles; the links given are not used",
+                     run_id)
+        return journal.links(run_id), journal.final_records(run_id), run_id
+    if journal is not None and run_id and not links:
+        journal.run(run_id)  # raises JournalError naming the unknown run
+    unique = unique_links(links)
+    return unique, {}, run_id or RunJournal.new_run_id()
+
+
+def unique_links(links: Sequence[VehicleLink]) -> list[VehicleLink]:
+    """Each vehicle once, in the order given; duplicates are dropped with a warning."""
+    seen: dict[str, VehicleLink] = {}
+    duplicates: list[str] = []
+    for link in links:
+        if not isinstance(link, VehicleLink):
+            raise TypeError(f"vehicle links must be VehicleLink objects, not "
+                            f"{type(link).__name__}: collect them with Automation.vehicles()")
+        if link.id in seen:
+            duplicates.append(f"{link.stock} ({link.vin})")
+        else:
+            seen[link.id] = link
+    if duplicates:
+        log.warning("%d duplicate vehicle link(s) dropped, each is processed once: %s",
+                    len(duplicates), ", ".join(duplicates))
+    return list(seen.values())
+
+
+def _no_browser(lost: EndpointError) -> str:
+    return f"no browser left for the workers: {lost}"
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0][:300] if lines else ""
+
+
+def _brief(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {_first_line(exc)}"
 
 
 def _as_error(exc: Exception, worker_timeout: float) -> Exception:

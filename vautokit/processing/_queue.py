@@ -23,6 +23,15 @@ class WorkQueue:
         self._closed = False
         self._changed = asyncio.Condition()
 
+    @property
+    def leased(self) -> int:
+        """Indices handed out and neither finished nor given back yet."""
+        return self._leased
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
     async def lease(self, batch: int) -> list[int]:
         """Up to ``batch`` indices; waits while others hold leases that may come back.
 

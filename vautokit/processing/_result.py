@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from ..metrics import NavigationMetrics, ParallelReport, step_table
-from ._records import SUCCESSES, Outcome, VehicleRecord
-from ._status import StatusEvent
+from ..model import SUCCESSES, Outcome, StatusEvent, VehicleRecord
 
 if TYPE_CHECKING:
     from ._journal import RunJournal
@@ -34,6 +33,8 @@ class RunResult:
     stop_reason: str | None = None
     relogins: int = 0
     run_id: str | None = None
+    status: str = "completed"
+    """completed, stopped (see stop_reason), interrupted or crashed."""
 
     @classmethod
     def load(cls, run_id: str, journal: str | Path | RunJournal | None = None) -> RunResult:
@@ -61,7 +62,8 @@ class RunResult:
                    started=run["started"], ended=ended, config=json.loads(run["config"]),
                    metrics=NavigationMetrics.from_records(records, ended - run["started"], events),
                    events=events, fallback_reason=run["fallback"],
-                   stop_reason=run["stop_reason"], relogins=run["relogins"], run_id=run_id)
+                   stop_reason=run["stop_reason"], relogins=run["relogins"], run_id=run_id,
+                   status=run["status"])
 
     @property
     def wall_seconds(self) -> float:
@@ -105,5 +107,7 @@ class RunResult:
     def __repr__(self) -> str:
         outcomes = ", ".join(f"{k}={v}" for k, v in sorted(self.outcomes.items()))
         extra = f", fallback={self.fallback_reason!r}" if self.fallback_reason else ""
+        if self.status != "completed":
+            extra += f", status={self.status!r}, reason={self.stop_reason!r}"
         return (f"RunResult(mode={self.mode!r}, workers={self.workers}, "
                 f"vehicles={len(self.records)}, {outcomes}{extra})")

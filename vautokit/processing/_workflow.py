@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from playwright.async_api import Page
 
+from ..errors import TransientSiteError, VautokitError, WorkerCrashedError
+from ..model import Outcome, StepTiming, VehicleRecord
 from ..site import SiteProfile, translated
 from ..vehicles import (
+    Change,
     CheckboxMappingService,
     GaugePage,
     InventoryFilterService,
@@ -20,7 +24,8 @@ from ..vehicles import (
     VehicleValidationService,
     WindowStickerService,
 )
-from ._records import Outcome, StepTiming, VehicleRecord
+
+log = logging.getLogger(__name__)
 
 STEPS = ("validate", "open", "verify", "sticker", "map", "apply", "save")
 
@@ -101,6 +106,7 @@ class VehicleWorkflow:
         record.features_found = len(sticker.lines)
         record.matched = len(mapping.matches)
         record.unmatched = [u.line for u in mapping.unmatched]
+        record.review = [r.line for r in mapping.review]
         record.checked, record.unchecked = change.to_check, change.to_uncheck
         record.missing_boxes = change.missing_boxes
         if self.dry_run:
@@ -110,5 +116,28 @@ class VehicleWorkflow:
         with step("apply"):
             await s.gauge.apply(frame, change, boxes, worker_id=worker_id)
         with step("save"):
-            await s.gauge.save(frame, worker_id=worker_id)
+            try:
+                await s.gauge.save(frame, worker_id=worker_id)
+            except (TransientSiteError, WorkerCrashedError) as exc:
+                if not await self._saved_anyway(page, link, change, worker_id):
+                    raise
+                log.warning("vehicle %s: the save answered %s, yet the page shows it saved",
+                            link.stock, exc)
         return Outcome.UPDATED
+
+    async def _saved_anyway(self, page: Page, link: VehicleLink, change: Change,
+                            worker_id: int | None) -> bool:
+        """After an error on save, read the page back: a save that committed before the
+        error counts as done (retrying it would save twice); anything unreadable does not."""
+        s = self.services
+        try:
+            async with translated(f"reading back vehicle {link.stock}", worker_id):
+                frame = await s.gauge.open(page, link, self.strategy, worker_id=worker_id)
+                boxes = await s.gauge.boxes(frame)
+        except VautokitError as exc:
+            log.info("vehicle %s: cannot read the page back after the save failed: %s",
+                     link.stock, exc)
+            return False
+        state = {label: on for label, (_, on) in boxes.items()}
+        return all(state.get(label) for label in change.to_check) and \
+            not any(state.get(label) for label in change.to_uncheck)

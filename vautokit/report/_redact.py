@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 REDACTED = "[redacted]"
 _PATTERNS = [
-    re.compile(r"(?i)(password|passwd|pwd|code|token|cookie|session)(\s*[=:]\s*)([^\s&;,'\"]+)"),
+    re.compile(r"(?i)(password|passwd|pwd|code|token|cookie|session)(\s*[=:]\s*)([^\s&;,'\"<>]+)"),
     re.compile(r"(?i)(one-time bridge id code:\s*)(\d{6})"),
 ]
 

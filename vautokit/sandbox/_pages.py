@@ -7,6 +7,9 @@ from html import escape
 
 from ._catalog import FIELDSETS, SECTIONS
 
+# every label the gauge page offers a checkbox for: the only labels a save may send
+OPTION_LABELS = frozenset(label for labels in FIELDSETS.values() for label in labels)
+
 TABS = ["Vehicle Info", "Pricing", "Transfer Adv", "Book Values", "Media", "Window Stickers",
         "Lifecycle", "Vehicle Log"]
 

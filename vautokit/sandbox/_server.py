@@ -17,8 +17,10 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from . import _pages as pages
 from ._behavior import Behavior, behavior
@@ -32,6 +34,11 @@ COOKIE = "VautoSession"
 FLOW_COOKIE = "BridgeFlow"
 CODE_LIFETIME = 300.0
 DASHBOARD = "/Va/Dashboard/ProvisionEnterprise/Default.aspx"
+INBOX_TOKEN_HEADER = "X-Inbox-Token"  # or ?token=; SandboxInbox sends the header
+LOCKED = "Your account is locked. Try again later or contact your administrator."
+MAX_ID = 2**31 - 1
+MAX_PAGE = 100_000
+MAX_AGE = 100_000
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,8 @@ class Sandbox:
 
     Use ``with Sandbox() as site`` in scripts, ``async with Sandbox() as site`` in notebooks,
     or ``start()``/``stop()``. ``site.url`` is the base URL; ``site.account`` holds the demo
-    credentials (random per instance unless given).
+    credentials (random per instance unless given). The SMS inbox answers only callers that
+    show ``site.inbox_token`` (random per instance, never in ``repr``).
     """
 
     def __init__(
@@ -84,6 +92,7 @@ class Sandbox:
         self.behavior = behavior(profile, seed=seed, **behavior_changes)
         self.account = Account("demo@dealer.test", password or secrets.token_urlsafe(12),
                                "Sandbox Motors")
+        self.inbox_token = secrets.token_urlsafe(24)
         self.other_account = Account("other@dealer2.test", secrets.token_urlsafe(12),
                                      "Second Street Autos")
         self.specs: list[VehicleSpec] = generate_inventory(
@@ -242,6 +251,14 @@ class Sandbox:
     def login_count(self, username: str | None = None) -> int:
         return self._require_store().login_count(username or self.account.username)
 
+    def failed_logins(self, username: str | None = None, *, step: str | None = None) -> int:
+        """Rejected sign-in attempts of ``username`` since the last reset.
+
+        Counts wrong passwords (``step="password"``), wrong or expired 2FA codes
+        (``step="code"``) and attempts refused because the account was locked; both by default.
+        """
+        return self._require_store().failed_signins(username or self.account.username, step)
+
     def expire_sessions(self, username: str | None = None) -> None:
         """End every session of ``username`` now, as vAuto does after idling."""
         self._require_store().revoke_sessions(username or self.account.username)
@@ -348,11 +365,8 @@ class Sandbox:
         self.store.touch_session(token)
         return row["account"], token
 
-    def _owned_vehicle(self, request: web.Request, account: str, vehicle_id: object):
-        try:
-            row = self.store.vehicle(int(vehicle_id))
-        except (TypeError, ValueError):
-            row = None
+    def _owned_vehicle(self, account: str, vehicle_id: int):
+        row = self.store.vehicle(vehicle_id)
         if row is None:
             raise web.HTTPNotFound(text="no such vehicle")
         if row["account"] != account:
@@ -390,8 +404,7 @@ class Sandbox:
         return _html(pages.signin_username())
 
     async def _login_username(self, request: web.Request) -> web.Response:
-        form = await request.post()
-        username = str(form.get("username", "")).strip()
+        username = (await _form_field(request, "username")).strip()
         if not username:
             return _html(pages.signin_username("Enter your username."))
         flow = self.store.new_flow(username, "password")
@@ -411,18 +424,17 @@ class Sandbox:
     async def _login_password(self, request: web.Request) -> web.Response:
         flow = self._flow(request, "password")
         username = flow["account"]
-        password = str((await request.post()).get("password", ""))
+        password = await _form_field(request, "password")
         await asyncio.sleep(self.behavior.delay("signin", f"pw:{username}"))
         b = self.behavior
         if self.store.locked(username):
-            return _html(pages.signin_password(
-                username, "Your account is locked. Try again later or contact your administrator."))
+            self.store.record_refusal(username, "password")
+            return _html(pages.signin_password(username, LOCKED))
         if not self.store.check_password(username, password):
-            if self.store.account(username):
-                self.store.record_failure(username, b.lockout_failures, b.lockout_seconds)
+            self.store.record_failure(username, "password", b.lockout_failures, b.lockout_seconds)
             return _html(pages.signin_password(
                 username, "The username or password you entered is incorrect."))
-        self.store.reset_failures(username)
+        self.store.reset_failures(username, "password")
         if not b.two_factor:
             return self._signed_in(username)
         self.store.set_flow_stage(flow["token"], "select")
@@ -435,15 +447,25 @@ class Sandbox:
         return _html(pages.verify_code())
 
     async def _verify(self, request: web.Request) -> web.Response:
+        """Check a 2FA code; wrong or expired codes count towards a lockout like passwords."""
         flow = self._flow(request, "code")
-        code = str((await request.post()).get("code", "")).strip()
-        match = next((r for r in self.store.codes(flow["account"]) if r["code"] == code), None)
+        username = flow["account"]
+        code = (await _form_field(request, "code")).strip()
+        if self.store.locked(username):
+            self.store.record_refusal(username, "code")
+            return _html(pages.verify_code(LOCKED))
+        match = next((r for r in self.store.codes(username) if r["code"] == code), None)
         if match is None or match["used"]:
-            return _html(pages.verify_code("That code is not valid. Check the code and try again."))
-        if self.now() - match["created"] > CODE_LIFETIME:
-            return _html(pages.verify_code("This code has expired. Request a new code."))
-        self.store.use_code(match["id"])
-        return self._signed_in(flow["account"])
+            error = "That code is not valid. Check the code and try again."
+        elif self.now() - match["created"] > CODE_LIFETIME:
+            error = "This code has expired. Request a new code."
+        else:
+            self.store.use_code(match["id"])
+            self.store.reset_failures(username, "code")
+            return self._signed_in(username)
+        b = self.behavior
+        self.store.record_failure(username, "code", b.lockout_failures, b.lockout_seconds)
+        return _html(pages.verify_code(error))
 
     def _signed_in(self, username: str) -> web.Response:
         response = _redirect(DASHBOARD)
@@ -453,12 +475,30 @@ class Sandbox:
         return response
 
     async def _logout(self, request: web.Request) -> web.Response:
+        """End the session on the server too: its cookie no longer works, even if kept."""
+        token = request.cookies.get(COOKIE)
+        if token:
+            self.store.revoke_session(token)
         response = _redirect("/login")
-        response.del_cookie(COOKIE)
+        response.del_cookie(COOKIE, path="/")
         return response
 
+    def _check_inbox_token(self, request: web.Request) -> None:
+        shown = request.headers.get(INBOX_TOKEN_HEADER) or request.query.get("token")
+        if not shown:
+            raise web.HTTPUnauthorized(
+                text=f"the SMS inbox needs this sandbox's inbox token (Sandbox.inbox_token, "
+                     f"printed by `vautokit sandbox`) in the {INBOX_TOKEN_HEADER} header "
+                     "or ?token=")
+        if not secrets.compare_digest(shown.encode(errors="surrogateescape"),
+                                      self.inbox_token.encode()):
+            raise web.HTTPForbidden(text="wrong inbox token: use this sandbox's inbox_token")
+
     async def _inbox(self, request: web.Request) -> web.Response:
-        user = request.query.get("user", self.account.username)
+        self._check_inbox_token(request)
+        user = request.query.get("user", "").strip()
+        if not user:
+            raise _bad("user is required: /sms/inbox?user=<username>")
         messages = [{"text": f"One-time Bridge ID code: {r['code']}. Code expires in 5 minutes.",
                      "sent_at": r["created"], "used": bool(r["used"])}
                     for r in self.store.codes(user)]
@@ -481,10 +521,9 @@ class Sandbox:
 
     async def _grid_data(self, request: web.Request) -> web.Response:
         account, _ = self._auth(request, data=True)
-        q = request.query
-        page = max(1, int(q.get("page", "1")))
-        rows = self.store.vehicles(account, _int_or_none(q.get("ageMin")),
-                                   _int_or_none(q.get("ageMax")))
+        page = _int_param(request, "page", low=1, high=MAX_PAGE) or 1
+        rows = self.store.vehicles(account, _int_param(request, "ageMin", low=0, high=MAX_AGE),
+                                   _int_param(request, "ageMax", low=0, high=MAX_AGE))
         await asyncio.sleep(self.behavior.delay("grid", f"grid:{page}:{len(rows)}"))
         pages_total = max(1, -(-len(rows) // 20))
         chunk = rows[(page - 1) * 20: page * 20]
@@ -501,12 +540,11 @@ class Sandbox:
             self.store.revoke_sessions(account)
 
     async def _gauge(self, request: web.Request) -> web.Response:
-        vehicle_id = request.query.get("vehicleId")
         with_session = self._session_account(request)
         if with_session:
             self._expire_if_due(with_session)
         account, _ = self._auth(request)
-        row = self._owned_vehicle(request, account, vehicle_id)
+        row = self._owned_vehicle(account, _vehicle_id_param(request))
         fault = await self._inject("gauge", row["id"], account)
         if fault:
             return fault
@@ -522,7 +560,7 @@ class Sandbox:
 
     async def _sticker(self, request: web.Request) -> web.Response:
         account, _ = self._auth(request)
-        row = self._owned_vehicle(request, account, request.query.get("vehicleId"))
+        row = self._owned_vehicle(account, _vehicle_id_param(request))
         fault = await self._inject("sticker", row["id"], account)
         if fault:
             return fault
@@ -535,7 +573,7 @@ class Sandbox:
 
     async def _sticker_pdf(self, request: web.Request) -> web.Response:
         account, _ = self._auth(request, data=True)
-        row = self._owned_vehicle(request, account, request.query.get("vehicleId"))
+        row = self._owned_vehicle(account, _vehicle_id_param(request))
         if row["sticker_kind"] != "pdf":
             raise web.HTTPNotFound(text="no PDF sticker for this vehicle")
         if row["id"] not in self._pdf_cache:
@@ -545,15 +583,12 @@ class Sandbox:
 
     async def _save(self, request: web.Request) -> web.Response:
         account, _ = self._auth(request, data=True)
-        try:
-            payload = await request.json()
-        except json.JSONDecodeError:
-            raise web.HTTPBadRequest(text="body must be JSON") from None
-        row = self._owned_vehicle(request, account, payload.get("vehicleId"))
+        vehicle_id, checked = _save_body(await _json_body(request))
+        row = self._owned_vehicle(account, vehicle_id)
         fault = await self._inject("save", row["id"], account)
         if fault:
             return fault
-        audit = self.store.save_options(account, row["id"], list(payload.get("checked", [])))
+        audit = self.store.save_options(account, row["id"], checked)
         with self._saved:
             self._saved.notify_all()
         return web.json_response({"ok": True, "saved": audit.after})
@@ -571,6 +606,70 @@ def _too_many(seconds: int) -> web.Response:
     return web.Response(status=429, text="Too Many Requests", headers={"Retry-After": str(seconds)})
 
 
-def _int_or_none(text: str | None) -> int | None:
-    return int(text) if text not in (None, "") else None
+# input validation: malformed requests get a 400 that says what is wrong, never a 500 ----------
+def _bad(message: str) -> web.HTTPBadRequest:
+    return web.HTTPBadRequest(text=message)
+
+
+def _int_param(request: web.Request, name: str, *, low: int, high: int) -> int | None:
+    """An optional whole-number query parameter within [low, high]; None when absent."""
+    text = request.query.get(name, "")
+    return _whole_number(name, text, low, high) if text else None
+
+
+def _vehicle_id_param(request: web.Request) -> int:
+    text = request.query.get("vehicleId", "")
+    if not text:
+        raise _bad("vehicleId is required")
+    return _whole_number("vehicleId", text, 1, MAX_ID)
+
+
+def _whole_number(name: str, text: str, low: int, high: int) -> int:
+    digits = text.removeprefix("-")
+    if (not (digits.isascii() and digits.isdigit()) or len(digits) > len(str(high))
+            or not low <= int(text) <= high):
+        raise _bad(f"{name} must be a whole number from {low} to {high}")
+    return int(text)
+
+
+async def _form_field(request: web.Request, name: str) -> str:
+    """One text field of a posted form; absent, repeated as a file or unreadable is a 400."""
+    try:
+        form = await request.post()
+    except (ValueError, LookupError, HttpProcessingError):  # bad encoding, charset, multipart
+        raise _bad("the form could not be read: post it as "
+                   "application/x-www-form-urlencoded") from None
+    value = form.get(name)
+    if value is None:
+        raise _bad(f"the form lacks the field {name!r}")
+    if not isinstance(value, str):
+        raise _bad(f"the field {name!r} must be text, not a file")
+    return value
+
+
+async def _json_body(request: web.Request) -> Any:
+    try:
+        return json.loads(await request.read())
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise _bad("body must be JSON") from None
+
+
+def _save_body(payload: Any) -> tuple[int, list[str]]:
+    """(vehicleId, checked labels) of a save, checked against the labels the gauge page shows."""
+    if not isinstance(payload, dict):
+        raise _bad('body must be a JSON object: {"vehicleId": <id>, "checked": [<label>, ...]}')
+    missing = [key for key in ("vehicleId", "checked") if key not in payload]
+    if missing:
+        raise _bad(f"body lacks {', '.join(missing)}")
+    vehicle_id, checked = payload["vehicleId"], payload["checked"]
+    if type(vehicle_id) is not int or not 1 <= vehicle_id <= MAX_ID:
+        raise _bad("vehicleId must be a positive whole number")
+    if not isinstance(checked, list) or not all(isinstance(label, str) for label in checked):
+        raise _bad("checked must be a list of option labels (strings)")
+    unknown = sorted(set(checked) - pages.OPTION_LABELS)
+    if unknown:
+        named = ", ".join(repr(label[:60]) for label in unknown[:10])
+        more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
+        raise _bad(f"unknown option labels: {named}{more}")
+    return vehicle_id, checked
 

@@ -17,7 +17,7 @@ from ._generator import VehicleSpec
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS accounts (
     username TEXT PRIMARY KEY, salt TEXT, password_hash TEXT, dealer TEXT,
-    failures INTEGER DEFAULT 0, locked_until REAL DEFAULT 0);
+    failures INTEGER DEFAULT 0, code_failures INTEGER DEFAULT 0, locked_until REAL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS vehicles (
     id INTEGER PRIMARY KEY, account TEXT, stock TEXT, vin TEXT, page_vin TEXT, year INTEGER,
     make TEXT, model TEXT, trim TEXT, age_days INTEGER, dealer TEXT, sticker_kind TEXT,
@@ -30,7 +30,12 @@ CREATE TABLE IF NOT EXISTS codes (
 CREATE TABLE IF NOT EXISTS audit (
     id INTEGER PRIMARY KEY, account TEXT, vehicle_id INTEGER, before TEXT, after TEXT, at REAL);
 CREATE TABLE IF NOT EXISTS logins (id INTEGER PRIMARY KEY, account TEXT, at REAL);
+CREATE TABLE IF NOT EXISTS failed_signins (
+    id INTEGER PRIMARY KEY, account TEXT, step TEXT, at REAL);
 """
+
+# sign-in step -> the accounts column counting its failures in a row (each step locks alone)
+FAILURE_COLUMNS = {"password": "failures", "code": "code_failures"}
 
 
 def _hash(password: str, salt: str) -> str:
@@ -62,7 +67,7 @@ class Store:
         with self._lock:
             self._db.executescript("DELETE FROM vehicles; DELETE FROM sessions; "
                                    "DELETE FROM flows; DELETE FROM codes; DELETE FROM audit; "
-                                   "DELETE FROM logins;")
+                                   "DELETE FROM logins; DELETE FROM failed_signins;")
 
     def close(self) -> None:
         with self._lock:
@@ -91,16 +96,31 @@ class Store:
         return bool(row) and secrets.compare_digest(row["password_hash"],
                                                     _hash(password, row["salt"]))
 
-    def record_failure(self, username: str, limit: int, lock_seconds: float) -> None:
+    def record_failure(self, username: str, step: str, limit: int, lock_seconds: float) -> None:
+        """Count a rejected password or code; ``limit`` of one step in a row lock the account."""
+        column = FAILURE_COLUMNS[step]
         with self._lock:
-            self._db.execute("UPDATE accounts SET failures = failures + 1 WHERE username=?",
+            self._db.execute(f"UPDATE accounts SET {column} = {column} + 1 WHERE username=?",
                              (username,))
-            self._db.execute("UPDATE accounts SET locked_until=?, failures=0 "
-                             "WHERE username=? AND failures>=?",
+            self._db.execute(f"UPDATE accounts SET locked_until=?, {column}=0 "
+                             f"WHERE username=? AND {column}>=?",
                              (time.time() + lock_seconds, username, limit))
+        self.record_refusal(username, step)
 
-    def reset_failures(self, username: str) -> None:
-        self._write("UPDATE accounts SET failures=0 WHERE username=?", (username,))
+    def record_refusal(self, username: str, step: str) -> None:
+        """Note a failed sign-in attempt (also one refused because the account is locked)."""
+        self._write("INSERT INTO failed_signins(account, step, at) VALUES (?,?,?)",
+                    (username, step, time.time()))
+
+    def reset_failures(self, username: str, step: str) -> None:
+        column = FAILURE_COLUMNS[step]
+        self._write(f"UPDATE accounts SET {column}=0 WHERE username=?", (username,))
+
+    def failed_signins(self, username: str, step: str | None = None) -> int:
+        sql, args = "SELECT COUNT(*) FROM failed_signins WHERE account=?", [username]
+        if step is not None:
+            sql, args = sql + " AND step=?", [*args, step]
+        return self._query(sql, args)[0][0]
 
     def locked(self, username: str) -> bool:
         row = self.account(username)
@@ -173,6 +193,9 @@ class Store:
 
     def revoke_sessions(self, account: str) -> None:
         self._write("UPDATE sessions SET revoked=1 WHERE account=?", (account,))
+
+    def revoke_session(self, token: str) -> None:
+        self._write("UPDATE sessions SET revoked=1 WHERE token=?", (token,))
 
     def login_count(self, account: str) -> int:
         return self._query("SELECT COUNT(*) FROM logins WHERE account=?", (account,))[0][0]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 import email.utils
+import math
 import time
 from collections.abc import AsyncIterator, Mapping
 
@@ -27,20 +29,40 @@ Target = Page | Frame
 _CLOSED_MARKERS = ("has been closed", "Target closed", "Browser closed", "crashed",
                    "Connection closed", "browser has disconnected")
 
+_NAVIGATION_RACES = ("Execution context was destroyed", "Frame was detached",
+                     "frame got detached", "Navigation interrupted")
+
 _MASKS_GONE_JS = """sel => [...document.querySelectorAll(sel)].every(
     m => getComputedStyle(m).display === 'none' || m.offsetParent === null)"""
 
 
-def retry_after_seconds(headers: Mapping[str, str], default: float = 1.0) -> float:
-    """Retry-After as seconds (delta-seconds or an HTTP date)."""
-    value = headers.get("retry-after") or headers.get("Retry-After")
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """Retry-After as seconds from now (delta-seconds or an HTTP date), never negative.
+
+    None when the header is missing or malformed (the caller's own backoff applies then).
+    A huge or infinite value comes back as it is: the caller bounds the pause and decides
+    whether to wait or stop.
+    """
+    value = (headers.get("retry-after") or headers.get("Retry-After") or "").strip()
     if not value:
-        return default
+        return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
+        seconds = _http_date_seconds(value)
+    if seconds is None or math.isnan(seconds):
+        return None
+    return max(0.0, seconds)
+
+
+def _http_date_seconds(value: str) -> float | None:
+    try:
         parsed = email.utils.parsedate_to_datetime(value)
-        return max(0.0, parsed.timestamp() - time.time())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.UTC)
+    return parsed.timestamp() - time.time()
 
 
 def check_status(status: int, headers: Mapping[str, str], what: str) -> None:
@@ -72,7 +94,7 @@ async def translated(what: str, worker_id: int | None = None) -> AsyncIterator[N
         message = str(exc)
         if any(marker in message for marker in _CLOSED_MARKERS):
             raise WorkerCrashedError(worker_id, message.splitlines()[0][:160]) from exc
-        if "net::ERR" in message:
+        if "net::ERR" in message or any(race in message for race in _NAVIGATION_RACES):
             raise TransientSiteError(f"{what}: {message.splitlines()[0][:160]}") from exc
         raise
 

@@ -1,8 +1,20 @@
 """Vehicle services: validation, inventory filter, window sticker, checkbox mapping, gauge page."""
 
+from ._evaluation import LabelledLine, Score, load_corpus, parse_corpus, score_mapping
 from ._gauge import GaugePage, Strategy
 from ._inventory import InventoryFilterService
-from ._mapping import MODES, CheckboxMappingService, Mode, normalize
+from ._mapping import (
+    MODES,
+    CheckboxMappingService,
+    MappingWithReview,
+    Mode,
+    Review,
+    SynonymTable,
+    Vetoed,
+    normalize,
+    plain_form,
+    user_synonyms_path,
+)
 from ._models import (
     Change,
     MappingResult,
@@ -12,30 +24,59 @@ from ._models import (
     Unmatched,
     VehicleLink,
 )
+from ._review import (
+    NO_OPTION,
+    PhraseToReview,
+    ReviewForm,
+    SynonymsFile,
+    collect_phrases,
+    phrases_to_review,
+    review_in_terminal,
+    review_phrases,
+)
 from ._sticker import WindowStickerService, parse_sticker_text, pdf_text
 from ._validation import VehicleValidationService
 from ._vin import check_digit, vin_problem, with_check_digit
 
 __all__ = [
     "MODES",
+    "NO_OPTION",
     "Change",
     "CheckboxMappingService",
     "GaugePage",
     "InventoryFilterService",
+    "LabelledLine",
     "MappingResult",
+    "MappingWithReview",
     "Match",
     "Mode",
+    "PhraseToReview",
+    "Review",
+    "ReviewForm",
+    "Score",
     "Sticker",
     "StickerLine",
     "Strategy",
+    "SynonymTable",
+    "SynonymsFile",
     "Unmatched",
     "VehicleLink",
     "VehicleValidationService",
+    "Vetoed",
     "WindowStickerService",
     "check_digit",
+    "collect_phrases",
+    "load_corpus",
     "normalize",
+    "parse_corpus",
     "parse_sticker_text",
     "pdf_text",
+    "phrases_to_review",
+    "plain_form",
+    "review_in_terminal",
+    "review_phrases",
+    "score_mapping",
+    "user_synonyms_path",
     "vin_problem",
     "with_check_digit",
 ]

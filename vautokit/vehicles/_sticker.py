@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 import re
 
-from playwright.async_api import Frame, Page
+from playwright.async_api import Frame, Page, Response
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
-from ..errors import NoStickerError, StickerParseError
+from ..errors import NoStickerError, StickerParseError, TransientSiteError
 from ..site import SiteProfile, check_status, raise_if_expired, require, translated
 from ._models import Sticker, StickerLine
 
@@ -45,6 +46,50 @@ def parse_sticker_text(text: str) -> list[StickerLine]:
     return lines
 
 
+class _PopupResponse:
+    """The response of one popup of ``page``, however early it arrives.
+
+    Playwright may report a popup's first response before the popup itself, so responses are
+    caught from the moment of the click; only the one whose page is this popup counts, so
+    other pages of the same context (other workers) never answer for it.
+    """
+
+    def __init__(self, page: Page, pattern: str) -> None:
+        self._context = page.context
+        self._pattern = pattern
+        self._seen: list[Response] = []
+        self._popup: Page | None = None
+        self._found: asyncio.Future[Response] = asyncio.get_running_loop().create_future()
+
+    def _on_response(self, response: Response) -> None:
+        if self._pattern in response.url:
+            self._seen.append(response)
+            self._match()
+
+    def _match(self) -> None:
+        if self._popup is None or self._found.done():
+            return
+        for response in self._seen:
+            if response.frame.page is self._popup:
+                self._found.set_result(response)
+                return
+
+    async def of(self, popup: Page, timeout: float) -> Response:
+        self._popup = popup
+        self._match()
+        try:
+            return await asyncio.wait_for(self._found, timeout)
+        except TimeoutError:
+            raise TransientSiteError("the window sticker never answered") from None
+
+    def __enter__(self) -> _PopupResponse:
+        self._context.on("response", self._on_response)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._context.remove_listener("response", self._on_response)
+
+
 class WindowStickerService:
     """Reads the window sticker behind the Factory Equipment button."""
 
@@ -56,24 +101,22 @@ class WindowStickerService:
                    worker_id: int | None = None) -> Sticker:
         p, t = self.profile, self.timeout
         page = target.page if isinstance(target, Frame) else target
-        pattern = p.patterns["sticker_request"]
         button = await require(target, p, "factory_equipment", "vehicle info", t)
         popup: Page | None = None
         async with translated("window sticker", worker_id):
-            try:
-                async with page.context.expect_event(
-                        "response", predicate=lambda r: pattern in r.url,
-                        timeout=t * 1000) as response_info:
+            with _PopupResponse(page, p.patterns["sticker_request"]) as answer:
+                try:
                     async with page.expect_popup(timeout=t * 1000) as popup_info:
                         await button.click(timeout=t * 1000)
                     popup = await popup_info.value
-                response = await response_info.value
-                check_status(response.status, await response.all_headers(), "window sticker")
-                await popup.wait_for_load_state("domcontentloaded", timeout=t * 1000)
-                return await self._read_popup(popup, vin)
-            finally:
-                if popup is not None:
-                    await popup.close()
+                    response = await answer.of(popup, t)
+                    check_status(response.status, await response.all_headers(),
+                                 "window sticker")
+                    await popup.wait_for_load_state("domcontentloaded", timeout=t * 1000)
+                    return await self._read_popup(popup, vin)
+                finally:
+                    if popup is not None:
+                        await popup.close()
 
     async def _read_popup(self, popup: Page, vin: str) -> Sticker:
         p, t = self.profile, self.timeout

@@ -1,4 +1,8 @@
-"""The real-time status stream: one bus that widgets, text progress, logs and journals follow."""
+"""The real-time status stream: one bus that widgets, text progress, metrics and the journal follow.
+
+Every event kind carries its own payload (``PAYLOAD``): emitting a field a kind does not
+carry is a programming error and raises at once, so every follower can rely on the fields.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._records import VehicleRecord
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +32,7 @@ class EventKind(StrEnum):
     RECYCLE = "recycle"
     RECREATE = "recreate"
     RATE_LIMITED = "rate_limited"
+    CONCURRENCY = "concurrency"
     FALLBACK = "fallback"
     ENDPOINT = "endpoint"
     STOPPING = "stopping"
@@ -31,7 +40,42 @@ class EventKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class RunEnd:
+    """How a run ended: the payload of RUN_FINISHED, and what the journal keeps of it."""
+
+    status: str
+    """completed, stopped, interrupted or crashed."""
+    reason: str | None
+    mode: str
+    workers: int
+    fallback: str | None
+    relogins: int
+
+
+PAYLOAD: dict[EventKind, frozenset[str]] = {
+    EventKind.RUN_STARTED: frozenset({"total", "detail"}),
+    EventKind.WORKER_STATE: frozenset({"worker", "detail", "endpoint"}),
+    EventKind.VEHICLE_STARTED: frozenset({"worker", "vehicle", "endpoint"}),
+    EventKind.STEP: frozenset({"worker", "vehicle", "step"}),
+    EventKind.VEHICLE_FINISHED: frozenset({"worker", "vehicle", "outcome", "record"}),
+    EventKind.RETRY: frozenset({"worker", "vehicle", "detail"}),
+    EventKind.REQUEUED: frozenset({"worker", "vehicle", "detail"}),
+    EventKind.RELOGIN: frozenset({"worker", "detail"}),
+    EventKind.RECYCLE: frozenset({"worker", "endpoint"}),
+    EventKind.RECREATE: frozenset({"worker", "detail", "endpoint"}),
+    EventKind.RATE_LIMITED: frozenset({"worker", "vehicle", "detail"}),
+    EventKind.CONCURRENCY: frozenset({"limit", "detail"}),
+    EventKind.FALLBACK: frozenset({"detail"}),
+    EventKind.ENDPOINT: frozenset({"detail", "endpoint"}),
+    EventKind.STOPPING: frozenset({"worker", "detail"}),
+    EventKind.RUN_FINISHED: frozenset({"detail", "end"}),
+}
+
+
+@dataclass(frozen=True)
 class StatusEvent:
+    """One thing that happened in a run; which fields are set depends on ``kind``."""
+
     kind: EventKind
     worker: int | None = None
     vehicle: int | None = None
@@ -40,13 +84,19 @@ class StatusEvent:
     detail: str | None = None
     total: int | None = None
     endpoint: str | None = None
+    limit: int | None = None
+    """CONCURRENCY: workers allowed to work at once from now on."""
+    record: VehicleRecord | None = field(default=None, repr=False, compare=False)
+    """VEHICLE_FINISHED: the vehicle's finished record."""
+    end: RunEnd | None = None
+    """RUN_FINISHED: how the run ended."""
     at: float = field(default_factory=time.time)
 
 
 @dataclass
 class WorkerStatus:
     worker_id: int
-    state: str = "idle"  # idle | busy | waiting | recovering | done | failed
+    state: str = "idle"  # starting | idle | busy | waiting | recovering | done | failed
     vehicle: int | None = None
     step: str | None = None
     done: int = 0
@@ -59,12 +109,17 @@ Subscriber = Callable[[StatusEvent], None]
 
 
 class StatusBus:
-    """Keeps the latest state of every worker and tells subscribers about each event."""
+    """Keeps the latest state of every worker and tells subscribers about each event.
+
+    RUN_STARTED begins a new run: the previous run's events and worker states are dropped,
+    so reusing one bus (one ``Automation``) for several runs mixes nothing.
+    """
 
     def __init__(self) -> None:
         self.workers: dict[int, WorkerStatus] = {}
         self.events: list[StatusEvent] = []
         self.total = 0
+        self.limit: int | None = None
         self._subscribers: list[Subscriber] = []
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:
@@ -81,15 +136,24 @@ class StatusBus:
             except Exception:  # a broken display must not break the run
                 log.exception("status subscriber %r failed", callback)
 
-    def emit(self, kind: EventKind, **fields) -> None:
-        self.publish(StatusEvent(kind, **fields))
+    def emit(self, kind: EventKind, **fields: Any) -> StatusEvent:
+        extra = set(fields) - PAYLOAD[kind] - {"at"}
+        if extra:
+            raise TypeError(f"{kind.value} events carry no {sorted(extra)}")
+        event = StatusEvent(kind, **fields)
+        self.publish(event)
+        return event
 
     def snapshot(self) -> list[WorkerStatus]:
         return [copy.copy(w) for _, w in sorted(self.workers.items())]
 
     def _apply(self, e: StatusEvent) -> None:
         if e.kind is EventKind.RUN_STARTED:
-            self.total = e.total or 0
+            self.workers.clear()
+            self.events.clear()
+            self.total, self.limit = e.total or 0, None
+        elif e.kind is EventKind.CONCURRENCY:
+            self.limit = e.limit
         if e.worker is None:
             return
         w = self.workers.setdefault(e.worker, WorkerStatus(e.worker))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 
 from ..vehicles import VehicleLink
@@ -24,6 +24,9 @@ class Outcome(StrEnum):
 SUCCESSES = frozenset({Outcome.UPDATED, Outcome.UNCHANGED, Outcome.DRY_RUN})
 REPORTED = frozenset({Outcome.INVALID_VIN, Outcome.VIN_MISMATCH, Outcome.NO_STICKER,
                       Outcome.STICKER_UNREADABLE})
+FINAL = SUCCESSES | REPORTED
+"""Outcomes about the vehicle itself: a resume keeps them. Skipped and failed vehicles
+(the site, the browser or the run gave out) are processed again."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class VehicleRecord:
     retries: int = 0
     requeues: int = 0
     rate_limited: int = 0
+    unexpected: int = 0
     outcome: Outcome | None = None
     error_kind: str | None = None
     error: str | None = None
@@ -65,20 +69,39 @@ class VehicleRecord:
     features_found: int = 0
     matched: int = 0
     unmatched: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
     unchecked: list[str] = field(default_factory=list)
     missing_boxes: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    """Screenshots (and traces) of failed or retried steps, relative to the journal's folder."""
     steps: list[StepTiming] = field(default_factory=list)
 
     @classmethod
     def from_link(cls, index: int, link: VehicleLink) -> VehicleRecord:
         return cls(index, link.id, link.vin, link.stock, link.title)
 
+    @classmethod
+    def from_json(cls, data: dict, steps: list[StepTiming]) -> VehicleRecord:
+        """The record :meth:`to_json` wrote (fields added since then take their defaults)."""
+        known = {f.name for f in fields(cls)} - {"steps"}
+        values = {k: v for k, v in data.items() if k in known}
+        if values.get("outcome") is not None:
+            values["outcome"] = Outcome(values["outcome"])
+        return cls(**values, steps=steps)
+
+    def to_json(self) -> dict:
+        """Everything but the step timings (kept apart), as JSON-ready values."""
+        data = asdict(self)
+        data.pop("steps")
+        data["outcome"] = self.outcome.value if self.outcome else None
+        return data
+
     def finish(self, outcome: Outcome, error: Exception | str | None = None) -> None:
         self.outcome = outcome
         self.ended = time.time()
         if isinstance(error, Exception):
-            self.error_kind = type(error).__name__
+            self.error_kind = getattr(error, "kind", None) or type(error).__name__
             self.error = str(error)
         elif error:
             self.error_kind, self.error = outcome.value, error
@@ -88,10 +111,8 @@ class VehicleRecord:
         return None if self.started is None or self.ended is None else self.ended - self.started
 
     def row(self) -> dict:
-        data = asdict(self)
-        data.pop("steps")
-        data["outcome"] = self.outcome.value if self.outcome else None
+        data = self.to_json()
         data["seconds"] = self.seconds
-        for key in ("unmatched", "checked", "unchecked", "missing_boxes"):
+        for key in ("unmatched", "review", "checked", "unchecked", "missing_boxes", "evidence"):
             data[key] = "; ".join(data[key])
         return data

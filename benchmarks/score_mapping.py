@@ -1,0 +1,74 @@
+"""Mapping precision and recall: the real-wording corpus and the sandbox's own catalogue.
+
+    python benchmarks/score_mapping.py [--wrong] [--synonyms PATH]
+
+The corpus (tests/data/mapping/) is scored whole, on the three quarters the table was tuned
+on and on the quarter held out from tuning. The sandbox catalogue is scored on the wording
+the table may be written against and on the wording held out from it. ``--wrong`` lists the
+tuned lines that went wrong (never the held-out ones: reading those would tune on them).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pandas as pd
+from _common import save
+
+from vautokit.sandbox._catalog import (
+    COMBINED_LINES,
+    DISTRACTORS,
+    HELD_OUT_WORDINGS,
+    PACKAGES,
+    TUNED_WORDINGS,
+)
+from vautokit.vehicles import CheckboxMappingService, LabelledLine, load_corpus, score_mapping
+
+CORPUS = sorted((Path(__file__).parents[1] / "tests" / "data" / "mapping").glob("corpus_*.txt"))
+
+
+def sandbox_lines(wordings: dict[str, list[str]], *, extras: bool) -> list[LabelledLine]:
+    """Catalogue wording as labelled lines; ``extras`` adds combined lines, packages and
+    distractors (written together with the table, so they belong to the tuned part)."""
+    lines = [LabelledLine("sandbox", w, frozenset({label}))
+             for label, ws in wordings.items() for w in ws]
+    if extras:
+        lines += [LabelledLine("sandbox", text, frozenset(labels))
+                  for text, labels in COMBINED_LINES]
+        lines += [LabelledLine("sandbox", f"{name} $995", frozenset(labels))
+                  for name, labels in PACKAGES.items()]
+        lines += [LabelledLine("sandbox", text, frozenset()) for text in DISTRACTORS]
+    return lines
+
+
+def main(args: argparse.Namespace) -> None:
+    mapper = (CheckboxMappingService(args.synonyms) if args.synonyms
+              else CheckboxMappingService.built_in())
+    corpus = load_corpus(CORPUS)
+    tuned = [line for line in corpus if not line.held_out]
+    parts = {
+        "corpus, all": corpus,
+        "corpus, tuned part": tuned,
+        "corpus, held-out part": [line for line in corpus if line.held_out],
+        "sandbox wording, tuned part": sandbox_lines(TUNED_WORDINGS, extras=True),
+        "sandbox wording, held-out part": sandbox_lines(HELD_OUT_WORDINGS, extras=False),
+    }
+    rows = []
+    for name, lines in parts.items():
+        score = score_mapping(mapper, lines)
+        rows.append({"lines": name, "count": score.lines, "precision": score.precision,
+                     "recall": score.recall, "false positives": score.false_positives,
+                     "false negatives": score.false_negatives})
+    if args.wrong:
+        for text, wrong, missed in score_mapping(mapper, tuned).wrong:
+            print(f"{text!r}: ticked {wrong}, missed {missed}")
+    save("mapping", {"Mapping precision and recall": pd.DataFrame(rows)},
+         {"makes": len({line.make for line in corpus}), "labels": len(mapper.labels)})
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wrong", action="store_true", help="list the tuned lines gone wrong")
+    parser.add_argument("--synonyms", help="score with this user synonyms file merged in")
+    main(parser.parse_args())

@@ -1,0 +1,291 @@
+"""Screenshots of the live dashboard in a real JupyterLab: at the start, mid-run and at the end.
+
+    .venv/bin/python scripts/dashboard_screenshots.py [--out docs/img] [--time-scale 0.15]
+
+Starts JupyterLab on 127.0.0.1 (offline, no token, a temporary root directory, the kernel of
+this Python), opens notebooks/01_quickstart.ipynb in Chromium through Playwright, runs every
+cell and photographs the first dashboard. The same harness drives the browser test
+(tests/toolkit/test_jupyterlab.py), so what the README shows is what the test checks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.async_api import Page, async_playwright
+
+from vautokit.browser import BrowserLauncher, resolve_browser
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK = ROOT / "notebooks" / "01_quickstart.ipynb"
+ERROR_TEXTS = ("Traceback", "Error displaying widget", "Failed to load model")
+POLL_MS = 100
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class JupyterLab:
+    """A JupyterLab server for one temporary directory: offline, no token, no browser."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.root = workdir / "root"
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen | None = None
+
+    def command(self) -> list[str]:
+        lab = self.workdir / "lab"
+        return [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1",
+                f"--port={self.port}", "--ServerApp.port_retries=0",
+                "--ServerApp.token=", "--ServerApp.password=",
+                "--ServerApp.disable_check_xsrf=True", f"--ServerApp.root_dir={self.root}",
+                "--ServerApp.allow_root=True", "--LabApp.news_url=None",
+                "--LabApp.extension_manager=readonly",
+                "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+                f"--LabApp.user_settings_dir={lab / 'settings'}",
+                f"--LabApp.workspaces_dir={lab / 'workspaces'}"]
+
+    def environment(self) -> dict[str, str]:
+        """Config, data and runtime dirs of its own; this Python's bin first on PATH."""
+        env = dict(os.environ)
+        for name in ("CONFIG", "DATA", "RUNTIME"):
+            env[f"JUPYTER_{name}_DIR"] = str(self.workdir / name.lower())
+        env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+        return env
+
+    def start(self, timeout: float = 60.0) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._keep_every_cell_rendered()
+        log = (self.workdir / "jupyterlab.log").open("w")
+        self.process = subprocess.Popen(self.command(), env=self.environment(), stdout=log,
+                                        stderr=subprocess.STDOUT, cwd=self.root)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"JupyterLab exited: see {self.workdir / 'jupyterlab.log'}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/api/status", timeout=2):
+                    return
+            except OSError:
+                time.sleep(0.2)
+        raise TimeoutError(f"JupyterLab did not answer in {timeout:g} s")
+
+    def _keep_every_cell_rendered(self) -> None:
+        """Turn notebook windowing off: cells out of view keep their DOM for the checks."""
+        settings = self.workdir / "lab" / "settings" / "@jupyterlab" / "notebook-extension"
+        settings.mkdir(parents=True, exist_ok=True)
+        (settings / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
+
+    def _api(self, method: str, path: str) -> object:
+        request = urllib.request.Request(f"{self.url}{path}", method=method)
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = response.read()
+        return json.loads(body) if body else None
+
+    def stop(self) -> None:
+        """Shut the kernels down through the API, then the server; kill only if it hangs."""
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            try:
+                for kernel in self._api("GET", "/api/kernels"):
+                    self._api("DELETE", f"/api/kernels/{kernel['id']}")
+            except OSError:
+                pass
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+
+    def __enter__(self) -> JupyterLab:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def prepare_notebook(root: Path, **parameters: object) -> Path:
+    """Copy notebook 01 into ``root`` with its parameters cell set to ``parameters``."""
+    book = json.loads(NOTEBOOK.read_text())
+    for cell in book["cells"]:
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            lines = [line for line in "".join(cell["source"]).splitlines()
+                     if line.split("=")[0].strip() not in parameters]
+            lines += [f"{name} = {value!r}" for name, value in parameters.items()]
+            cell["source"] = "\n".join(lines)
+    target = root / NOTEBOOK.name
+    target.write_text(json.dumps(book))
+    return target
+
+
+@dataclass
+class Snapshot:
+    """What the page shows of one dashboard at one moment."""
+
+    at: float
+    overall: str
+    rows: list[str]
+    states: list[str]
+
+
+@dataclass
+class Observed:
+    """Everything the browser showed while the notebook ran."""
+
+    snapshots: list[Snapshot] = field(default_factory=list)
+    outputs: str = ""
+    prompts: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> list[str]:
+        return [text for text in ERROR_TEXTS if text in self.outputs]
+
+
+READ_DASHBOARD = """() => {
+  const board = document.querySelector('.vautokit-dashboard');
+  if (!board) return null;
+  const rows = [...board.querySelectorAll('.vautokit-row')];
+  return {overall: board.querySelector('.vautokit-overall')?.innerText ?? '',
+          rows: rows.map(r => r.innerText.replace(/\\s+/g, ' ').trim()),
+          states: rows.map(r => r.querySelector('.vautokit-badge')?.innerText ?? '')};
+}"""
+READ_PROMPTS = """() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
+  .map(p => p.innerText.trim())"""
+READ_OUTPUTS = """() => [...document.querySelectorAll('.jp-OutputArea-output')]
+  .map(o => o.innerText).join('\\n')"""
+
+Shot = Callable[[Page, Snapshot], Awaitable[None]]
+
+
+async def run_all_cells(page: Page) -> None:
+    """Wait for the notebook's kernel, then Run > Run All Cells from the menu."""
+    await page.locator(".jp-Notebook").first.wait_for(timeout=60_000)
+    await page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(
+        timeout=60_000)
+    await answer_prompts(page)
+    await page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    await page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+
+
+async def answer_prompts(page: Page) -> None:
+    """Take the preferred kernel when JupyterLab asks which one to start."""
+    accept = page.locator(".jp-Dialog .jp-mod-accept")
+    if await accept.count():
+        await accept.first.click(timeout=5_000)
+
+
+async def watch_notebook(page: Page, url: str, *, timeout: float = 150.0,
+                         on_snapshot: Shot | None = None) -> Observed:
+    """Open notebook 01, run every cell, and record the first dashboard until all ran."""
+    observed = Observed()
+    began = time.monotonic()
+    await page.goto(f"{url}/lab/tree/{NOTEBOOK.name}")
+    await run_all_cells(page)
+    while time.monotonic() - began < timeout:
+        await answer_prompts(page)
+        board = await page.evaluate(READ_DASHBOARD)
+        if board is not None:
+            snapshot = Snapshot(time.monotonic() - began, **board)
+            if not observed.snapshots or (snapshot.overall, snapshot.rows) != (
+                    observed.snapshots[-1].overall, observed.snapshots[-1].rows):
+                observed.snapshots.append(snapshot)
+                if on_snapshot is not None:
+                    await on_snapshot(page, snapshot)
+        observed.prompts = await page.evaluate(READ_PROMPTS)
+        observed.outputs = await page.evaluate(READ_OUTPUTS)
+        if observed.errors or (observed.prompts and all(
+                p.strip("[]:").isdigit() for p in observed.prompts)):
+            break
+        await page.wait_for_timeout(POLL_MS)
+    observed.seconds = time.monotonic() - began
+    return observed
+
+
+async def observe(workdir: Path, *, time_scale: float, on_snapshot: Shot | None = None,
+                  chromium: str | None = None) -> Observed:
+    """Serve a copy of notebook 01 from a fresh JupyterLab and watch it run in Chromium."""
+    with JupyterLab(workdir) as lab:
+        prepare_notebook(lab.root, time_scale=time_scale)
+        async with async_playwright() as pw:
+            browser = await BrowserLauncher(executable=chromium or _full_build()).launch(
+                pw.chromium)
+            page = await browser.new_page(viewport={"width": 1400, "height": 1000})
+            try:
+                return await watch_notebook(page, lab.url, on_snapshot=on_snapshot)
+            finally:
+                await browser.close()
+
+
+def _full_build() -> str | None:
+    """JupyterLab's UI is checked in a full Chromium build, as a person sees it: the headless
+    shell (the workers' default) does not run JupyterLab's menus the same way."""
+    return resolve_browser(headless=False).executable
+
+
+class Photographer:
+    """Takes the start, mid-run and end pictures of the first dashboard as they happen."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.taken: dict[str, Path] = {}
+
+    async def __call__(self, page: Page, snapshot: Snapshot) -> None:
+        moment = self._moment(snapshot)
+        if moment is None or moment in self.taken:
+            return
+        path = self.out / f"dashboard-{moment}.png"
+        await page.locator(".vautokit-dashboard").first.screenshot(path=str(path))
+        self.taken[moment] = path
+
+    @staticmethod
+    def _moment(snapshot: Snapshot) -> str | None:
+        if snapshot.overall.startswith("done"):
+            return "end"
+        finished = snapshot.overall.split("/", 1)[0]
+        if snapshot.rows and finished.isdigit():
+            return "start" if finished == "0" else "mid" if "busy" in snapshot.states else None
+        return None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
+    parser.add_argument("--time-scale", type=float, default=0.15,
+                        help="slower than the notebook's default so mid-run is visible")
+    parser.add_argument("--chromium", default=None, help="Chromium executable to use")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    photographer = Photographer(args.out)
+    with tempfile.TemporaryDirectory() as tmp:
+        observed = asyncio.run(observe(Path(tmp), time_scale=args.time_scale,
+                                       on_snapshot=photographer, chromium=args.chromium))
+    if observed.errors:
+        sys.exit(f"the notebook showed errors: {observed.errors}")
+    for moment in ("start", "mid", "end"):
+        print(moment, photographer.taken.get(moment, "not captured"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""Randomized fault mixes: whatever a run meets, it ends, loses nothing, saves nothing twice.
+
+Each seed draws its own mix: exceptions of many kinds (Playwright errors known and unknown,
+timeouts, OSError, ValueError, KeyError, sqlite errors from the journal) raised at random
+steps of random vehicles, contexts closed under a worker, sessions expired, 429s with
+unusable or endless Retry-After, the site's own 5xx and 429s, and on some seeds a browser
+endpoint killed mid-run. For every seed: the run ends within a bound, every link has one
+terminal record, no lease is left, the journal's status is the run's, a resume (faults
+gone) finishes the rest, nothing is saved twice, and no Chromium process is left.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import random
+import sqlite3
+
+import psutil
+import pytest
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
+from playwright.async_api import TimeoutError as PlaywrightTimeoutError
+
+from vautokit import Automation, ParallelConfig, RunJournal
+from vautokit.browser import BrowserLauncher, LocalEndpoints, browser_process_tree
+from vautokit.errors import RateLimitedError
+from vautokit.processing import FINAL
+
+SEEDS = range(30)
+RUN_BOUND = 150.0
+STEP_METHODS = (("gauge", "open"), ("gauge", "shown_vin"), ("gauge", "boxes"),
+                ("gauge", "apply"), ("gauge", "save"), ("sticker", "read"))
+FAULTS = ("playwright_unknown", "navigation_race", "playwright_timeout", "oserror",
+          "valueerror", "keyerror", "close_context", "expire_session", "retry_after_soon",
+          "retry_after_forever", "journal_sqlite", "fail_after_save")
+
+
+class FaultPlan:
+    """Which call of which step raises what, drawn from the seed."""
+
+    def __init__(self, rng: random.Random, site, vehicles: int, served=None) -> None:
+        self.site, self.served, self.rng = site, served, rng
+        calls = vehicles + 4
+        self.plan: dict[tuple[str, int], str] = {}
+        for _ in range(rng.randint(3, 8)):
+            method = rng.choice(STEP_METHODS)[1]
+            self.plan[(method, rng.randint(1, calls))] = rng.choice(FAULTS)
+        if served is not None:
+            self.plan[("open", rng.randint(2, vehicles))] = "endpoint_loss"
+        self.calls: collections.Counter[str] = collections.Counter()
+        self.injected: list[str] = []
+        self.journal_faults = 0
+        self._wrapped: list[tuple[object, str]] = []
+
+    def wrap(self, services) -> None:
+        for owner, name in STEP_METHODS:
+            target = getattr(services, owner)
+            setattr(target, name, self._faulty(name, getattr(target, name)))
+            self._wrapped.append((target, name))
+
+    def restore(self) -> None:
+        """The faults end: every wrapped method is the class's own again."""
+        for target, name in self._wrapped:
+            delattr(target, name)
+
+    def wrap_journal(self, journal: RunJournal) -> None:
+        original = journal._tx
+        self._wrapped.append((journal, "_tx"))
+
+        def tx(statements):
+            if self.journal_faults:
+                self.journal_faults -= 1
+                raise sqlite3.OperationalError("disk I/O error")
+            return original(statements)
+
+        journal._tx = tx
+
+    def _faulty(self, name, original):
+        async def step(*args, **kwargs):
+            self.calls[name] += 1
+            kind = self.plan.get((name, self.calls[name]))
+            if kind is None:
+                return await original(*args, **kwargs)
+            self.injected.append(kind)
+            if kind == "fail_after_save":
+                await original(*args, **kwargs)
+                raise OSError(5, "Input/output error after the step")
+            await self._before(kind, _page_of(args[0]))
+            return await original(*args, **kwargs)
+        return step
+
+    async def _before(self, kind: str, page: Page) -> None:
+        """Raise the fault, or set it up so the real step meets it."""
+        if kind == "close_context":
+            await page.context.close()
+        elif kind == "expire_session":
+            self.site.expire_sessions()
+        elif kind == "journal_sqlite":
+            self.journal_faults += 1
+        elif kind == "endpoint_loss":
+            self.served.kill(self.rng.randrange(2))
+        else:
+            raise _exception(kind)
+
+
+def _exception(kind: str) -> Exception:
+    return {
+        "playwright_unknown": PlaywrightError("Protocol error (Runtime.callFunctionOn): "
+                                              "Object reference chain is too long"),
+        "navigation_race": PlaywrightError("Execution context was destroyed, most likely "
+                                           "because of a navigation"),
+        "playwright_timeout": PlaywrightTimeoutError("Timeout 5000ms exceeded."),
+        "oserror": OSError(28, "No space left on device"),
+        "valueerror": ValueError("could not convert string to float: 'soon'"),
+        "keyerror": KeyError("checked"),
+        "retry_after_soon": RateLimitedError("gauge page", None),
+        "retry_after_forever": RateLimitedError("gauge page", float("inf")),
+    }[kind]
+
+
+def _page_of(target) -> Page:
+    return target if isinstance(target, Page) else target.page
+
+
+def _expected_saves(site, links) -> set[int]:
+    chosen = {int(link.id) for link in links}
+    return {v.id for v in site.vehicles_of() if v.id in chosen and v.vin_valid
+            and v.vin == v.page_vin and v.sticker_kind != "none"
+            and not set(v.truth) <= set(v.initial)}
+
+
+def _config(rng: random.Random, endpoints=()) -> ParallelConfig:
+    return ParallelConfig(
+        max_concurrency=rng.choice([2, 3, 4]), batch_size=rng.choice([1, 2, 5]),
+        step_timeout=5.0, worker_timeout=40.0, max_retries=3, backoff_base=0.01,
+        backoff_max=0.2, max_pause=5.0, interrupt_grace=2.0, endpoint_retry=0.5,
+        endpoints=tuple(str(e) for e in endpoints))
+
+
+def _new_chromium(before: set[int]) -> list[psutil.Process]:
+    """Chromium processes started during the test that have not exited within 10 s."""
+    started = [p for p in browser_process_tree() if p.pid not in before]
+    _, alive = psutil.wait_procs(started, timeout=10)
+    return alive
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+async def test_a_random_fault_mix_ends_loses_nothing_and_saves_nothing_twice(
+        site, tmp_path, seed):
+    rng = random.Random(seed)
+    site.set_behavior(error_rate=rng.choice([0.0, 0.05, 0.1]),
+                      rate_limit_rate=rng.choice([0.0, 0.03]), retry_after=1)
+    before = {p.pid for p in browser_process_tree()}
+    journal = RunJournal(tmp_path / "journal.sqlite")
+    with_endpoints = seed % 3 == 2
+    served = LocalEndpoints(2, BrowserLauncher()) if with_endpoints else None
+    endpoints = served.start() if served else ()
+    try:
+        async with Automation(site) as va:
+            links = rng.sample(await va.vehicles(saved_filter=None), rng.randint(6, 10))
+            plan = FaultPlan(rng, site, len(links), served)
+            plan.wrap(va.services)
+            plan.wrap_journal(journal)
+            processor = va.processor(config=_config(rng, endpoints))
+            async with asyncio.timeout(RUN_BOUND):
+                result = await processor.process_vehicles(links, va.page, journal=journal,
+                                                          run_id=f"seed-{seed}")
+            assert plan.injected, "the seed's plan met no fault: draw calls within the run"
+            assert [r.index for r in result.records] == list(range(len(links)))
+            assert all(r.outcome is not None for r in result.records)
+            assert processor.run.queue.leased == 0 and processor.run.queue.pending == 0
+            assert result.status in {"completed", "stopped"}, result.stop_reason
+            assert journal.run(f"seed-{seed}")["status"] == result.status, plan.injected
+            if result.status == "completed":
+                assert all(r.outcome.value != "skipped" for r in result.records)
+
+            plan.restore()
+            resumer = va.processor(config=_config(rng))
+            async with asyncio.timeout(RUN_BOUND):
+                resumed = await resumer.process_vehicles([], va.page, journal=journal,
+                                                         run_id=f"seed-{seed}")
+        assert resumed.status == "completed", resumed.stop_reason
+        assert all(r.outcome in FINAL for r in resumed.records), \
+            [(r.stock, r.outcome, r.error) for r in resumed.records]
+        saves = collections.Counter(row.vehicle_id for row in site.audit_log())
+        assert set(saves.values()) <= {1}, (plan.injected, saves)
+        assert set(saves) == _expected_saves(site, links), plan.injected
+    finally:
+        journal.close()
+        if served is not None:
+            served.stop()
+    assert _new_chromium(before) == []

@@ -1,0 +1,119 @@
+"""The learning loop without a browser: run records, a review, the next mapping.
+
+(tests/pipeline/test_review.py runs the same loop through the journal of real runs.)
+"""
+
+import pytest
+
+from vautokit.errors import ConfigError
+from vautokit.processing import VehicleRecord
+from vautokit.vehicles import (
+    NO_OPTION,
+    CheckboxMappingService,
+    Match,
+    ReviewForm,
+    SynonymsFile,
+    Unmatched,
+    VehicleLink,
+    Vetoed,
+    collect_phrases,
+    review_phrases,
+)
+
+LINK = VehicleLink("1", "VIN1", "S1", "2024 Ford F-150", 0, "Dealer", "/gauge/1")
+
+
+def record(unmatched, review=()):
+    made = VehicleRecord.from_link(0, LINK)
+    made.unmatched, made.review = list(unmatched), list(review)
+    return made
+
+
+@pytest.fixture
+def records():
+    """Three vehicles: a distractor seen thrice, one seen once, a doubted typo, a mapped line."""
+    return [record(["Cargo Net", "Floor Mats"], ["Navgtn Systm"]), record(["Cargo Net"]),
+            record(["Cargo Net", "Heated Front Seats"])]
+
+
+def scripted(*answers):
+    queue = list(answers)
+
+    def answer(_prompt):
+        if not queue:
+            raise EOFError
+        return queue.pop(0)
+    return answer
+
+
+def test_phrases_come_from_every_record_most_seen_first_with_suggestions(records):
+    items = collect_phrases(records, CheckboxMappingService.built_in())
+    assert [(i.phrase, i.seen, i.reason) for i in items] == [
+        ("Cargo Net", 3, "unmatched"), ("Floor Mats", 1, "unmatched"),
+        ("Navgtn Systm", 1, "review")]
+    assert items[2].suggestions[0] == "Navigation System"
+    assert all(len(i.suggestions) >= 3 for i in items)
+
+
+def test_a_phrase_reviewed_once_maps_next_time_and_a_vetoed_one_never(records, tmp_path):
+    file = SynonymsFile.open(tmp_path / "synonyms.toml")
+    built_in = CheckboxMappingService.built_in()
+    items = collect_phrases(records, built_in)
+    shown = []
+    saved = review_phrases(items, file, built_in.labels,
+                           input=scripted("l", "Roof Rack", "n", "1"), output=shown.append)
+    assert saved == 3
+    assert shown[0].startswith("3 phrase(s) to review")
+    mapper = CheckboxMappingService(file.path)
+    assert mapper.map_line("Cargo Net $95").labels == ("Roof Rack",)
+    assert mapper.map_line("Cargo Net $95").method == "user"
+    assert isinstance(mapper.map_line("Floor Mats"), Vetoed)
+    assert mapper.map_line("Navgtn Systm").labels == ("Navigation System",)
+    assert collect_phrases(records, mapper) == []
+
+
+def test_vetoing_a_phrase_the_table_maps_stops_it_mapping(tmp_path):
+    mine = tmp_path / "synonyms.toml"
+    file = SynonymsFile.open(mine)
+    file.veto("Satellite Radio")
+    file.add("Roof Rack", "Roof Basket")
+    file.save()
+    mapper = CheckboxMappingService(mine)
+    assert isinstance(mapper.map_line("SATELLITE RADIO"), Vetoed)
+    assert mapper.map_line("Roof Basket").labels == ("Roof Rack",)
+    file = SynonymsFile.open(mine)
+    file.add("SiriusXM Satellite Radio", "Satellite Radio")
+    file.save()
+    assert CheckboxMappingService(mine).map_line("Satellite Radio").labels == (
+        "SiriusXM Satellite Radio",)
+
+
+def test_unclear_answers_are_asked_again_and_quit_stops(records, tmp_path):
+    file = SynonymsFile.open(tmp_path / "synonyms.toml")
+    mapper = CheckboxMappingService.built_in()
+    shown = []
+    saved = review_phrases(collect_phrases(records, mapper), file, mapper.labels,
+                           input=scripted("maybe", "s", "q"), output=shown.append)
+    assert saved == 0 and not file.path.exists()
+    assert "  answer with a number, l, n, s or q" in shown
+    assert review_phrases(collect_phrases(records, mapper), file, mapper.labels,
+                          input=scripted(), output=shown.append) == 0
+
+
+def test_the_form_records_choices_like_the_terminal(records, tmp_path):
+    mine = tmp_path / "synonyms.toml"
+    built_in = CheckboxMappingService.built_in()
+    form = ReviewForm(collect_phrases(records, built_in), SynonymsFile.open(mine),
+                      built_in.labels)
+    assert [i.phrase for i in form.items] == ["Cargo Net", "Floor Mats", "Navgtn Systm"]
+    assert len(form.widget.children) == 4
+    form.choose("Cargo Net", "Roof Rack")
+    form.choose("Floor Mats", NO_OPTION)
+    with pytest.raises(ConfigError):
+        form.choose("Cargo Net", "Teleporter")
+    assert form.save() == 2
+    mapper = CheckboxMappingService(mine)
+    assert isinstance(mapper.map_line("Cargo Net"), Match)
+    assert isinstance(mapper.map_line("Floor Mats"), Vetoed)
+    assert isinstance(mapper.map_line("Touring Suspension"), Unmatched)
+    assert [i.phrase for i in collect_phrases(records, mapper)] == ["Navgtn Systm"]

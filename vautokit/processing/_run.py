@@ -1,0 +1,231 @@
+"""Run: one call of ``process_vehicles``, from set-up to a status that says how it ended.
+
+``async with Run(...)`` signs the workers in (the pool starts inside it), and however the
+body ends (finished, stopped, interrupted, crashed) the exit closes the queue, marks every
+vehicle not processed as skipped with the reason, closes the pool it started and emits
+RUN_FINISHED, which the journal, the metrics and the displays all follow.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from playwright.async_api import BrowserContext, Page
+
+from ..browser import redact_urls
+from ..config import ParallelConfig
+from ..errors import JournalError, PoolStartError
+from ..model import EventKind, Outcome, RunEnd, VehicleRecord
+from ..vehicles import VehicleLink
+from ._concurrency import AdaptiveTuner, ConcurrencyLimit
+from ._coordinator import Coordinator, ErrorBudget
+from ._evidence import Evidence
+from ._journal import DEFAULT_PATH, JournalFollower, RunJournal
+from ._pool import Worker, WorkerPool, install_gate
+from ._queue import WorkQueue
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Slot:
+    """A worker as the processor sees it: an id and a page, recoverable or not."""
+
+    id: int
+    page: Page
+    context: BrowserContext
+    recoverable: bool
+    endpoint: str = "local"
+
+    def follow(self, worker: Worker) -> None:
+        """Take over the pool's current context for this worker (recreated, recycled, moved)."""
+        self.page, self.context, self.endpoint = worker.page, worker.context, worker.endpoint
+
+
+@dataclass
+class Run:
+    """The state of one run; nothing in it outlives the call that made it."""
+
+    run_id: str
+    links: list[VehicleLink]
+    kept: dict[int, VehicleRecord]
+    """Records a resume keeps (final outcomes from the journal)."""
+    config: ParallelConfig
+    coordinator: Coordinator
+    main_page: Page
+    sequential: bool
+    journal: RunJournal | None = None
+    pool_factory: Callable[[], WorkerPool] | None = None
+    records: list[VehicleRecord] = field(init=False)
+    reason: str | None = field(default=None, init=False)
+    """Why the run stops taking vehicles (None while it goes on)."""
+    status: str = field(default="running", init=False)
+    fallback: str | None = field(default=None, init=False)
+    slots: list[Slot] = field(default_factory=list, init=False)
+    pool: WorkerPool | None = field(default=None, init=False)
+    queue: WorkQueue = field(init=False)
+    limit: ConcurrencyLimit = field(init=False)
+    started: float = field(default=0.0, init=False)
+    ended: float = field(default=0.0, init=False)
+    retired: set[int] = field(default_factory=set, init=False)
+    tuner: AdaptiveTuner | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        self.records = [self.kept.get(i) or VehicleRecord.from_link(i, link)
+                        for i, link in enumerate(self.links)]
+        self.budget = ErrorBudget(self.config)
+        root = (self.journal.path if self.journal is not None else DEFAULT_PATH).parent
+        self.evidence = Evidence(root, self.run_id, screenshots=self.config.screenshots,
+                                 trace=self.config.trace, keep_days=self.config.keep_days)
+        self._follower: JournalFollower | None = None
+        self._unsubscribe: list[Callable[[], None]] = []
+
+    @property
+    def status_bus(self):
+        return self.coordinator.status
+
+    @property
+    def mode(self) -> str:
+        return "sequential" if self.sequential or self.fallback else "parallel"
+
+    # stopping ----------------------------------------------------------------------------
+    def stop(self, reason: str) -> None:
+        """Stop taking vehicles; the first reason given is the one reported."""
+        if self.reason is None:
+            self.reason = reason
+            log.warning("run stops: %s", reason)
+
+    @property
+    def stopping(self) -> bool:
+        if self.reason is None:
+            refused = self.coordinator.throttle.refused
+            if self.budget.reason:
+                self.stop(self.budget.reason)
+            elif refused is not None:
+                self.stop(f"the site asked to pause {_duration(refused)}, longer than "
+                          f"max_pause {self.config.max_pause:g} s; resume the run later")
+            elif self._follower is not None and self._follower.error is not None:
+                self.stop(str(self._follower.error))
+        return self.reason is not None
+
+    def retire(self, slot: Slot, why: str) -> None:
+        """A worker that cannot go on; with none left the run stops."""
+        self.retired.add(slot.id)
+        log.warning("worker %s retired: %s", slot.id, why)
+        if len(self.retired) >= len(self.slots):
+            self.stop(f"no worker left: {why}")
+
+    # set-up and tear-down ------------------------------------------------------------------
+    async def __aenter__(self) -> Run:
+        try:
+            await self._begin()
+        except BaseException as exc:
+            await self._end(exc)
+            raise
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb) -> None:
+        await self._end(exc)
+
+    async def _begin(self) -> None:
+        self.started = time.time()
+        self.queue = WorkQueue((i for i in range(len(self.links)) if i not in self.kept),
+                               workers=1)
+        self.coordinator.begin_run()
+        self.evidence.prune()
+        await self.coordinator.capture(self.main_page)
+        if self.journal is not None:
+            self._follower = self.journal.follow(self.run_id, self.links, self.config.to_dict(),
+                                                 self.mode)
+            self._unsubscribe.append(self.status_bus.subscribe(self._follower))
+        self.status_bus.emit(EventKind.RUN_STARTED, total=len(self.links))
+        if self._follower is not None and self._follower.error is not None:
+            raise self._follower.error
+        self.slots = [await self._main_slot()] if self.sequential else await self._start_pool()
+        self.queue.workers = len(self.slots)
+        self._limit_concurrency()
+
+    def _limit_concurrency(self) -> None:
+        """Every worker may work at once, fewer after 429s; an adaptive run also lets its
+        tuner step down toward the knee (within the endpoints' total capacity)."""
+        adaptive = self.config.adaptive and self.pool is not None
+        most = len(self.slots)
+        if adaptive:
+            most = min(most, self.pool.capacity)
+        self.limit = ConcurrencyLimit(most, minimum=self.config.min_concurrency,
+                                      additive=not adaptive, on_change=self._limit_changed)
+        self.tuner = AdaptiveTuner(self.limit) if adaptive else None
+        if adaptive:
+            self.status_bus.emit(EventKind.CONCURRENCY, limit=self.limit.limit,
+                                 detail=f"adaptive: starts at {self.limit.limit} of {most}")
+
+    async def _main_slot(self) -> Slot:
+        await install_gate(self.main_page.context, self.coordinator.throttle,
+                           block_resources=False)
+        return Slot(0, self.main_page, self.main_page.context, recoverable=False)
+
+    async def _start_pool(self) -> list[Slot]:
+        self.pool = self.pool_factory()
+        for worker_id in range(1, self.pool.size + 1):
+            self.status_bus.emit(EventKind.WORKER_STATE, worker=worker_id, detail="starting")
+        browser = self.main_page.context.browser
+        try:
+            await self.pool.start(self.coordinator, browser.browser_type, browser=browser)
+        except PoolStartError as exc:
+            self.pool = None
+            self.fallback = redact_urls(f"{exc}; processing sequentially on the main page")
+            log.warning(self.fallback)
+            self.status_bus.emit(EventKind.FALLBACK, detail=self.fallback)
+            return [await self._main_slot()]
+        return [Slot(w.id, w.page, w.context, True, w.endpoint)
+                for w in self.pool.workers.values()]
+
+    def _limit_changed(self, old: int, new: int, reason: str) -> None:
+        self.status_bus.emit(EventKind.CONCURRENCY, limit=new, detail=f"{old} -> {new}: {reason}")
+
+    async def _end(self, exc: BaseException | None) -> None:
+        """Whatever happened: leftovers skipped with the reason, pool closed, status told."""
+        self.status = _status_of(exc, self.stopping)
+        if self.status == "crashed":
+            self.stop(f"crashed: {redact_urls(_brief(exc))}")
+        elif self.status == "interrupted":
+            self.stop("interrupted")
+        try:
+            await self.queue.close()
+            if self.pool is not None:
+                await self.pool.close()
+        finally:
+            self.ended = time.time()
+            for record in self.records:
+                if record.outcome is None:
+                    record.finish(Outcome.SKIPPED, self.reason or "run ended before this vehicle")
+            self.status_bus.emit(EventKind.RUN_FINISHED, detail=self.status, end=RunEnd(
+                self.status, self.reason if self.status != "completed" else None, self.mode,
+                len(self.slots), self.fallback, self.coordinator.relogins))
+            for unsubscribe in self._unsubscribe:
+                unsubscribe()
+
+
+def _status_of(exc: BaseException | None, stopping: bool) -> str:
+    if isinstance(exc, asyncio.CancelledError | KeyboardInterrupt):
+        return "interrupted"
+    if exc is not None and not isinstance(exc, JournalError):
+        return "crashed"
+    if exc is not None or stopping:
+        return "stopped"
+    return "completed"
+
+
+def _brief(exc: BaseException | None) -> str:
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0] if lines else ''}"
+
+
+def _duration(seconds: float) -> str:
+    if seconds == float("inf") or seconds > 10 * 365 * 86400:
+        return "practically forever"
+    return f"{seconds:,.0f} s"

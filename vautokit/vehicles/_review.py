@@ -1,0 +1,328 @@
+"""The learning loop: phrases the mapping missed or doubted, reviewed once, mapped from then on.
+
+Runs record per vehicle the sticker lines that mapped to nothing (``unmatched``) and those put
+up for review (``review``). :func:`phrases_to_review` gathers them across the journal's runs,
+drops what the current table already maps or vetoes, and suggests labels. A decision (this
+label, or "no option") is written to the user's synonyms file, which every later mapping
+merges over the built-in table: the next run maps the phrase, or never maps it.
+
+Two front ends share the decisions: :func:`review_in_terminal` (``vautokit mapping review``)
+and :class:`ReviewForm` (ipywidgets, ``notebooks/04_review_mapping.ipynb``).
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..errors import ConfigError
+from ._mapping import (
+    CheckboxMappingService,
+    Review,
+    SynonymTable,
+    Unmatched,
+    normalize,
+    user_synonyms_path,
+)
+
+NO_OPTION = "(no option)"
+SKIP = "(skip)"
+HEADER = """\
+# Your own sticker wording for vautokit, merged over the built-in synonym table.
+# [labels]: label -> phrases that tick it (a plain phrase matches whole words of a line).
+# never: phrases that must never tick anything (this dealer's vetoes).
+# Written by `vautokit mapping review`; edit freely.
+"""
+
+
+class _RecordLike(Protocol):
+    unmatched: list[str]
+    review: list[str]
+
+
+@dataclass(frozen=True)
+class PhraseToReview:
+    """One sticker line the mapping could not settle, with how often runs met it."""
+
+    phrase: str
+    seen: int
+    reason: str  # "unmatched" | "review"
+    suggestions: tuple[str, ...]
+
+
+@dataclass
+class SynonymsFile:
+    """The user's synonyms file: read, added to, written back whole."""
+
+    path: Path
+    labels: dict[str, list[str]] = field(default_factory=dict)
+    never: list[str] = field(default_factory=list)
+    other: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> SynonymsFile:
+        """The file at ``path`` (default :func:`user_synonyms_path`); empty if not there yet."""
+        path = Path(path) if path is not None else user_synonyms_path()
+        if not path.exists():
+            return cls(path)
+        try:
+            data = tomllib.loads(path.read_text())
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError("synonyms", str(path), f"a readable TOML file ({exc})") from exc
+        SynonymTable.from_toml(data, str(path))
+        labels = {lb: list(ps) for lb, ps in data.pop("labels", {}).items()}
+        return cls(path, labels, list(data.pop("never", [])), data)
+
+    def add(self, label: str, phrase: str) -> None:
+        """``phrase`` ticks ``label`` from now on (and is no longer vetoed)."""
+        phrase = normalize(phrase)
+        if phrase not in self.labels.setdefault(label, []):
+            self.labels[label].append(phrase)
+        self.never = [p for p in self.never if p != phrase]
+
+    def veto(self, phrase: str) -> None:
+        """``phrase`` never ticks anything, whatever the built-in table says."""
+        phrase = normalize(phrase)
+        if phrase not in self.never:
+            self.never.append(phrase)
+        for phrases in self.labels.values():
+            if phrase in phrases:
+                phrases.remove(phrase)
+
+    def save(self) -> Path:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text(self.text())
+        return self.path
+
+    def text(self) -> str:
+        lines = [HEADER, f"never = {_toml_list(self.never)}", "", "[labels]"]
+        lines += [f"{json.dumps(lb)} = {_toml_list(ps)}" for lb, ps in self.labels.items() if ps]
+        for table, entries in self.other.items():
+            lines += ["", f"[{table}]"]
+            lines += [f"{json.dumps(k)} = {json.dumps(v)}" for k, v in entries.items()]
+        return "\n".join(lines) + "\n"
+
+
+def collect_phrases(records: Iterable[_RecordLike],
+                    mapper: CheckboxMappingService) -> list[PhraseToReview]:
+    """Unmatched and doubted lines of ``records`` the current ``mapper`` still cannot settle,
+    the most often seen first."""
+    seen: Counter[str] = Counter()
+    reasons: dict[str, str] = {}
+    for record in records:
+        for reason, phrases in (("unmatched", record.unmatched), ("review", record.review)):
+            for phrase in phrases:
+                seen[phrase] += 1
+                reasons.setdefault(phrase, reason)
+    items = []
+    for phrase, count in seen.most_common():
+        result = mapper.map_line(phrase)
+        if isinstance(result, Review):
+            suggestions = (*result.labels, *(lb for lb, _ in mapper.suggest(phrase)))
+        elif isinstance(result, Unmatched):
+            suggestions = tuple(lb for lb, _ in result.candidates)
+        else:
+            continue
+        items.append(PhraseToReview(phrase, count, reasons[phrase],
+                                    tuple(dict.fromkeys(suggestions))))
+    return items
+
+
+def phrases_to_review(journal_path: str | Path | None = None,
+                      mapper: CheckboxMappingService | None = None) -> list[PhraseToReview]:
+    """:func:`collect_phrases` over every run of the journal (default ``.vautokit/``)."""
+    from ..processing import DEFAULT_JOURNAL, RunJournal, RunResult
+
+    path = Path(journal_path or DEFAULT_JOURNAL)
+    if not path.exists():
+        raise ConfigError("journal", str(path), "the run journal of earlier runs "
+                          "(runs write one to .vautokit/journal.sqlite)")
+    journal = RunJournal(path)
+    try:
+        records = [r for run in journal.runs() for r in RunResult.load(run[0], journal).records]
+    finally:
+        journal.close()
+    return collect_phrases(records, mapper or CheckboxMappingService())
+
+
+def decide(file: SynonymsFile, phrase: str, choice: str) -> bool:
+    """Record one decision: a label, :data:`NO_OPTION` or :data:`SKIP`. True if recorded."""
+    if choice == SKIP:
+        return False
+    if choice == NO_OPTION:
+        file.veto(phrase)
+    else:
+        file.add(choice, phrase)
+    return True
+
+
+def review_in_terminal(journal_path: str | Path | None = None,
+                       synonyms_path: str | Path | None = None, *,
+                       input: Callable[[str], str] = input,
+                       output: Callable[[str], None] = print) -> int:
+    """Ask about each phrase the journal's runs could not settle; write the answers to the
+    user's synonyms file (default :func:`user_synonyms_path`). Returns how many were saved."""
+    file = SynonymsFile.open(synonyms_path)
+    mapper = _mapper_for(file)
+    items = phrases_to_review(journal_path, mapper)
+    return review_phrases(items, file, mapper.labels, input=input, output=output)
+
+
+def review_phrases(items: list[PhraseToReview], file: SynonymsFile, labels: list[str], *,
+                   input: Callable[[str], str] = input,
+                   output: Callable[[str], None] = print) -> int:
+    """The terminal review of ``items``, each answer saved to ``file`` as it is given.
+
+    Answers: a suggestion's number, ``l`` to pick another label, ``n`` for no option (never
+    map), ``s`` (or Enter) to skip, ``q`` to stop. Returns how many decisions were saved.
+    """
+    output(f"{len(items)} phrase(s) to review; answers go to {file.path}")
+    saved = 0
+    for number, item in enumerate(items, 1):
+        choice = _ask(item, number, len(items), labels, input, output)
+        if choice is None:
+            break
+        if decide(file, item.phrase, choice):
+            file.save()
+            saved += 1
+            output(f"  -> {choice}")
+    output(f"{saved} decision(s) saved to {file.path}")
+    return saved
+
+
+def _ask(item: PhraseToReview, number: int, total: int, labels: list[str],
+         input: Callable[[str], str], output: Callable[[str], None]) -> str | None:
+    """One phrase's answer: a label, NO_OPTION, SKIP, or None to stop (also at end of input)."""
+    output(f"[{number}/{total}] {item.phrase!r} (seen {item.seen}x, {item.reason})")
+    for k, label in enumerate(item.suggestions, 1):
+        output(f"  {k}) {label}")
+    output("  l) another label   n) no option, never map   s) skip   q) quit")
+    while True:
+        try:
+            answer = input("> ").strip()
+            if answer.lower() == "l":
+                return _pick_label(labels, input, output)
+        except EOFError:
+            return None
+        choice = _choice(answer, item.suggestions)
+        if choice != "":
+            return choice
+        output("  answer with a number, l, n, s or q")
+
+
+def _choice(answer: str, suggestions: tuple[str, ...]) -> str | None:
+    """What an answer means; "" when it means nothing."""
+    key = answer.lower()
+    if key in ("", "s"):
+        return SKIP
+    if key == "n":
+        return NO_OPTION
+    if key == "q":
+        return None
+    if key.isdigit() and 1 <= int(key) <= len(suggestions):
+        return suggestions[int(key) - 1]
+    return ""
+
+
+def _pick_label(labels: list[str], input: Callable[[str], str],
+                output: Callable[[str], None]) -> str:
+    """Any label, by number or by name (case does not matter); skip if none fits."""
+    for k, label in enumerate(labels, 1):
+        output(f"  {k:>2}) {label}")
+    by_name = {lb.lower(): lb for lb in labels}
+    answer = input("label (number or name, Enter to skip): ").strip()
+    if answer.isdigit() and 1 <= int(answer) <= len(labels):
+        return labels[int(answer) - 1]
+    return by_name.get(answer.lower(), SKIP)
+
+
+class ReviewForm:
+    """The review as ipywidgets: one dropdown per phrase, one Save button.
+
+    Each dropdown offers skip, no option, the suggestions, then every other label. The same
+    choices can be made in code (:meth:`choose`), which is how tests and notebooks drive it.
+    """
+
+    def __init__(self, items: list[PhraseToReview], file: SynonymsFile,
+                 labels: list[str]) -> None:
+        self.items = items
+        self.file = file
+        self.labels = labels
+        self.choices: dict[str, str] = {item.phrase: SKIP for item in items}
+        self._widget: Any = None
+
+    @classmethod
+    def from_journal(cls, journal_path: str | Path | None = None,
+                     synonyms_path: str | Path | None = None) -> ReviewForm:
+        """The phrases of every run in the journal, decisions going to the synonyms file."""
+        file = SynonymsFile.open(synonyms_path)
+        mapper = _mapper_for(file)
+        return cls(phrases_to_review(journal_path, mapper), file, mapper.labels)
+
+    def options(self, item: PhraseToReview) -> list[str]:
+        rest = [lb for lb in self.labels if lb not in item.suggestions]
+        return [SKIP, NO_OPTION, *item.suggestions, *rest]
+
+    def choose(self, phrase: str, choice: str) -> None:
+        if phrase not in self.choices:
+            raise ConfigError("phrase", phrase, "one of the phrases under review")
+        item = next(i for i in self.items if i.phrase == phrase)
+        if choice not in self.options(item):
+            raise ConfigError("choice", choice, "a label, (no option) or (skip)")
+        self.choices[phrase] = choice
+
+    def save(self) -> int:
+        """Write every decision made so far; returns how many were recorded."""
+        saved = sum(decide(self.file, phrase, choice) for phrase, choice in self.choices.items())
+        if saved:
+            self.file.save()
+        return saved
+
+    @property
+    def widget(self) -> Any:
+        if self._widget is None:
+            self._widget = self._build()
+        return self._widget
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
+
+    def _build(self) -> Any:
+        try:
+            import ipywidgets as w
+        except ImportError as exc:  # pragma: no cover - ipywidgets is a dependency
+            raise ImportError("the review form needs ipywidgets: pip install ipywidgets") from exc
+        rows = []
+        for item in self.items:
+            first = item.suggestions[0] if item.suggestions else SKIP
+            dropdown = w.Dropdown(options=self.options(item), value=SKIP,
+                                  description=f"{item.seen}x", layout=w.Layout(width="320px"))
+            dropdown.observe(lambda change, p=item.phrase: self.choose(p, change["new"]),
+                             names="value")
+            accept = w.Button(description=f"accept {first}"[:40], disabled=first == SKIP)
+            accept.on_click(lambda _, d=dropdown, f=first: setattr(d, "value", f))
+            rows.append(w.HBox([w.Label(item.phrase, layout=w.Layout(width="360px")),
+                                dropdown, accept]))
+        status = w.Label(f"{len(self.items)} phrase(s) to review")
+        button = w.Button(description="Save", button_style="primary")
+        button.on_click(lambda _: setattr(status, "value",
+                                          f"{self.save()} decision(s) saved to {self.file.path}"))
+        return w.VBox([*rows, w.HBox([button, status])])
+
+
+def _mapper_for(file: SynonymsFile) -> CheckboxMappingService:
+    """The mapping as it stands with this file (the built-in table alone until it exists)."""
+    if file.path.exists():
+        return CheckboxMappingService(file.path)
+    return CheckboxMappingService.built_in()
+
+
+def _toml_list(values: list[str]) -> str:
+    return "[" + ", ".join(json.dumps(v) for v in values) + "]"
