@@ -5,8 +5,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 BROWSER_STAMP := $(VENV)/.browser-stamp
+FULL_BROWSER_STAMP := $(VENV)/.full-browser-stamp
 
-.PHONY: demo test setup browser lint bench clean
+.PHONY: demo test setup browser full-browser lint bench clean
 
 setup: $(STAMP)
 
@@ -22,17 +23,25 @@ $(BROWSER_STAMP): $(STAMP) vautokit/browser/_resolve.py
 	$(PY) -m vautokit setup-browser
 	touch $(BROWSER_STAMP)
 
+# A full build too, for what a person sees: the JupyterLab test and the CPU comparison.
+full-browser: $(FULL_BROWSER_STAMP)
+
+$(FULL_BROWSER_STAMP): $(STAMP) vautokit/browser/_resolve.py
+	$(PY) -m vautokit setup-browser --headed
+	touch $(FULL_BROWSER_STAMP)
+
 demo: browser
 	$(PY) -m vautokit demo
 
-test: browser
+test: browser full-browser
 	$(PY) -m ruff check vautokit tests benchmarks scripts
 	$(PY) -m pytest tests notebooks --nbval-lax --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
-bench: browser
+bench: browser full-browser
 	cd benchmarks && ../$(PY) bench_steps.py && ../$(PY) bench_parallel.py && ../$(PY) bench_journal.py && ../$(PY) bench_endpoints.py \
-		&& ../$(PY) bench_cpu.py && ../$(PY) bench_report.py && ../$(PY) bench_adaptive.py
+		&& ../$(PY) bench_cpu.py && ../$(PY) bench_report.py \
+		&& ../$(PY) bench_adaptive.py --part jobs && ../$(PY) bench_adaptive.py --part sweep
 
 lint: $(STAMP)
 	$(PY) -m ruff check vautokit tests benchmarks scripts
