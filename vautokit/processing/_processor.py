@@ -190,6 +190,7 @@ class ParallelVehicleProcessor:
         if outcome is Outcome.FAILED:
             await self._keep_evidence(run, slot, record, "failed")
         record.finish(outcome, error)
+        record.error = redact_urls(record.error) if record.error else record.error
         run.budget.record(outcome is Outcome.FAILED)
         if outcome in SUCCESSES:
             run.limit.succeeded()
@@ -267,8 +268,9 @@ class ParallelVehicleProcessor:
         except Exception as failed:
             run.stop(f"re-login failed: {redact_urls(_brief(failed))}")
             return Outcome.SKIPPED, failed
-        if not slot.recoverable:
-            return None  # the main page itself signed in again: retry in place
+        if not slot.recoverable:  # the main page itself signed in again: retry in place
+            record.requeues += 1
+            return None
         self._requeue(slot, record, "session renewed")
 
     async def _unexpected(self, run: Run, slot: Slot, record: VehicleRecord,
@@ -389,7 +391,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _brief(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {_first_line(exc)}"
+    return redact_urls(f"{type(exc).__name__}: {_first_line(exc)}")
 
 
 def _as_error(exc: Exception, worker_timeout: float) -> Exception:

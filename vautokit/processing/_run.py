@@ -198,6 +198,10 @@ class Run:
             await self.queue.close()
             if self.pool is not None:
                 await self.pool.close()
+        except Exception as closing:  # the run's status must still be told, and be true
+            self.status = "crashed"
+            self.reason = f"closing the worker pool failed: {redact_urls(_brief(closing))}"
+            raise
         finally:
             self.ended = time.time()
             for record in self.records:
