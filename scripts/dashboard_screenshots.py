@@ -189,6 +189,15 @@ async def run_all_cells(page: Page) -> None:
     await page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
 
 
+RETRY_RUN_AFTER = 20.0
+"""Seconds without any cell started after which Run All is given once more."""
+
+
+def not_started(prompts: list[str]) -> bool:
+    """No cell has run or is running: every prompt still reads '[ ]:'."""
+    return bool(prompts) and all(p.strip("[]: ") == "" for p in prompts)
+
+
 async def answer_prompts(page: Page) -> None:
     """Take the preferred kernel when JupyterLab asks which one to start."""
     accept = page.locator(".jp-Dialog .jp-mod-accept")
@@ -203,6 +212,7 @@ async def watch_notebook(page: Page, url: str, *, timeout: float = 150.0,
     began = time.monotonic()
     await page.goto(f"{url}/lab/tree/{NOTEBOOK.name}")
     await run_all_cells(page)
+    asked = time.monotonic()
     while time.monotonic() - began < timeout:
         await answer_prompts(page)
         board = await page.evaluate(READ_DASHBOARD)
@@ -215,6 +225,9 @@ async def watch_notebook(page: Page, url: str, *, timeout: float = 150.0,
                     await on_snapshot(page, snapshot)
         observed.prompts = await page.evaluate(READ_PROMPTS)
         observed.outputs = await page.evaluate(READ_OUTPUTS)
+        if not_started(observed.prompts) and time.monotonic() - asked > RETRY_RUN_AFTER:
+            await run_all_cells(page)  # the kernel was not ready for the last Run All
+            asked = time.monotonic()
         if observed.errors or (observed.prompts and all(
                 p.strip("[]:").isdigit() for p in observed.prompts)):
             break
