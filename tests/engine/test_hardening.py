@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 
 import pytest
 from playwright.async_api import Error as PlaywrightError
@@ -163,7 +164,7 @@ def test_an_endless_retry_after_is_refused_not_waited_for(value):
     throttle = AccountThrottle(max_pause=120)
     throttle.pause(retry_after_seconds({"retry-after": value}))
     assert throttle.refused is not None and throttle.refused > 120
-    assert throttle.not_before - asyncio.get_event_loop_policy().get_event_loop().time() <= 121
+    assert throttle.not_before - time.monotonic() <= 120
 
 
 async def test_a_pause_longer_than_max_pause_stops_the_run_with_the_reason(site, tmp_path):
@@ -176,7 +177,7 @@ async def test_a_pause_longer_than_max_pause_stops_the_run_with_the_reason(site,
         result = await asyncio.wait_for(va.process(links, progress="none", journal=journal),
                                         timeout=60)
     assert result.status == "stopped" and "max_pause 3 s" in result.stop_reason
-    assert result.outcomes["failed"] == 0 if "failed" in result.outcomes else True
+    assert "failed" not in result.outcomes  # 429s never fail a vehicle
     assert journal.final_records(result.run_id).keys() == {
         r.index for r in result.records if r.outcome in FINAL}
 
