@@ -61,7 +61,9 @@ async def test_a_signed_in_automation_is_swept_with_dry_runs_that_save_nothing(s
 
 
 async def test_sustained_429s_stop_the_level_and_the_climb(site):
-    site.set_behavior(max_in_flight=1, retry_after=1)
+    # Every step answers 429 twice before it passes: 429s outnumber finished vehicles at any
+    # concurrency, so the watch fires however far the engine has already stepped down.
+    site.set_behavior(rate_limit_rate=1.0, retry_after=1)
     result = await asyncio.wait_for(
         sweep(site, [8], per_worker=3, sequential=False, max_rate_limited=3), timeout=120)
     row = result.summary.iloc[0]
