@@ -267,6 +267,67 @@ async def test_a_save_that_committed_before_a_500_counts_as_updated(site):
     assert result.outcomes == {"updated": 3} and saved_once(site, ids)
 
 
+def save_then(gauge, after):
+    """The real save commits, then ``after()`` is awaited the first time only."""
+    save, left = gauge.save, [1]
+
+    async def step(*args, **kwargs):
+        await save(*args, **kwargs)
+        if left[0]:
+            left[0] -= 1
+            await after()
+
+    gauge.save = step
+
+
+async def _io_error():
+    raise OSError(5, "Input/output error")
+
+
+async def _hang():
+    await asyncio.Event().wait()
+
+
+@pytest.mark.parametrize("after_save", [_io_error, _hang], ids=["error", "worker_timeout"])
+async def test_a_save_that_went_out_before_an_error_or_timeout_is_reported_updated(site,
+                                                                                   after_save):
+    ids = updatable(site, 3)
+    config = ParallelConfig(max_concurrency=2, worker_timeout=8.0, **FAST)
+    async with Automation(site, config=config) as va:
+        links = await links_for(va, ids)
+        save_then(va.services.gauge, after_save)
+        result = await asyncio.wait_for(va.process(links, progress="none"), timeout=120)
+    assert result.outcomes == {"updated": 3}
+    again = [r for r in result.records if r.attempts == 2]
+    assert len(again) == 1 and again[0].checked and again[0].save_sent
+    assert saved_once(site, ids)
+
+
+async def test_a_resume_reports_a_save_that_went_out_before_the_run_was_interrupted(site,
+                                                                                    tmp_path):
+    ids = updatable(site, 4)
+    journal = RunJournal(tmp_path / "journal.sqlite")
+    async with Automation(site, config=ParallelConfig(max_concurrency=1, **FAST)) as va:
+        links = await links_for(va, ids)
+        run = asyncio.ensure_future(va.process(links, progress="none", journal=journal,
+                                               run_id="cut"))
+
+        async def interrupt():
+            run.cancel()
+            await asyncio.Event().wait()
+
+        save_then(va.services.gauge, interrupt)
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(run, timeout=120)
+        assert journal.run("cut")["status"] == "interrupted"
+        assert journal.done_records("cut") == {}  # the vehicle in flight was never finished
+        resumed = await va.process([], progress="none", journal=journal, run_id="cut")
+    assert resumed.outcomes == {"updated": 4} and resumed.status == "completed"
+    first = resumed.records[0]
+    assert first.save_sent and first.checked and first.attempts == 1
+    assert saved_once(site, ids)
+
+
 # 7. secrets in endpoint URLs stay out of everything -------------------------------------------
 async def test_endpoint_secrets_reach_no_log_reason_journal_report_or_repr(site, tmp_path,
                                                                            caplog):

@@ -25,6 +25,7 @@ class EventKind(StrEnum):
     WORKER_STATE = "worker_state"
     VEHICLE_STARTED = "vehicle_started"
     STEP = "step"
+    SAVING = "saving"
     VEHICLE_FINISHED = "vehicle_finished"
     RETRY = "retry"
     REQUEUED = "requeued"
@@ -57,6 +58,7 @@ PAYLOAD: dict[EventKind, frozenset[str]] = {
     EventKind.WORKER_STATE: frozenset({"worker", "detail", "endpoint"}),
     EventKind.VEHICLE_STARTED: frozenset({"worker", "vehicle", "endpoint"}),
     EventKind.STEP: frozenset({"worker", "vehicle", "step"}),
+    EventKind.SAVING: frozenset({"worker", "vehicle", "record"}),
     EventKind.VEHICLE_FINISHED: frozenset({"worker", "vehicle", "outcome", "record"}),
     EventKind.RETRY: frozenset({"worker", "vehicle", "detail"}),
     EventKind.REQUEUED: frozenset({"worker", "vehicle", "detail"}),
@@ -87,7 +89,7 @@ class StatusEvent:
     limit: int | None = None
     """CONCURRENCY: workers allowed to work at once from now on."""
     record: VehicleRecord | None = field(default=None, repr=False, compare=False)
-    """VEHICLE_FINISHED: the vehicle's finished record."""
+    """VEHICLE_FINISHED: the vehicle's finished record; SAVING: the change about to be saved."""
     end: RunEnd | None = None
     """RUN_FINISHED: how the run ended."""
     at: float = field(default_factory=time.time)

@@ -75,6 +75,9 @@ class VehicleRecord:
     missing_boxes: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     """Screenshots (and traces) of failed or retried steps, relative to the journal's folder."""
+    save_sent: bool = False
+    """A save of ``checked``/``unchecked`` went to the site: a later attempt (or a resume)
+    that finds nothing left to change reports the vehicle updated, not unchanged."""
     steps: list[StepTiming] = field(default_factory=list)
 
     @classmethod

@@ -112,6 +112,15 @@ class RunJournal:
                        for t in record.steps]
         self._tx(statements)
 
+    def _save_sent(self, run_id: str, record: VehicleRecord) -> None:
+        """Noted before the save goes out: a vehicle the run never finishes still tells a
+        resume that its change may be on the site already."""
+        self._tx([("UPDATE vehicles SET record=json_set(coalesce(record, '{}'), "
+                   "'$.save_sent', json('true'), '$.checked', json(?), '$.unchecked', json(?)) "
+                   "WHERE run_id=? AND idx=?",
+                   (json.dumps(record.checked), json.dumps(record.unchecked), run_id,
+                    record.index))])
+
     def _event(self, run_id: str, event: StatusEvent) -> None:
         self._tx([("INSERT INTO events(run_id, at, kind, worker, vehicle, detail, payload) "
                    "VALUES (?,?,?,?,?,?,?)",
@@ -166,6 +175,21 @@ class RunJournal:
         return {idx: record for idx, record in self.done_records(run_id).items()
                 if record.outcome in FINAL}
 
+    def resume_records(self, run_id: str) -> dict[int, VehicleRecord]:
+        """What a resume starts from: the final records, and for vehicles processed again
+        whose save already went out, a fresh record that remembers it."""
+        records = self.final_records(run_id)
+        links = self.links(run_id)
+        for idx, record in self._db.execute(
+                "SELECT idx, record FROM vehicles WHERE run_id=? AND "
+                "json_extract(record, '$.save_sent')", (run_id,)):
+            if idx not in records:
+                sent = json.loads(record)
+                records[idx] = again = VehicleRecord.from_link(idx, links[idx])
+                again.save_sent = True
+                again.checked, again.unchecked = sent["checked"], sent["unchecked"]
+        return records
+
     def history(self) -> pd.DataFrame:
         """One row per run (date, site, vehicles, outcomes, wall time, throughput, workers,
         unmatched phrases), oldest first."""
@@ -181,17 +205,30 @@ class RunJournal:
                     "WHERE run_id=? ORDER BY at", (run_id,))]
 
 
+_VEHICLE_STATE = frozenset({EventKind.SAVING, EventKind.VEHICLE_FINISHED})
+"""Writes a resume depends on: one that fails is tried again before the run's end."""
+
+
 class JournalFollower:
     """Writes one run's events to the journal. A failed write is kept in ``error`` (the
-    processor stops the run on it) rather than raised into whoever emitted the event."""
+    processor stops the run on it) rather than raised into whoever emitted the event; a
+    vehicle's state that could not be written is written again when the run finishes."""
 
     def __init__(self, journal: RunJournal, run_id: str, links: list[VehicleLink],
                  config: dict[str, Any], mode: str) -> None:
         self.journal, self.run_id = journal, run_id
         self._start = (links, config, mode)
         self.error: JournalError | None = None
+        self._unwritten: dict[int, StatusEvent] = {}
 
     def __call__(self, event: StatusEvent) -> None:
+        if event.kind is EventKind.RUN_FINISHED:
+            for pending in list(self._unwritten.values()):
+                self._write_or_keep(pending)
+        self._write_or_keep(event)
+
+    def _write_or_keep(self, event: StatusEvent) -> None:
+        vehicle_state = event.kind in _VEHICLE_STATE
         try:
             self._write(event)
         except Exception as exc:  # kept, and the run stops on it: never lost silently
@@ -200,6 +237,11 @@ class JournalFollower:
                 "check the disk and permissions, then resume the run with --resume")
             log.warning("%s", error)
             self.error = self.error or error
+            if vehicle_state:
+                self._unwritten[event.vehicle] = event
+        else:
+            if vehicle_state:
+                self._unwritten.pop(event.vehicle, None)
 
     def _write(self, event: StatusEvent) -> None:
         journal, run_id = self.journal, self.run_id
@@ -207,6 +249,8 @@ class JournalFollower:
             journal.start_run(run_id, *self._start)
         elif event.kind is EventKind.VEHICLE_STARTED:
             journal._vehicle_started(run_id, event.vehicle, event.worker)
+        elif event.kind is EventKind.SAVING:
+            journal._save_sent(run_id, event.record)
         elif event.kind is EventKind.VEHICLE_FINISHED:
             journal._vehicle_finished(run_id, event.record)
         elif event.kind is EventKind.RUN_FINISHED:

@@ -35,7 +35,7 @@ from ._journal import RunJournal
 from ._pool import WorkerPool
 from ._result import RunResult
 from ._run import Run, Slot
-from ._workflow import VehicleServices, VehicleWorkflow
+from ._workflow import StepListener, VehicleServices, VehicleWorkflow
 
 log = logging.getLogger(__name__)
 
@@ -214,10 +214,9 @@ class ParallelVehicleProcessor:
             try:
                 await coordinator.throttle.wait()
                 async with asyncio.timeout(cfg.worker_timeout):
-                    outcome = await self.workflow.run(
-                        slot.page, link, record, worker_id=slot.id,
-                        on_step=lambda s, i=record.index: self.status.emit(
-                            EventKind.STEP, worker=slot.id, vehicle=i, step=s))
+                    outcome = await self.workflow.run(slot.page, link, record,
+                                                      worker_id=slot.id,
+                                                      on_step=self._step_listener(slot, record))
             except Exception as exc:
                 if tracing:
                     await run.evidence.stop_trace(context, record.index, failed=True,
@@ -230,6 +229,16 @@ class ParallelVehicleProcessor:
                 return outcome, None
             if verdict is not None:
                 return verdict
+
+    def _step_listener(self, slot: Slot, record: VehicleRecord) -> StepListener:
+        """STEP for whoever watches; before a save also SAVING, which the journal notes so
+        that a resume knows the save went out even if the run never finishes the vehicle."""
+        def on_step(step: str) -> None:
+            self.status.emit(EventKind.STEP, worker=slot.id, vehicle=record.index, step=step)
+            if step == "save":
+                self.status.emit(EventKind.SAVING, worker=slot.id, vehicle=record.index,
+                                 record=record)
+        return on_step
 
     async def _handle(self, run: Run, slot: Slot, record: VehicleRecord, exc: Exception,
                       generation: int, epoch: int) -> Verdict | None:
@@ -356,7 +365,7 @@ def _plan(links: Sequence[VehicleLink], run_id: str | None,
         if links:
             log.info("resuming run %s with its own vehicles; the links given are not used",
                      run_id)
-        return journal.links(run_id), journal.final_records(run_id), run_id
+        return journal.links(run_id), journal.resume_records(run_id), run_id
     if journal is not None and run_id and not links:
         journal.run(run_id)  # raises JournalError naming the unknown run
     unique = unique_links(links)

@@ -19,7 +19,7 @@ from playwright.async_api import BrowserContext, Page
 from ..browser import redact_urls
 from ..config import ParallelConfig
 from ..errors import JournalError, PoolStartError
-from ..model import EventKind, Outcome, RunEnd, VehicleRecord
+from ..model import FINAL, EventKind, Outcome, RunEnd, VehicleRecord
 from ..vehicles import VehicleLink
 from ._concurrency import AdaptiveTuner, ConcurrencyLimit
 from ._coordinator import Coordinator, ErrorBudget
@@ -53,7 +53,7 @@ class Run:
     run_id: str
     links: list[VehicleLink]
     kept: dict[int, VehicleRecord]
-    """Records a resume keeps (final outcomes from the journal)."""
+    """Records a resume starts from: final ones are kept, the others processed again."""
     config: ParallelConfig
     coordinator: Coordinator
     main_page: Page
@@ -133,7 +133,7 @@ class Run:
 
     async def _begin(self) -> None:
         self.started = time.time()
-        self.queue = WorkQueue((i for i in range(len(self.links)) if i not in self.kept),
+        self.queue = WorkQueue((r.index for r in self.records if r.outcome not in FINAL),
                                workers=1)
         self.coordinator.begin_run()
         self.evidence.prune()

@@ -107,14 +107,17 @@ class VehicleWorkflow:
         record.matched = len(mapping.matches)
         record.unmatched = [u.line for u in mapping.unmatched]
         record.review = [r.line for r in mapping.review]
-        record.checked, record.unchecked = change.to_check, change.to_uncheck
         record.missing_boxes = change.missing_boxes
+        if change.empty and record.save_sent and not self.dry_run:
+            return Outcome.UPDATED  # an earlier save took effect: its change stays recorded
+        record.checked, record.unchecked = change.to_check, change.to_uncheck
         if self.dry_run:
             return Outcome.DRY_RUN
         if change.empty:
             return Outcome.UNCHANGED
         with step("apply"):
             await s.gauge.apply(frame, change, boxes, worker_id=worker_id)
+        record.save_sent = True
         with step("save"):
             try:
                 await s.gauge.save(frame, worker_id=worker_id)

@@ -1,0 +1,65 @@
+"""The journal follows the event stream: a save noted before it goes out, and a vehicle's
+state whose write failed written again when the run finishes."""
+
+import sqlite3
+
+from vautokit import RunJournal
+from vautokit.model import EventKind, Outcome, RunEnd, StatusBus, VehicleRecord
+from vautokit.vehicles import VehicleLink
+
+LINKS = [VehicleLink(str(i), f"VIN{i:014d}", f"S{i}", "2024 Demo", 3, "Dealer", f"/g?{i}")
+         for i in range(3)]
+
+
+def _run(tmp_path, failing_writes: int):
+    """A journal whose next ``failing_writes`` writes after the start fail, and a bus it follows."""
+    journal = RunJournal(tmp_path / "journal.sqlite")
+    original, left = journal._tx, [0]
+
+    def tx(statements):
+        if left[0]:
+            left[0] -= 1
+            raise sqlite3.OperationalError("disk I/O error")
+        return original(statements)
+
+    journal._tx = tx
+    bus = StatusBus()
+    follower = journal.follow("r", LINKS, {}, "parallel")
+    bus.subscribe(follower)
+    bus.emit(EventKind.RUN_STARTED, total=len(LINKS))
+    left[0] = failing_writes
+    return journal, bus, follower
+
+
+def _finish(bus: StatusBus) -> None:
+    bus.emit(EventKind.RUN_FINISHED, detail="stopped",
+             end=RunEnd("stopped", "journal", "parallel", 2, None, 0))
+
+
+def _saving(bus: StatusBus, index: int) -> VehicleRecord:
+    record = VehicleRecord.from_link(index, LINKS[index])
+    record.checked, record.save_sent = ["Sunroof"], True
+    bus.emit(EventKind.SAVING, worker=1, vehicle=index, record=record)
+    return record
+
+
+def test_a_save_in_flight_is_carried_into_the_resume(tmp_path):
+    journal, bus, _ = _run(tmp_path, failing_writes=0)
+    _saving(bus, 1)
+    _finish(bus)
+    resumed = journal.resume_records("r")
+    assert list(resumed) == [1] and resumed[1].outcome is None
+    assert resumed[1].save_sent and resumed[1].checked == ["Sunroof"]
+    assert resumed[1].stock == "S1"
+
+
+def test_a_vehicle_state_whose_write_failed_is_written_when_the_run_finishes(tmp_path):
+    journal, bus, follower = _run(tmp_path, failing_writes=2)
+    record = _saving(bus, 0)  # both the note of the save and the finished record fail
+    record.finish(Outcome.UPDATED)
+    bus.emit(EventKind.VEHICLE_FINISHED, worker=1, vehicle=0, outcome="updated", record=record)
+    assert journal.done_records("r") == {} and follower.error is not None
+    _finish(bus)
+    assert journal.final_records("r")[0].outcome is Outcome.UPDATED
+    assert journal.run("r")["status"] == "stopped"
+
