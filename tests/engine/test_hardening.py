@@ -211,6 +211,29 @@ async def test_relogin_skips_a_context_that_was_closed(site):
             await pool.close()
 
 
+async def test_a_vehicle_that_keeps_killing_its_context_fails_alone(site):
+    # one worker, leases of three: the fifth crash (the last one allowed) comes first in
+    # its lease, so another vehicle follows it on the same worker
+    ids = updatable(site, 8)
+    config = ParallelConfig(max_concurrency=1, batch_size=3, max_retries=1,
+                            error_threshold=1.0, **FAST)
+    async with Automation(site, config=config) as va:
+        links = await links_for(va, ids)
+        doomed, opened = links[0].id, va.services.gauge.open
+
+        async def open_closing_the_context(page, link, *args, **kwargs):
+            if link.id == doomed:
+                await page.context.close()
+            return await opened(page, link, *args, **kwargs)
+
+        va.services.gauge.open = open_closing_the_context
+        result = await asyncio.wait_for(va.process(links, progress="none"), timeout=120)
+    first, *rest = result.records
+    assert first.outcome is Outcome.FAILED and first.error_kind == "WorkerCrashedError"
+    assert first.requeues == 4
+    assert [(r.outcome, r.requeues) for r in rest] == [(Outcome.UPDATED, 0)] * 7
+
+
 # 8. duplicates, a second run of one Automation, ambiguous saves -------------------------------
 async def test_duplicate_links_are_processed_once_with_a_warning(site, caplog):
     ids = updatable(site, 4)

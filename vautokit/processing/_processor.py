@@ -252,6 +252,7 @@ class ParallelVehicleProcessor:
                 run.stop(f"the main page was lost: {exc}")
                 return Outcome.SKIPPED, exc
             if self._too_many_requeues(record):
+                await self._recover(run, slot, str(exc))  # the next vehicle gets a live one
                 return Outcome.FAILED, exc
             await self._recover(run, slot, str(exc), record)
         if isinstance(exc, RateLimitedError):
