@@ -259,7 +259,7 @@ def _history(args: argparse.Namespace) -> int:
 
 def _mapping_review(args: argparse.Namespace) -> int:
     """The terminal review prints what it saved and where; the command succeeds either way."""
-    from .vehicles import review_in_terminal
+    from .notebook import review_in_terminal
 
     review_in_terminal(args.journal, args.synonyms)
     return 0

@@ -3,8 +3,9 @@
 import ast
 
 from vautokit import Automation
+from vautokit.notebook import review_in_terminal
 from vautokit.processing import RunJournal
-from vautokit.vehicles import CheckboxMappingService, Match, SynonymsFile, review_in_terminal
+from vautokit.vehicles import CheckboxMappingService, Match, SynonymsFile
 
 
 def answering(choices: dict[str, list[str]], shown: list[str]):

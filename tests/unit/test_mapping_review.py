@@ -6,12 +6,12 @@
 import pytest
 
 from vautokit.errors import ConfigError
+from vautokit.notebook import ReviewForm
 from vautokit.processing import VehicleRecord
 from vautokit.vehicles import (
     NO_OPTION,
     CheckboxMappingService,
     Match,
-    ReviewForm,
     SynonymsFile,
     Unmatched,
     VehicleLink,

@@ -1,4 +1,5 @@
-"""Live progress: ipywidgets dashboard and sweep rows in notebooks, compact text elsewhere."""
+"""The front ends: live progress (ipywidgets dashboard and sweep rows in notebooks, compact
+text elsewhere) and the mapping review (an ipywidgets form, or questions in the terminal)."""
 
 from ._progress import (
     Dashboard,
@@ -9,7 +10,9 @@ from ._progress import (
     format_duration,
     in_notebook,
 )
+from ._review import ReviewForm, phrases_to_review, review_in_terminal
 from ._terminal import TerminalProgress
 
-__all__ = ["Dashboard", "RunView", "SweepProgress", "TerminalProgress", "TextProgress",
-           "attach_progress", "format_duration", "in_notebook"]
+__all__ = ["Dashboard", "ReviewForm", "RunView", "SweepProgress", "TerminalProgress",
+           "TextProgress", "attach_progress", "format_duration", "in_notebook",
+           "phrases_to_review", "review_in_terminal"]

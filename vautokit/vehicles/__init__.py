@@ -26,12 +26,11 @@ from ._models import (
 )
 from ._review import (
     NO_OPTION,
+    SKIP,
     PhraseToReview,
-    ReviewForm,
     SynonymsFile,
     collect_phrases,
-    phrases_to_review,
-    review_in_terminal,
+    decide,
     review_phrases,
 )
 from ._sticker import WindowStickerService, parse_sticker_text, pdf_text
@@ -41,6 +40,7 @@ from ._vin import check_digit, vin_problem, with_check_digit
 __all__ = [
     "MODES",
     "NO_OPTION",
+    "SKIP",
     "Change",
     "CheckboxMappingService",
     "GaugePage",
@@ -52,7 +52,6 @@ __all__ = [
     "Mode",
     "PhraseToReview",
     "Review",
-    "ReviewForm",
     "Score",
     "Sticker",
     "StickerLine",
@@ -66,14 +65,13 @@ __all__ = [
     "WindowStickerService",
     "check_digit",
     "collect_phrases",
+    "decide",
     "load_corpus",
     "normalize",
     "parse_corpus",
     "parse_sticker_text",
     "pdf_text",
-    "phrases_to_review",
     "plain_form",
-    "review_in_terminal",
     "review_phrases",
     "score_mapping",
     "user_synonyms_path",

@@ -1,13 +1,14 @@
 """The learning loop: phrases the mapping missed or doubted, reviewed once, mapped from then on.
 
 Runs record per vehicle the sticker lines that mapped to nothing (``unmatched``) and those put
-up for review (``review``). :func:`phrases_to_review` gathers them across the journal's runs,
-drops what the current table already maps or vetoes, and suggests labels. A decision (this
+up for review (``review``). :func:`collect_phrases` gathers them from run records, drops what
+the current table already maps or vetoes, and suggests labels. A decision (this
 label, or "no option") is written to the user's synonyms file, which every later mapping
 merges over the built-in table: the next run maps the phrase, or never maps it.
 
-Two front ends share the decisions: :func:`review_in_terminal` (``vautokit mapping review``)
-and :class:`ReviewForm` (ipywidgets, ``notebooks/04_review_mapping.ipynb``).
+Two front ends share the decisions (in ``vautokit.notebook``, which reads the journal):
+``review_in_terminal`` (``vautokit mapping review``) and ``ReviewForm`` (ipywidgets,
+``notebooks/04_review_mapping.ipynb``).
 """
 
 from __future__ import annotations
@@ -99,6 +100,12 @@ class SynonymsFile:
         self.path.write_text(self.text())
         return self.path
 
+    def mapping(self) -> CheckboxMappingService:
+        """The mapping as it stands with this file (the built-in table alone until it exists)."""
+        if self.path.exists():
+            return CheckboxMappingService(self.path)
+        return CheckboxMappingService.built_in()
+
     def text(self) -> str:
         lines = [HEADER, f"never = {_toml_list(self.never)}", "", "[labels]"]
         lines += [f"{json.dumps(lb)} = {_toml_list(ps)}" for lb, ps in self.labels.items() if ps]
@@ -133,23 +140,6 @@ def collect_phrases(records: Iterable[_RecordLike],
     return items
 
 
-def phrases_to_review(journal_path: str | Path | None = None,
-                      mapper: CheckboxMappingService | None = None) -> list[PhraseToReview]:
-    """:func:`collect_phrases` over every run of the journal (default ``.vautokit/``)."""
-    from ..processing import DEFAULT_JOURNAL, RunJournal, RunResult
-
-    path = Path(journal_path or DEFAULT_JOURNAL)
-    if not path.exists():
-        raise ConfigError("journal", str(path), "the run journal of earlier runs "
-                          "(runs write one to .vautokit/journal.sqlite)")
-    journal = RunJournal(path)
-    try:
-        records = [r for run in journal.runs() for r in RunResult.load(run[0], journal).records]
-    finally:
-        journal.close()
-    return collect_phrases(records, mapper or CheckboxMappingService())
-
-
 def decide(file: SynonymsFile, phrase: str, choice: str) -> bool:
     """Record one decision: a label, :data:`NO_OPTION` or :data:`SKIP`. True if recorded."""
     if choice == SKIP:
@@ -159,18 +149,6 @@ def decide(file: SynonymsFile, phrase: str, choice: str) -> bool:
     else:
         file.add(choice, phrase)
     return True
-
-
-def review_in_terminal(journal_path: str | Path | None = None,
-                       synonyms_path: str | Path | None = None, *,
-                       input: Callable[[str], str] = input,
-                       output: Callable[[str], None] = print) -> int:
-    """Ask about each phrase the journal's runs could not settle; write the answers to the
-    user's synonyms file (default :func:`user_synonyms_path`). Returns how many were saved."""
-    file = SynonymsFile.open(synonyms_path)
-    mapper = _mapper_for(file)
-    items = phrases_to_review(journal_path, mapper)
-    return review_phrases(items, file, mapper.labels, input=input, output=output)
 
 
 def review_phrases(items: list[PhraseToReview], file: SynonymsFile, labels: list[str], *,
@@ -239,89 +217,6 @@ def _pick_label(labels: list[str], input: Callable[[str], str],
     if answer.isdigit() and 1 <= int(answer) <= len(labels):
         return labels[int(answer) - 1]
     return by_name.get(answer.lower(), SKIP)
-
-
-class ReviewForm:
-    """The review as ipywidgets: one dropdown per phrase, one Save button.
-
-    Each dropdown offers skip, no option, the suggestions, then every other label. The same
-    choices can be made in code (:meth:`choose`), which is how tests and notebooks drive it.
-    """
-
-    def __init__(self, items: list[PhraseToReview], file: SynonymsFile,
-                 labels: list[str]) -> None:
-        self.items = items
-        self.file = file
-        self.labels = labels
-        self.choices: dict[str, str] = {item.phrase: SKIP for item in items}
-        self._widget: Any = None
-
-    @classmethod
-    def from_journal(cls, journal_path: str | Path | None = None,
-                     synonyms_path: str | Path | None = None) -> ReviewForm:
-        """The phrases of every run in the journal, decisions going to the synonyms file."""
-        file = SynonymsFile.open(synonyms_path)
-        mapper = _mapper_for(file)
-        return cls(phrases_to_review(journal_path, mapper), file, mapper.labels)
-
-    def options(self, item: PhraseToReview) -> list[str]:
-        rest = [lb for lb in self.labels if lb not in item.suggestions]
-        return [SKIP, NO_OPTION, *item.suggestions, *rest]
-
-    def choose(self, phrase: str, choice: str) -> None:
-        if phrase not in self.choices:
-            raise ConfigError("phrase", phrase, "one of the phrases under review")
-        item = next(i for i in self.items if i.phrase == phrase)
-        if choice not in self.options(item):
-            raise ConfigError("choice", choice, "a label, (no option) or (skip)")
-        self.choices[phrase] = choice
-
-    def save(self) -> int:
-        """Write every decision made so far; returns how many were recorded."""
-        saved = sum(decide(self.file, phrase, choice) for phrase, choice in self.choices.items())
-        if saved:
-            self.file.save()
-        return saved
-
-    @property
-    def widget(self) -> Any:
-        if self._widget is None:
-            self._widget = self._build()
-        return self._widget
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self.widget)
-
-    def _build(self) -> Any:
-        try:
-            import ipywidgets as w
-        except ImportError as exc:  # pragma: no cover - ipywidgets is a dependency
-            raise ImportError("the review form needs ipywidgets: pip install ipywidgets") from exc
-        rows = []
-        for item in self.items:
-            first = item.suggestions[0] if item.suggestions else SKIP
-            dropdown = w.Dropdown(options=self.options(item), value=SKIP,
-                                  description=f"{item.seen}x", layout=w.Layout(width="320px"))
-            dropdown.observe(lambda change, p=item.phrase: self.choose(p, change["new"]),
-                             names="value")
-            accept = w.Button(description=f"accept {first}"[:40], disabled=first == SKIP)
-            accept.on_click(lambda _, d=dropdown, f=first: setattr(d, "value", f))
-            rows.append(w.HBox([w.Label(item.phrase, layout=w.Layout(width="360px")),
-                                dropdown, accept]))
-        status = w.Label(f"{len(self.items)} phrase(s) to review")
-        button = w.Button(description="Save", button_style="primary")
-        button.on_click(lambda _: setattr(status, "value",
-                                          f"{self.save()} decision(s) saved to {self.file.path}"))
-        return w.VBox([*rows, w.HBox([button, status])])
-
-
-def _mapper_for(file: SynonymsFile) -> CheckboxMappingService:
-    """The mapping as it stands with this file (the built-in table alone until it exists)."""
-    if file.path.exists():
-        return CheckboxMappingService(file.path)
-    return CheckboxMappingService.built_in()
 
 
 def _toml_list(values: list[str]) -> str:
