@@ -103,6 +103,7 @@ async def test_sigkill_mid_run_then_resume_saves_everything_exactly_once(tmp_pat
         out1, err1 = _stop_midway(site, tmp_path, "killed", saves=8, sig=signal.SIGKILL,
                                   returncode=-signal.SIGKILL)
         assert len(site.audit_log()) < len(expected)
+        assert RunResult.load("killed", tmp_path / "journal.sqlite").status == "abandoned"
         second = _run_cli(site, tmp_path, "--resume", "killed")
         out2, err2 = second.communicate(timeout=300)
         assert second.returncode == 0, err2

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import secrets
+import socket
 import sqlite3
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import psutil
 
 from ..errors import JournalError
 from ..model import FINAL, EventKind, RunEnd, StatusEvent, StepTiming, VehicleRecord
@@ -43,7 +47,9 @@ CREATE TABLE IF NOT EXISTS steps (
 CREATE TABLE IF NOT EXISTS events (
     run_id TEXT, at REAL, kind TEXT, worker INTEGER, vehicle INTEGER, detail TEXT);
 """
-_ADDED_COLUMNS = (("events", "payload", "TEXT"),)
+_ADDED_COLUMNS = (("events", "payload", "TEXT"), ("runs", "owner", "TEXT"))
+ABANDONED = "abandoned"
+"""A run the journal still calls running whose process on this machine is gone."""
 
 _LINK_FIELDS = ("id", "vin", "stock", "title", "age_days", "dealer", "gauge_url")
 
@@ -85,10 +91,12 @@ class RunJournal:
                   mode: str) -> None:
         """Record a new run and its vehicles as pending, or mark an existing one resumed."""
         if self.has_run(run_id):
-            self._tx([("UPDATE runs SET status='running', ended=NULL WHERE id=?", (run_id,))])
+            self._tx([("UPDATE runs SET status='running', ended=NULL, owner=? WHERE id=?",
+                       (_owner(), run_id))])
             return
-        rows = [("INSERT INTO runs(id, config, started, status, mode) VALUES (?,?,?,?,?)",
-                 (run_id, json.dumps(config), time.time(), "running", mode))]
+        rows = [("INSERT INTO runs(id, config, started, status, mode, owner) "
+                 "VALUES (?,?,?,?,?,?)",
+                 (run_id, json.dumps(config), time.time(), "running", mode, _owner()))]
         rows += [("INSERT INTO vehicles(run_id, idx, link, state) VALUES (?,?,?,'pending')",
                   (run_id, i, json.dumps({f: getattr(link, f) for f in _LINK_FIELDS})))
                  for i, link in enumerate(links)]
@@ -135,18 +143,29 @@ class RunJournal:
 
     # reading ---------------------------------------------------------------------------
     def run(self, run_id: str) -> sqlite3.Row:
-        self._db.row_factory = sqlite3.Row
-        try:
-            row = self._db.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone()
-        finally:
-            self._db.row_factory = None
-        if row is None:
+        rows = self._run_rows("WHERE id=?", (run_id,))
+        if not rows:
             raise JournalError(self.path, f"no run {run_id!r}",
                                "see the journal's runs with `vautokit history`")
-        return row
+        return rows[0]
 
     def runs(self) -> list[tuple[str, str, float]]:
-        return self._db.execute("SELECT id, status, started FROM runs ORDER BY started").fetchall()
+        """(id, status, started) of every run, oldest first; statuses as :meth:`status`."""
+        return [(row["id"], _status(row), row["started"])
+                for row in self._run_rows("ORDER BY started")]
+
+    def status(self, run_id: str) -> str:
+        """How the run ended, or ``running``; ``abandoned`` when it is still running in the
+        journal but its process on this machine is gone (killed, or its end went unwritten).
+        An abandoned run resumes like any other."""
+        return _status(self.run(run_id))
+
+    def _run_rows(self, clause: str, args: tuple = ()) -> list[sqlite3.Row]:
+        self._db.row_factory = sqlite3.Row
+        try:
+            return self._db.execute(f"SELECT * FROM runs {clause}", args).fetchall()
+        finally:
+            self._db.row_factory = None
 
     def links(self, run_id: str) -> list[VehicleLink]:
         self.run(run_id)
@@ -257,6 +276,29 @@ class JournalFollower:
             journal._finish_run(run_id, event.end)
         elif event.kind in JOURNALLED_EVENTS:
             journal._event(run_id, event)
+
+
+def _owner() -> str:
+    """This process, as the run's owner: host, pid and start time (pids are reused)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{psutil.Process().create_time():.2f}"
+
+
+def _status(run: sqlite3.Row) -> str:
+    """``running`` only while the owning process lives; a run owned on another machine, or
+    written by a version that kept no owner, is taken at its word."""
+    owner = dict(run).get("owner")
+    if run["status"] != "running" or not owner:
+        return run["status"]
+    host, pid, created = owner.rsplit(":", 2)
+    if host != socket.gethostname():
+        return run["status"]
+    try:
+        process = psutil.Process(int(pid))
+        alive = (abs(process.create_time() - float(created)) < 0.05
+                 and process.status() != psutil.STATUS_ZOMBIE)
+    except psutil.NoSuchProcess:
+        alive = False
+    return run["status"] if alive else ABANDONED
 
 
 def _open(path: Path) -> sqlite3.Connection:

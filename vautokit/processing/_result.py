@@ -43,7 +43,7 @@ class RunResult:
 
         book = journal if isinstance(journal, RunJournal) else RunJournal(journal or DEFAULT_PATH)
         try:
-            run = book.run(run_id)
+            run, status = book.run(run_id), book.status(run_id)
             links = book.links(run_id)
             done = book.done_records(run_id)
             events = book.events(run_id)
@@ -54,7 +54,7 @@ class RunResult:
         for index, link in enumerate(links):
             record = done.get(index) or VehicleRecord.from_link(index, link)
             if record.outcome is None:
-                record.finish(Outcome.SKIPPED, f"not processed yet (run {run['status']})")
+                record.finish(Outcome.SKIPPED, f"not processed yet (run {status})")
             records.append(record)
         ended = run["ended"] or max((r.ended or run["started"] for r in records),
                                     default=run["started"])
@@ -63,7 +63,7 @@ class RunResult:
                    metrics=NavigationMetrics.from_records(records, ended - run["started"], events),
                    events=events, fallback_reason=run["fallback"],
                    stop_reason=run["stop_reason"], relogins=run["relogins"], run_id=run_id,
-                   status=run["status"])
+                   status=status)
 
     @property
     def wall_seconds(self) -> float:

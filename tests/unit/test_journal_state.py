@@ -1,7 +1,10 @@
-"""The journal follows the event stream: a save noted before it goes out, and a vehicle's
-state whose write failed written again when the run finishes."""
+"""What the journal keeps of a run's state: a save noted before it goes out, a vehicle's state
+whose write failed written again when the run finishes, and a run whose process is gone
+shown as abandoned, not running."""
 
 import sqlite3
+import subprocess
+import sys
 
 from vautokit import RunJournal
 from vautokit.model import EventKind, Outcome, RunEnd, StatusBus, VehicleRecord
@@ -63,3 +66,18 @@ def test_a_vehicle_state_whose_write_failed_is_written_when_the_run_finishes(tmp
     assert journal.final_records("r")[0].outcome is Outcome.UPDATED
     assert journal.run("r")["status"] == "stopped"
 
+
+
+def test_a_run_whose_process_is_gone_is_abandoned_and_a_live_one_running(tmp_path):
+    path = tmp_path / "journal.sqlite"
+    started_elsewhere = (
+        "import sys; from vautokit import RunJournal; from vautokit.vehicles import VehicleLink; "
+        "RunJournal(sys.argv[1]).start_run('gone', [VehicleLink('1', 'V', 'S1', 'T', 1, 'D', "
+        "'/g')], {}, 'parallel')")
+    subprocess.run([sys.executable, "-c", started_elsewhere, str(path)], check=True)
+    journal = RunJournal(path)
+    journal.start_run("here", LINKS, {}, "parallel")
+    assert journal.runs()[0][:2] == ("gone", "abandoned")
+    assert journal.status("here") == "running" and journal.run("gone")["status"] == "running"
+    journal.start_run("gone", [], {}, "parallel")  # resumed by this process: its own again
+    assert journal.status("gone") == "running"
