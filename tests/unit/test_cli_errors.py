@@ -80,6 +80,9 @@ def a_file(folder: Path, name: str, text: str) -> str:
     (["sweep", "--levels", "1,2", "--max-workers", "4"],
      ["--max-workers 4", "--levels 1,2", "leave --max-workers out"]),
     (["mapping"], ["mapping", "review"]),
+    (["run", "--base-url", "not a url"], ["'not a url'", "http(s)", "https://www2.vauto.com"]),
+    (["run", "--base-url", "ftp://127.0.0.1"], ["'ftp://127.0.0.1'", "http(s)"]),
+    (["sweep", "--base-url", "http://127.0.0.1:0"], ["'http://127.0.0.1:0'", "1 to 65535"]),
 ])
 def test_bad_numbers_and_endpoints_name_the_value_and_what_to_use(argv, words, capsys):
     message = refusal(argv, capsys)

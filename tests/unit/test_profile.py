@@ -41,3 +41,11 @@ def test_bad_pattern_is_reported(tmp_path):
 def test_profile_without_base_url_cannot_build_urls():
     with pytest.raises(ProfileError, match="base_url"):
         SiteProfile.load("sandbox").url("login")
+
+
+@pytest.mark.parametrize("base_url", ["www2.vauto.com", "ftp://host", "http://", "http://h:99999",
+                                      "https://dealer:hunter2@"])
+def test_a_base_url_that_is_not_a_web_address_is_refused_without_its_password(base_url):
+    with pytest.raises(ProfileError, match="http\\(s\\) address") as refused:
+        SiteProfile.load("vauto", base_url=base_url)
+    assert "hunter2" not in str(refused.value)

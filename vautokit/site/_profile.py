@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from ..errors import ProfileError
 
@@ -36,6 +36,12 @@ class SiteProfile:
     selectors: dict[str, str]
     patterns: dict[str, str]
     source: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if self.base_url and not _is_web_address(self.base_url):
+            raise ProfileError(f"base URL {_without_userinfo(self.base_url)!r} is not an "
+                               "http(s) address with a host (and a port of 1 to 65535): give "
+                               "one like https://www2.vauto.com or http://127.0.0.1:8765")
 
     @classmethod
     def load(cls, name_or_path: str | Path = "sandbox", *, base_url: str | None = None):
@@ -99,3 +105,17 @@ def _read(name_or_path: str | Path) -> tuple[str, str]:
         raise ProfileError(f"site profile {text_name!r} not found: give one of {list(BUILTIN)} "
                            "or the path of a TOML profile file")
     return path.read_text(), str(path)
+
+
+def _is_web_address(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        port_ok = parts.port != 0  # reading the port raises ValueError when out of range
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and port_ok
+
+
+def _without_userinfo(url: str) -> str:
+    """A rejected address is shown without any user:password part it may carry."""
+    return url.rpartition("@")[2] if "@" in url else url
