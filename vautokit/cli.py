@@ -292,6 +292,7 @@ async def _sweep(args: argparse.Namespace) -> int:
     config = _config(args)
     levels = _sweep_levels(args)
     options = _sweep_options(args, config)
+    secrets: list[str] = []
     with ExitStack() as cleanup:
         site = _site(args)
         if isinstance(site, Sandbox):
@@ -300,9 +301,11 @@ async def _sweep(args: argparse.Namespace) -> int:
         else:
             async with Automation(site, config=config, **_login_options(args, site)) as va:
                 result = await sweep(va, levels, **options)
+                secrets = va.secret_values()
     print(result.summary.round(3).to_string(index=False))
     print(f"\nrecommendation: {result.recommendation}")
-    path = Report("vautokit concurrency sweep", sweep=result).to_html(args.report)
+    path = Report("vautokit concurrency sweep", sweep=result,
+                  secrets=secrets).to_html(args.report)
     result.runs.to_csv(path.with_suffix(".csv"), index=False)
     print(f"report: {path.resolve()}")
     return 0

@@ -12,7 +12,9 @@ from playwright.async_api import Error as PlaywrightError
 
 from tests.scoring import saved_once
 from vautokit import Automation, ParallelConfig, RunJournal, RunResult
+from vautokit.errors import RateLimitedError
 from vautokit.processing import FINAL, AccountThrottle, EventKind, Outcome, WorkerPool
+from vautokit.processing._pool import install_gate
 from vautokit.report import Report
 from vautokit.site import retry_after_seconds
 
@@ -104,9 +106,6 @@ async def test_resume_processes_skipped_and_failed_vehicles_again(site, tmp_path
     config = ParallelConfig(max_concurrency=2, max_retries=0, error_threshold=1.0, **FAST)
     async with Automation(site, config=config) as va:
         links = await links_for(va, ids)
-        fail_once(va.services.gauge, "save", lambda: PlaywrightError("Target page, context "
-                                                                     "or browser has been closed"),
-                  times=0)
         site.set_behavior(error_rate=1.0, max_faults_per_vehicle=1)
         first = await va.process(links, progress="none", journal=journal)
         site.set_behavior(error_rate=0.0)
@@ -165,6 +164,35 @@ def test_an_endless_retry_after_is_refused_not_waited_for(value):
     throttle.pause(retry_after_seconds({"retry-after": value}))
     assert throttle.refused is not None and throttle.refused > 120
     assert throttle.not_before - time.monotonic() <= 120
+
+
+@pytest.mark.parametrize(("headers", "paused"), [({}, False), ({"Retry-After": "soon"}, False),
+                                                  ({"Retry-After": "30"}, True)])
+async def test_the_request_gate_pauses_the_account_only_for_a_usable_retry_after(
+        page, site, headers, paused):
+    throttle, errors, loop = AccountThrottle(max_pause=120), [], asyncio.get_running_loop()
+    loop.set_exception_handler(lambda _, context: errors.append(context))
+    try:
+        await install_gate(page.context, throttle, block_resources=False)
+        await page.route("**/busy", lambda route: route.fulfill(status=429, headers=headers,
+                                                                body="Too Many Requests"))
+        response = await page.goto(f"{site.url}/busy")
+    finally:
+        loop.set_exception_handler(None)
+    assert response.status == 429 and errors == []
+    assert (throttle.not_before > time.monotonic()) is paused
+
+
+async def test_the_runs_own_backoff_after_a_429_is_never_refused_as_too_long(site):
+    ids = updatable(site, 3)
+    config = ParallelConfig(max_concurrency=2, max_pause=1, backoff_base=5, backoff_max=30,
+                            step_timeout=5.0)
+    async with Automation(site, config=config) as va:
+        fail_once(va.services.gauge, "open", lambda: RateLimitedError("gauge page", None))
+        result = await asyncio.wait_for(va.process(await links_for(va, ids), progress="none"),
+                                        timeout=120)
+    assert result.status == "completed" and result.outcomes == {"updated": 3}
+    assert sum(r.rate_limited for r in result.records) == 1
 
 
 async def test_a_pause_longer_than_max_pause_stops_the_run_with_the_reason(site, tmp_path):

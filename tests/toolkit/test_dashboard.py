@@ -57,14 +57,11 @@ def test_retrying_and_rate_limited_workers_show_their_own_state():
 
 
 def test_concurrency_limit_shows_in_the_overall_line():
-    kind = getattr(EventKind, "CONCURRENCY", None)
     view = RunView()
     view.apply(StatusEvent(EventKind.RUN_STARTED, total=4))
-    if kind is not None:
-        view.apply(StatusEvent(kind, detail="4"))
-        assert view.overall_line().endswith("· limit 4")
-    else:
-        assert "limit" not in view.overall_line()
+    assert "limit" not in view.overall_line()
+    view.apply(StatusEvent(EventKind.CONCURRENCY, limit=4, detail="from 3: recovered"))
+    assert view.overall_line().endswith("· limit 4")
 
 
 class _Link:

@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-import pandas as pd
 import pytest
 
 from vautokit import Automation, ParallelConfig, RunJournal
@@ -28,7 +27,7 @@ async def journalled(sandbox_server, tmp_path_factory):
 
 
 async def test_history_has_a_row_per_run_oldest_first(journalled):
-    journal, results = journalled
+    journal, _ = journalled
     history = run_history(journal)
     assert list(history.columns) == [HISTORY_COLUMNS[0], "status", *HISTORY_COLUMNS[1:]]
     assert list(history["run_id"]) == ["a-sequential", "b-parallel", "c-interrupted"]
@@ -38,9 +37,7 @@ async def test_history_has_a_row_per_run_oldest_first(journalled):
     assert list(history["workers"]) == [1, 2, 0]
     assert history["started"].is_monotonic_increasing
     assert isinstance(history["started"].iloc[0], dt.datetime)
-    sites = [results["a-sequential"].config.get("site"), results["b-parallel"].config.get("site"),
-             "sandbox"]
-    assert [None if pd.isna(s) else s for s in history["site"]] == sites
+    assert list(history["site"]) == ["sandbox"] * 3  # the profile each run was made on
 
 
 async def test_history_counts_match_each_runs_result(journalled):

@@ -65,7 +65,8 @@ async def test_sustained_429s_stop_the_level_and_the_climb(site):
     # concurrency, so the watch fires however far the engine has already stepped down.
     site.set_behavior(rate_limit_rate=1.0, retry_after=1)
     result = await asyncio.wait_for(
-        sweep(site, [8], per_worker=3, sequential=False, max_rate_limited=3), timeout=120)
+        sweep(site, [8, 16], per_worker=3, sequential=False, max_rate_limited=3), timeout=120)
+    assert len(result.summary) == 1  # no more load after the level that was told to stop
     row = result.summary.iloc[0]
     assert row["stopped"].startswith("sustained 429s") and row["rate_limited"] >= 3
     assert row["vehicles"] < 24  # the level stopped before its sample was done

@@ -52,7 +52,7 @@ def test_throughput_is_the_steady_state_not_the_tail():
     assert rate.method == "steady" and rate.busy_workers == 2
     assert rate.window_seconds == pytest.approx(20.0)  # from t=1 to t=21
     assert rate.per_min == pytest.approx(12.0)  # 2 workers / 10 s each
-    assert 60 * len(records) / 30.0 == 10.0  # the wall rate the tail drags down
+    assert rate.per_min > 60 * len(records) / 30.0  # above the wall rate the tail drags down
 
 
 def test_without_a_busy_window_throughput_is_vehicles_over_wall_time():

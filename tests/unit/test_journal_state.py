@@ -81,3 +81,26 @@ def test_a_run_whose_process_is_gone_is_abandoned_and_a_live_one_running(tmp_pat
     assert journal.status("here") == "running" and journal.run("gone")["status"] == "running"
     journal.start_run("gone", [], {}, "parallel")  # resumed by this process: its own again
     assert journal.status("gone") == "running"
+
+
+def test_a_journal_of_an_earlier_version_is_read_without_being_changed(tmp_path):
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""
+        CREATE TABLE runs (id TEXT PRIMARY KEY, config TEXT, started REAL, ended REAL,
+            status TEXT, mode TEXT, workers INTEGER, fallback TEXT, stop_reason TEXT,
+            relogins INTEGER DEFAULT 0);
+        CREATE TABLE vehicles (run_id TEXT, idx INTEGER, link TEXT, state TEXT, record TEXT);
+        CREATE TABLE steps (run_id TEXT, idx INTEGER, worker INTEGER, attempt INTEGER,
+            step TEXT, start REAL, end REAL);
+        CREATE TABLE events (run_id TEXT, at REAL, kind TEXT, worker INTEGER, vehicle INTEGER,
+            detail TEXT);
+        INSERT INTO runs VALUES ('old', '{}', 1.0, 2.0, 'running', 'parallel', 2, NULL, NULL, 0);
+        INSERT INTO events VALUES ('old', 1.5, 'retry', 1, 0, 'TransientSiteError');
+    """)
+    db.close()
+    journal = RunJournal(path, writable=False)
+    assert journal.status("old") == "running"  # no owner kept: taken at its word
+    assert [(e.kind, e.detail) for e in journal.events("old")] == [
+        (EventKind.RETRY, "TransientSiteError")]
+    journal.close()

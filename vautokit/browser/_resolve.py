@@ -225,7 +225,6 @@ def _install(playwright_name: str, apt_package: str, tried: list[str]) -> bool:
     """Playwright's download, else on Debian as root the apt package (after apt-get update)."""
     if _attempt([sys.executable, "-m", "playwright", "install", playwright_name],
                 f"playwright install {playwright_name}", tried):
-        _playwright_chromium_path.cache_clear()
         return True
     if not _is_debian_root():
         tried.append(f"apt-get install {apt_package}: skipped (needs Debian and root; "

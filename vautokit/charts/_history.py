@@ -6,10 +6,11 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..model import REPORTED, SUCCESSES
 from ._charts import OTHER_COLOR, OUTCOME_COLORS
 
-SUCCESS_COLUMNS = ("updated", "unchanged", "dry_run")
-REPORTED_COLUMNS = ("invalid_vin", "vin_mismatch", "no_sticker", "sticker_unreadable")
+SUCCESS_COLUMNS = tuple(o.value for o in SUCCESSES)
+REPORTED_COLUMNS = tuple(o.value for o in REPORTED)
 
 
 def _stacks(history: pd.DataFrame) -> dict[str, np.ndarray]:

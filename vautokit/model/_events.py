@@ -121,7 +121,6 @@ class StatusBus:
         self.workers: dict[int, WorkerStatus] = {}
         self.events: list[StatusEvent] = []
         self.total = 0
-        self.limit: int | None = None
         self._subscribers: list[Subscriber] = []
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:
@@ -153,9 +152,7 @@ class StatusBus:
         if e.kind is EventKind.RUN_STARTED:
             self.workers.clear()
             self.events.clear()
-            self.total, self.limit = e.total or 0, None
-        elif e.kind is EventKind.CONCURRENCY:
-            self.limit = e.limit
+            self.total = e.total or 0
         if e.worker is None:
             return
         w = self.workers.setdefault(e.worker, WorkerStatus(e.worker))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import html
 import math
-import re
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -19,13 +18,11 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TextIO
 
 from ..errors import ConfigError
-from ..processing import EventKind, RunResult, StatusBus, StatusEvent
+from ..processing import EventKind, StatusBus, StatusEvent
 
 MIN_INTERVAL = 0.1  # seconds between screen updates, as tqdm's mininterval
 NOTABLE = (EventKind.RELOGIN, EventKind.RECYCLE, EventKind.RECREATE, EventKind.FALLBACK,
            EventKind.STOPPING, EventKind.RATE_LIMITED, EventKind.ENDPOINT)
-# Adaptive concurrency announces its current limit with this kind, where the engine has it.
-CONCURRENCY = getattr(EventKind, "CONCURRENCY", None)
 
 # State -> (background, text colour), in legend order. Idle is pale, busy a strong blue.
 STATE_COLORS: dict[str, tuple[str, str]] = {
@@ -77,19 +74,9 @@ def format_duration(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min"
 
 
-def concurrency_limit(event: StatusEvent) -> int | None:
-    """The limit a concurrency event announces: its ``limit`` field where events have one,
-    else the first number in its detail ("4", "limit 4 (was 3)")."""
-    limit = getattr(event, "limit", None)
-    if isinstance(limit, int):
-        return limit
-    found = re.search(r"\d+", event.detail or "")
-    return int(found.group()) if found else None
-
-
 def stop_reason(event: StatusEvent) -> str | None:
     """Why a run ended early (None when it completed), from RUN_FINISHED's detail or end."""
-    end = getattr(event, "end", None)
+    end = event.end
     if end is None:
         return None if event.detail in (None, "completed") else event.detail
     return None if end.status == "completed" else end.reason or end.status
@@ -146,8 +133,8 @@ class RunView:
             self._new_run(event)
         elif kind is EventKind.RUN_FINISHED:
             self._end(event.at, stop_reason(event))
-        elif CONCURRENCY is not None and kind is CONCURRENCY:
-            self.limit = concurrency_limit(event) or self.limit
+        elif kind is EventKind.CONCURRENCY:
+            self.limit = event.limit
         if kind in NOTABLE:
             self.notes = [*self.notes[-4:], f"{kind.value}: {note(event)}"]
         if event.worker is not None:
@@ -557,14 +544,6 @@ class LevelView:
         return f"{self.finished}/{self.vehicles} vehicles · {format_duration(elapsed)}{failed}"
 
 
-def level_summary(result: RunResult) -> str:
-    """A finished level in one line: vehicles, wall time, throughput, failures."""
-    n, wall = len(result.records), result.wall_seconds
-    per_min = 60 * n / wall if wall > 0 else 0.0
-    failed = sum(1 for r in result.records if r.outcome is not None and r.outcome.value == "failed")
-    return f"{n} vehicles in {format_duration(wall)} · {per_min:.1f}/min · {failed} failed"
-
-
 class SweepProgress:
     """One row per concurrency level of a sweep, as it runs (the dashboard's widget family).
 
@@ -623,12 +602,12 @@ class SweepProgress:
                 self.vehicle_done(event.outcome)
         return status.subscribe(on_event)
 
-    def level_finished(self, workers: int, summary: RunResult | str) -> None:
-        """The current level ended; ``summary`` is its RunResult or a line of text."""
+    def level_finished(self, workers: int, summary: str) -> None:
+        """The current level ended; ``summary`` is its line of text."""
         level = self.current
         if level is None or level.workers != workers:
             return
-        level.summary = summary if isinstance(summary, str) else level_summary(summary)
+        level.summary = summary
         level.state = "done"
         self.current = None
         self.render()

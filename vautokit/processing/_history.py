@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..model import SUCCESSES, Outcome
+from ..model import Outcome
 from ._result import RunResult
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def _row(label: str, result: RunResult) -> dict:
         "mode": result.mode,
         "vehicles": len(result.records),
         **{name: outcomes[name] for name in OUTCOME_COLUMNS},
-        "succeeded": sum(1 for r in result.records if r.outcome in SUCCESSES),
+        "succeeded": result.succeeded,
         "wall_seconds": wall,
         "throughput_per_min": 60 * processed / wall if wall > 0 else None,
         "workers": result.workers,

@@ -217,10 +217,12 @@ class RunJournal:
         return run_history(self)
 
     def events(self, run_id: str) -> list[StatusEvent]:
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(events)")}
+        payload = "payload" if "payload" in columns else "NULL"  # an older journal, read only
         return [StatusEvent(EventKind(kind), worker=worker, vehicle=vehicle, detail=detail, at=at,
                             **json.loads(payload or "{}"))
                 for at, kind, worker, vehicle, detail, payload in self._db.execute(
-                    "SELECT at, kind, worker, vehicle, detail, payload FROM events "
+                    f"SELECT at, kind, worker, vehicle, detail, {payload} FROM events "
                     "WHERE run_id=? ORDER BY at", (run_id,))]
 
 

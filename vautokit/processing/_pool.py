@@ -62,8 +62,9 @@ async def install_gate(context: BrowserContext, throttle: AccountThrottle, *,
     _GATED.add(context)
 
     def on_response(response: Response) -> None:
-        if response.status == 429:
-            throttle.pause(retry_after_seconds(response.headers))
+        seconds = retry_after_seconds(response.headers) if response.status == 429 else None
+        if seconds is not None:  # without one, the worker that got it backs off on its own
+            throttle.pause(seconds)
 
     async def gate(route: Route) -> None:
         try:

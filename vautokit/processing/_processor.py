@@ -34,7 +34,7 @@ from ._coordinator import Coordinator
 from ._journal import RunJournal
 from ._pool import WorkerPool
 from ._result import RunResult
-from ._run import Run, Slot
+from ._run import Run, Slot, _brief, _first_line
 from ._workflow import StepListener, VehicleServices, VehicleWorkflow
 
 log = logging.getLogger(__name__)
@@ -90,12 +90,12 @@ class ParallelVehicleProcessor:
         """
         links, kept, run_id = _plan(vehicle_links, run_id, journal)
         self.run = run = Run(run_id, links, kept, self.config, self.coordinator, main_page,
-                             sequential, journal, self._pool)
+                             sequential, journal, self._pool, site=self.services.profile.name)
         async with run:
             await self._run_workers(run)
         return RunResult(
             mode=run.mode, workers=len(run.slots), records=run.records, started=run.started,
-            ended=run.ended, config=self.config.to_dict(),
+            ended=run.ended, config=run.settings(),
             metrics=NavigationMetrics.from_records(run.records, run.ended - run.started,
                                                    self.status.events),
             events=list(self.status.events), fallback_reason=run.fallback,
@@ -187,8 +187,8 @@ class ParallelVehicleProcessor:
             self.status.emit(EventKind.REQUEUED, worker=slot.id, vehicle=index,
                              detail="worker retired")
             raise
-        if outcome is Outcome.FAILED:
-            await self._keep_evidence(run, slot, record, "failed")
+        if outcome is Outcome.FAILED and not isinstance(error, WorkerCrashedError):
+            await self._keep_evidence(run, slot, record, "failed")  # a crashed page is gone
         record.finish(outcome, error)
         record.error = redact_urls(record.error) if record.error else record.error
         run.budget.record(outcome is Outcome.FAILED)
@@ -276,7 +276,7 @@ class ParallelVehicleProcessor:
         try:
             await self.coordinator.relogin(generation, slot.id)
         except Exception as failed:
-            run.stop(f"re-login failed: {redact_urls(_brief(failed))}")
+            run.stop(f"re-login failed: {_brief(failed)}")
             return Outcome.SKIPPED, failed
         if not slot.recoverable:  # the main page itself signed in again: retry in place
             record.requeues += 1
@@ -334,8 +334,8 @@ class ParallelVehicleProcessor:
                      f"{record.stock}, at {run.limit.limit} workers); resume the run later")
             return Outcome.SKIPPED, exc
         seconds = exc.retry_after
-        if seconds is None:
-            seconds = self.coordinator.backoff(record.rate_limited)
+        if seconds is None:  # the run's own backoff is never a reason to refuse the pause
+            seconds = min(self.coordinator.backoff(record.rate_limited), self.config.max_pause)
         self.coordinator.throttle.pause(seconds)
         run.limit.rate_limited(epoch)
         self.status.emit(EventKind.RATE_LIMITED, worker=slot.id, vehicle=record.index,
@@ -393,15 +393,6 @@ def unique_links(links: Sequence[VehicleLink]) -> list[VehicleLink]:
 
 def _no_browser(lost: EndpointError) -> str:
     return f"no browser left for the workers: {lost}"
-
-
-def _first_line(exc: BaseException) -> str:
-    lines = str(exc).strip().splitlines()
-    return lines[0][:300] if lines else ""
-
-
-def _brief(exc: BaseException) -> str:
-    return redact_urls(f"{type(exc).__name__}: {_first_line(exc)}")
 
 
 def _as_error(exc: Exception, worker_timeout: float) -> Exception:

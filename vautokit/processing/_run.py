@@ -60,6 +60,8 @@ class Run:
     sequential: bool
     journal: RunJournal | None = None
     pool_factory: Callable[[], WorkerPool] | None = None
+    site: str = ""
+    """The site profile's name, kept with the run's settings in the journal."""
     records: list[VehicleRecord] = field(init=False)
     reason: str | None = field(default=None, init=False)
     """Why the run stops taking vehicles (None while it goes on)."""
@@ -83,6 +85,10 @@ class Run:
                                  trace=self.config.trace, keep_days=self.config.keep_days)
         self._follower: JournalFollower | None = None
         self._unsubscribe: list[Callable[[], None]] = []
+
+    def settings(self) -> dict:
+        """The run's settings as results and the journal keep them: the config and the site."""
+        return {**self.config.to_dict(), "site": self.site}
 
     @property
     def status_bus(self):
@@ -139,7 +145,7 @@ class Run:
         self.evidence.prune()
         await self.coordinator.capture(self.main_page)
         if self.journal is not None:
-            self._follower = self.journal.follow(self.run_id, self.links, self.config.to_dict(),
+            self._follower = self.journal.follow(self.run_id, self.links, self.settings(),
                                                  self.mode)
             self._unsubscribe.append(self.status_bus.subscribe(self._follower))
         self.status_bus.emit(EventKind.RUN_STARTED, total=len(self.links))
@@ -191,7 +197,7 @@ class Run:
         """Whatever happened: leftovers skipped with the reason, pool closed, status told."""
         self.status = _status_of(exc, self.stopping)
         if self.status == "crashed":
-            self.stop(f"crashed: {redact_urls(_brief(exc))}")
+            self.stop(f"crashed: {_brief(exc)}")
         elif self.status == "interrupted":
             self.stop("interrupted")
         try:
@@ -200,7 +206,7 @@ class Run:
                 await self.pool.close()
         except Exception as closing:  # the run's status must still be told, and be true
             self.status = "crashed"
-            self.reason = f"closing the worker pool failed: {redact_urls(_brief(closing))}"
+            self.reason = f"closing the worker pool failed: {_brief(closing)}"
             raise
         finally:
             self.ended = time.time()
@@ -224,9 +230,14 @@ def _status_of(exc: BaseException | None, stopping: bool) -> str:
     return "completed"
 
 
-def _brief(exc: BaseException | None) -> str:
+def _first_line(exc: BaseException) -> str:
     lines = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {lines[0] if lines else ''}"
+    return lines[0][:300] if lines else ""
+
+
+def _brief(exc: BaseException) -> str:
+    """Type and first line, with any secret an endpoint URL carries taken out."""
+    return redact_urls(f"{type(exc).__name__}: {_first_line(exc)}")
 
 
 def _duration(seconds: float) -> str:

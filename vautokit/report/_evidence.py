@@ -24,7 +24,7 @@ THUMBNAIL_SIZE = (240, 150)
 
 def screenshots(record: VehicleRecord) -> list[str]:
     """The record's evidence images (paths as stored), never its traces."""
-    return [p for p in getattr(record, "evidence", None) or []
+    return [p for p in record.evidence
             if PurePosixPath(p).suffix.lower() in IMAGE_SUFFIXES]
 
 

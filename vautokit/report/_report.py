@@ -82,9 +82,10 @@ def _vehicle_row(label: str, r: VehicleRecord, *, lists: bool = False) -> dict:
            "outcome": r.outcome.value if r.outcome else None, "seconds": r.seconds,
            "features_found": r.features_found, "matched": r.matched,
            "checked": len(r.checked), "unmatched": len(r.unmatched),
-           "review": getattr(r, "review", None), "error_kind": r.error_kind, "error": r.error}
+           "review": len(r.review), "error_kind": r.error_kind, "error": r.error}
     if lists:
         row |= {"checked": "; ".join(r.checked), "unmatched": "; ".join(r.unmatched),
+                "review": "; ".join(r.review),
                 "unchecked": "; ".join(r.unchecked), "evidence": "; ".join(screenshots(r))}
     return row
 

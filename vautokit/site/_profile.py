@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from ..browser import redact_urls
 from ..errors import ProfileError
 
 REQUIRED_URLS = ("login", "dashboard", "inventory", "gauge")
@@ -39,7 +40,7 @@ class SiteProfile:
 
     def __post_init__(self) -> None:
         if self.base_url and not _is_web_address(self.base_url):
-            raise ProfileError(f"base URL {_without_userinfo(self.base_url)!r} is not an "
+            raise ProfileError(f"base URL {_shown(self.base_url)!r} is not an "
                                "http(s) address with a host (and a port of 1 to 65535): give "
                                "one like https://www2.vauto.com or http://127.0.0.1:8765")
 
@@ -116,6 +117,8 @@ def _is_web_address(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname) and port_ok
 
 
-def _without_userinfo(url: str) -> str:
-    """A rejected address is shown without any user:password part it may carry."""
-    return url.rpartition("@")[2] if "@" in url else url
+def _shown(url: str) -> str:
+    """A rejected address without any user:password, query or token it may carry."""
+    if "://" in url:
+        return redact_urls(url)
+    return url.rpartition("@")[2]

@@ -403,7 +403,10 @@ async def sweep(site: Sandbox | Automation, levels: Sequence[int] | None = None,
             notes = [f"levels as given: {', '.join(map(str, levels))}"]
             for mode, workers in ([("sequential", 1)] if sequential else []) + [
                     ("parallel", n) for n in levels]:
-                await plan.measure(mode, workers)
+                row = await plan.measure(mode, workers)
+                if row["stopped"]:  # no more load on a site that said stop
+                    notes.append(f"stopped at {workers}: {row['stopped']}")
+                    break
         else:
             notes = [f"levels doubled from 1 up to {top} (this machine's bound from its cores "
                      f"and memory)" if max_workers is None else

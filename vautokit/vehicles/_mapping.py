@@ -89,7 +89,7 @@ class Review:
 
 @dataclass(frozen=True)
 class Vetoed:
-    """A line made only of phrases that must never map (built in, or vetoed by the user)."""
+    """A line whose never-phrases (built in, or vetoed by the user) leave nothing that maps."""
 
     line: str
 
