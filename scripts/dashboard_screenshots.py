@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import socket
@@ -198,6 +199,12 @@ def not_started(prompts: list[str]) -> bool:
     return bool(prompts) and all(p.strip("[]: ") == "" for p in prompts)
 
 
+def skipped_ahead(prompts: list[str]) -> bool:
+    """A cell ran while an earlier one never did: Run All met a notebook still loading."""
+    never_ran = [p.strip("[]: ") == "" for p in prompts]
+    return any(earlier and not later for earlier, later in itertools.pairwise(never_ran))
+
+
 async def answer_prompts(page: Page) -> None:
     """Take the preferred kernel when JupyterLab asks which one to start."""
     accept = page.locator(".jp-Dialog .jp-mod-accept")
@@ -212,7 +219,7 @@ async def watch_notebook(page: Page, url: str, *, timeout: float = 150.0,
     began = time.monotonic()
     await page.goto(f"{url}/lab/tree/{NOTEBOOK.name}")
     await run_all_cells(page)
-    asked = time.monotonic()
+    asked, rerun = time.monotonic(), False
     while time.monotonic() - began < timeout:
         await answer_prompts(page)
         board = await page.evaluate(READ_DASHBOARD)
@@ -228,7 +235,11 @@ async def watch_notebook(page: Page, url: str, *, timeout: float = 150.0,
         if not_started(observed.prompts) and time.monotonic() - asked > RETRY_RUN_AFTER:
             await run_all_cells(page)  # the kernel was not ready for the last Run All
             asked = time.monotonic()
-        if observed.errors or (observed.prompts and all(
+        if skipped_ahead(observed.prompts):  # outputs of a run out of order say nothing yet
+            if not rerun:
+                await run_all_cells(page)
+                rerun = True
+        elif observed.errors or (observed.prompts and all(
                 p.strip("[]:").isdigit() for p in observed.prompts)):
             break
         await page.wait_for_timeout(POLL_MS)
