@@ -1,6 +1,8 @@
 """Failure screenshots in a report: small embedded thumbnails linked to the full images.
 
 Only images are ever shown: a record's evidence may also name traces, which hold cookies.
+Only files inside the evidence folder are ever read: a tampered journal could otherwise make
+a report embed any image on disk.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from urllib.parse import quote
 
 from PIL import Image, UnidentifiedImageError
 
+from .._names import inside
 from ..processing import VehicleRecord
+from ..processing._evidence import EVIDENCE_DIR
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +30,20 @@ def screenshots(record: VehicleRecord) -> list[str]:
     """The record's evidence images (paths as stored), never its traces."""
     return [p for p in record.evidence
             if PurePosixPath(p).suffix.lower() in IMAGE_SUFFIXES]
+
+
+def evidence_file(root: Path, stored: str) -> Path | None:
+    """Where a record's stored evidence path points, when that lies in ``root/evidence``.
+
+    ``root`` is the journal's directory the paths are relative to. A path that resolves
+    elsewhere (``../``, absolute, a link leading out) is refused with a warning: the journal
+    it came from was edited by hand or tampered with.
+    """
+    found = inside(Path(root) / EVIDENCE_DIR, Path(root) / stored)
+    if found is None:
+        log.warning("evidence %r is outside the evidence folder %s: not shown",
+                    stored[:200], Path(root) / EVIDENCE_DIR)
+    return found
 
 
 def thumbnail_uri(path: Path, quality: int = 50) -> str | None:

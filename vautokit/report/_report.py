@@ -29,7 +29,7 @@ from ..processing import (
     results_history,
 )
 from ..tuning import SweepResult
-from ._evidence import href, screenshots, thumbnail_uri
+from ._evidence import evidence_file, href, screenshots, thumbnail_uri
 from ._html import Images, cell, esc, folded, png, table
 from ._redact import Redactor
 
@@ -292,7 +292,11 @@ class Report:
         """
         links, embedded = [], 0
         for stored in screenshots(record):
-            path = self.evidence_root / stored
+            path = evidence_file(self.evidence_root, stored)
+            if path is None:
+                links.append("<span class=note>screenshot refused: outside the evidence "
+                             "folder</span>")
+                continue
             if not path.is_file():
                 links.append("<span class=note>screenshot no longer kept</span>")
                 continue
