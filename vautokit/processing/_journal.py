@@ -47,6 +47,9 @@ CREATE TABLE IF NOT EXISTS steps (
 CREATE TABLE IF NOT EXISTS events (
     run_id TEXT, at REAL, kind TEXT, worker INTEGER, vehicle INTEGER, detail TEXT);
 """
+_OUR_TABLES = frozenset({"runs", "vehicles", "steps", "events"})
+BUSY_TIMEOUT = 30.0
+"""Seconds a write waits for a lock held by another connection (off the event loop)."""
 _ADDED_COLUMNS = (("events", "payload", "TEXT"), ("runs", "owner", "TEXT"))
 ABANDONED = "abandoned"
 """A run the journal still calls running whose process on this machine is gone."""
@@ -310,7 +313,8 @@ def _open(path: Path) -> sqlite3.Connection:
                            f"{path / 'journal.sqlite'}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(path, isolation_level=None, timeout=30)
+        db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
+        _refuse_foreign(path, db)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(SCHEMA)
@@ -329,11 +333,24 @@ def _open_to_read(path: Path) -> sqlite3.Connection:
         raise JournalError(path, "no such journal file",
                            "run `vautokit run` first, or point --journal at an existing one")
     try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                             timeout=BUSY_TIMEOUT)
         db.execute("SELECT count(*) FROM runs").fetchone()
     except sqlite3.DatabaseError as exc:
         raise _open_error(path, exc) from exc
     return db
+
+
+def _refuse_foreign(path: Path, db: sqlite3.Connection) -> None:
+    """Another program's database is never written to: no tables of ours added, not even
+    its journal mode changed. A file with no tables (new, or empty) becomes a journal."""
+    tables = {name for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")}
+    if tables and not tables >= _OUR_TABLES:
+        db.close()
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise JournalError(path, f"is a SQLite database of another program (tables: {shown})",
+                           "point --journal at a vautokit journal or at a new file")
 
 
 def _probe_write(db: sqlite3.Connection) -> None:
