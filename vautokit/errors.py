@@ -10,6 +10,7 @@
     │   ├── InvalidCredentialsError
     │   ├── AccountLockedError
     │   └── TwoFactorError           the 2FA code was rejected or expired
+    │       └── TwoFactorCodeError   no code came from a command or webhook (never retried)
     ├── SessionExpiredError          policy: re-login once, re-queue, no retry spent
     ├── SiteError                    the site answered badly
     │   ├── TransientSiteError       policy: retry with backoff (5xx, timeouts)
@@ -20,6 +21,8 @@
     ├── EndpointError                a remote browser cannot be used
     │   ├── EndpointUnreachableError policy: move its workers to healthy endpoints
     │   └── EndpointVersionError     Playwright client and server versions differ
+    ├── ScheduleError                a schedule cannot be installed, listed or removed
+    ├── GroupFileError               a dealer-group file is malformed (names key and line)
     └── VehicleError                 policy: permanent, never retried
         ├── InvalidVinError
         ├── VinMismatchError
@@ -103,6 +106,15 @@ class AccountLockedError(AuthError):
 class TwoFactorError(AuthError):
     def __init__(self, reason: str) -> None:
         super().__init__(f"two-factor verification failed: {reason}; request a new code")
+
+
+class TwoFactorCodeError(TwoFactorError):
+    """No 2FA code could be had without a person: names the source, never the code."""
+
+    def __init__(self, source: str, reason: str, fix: str) -> None:
+        self.source = source
+        self.reason = reason
+        AuthError.__init__(self, f"no 2FA code from {source}: {reason}; {fix}")
 
 
 class SessionExpiredError(VautokitError):
@@ -202,3 +214,36 @@ class NoStickerError(VehicleError):
 class StickerParseError(VehicleError):
     def __init__(self, vin: str, reason: str) -> None:
         super().__init__(f"vehicle {vin}: window sticker unreadable ({reason}); nothing changed")
+
+
+class ScheduleError(VautokitError):
+    def __init__(self, what: str, problem: str, fix: str) -> None:
+        self.what = what
+        super().__init__(f"schedule {what}: {problem}; {fix}")
+
+
+class GroupFileError(VautokitError):
+    def __init__(self, path: object, line: int | None, key: str, problem: str) -> None:
+        self.path = path
+        self.line = line
+        self.key = key
+        where = f"{path}:{line}" if line else f"{path}"
+        super().__init__(f"dealer-group file {where}: {key}: {problem}")
+
+
+class LeaseHeldError(VautokitError):
+    """Another live run holds the account's (or the run's) lease: one run at a time."""
+
+    def __init__(self, what: str, holder: str) -> None:
+        self.what = what
+        self.holder = holder
+        super().__init__(f"{what} is in use by {holder}; wait for that run to end, or stop "
+                         "that process (a lease whose process is gone is taken over)")
+
+
+class OutputPathError(VautokitError):
+    """A report or export path that cannot be written, found before the run starts."""
+
+    def __init__(self, option: str, path: object, problem: str) -> None:
+        self.path = path
+        super().__init__(f"{option} {path}: {problem}; choose a writable location")

@@ -1,5 +1,6 @@
 """Credentials, 2FA code providers and the login service."""
 
+from ._codes import CommandCode, WebhookCodeReceiver
 from ._credentials import (
     CallableCode,
     CodeProvider,
@@ -13,9 +14,11 @@ from ._login import LoginService
 __all__ = [
     "CallableCode",
     "CodeProvider",
+    "CommandCode",
     "Credentials",
     "LoginService",
     "PromptCode",
     "SandboxInbox",
+    "WebhookCodeReceiver",
     "write_private_json",
 ]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 
@@ -35,6 +36,9 @@ FLOW_COOKIE = "BridgeFlow"
 CODE_LIFETIME = 300.0
 DASHBOARD = "/Va/Dashboard/ProvisionEnterprise/Default.aspx"
 INBOX_TOKEN_HEADER = "X-Inbox-Token"  # or ?token=; SandboxInbox sends the header
+SMS_TEXT = "One-time Bridge ID code: {code}. Code expires in 5 minutes."
+SMS_SENDER = "+15550100"  # the number the sandbox's texts come from
+SMS_SECRET_HEADER = "X-Vautokit-Secret"  # what WebhookCodeReceiver checks
 LOCKED = "Your account is locked. Try again later or contact your administrator."
 MAX_ID = 2**31 - 1
 MAX_PAGE = 100_000
@@ -87,12 +91,17 @@ class Sandbox:
         db_path: str | Path | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        sms_webhook: str | None = None,
+        sms_webhook_secret: str | None = None,
         **behavior_changes,
     ) -> None:
         self.behavior = behavior(profile, seed=seed, **behavior_changes)
         self.account = Account("demo@dealer.test", password or secrets.token_urlsafe(12),
                                "Sandbox Motors")
         self.inbox_token = secrets.token_urlsafe(24)
+        # Where the 2FA text also goes, as an SMS gateway would POST it (Twilio's form).
+        self.sms_webhook = sms_webhook
+        self._sms_webhook_secret = sms_webhook_secret
         self.other_account = Account("other@dealer2.test", secrets.token_urlsafe(12),
                                      "Second Street Autos")
         self.specs: list[VehicleSpec] = generate_inventory(
@@ -221,6 +230,13 @@ class Sandbox:
         """The newest unused 2FA code sent to ``username`` (the out-of-band SMS)."""
         rows = self._require_store().codes(username or self.account.username)
         return rows[0]["code"] if rows and not rows[0]["used"] else None
+
+    def site_access(self, username: str | None = None, *, password: str | None = None):
+        """Profile, credentials, code provider and secrets of one of this sandbox's dealer
+        accounts (the first by default): a :class:`~vautokit.sandbox._access.SiteAccess`."""
+        from ._access import sandbox_access
+
+        return sandbox_access(self, username, password=password)
 
     def vehicle(self, vehicle_id: int) -> VehicleSpec:
         return next(v for v in self.specs if v.id == vehicle_id)
@@ -442,9 +458,25 @@ class Sandbox:
 
     async def _send_code(self, request: web.Request) -> web.Response:
         flow = self._flow(request, "select")
-        self.store.new_code(flow["account"])
+        code = self.store.new_code(flow["account"])
+        if self.sms_webhook:
+            await self._text_to_webhook(code)
         self.store.set_flow_stage(flow["token"], "code")
         return _html(pages.verify_code())
+
+    async def _text_to_webhook(self, code: str) -> None:
+        """POST the 2FA text to ``sms_webhook`` the way Twilio does; a failed delivery is
+        logged (never the code) and the sign-in goes on, as a lost SMS would."""
+        headers = {SMS_SECRET_HEADER: self._sms_webhook_secret} if self._sms_webhook_secret \
+            else {}
+        form = {"From": SMS_SENDER, "Body": SMS_TEXT.format(code=code)}
+        try:
+            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as http, \
+                    http.post(self.sms_webhook, data=form, headers=headers) as response:
+                if response.status != 200:
+                    log.warning("SMS webhook answered HTTP %s", response.status)
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            log.warning("SMS webhook unreachable: %s", type(exc).__name__)
 
     async def _verify(self, request: web.Request) -> web.Response:
         """Check a 2FA code; wrong or expired codes count towards a lockout like passwords."""
@@ -499,7 +531,7 @@ class Sandbox:
         user = request.query.get("user", "").strip()
         if not user:
             raise _bad("user is required: /sms/inbox?user=<username>")
-        messages = [{"text": f"One-time Bridge ID code: {r['code']}. Code expires in 5 minutes.",
+        messages = [{"text": SMS_TEXT.format(code=r["code"]),
                      "sent_at": r["created"], "used": bool(r["used"])}
                     for r in self.store.codes(user)]
         return web.json_response({"user": user, "messages": messages})
