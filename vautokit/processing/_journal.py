@@ -91,15 +91,19 @@ class RunJournal:
         return self._db.execute("SELECT 1 FROM runs WHERE id=?", (run_id,)).fetchone() is not None
 
     def start_run(self, run_id: str, links: list[VehicleLink], config: dict[str, Any],
-                  mode: str) -> None:
-        """Record a new run and its vehicles as pending, or mark an existing one resumed."""
+                  mode: str, *, started: float | None = None) -> None:
+        """Record a new run and its vehicles as pending, or mark an existing one resumed.
+
+        ``started`` is the run's own start time (now by default), so the journal and the
+        run's result tell one wall time."""
         if self.has_run(run_id):
             self._tx([("UPDATE runs SET status='running', ended=NULL, owner=? WHERE id=?",
                        (_owner(), run_id))])
             return
         rows = [("INSERT INTO runs(id, config, started, status, mode, owner) "
                  "VALUES (?,?,?,?,?,?)",
-                 (run_id, json.dumps(config), time.time(), "running", mode, _owner()))]
+                 (run_id, json.dumps(config), time.time() if started is None else started,
+                  "running", mode, _owner()))]
         rows += [("INSERT INTO vehicles(run_id, idx, link, state) VALUES (?,?,?,'pending')",
                   (run_id, i, json.dumps({f: getattr(link, f) for f in _LINK_FIELDS})))
                  for i, link in enumerate(links)]
@@ -138,10 +142,10 @@ class RunJournal:
                    (run_id, event.at, event.kind.value, event.worker, event.vehicle,
                     event.detail, json.dumps({"limit": event.limit, "endpoint": event.endpoint})))])
 
-    def _finish_run(self, run_id: str, end: RunEnd) -> None:
+    def _finish_run(self, run_id: str, end: RunEnd, ended: float) -> None:
         self._tx([("UPDATE runs SET ended=?, status=?, mode=?, workers=?, fallback=?, "
                    "stop_reason=?, relogins=relogins+? WHERE id=?",
-                   (time.time(), end.status, end.mode, end.workers, end.fallback, end.reason,
+                   (ended, end.status, end.mode, end.workers, end.fallback, end.reason,
                     end.relogins, run_id))])
 
     # reading ---------------------------------------------------------------------------
@@ -270,7 +274,7 @@ class JournalFollower:
     def _write(self, event: StatusEvent) -> None:
         journal, run_id = self.journal, self.run_id
         if event.kind is EventKind.RUN_STARTED:
-            journal.start_run(run_id, *self._start)
+            journal.start_run(run_id, *self._start, started=event.at)
         elif event.kind is EventKind.VEHICLE_STARTED:
             journal._vehicle_started(run_id, event.vehicle, event.worker)
         elif event.kind is EventKind.SAVING:
@@ -278,7 +282,7 @@ class JournalFollower:
         elif event.kind is EventKind.VEHICLE_FINISHED:
             journal._vehicle_finished(run_id, event.record)
         elif event.kind is EventKind.RUN_FINISHED:
-            journal._finish_run(run_id, event.end)
+            journal._finish_run(run_id, event.end, event.at)
         elif event.kind in JOURNALLED_EVENTS:
             journal._event(run_id, event)
 

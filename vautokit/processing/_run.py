@@ -148,7 +148,7 @@ class Run:
             self._follower = self.journal.follow(self.run_id, self.links, self.settings(),
                                                  self.mode)
             self._unsubscribe.append(self.status_bus.subscribe(self._follower))
-        self.status_bus.emit(EventKind.RUN_STARTED, total=len(self.links))
+        self.status_bus.emit(EventKind.RUN_STARTED, total=len(self.links), at=self.started)
         if self._follower is not None and self._follower.error is not None:
             raise self._follower.error
         self.slots = [await self._main_slot()] if self.sequential else await self._start_pool()
@@ -213,9 +213,10 @@ class Run:
             for record in self.records:
                 if record.outcome is None:
                     record.finish(Outcome.SKIPPED, self.reason or "run ended before this vehicle")
-            self.status_bus.emit(EventKind.RUN_FINISHED, detail=self.status, end=RunEnd(
-                self.status, self.reason if self.status != "completed" else None, self.mode,
-                len(self.slots), self.fallback, self.coordinator.relogins))
+            end = RunEnd(self.status, self.reason if self.status != "completed" else None,
+                         self.mode, len(self.slots), self.fallback, self.coordinator.relogins)
+            self.status_bus.emit(EventKind.RUN_FINISHED, detail=self.status, end=end,
+                                 at=self.ended)
             for unsubscribe in self._unsubscribe:
                 unsubscribe()
 
