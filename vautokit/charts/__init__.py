@@ -3,10 +3,12 @@
 from ._charts import (
     errors_by_class,
     gantt,
+    nothing_worked_sentence,
     speedup_efficiency,
     step_times,
     throughput_usl,
     wall_time_comparison,
+    worked_in_run,
 )
 from ._fits import ScalingFit, amdahl_fit, fit_amdahl, fit_usl, usl_fit, usl_peak
 from ._history import history_chart
@@ -19,10 +21,12 @@ __all__ = [
     "fit_usl",
     "gantt",
     "history_chart",
+    "nothing_worked_sentence",
     "speedup_efficiency",
     "step_times",
     "throughput_usl",
     "usl_fit",
     "usl_peak",
     "wall_time_comparison",
+    "worked_in_run",
 ]

@@ -34,13 +34,43 @@ def wall_time_comparison(runs: dict[str, float]) -> Figure:
     return fig
 
 
+def worked_in_run(result: RunResult) -> pd.DataFrame:
+    """The vehicles this run worked on itself: timed, and started within it.
+
+    A resumed run also holds the vehicles an earlier session finished; they happened before
+    its start, so on its timeline they would sit at negative seconds (and a run with nothing
+    new would have a timeline of no width at all).
+    """
+    frame = result.vehicles
+    if frame.empty:  # no records: not even the columns
+        return frame
+    frame = frame.dropna(subset=["started", "ended"])
+    return frame[frame["started"] >= result.started]
+
+
+def nothing_worked_sentence(result: RunResult) -> str:
+    """What to say instead of a timeline when the run worked on no vehicle itself."""
+    kept = len(result.records)
+    return ("No vehicle was worked in this run" + (
+        f": all {kept} were final already (kept from an earlier session)." if kept else "."))
+
+
 def gantt(result: RunResult) -> Figure:
     """Per-worker timeline: one bar per vehicle coloured by outcome, labelled with its stock
-    number where the label fits, hatched when the vehicle needed retries; a legend below."""
-    frame = result.vehicles.dropna(subset=["started", "ended"])
+    number where the label fits, hatched when the vehicle needed retries; a legend below.
+
+    Only the vehicles this run worked on are drawn; with none, the figure says so in words.
+    """
+    frame = worked_in_run(result)
+    if frame.empty:
+        fig, ax = _figure(8, 1.6)
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, nothing_worked_sentence(result), ha="center", va="center",
+                transform=ax.transAxes)
+        return fig
     workers = sorted(int(w) for w in frame["worker"].dropna().unique())
     fig, ax = _figure(8, 1.6 + 0.5 * max(len(workers), 1))
-    span = max(float((frame["ended"] - result.started).max()), 1e-9) if len(frame) else 1.0
+    span = max(float((frame["ended"] - result.started).max()), 1e-3)
     ax.set_xlim(0, span * 1.02)
     points_per_second = (fig.get_figwidth() - 1.2) * 72 / (span * 1.02)
     for row, worker in enumerate(workers):

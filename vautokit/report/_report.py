@@ -342,6 +342,10 @@ class Report:
             parts.append(f"<p><b>{esc(title)}</b></p>"
                          + images.img("data:image/png;base64," + png(fig), title))
         for label, result in self.results.items():
+            if charts.worked_in_run(result).empty:
+                parts.append(f"<p class=note>Timeline: {esc(label)}: "
+                             f"{esc(charts.nothing_worked_sentence(result))}</p>")
+                continue
             timeline = images.img("data:image/png;base64," + png(charts.gantt(result)),
                                   f"Timeline: {label}")
             parts.append(folded(f"Timeline: {esc(label)}", timeline))
