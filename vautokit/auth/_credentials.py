@@ -33,13 +33,21 @@ class Credentials:
     @classmethod
     def resolve(cls, username: str | None = None, password: str | None = None, *,
                 interactive: bool = True) -> Credentials:
-        """Arguments first, then ``VAUTO_USERNAME``/``VAUTO_PASSWORD``, then a hidden prompt."""
+        """Arguments first, then ``VAUTO_USERNAME``/``VAUTO_PASSWORD``, then a hidden prompt.
+
+        Without a terminal to ask (stdin closed or at its end) the error says what to set.
+        """
         username = username or os.environ.get(ENV_USERNAME)
         password = password or os.environ.get(ENV_PASSWORD)
-        if interactive and not username:
-            username = input("vAuto username: ").strip()
-        if interactive and not password:
-            password = getpass.getpass("vAuto password: ")
+        try:
+            if interactive and not username:
+                username = input("vAuto username: ").strip()
+            if interactive and not password:
+                password = getpass.getpass("vAuto password: ")
+        except EOFError:
+            raise AuthError(f"no vAuto credentials and no terminal to ask for them: set "
+                            f"{ENV_USERNAME} and {ENV_PASSWORD}, or pass credentials="
+                            "Credentials(username, password)") from None
         if not username or not password:
             raise AuthError(f"no credentials: pass username/password, or set {ENV_USERNAME} and "
                             f"{ENV_PASSWORD}")
