@@ -35,10 +35,12 @@ class Credentials:
                 interactive: bool = True) -> Credentials:
         """Arguments first, then ``VAUTO_USERNAME``/``VAUTO_PASSWORD``, then a hidden prompt.
 
+        Variables read are taken out of ``os.environ`` (see :func:`_take_from_environment`),
+        so the Playwright driver and Chromium started later never inherit the password.
         Without a terminal to ask (stdin closed or at its end) the error says what to set.
         """
-        username = username or os.environ.get(ENV_USERNAME)
-        password = password or os.environ.get(ENV_PASSWORD)
+        username = username or _take_from_environment(ENV_USERNAME)
+        password = password or _take_from_environment(ENV_PASSWORD)
         try:
             if interactive and not username:
                 username = input("vAuto username: ").strip()
@@ -52,6 +54,22 @@ class Credentials:
             raise AuthError(f"no credentials: pass username/password, or set {ENV_USERNAME} and "
                             f"{ENV_PASSWORD}")
         return cls(username, password)
+
+
+_TAKEN_FROM_ENVIRONMENT: dict[str, str] = {}
+
+
+def _take_from_environment(name: str) -> str | None:
+    """A credential variable, removed from ``os.environ`` when read.
+
+    Child processes copy ``os.environ`` when they start: the Playwright driver does, and
+    Chromium inherits the driver's. Taking the variable out keeps the password in this
+    process only; a later ``resolve`` here (a second Automation) still finds it, and a value
+    set again afterwards replaces it.
+    """
+    if name in os.environ:
+        _TAKEN_FROM_ENVIRONMENT[name] = os.environ.pop(name)
+    return _TAKEN_FROM_ENVIRONMENT.get(name)
 
 
 class CodeProvider(Protocol):
