@@ -4,11 +4,12 @@ The public face: everything a notebook or script needs is importable from here.
 """
 
 from ._asyncutil import enable_nested_asyncio, run_sync
-from ._automation import Automation, arun_job, run_job
+from ._automation import Automation
 from .auth import Credentials, LoginService, PromptCode, SandboxInbox
 from .browser import BrowserLauncher, ensure_browser, resolve_browser
 from .config import ParallelConfig
 from .errors import VautokitError
+from .jobs import arun_job, run_job
 from .metrics import NavigationMetrics
 from .processing import (
     Coordinator,

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from playwright.async_api import Browser, BrowserContext, Page, Playwright, async_playwright
 
-from ._asyncutil import run_sync
 from .auth import (
     CodeProvider,
     Credentials,
@@ -18,9 +19,10 @@ from .auth import (
     SandboxInbox,
     write_private_json,
 )
+from .auth._credentials import ENV_INBOX_TOKEN
 from .browser import BrowserLauncher
 from .config import ParallelConfig
-from .errors import VautokitError
+from .errors import AuthError, VautokitError
 from .processing import (
     Coordinator,
     ParallelVehicleProcessor,
@@ -30,7 +32,9 @@ from .processing import (
     VehicleServices,
     WorkerPool,
 )
+from .processing._lease import lease_run
 from .sandbox import Sandbox
+from .sandbox._access import SiteAccess
 from .site import SiteProfile
 from .vehicles import Mode, Strategy, VehicleLink
 
@@ -40,11 +44,11 @@ log = logging.getLogger(__name__)
 class Automation:
     """A signed-in main page plus everything needed to process vehicles from it.
 
-    ``site`` is a running :class:`Sandbox`, a profile name (``"vauto"``) or a
-    :class:`SiteProfile`. Use ``async with Automation(site) as va:`` in a notebook.
+    ``site`` is a running :class:`Sandbox`, a profile name (``"vauto"``), a
+    :class:`SiteProfile` or a :class:`~vautokit.sandbox._access.SiteAccess`. Use ``async with Automation(site) as va:`` in a notebook.
     """
 
-    def __init__(self, site: Sandbox | SiteProfile | str = "vauto", *,
+    def __init__(self, site: Sandbox | SiteProfile | SiteAccess | str = "vauto", *,
                  credentials: Credentials | None = None,
                  two_factor: CodeProvider | None = None,
                  config: ParallelConfig | None = None,
@@ -53,17 +57,11 @@ class Automation:
                  synonyms: str | Path | None = None) -> None:
         self.config = config or ParallelConfig()
         self.timeout = timeout or self.config.step_timeout
-        if isinstance(site, Sandbox):
-            self.profile = SiteProfile.load("sandbox", base_url=site.url)
-            credentials = credentials or Credentials(site.account.username, site.account.password)
-            two_factor = two_factor or SandboxInbox(self.profile.url(
-                "sms_inbox", username=credentials.username), token=site.inbox_token)
-        else:
-            self.profile = site if isinstance(site, SiteProfile) else SiteProfile.load(site)
-            credentials = credentials or Credentials.resolve()
-            two_factor = two_factor or PromptCode()
+        self.access = resolve_access(site, credentials=credentials, code_provider=two_factor)
+        self.profile = self.access.profile
         self.launcher = launcher or BrowserLauncher()
-        self.login = LoginService(self.profile, credentials, two_factor, timeout=self.timeout)
+        self.login = LoginService(self.profile, self.access.credentials,
+                                  self.access.code_provider, timeout=self.timeout)
         self.status = StatusBus()
         self.coordinator = Coordinator(self.login, self.config, self.status)
         self.services = VehicleServices(self.profile, timeout=self.timeout,
@@ -134,20 +132,27 @@ class Automation:
         """Process ``links`` in parallel (or one by one with ``sequential=True``).
 
         With a ``journal`` the run can be resumed later by its ``run_id`` (pass no links
-        to take them from the journal).
+        to take them from the journal). A run with a ``run_id`` holds that run's lease in the
+        journal while it works: a second process (or task) running or resuming the same run
+        is refused with :class:`~vautokit.errors.LeaseHeldError` naming who holds it.
         """
         from .notebook import attach_progress
 
+        page = self._require_page()
         processor = self.processor(config=config, mode=mode, dry_run=dry_run, pool=pool)
-        resuming = journal is not None and run_id is not None and journal.has_run(run_id)
-        shown = journal.links(run_id) if resuming else list({v.id: v for v in links}.values())
-        display = attach_progress(self.status, progress, links=shown)
+        lease = lease_run(journal, run_id) if journal is not None and run_id else None
         try:
-            return await processor.process_vehicles(links, self._require_page(),
-                                                    sequential=sequential, journal=journal,
-                                                    run_id=run_id)
+            resuming = journal is not None and run_id is not None and journal.has_run(run_id)
+            shown = journal.links(run_id) if resuming else list({v.id: v for v in links}.values())
+            display = attach_progress(self.status, progress, links=shown)
+            try:
+                return await processor.process_vehicles(links, page, sequential=sequential,
+                                                        journal=journal, run_id=run_id)
+            finally:
+                display.close()
         finally:
-            display.close()
+            if lease is not None:
+                lease.release()
 
     async def save_session(self, path: str | Path) -> Path:
         """Keep the signed-in storage state on purpose: a file only its owner can read (0600).
@@ -158,7 +163,7 @@ class Automation:
 
     def secret_values(self) -> list[str]:
         """Password and cookie values, for redaction of anything this run shares."""
-        values = [self.login.credentials.password]
+        values = [self.login.credentials.password, *self.access.secrets]
         if self.coordinator.session is not None:
             values += [c["value"] for c in self.coordinator.session.playwright_state["cookies"]]
         return values
@@ -173,23 +178,53 @@ class Automation:
         return f"Automation(site={self.profile.name!r}, user={user!r}, {state})"
 
 
+def resolve_access(site: Sandbox | SiteProfile | SiteAccess | str, *,
+                   base_url: str | None = None, credentials: Credentials | None = None,
+                   code_provider: CodeProvider | None = None,
+                   interactive: bool = True) -> SiteAccess:
+    """What signing in to ``site`` takes: profile, credentials, code provider, secrets.
+
+    A site that hands out its own (the sandbox's ``site_access``) is asked for them; given
+    ``credentials`` or ``code_provider`` replace what it hands out. A profile (or its name)
+    takes credentials from ``VAUTO_USERNAME``/``VAUTO_PASSWORD`` (a hidden prompt when
+    ``interactive``), and codes from the profile's SMS inbox when it has one and its token is
+    set, else from a prompt, else (unattended) nowhere: a site that asks for a code then ends
+    the run with that reason.
+    """
+    if isinstance(site, SiteAccess):
+        return replace(site, credentials=credentials or site.credentials,
+                       code_provider=code_provider or site.code_provider)
+    hand_out = getattr(site, "site_access", None)
+    if callable(hand_out):
+        access = (hand_out(credentials.username, password=credentials.password)
+                  if credentials else hand_out())
+        return replace(access, code_provider=code_provider or access.code_provider)
+    profile = site if isinstance(site, SiteProfile) else SiteProfile.load(site, base_url=base_url)
+    credentials = credentials or Credentials.resolve(interactive=interactive)
+    code_provider = code_provider or _default_code_provider(profile, credentials, interactive)
+    return SiteAccess(profile, credentials, code_provider, (credentials.password,))
+
+
+def _default_code_provider(profile: SiteProfile, credentials: Credentials,
+                           interactive: bool) -> CodeProvider:
+    """A profile's SMS inbox (a sandbox served elsewhere) when its token is set; otherwise
+    the person at the keyboard, or for an unattended run no source at all."""
+    if "sms_inbox" in profile.urls and os.environ.get(ENV_INBOX_TOKEN):
+        return SandboxInbox(profile.url("sms_inbox", username=credentials.username))
+    return PromptCode() if interactive else NoCodeSource()
+
+
+class NoCodeSource:
+    """The code provider of an unattended run given none: a site that asks for a code gets
+    a clear refusal (and one sign-in attempt), never a prompt nobody answers."""
+
+    async def __call__(self, username: str) -> str:
+        raise AuthError(f"the site asked {username!r} for a 2FA code and this unattended run "
+                        "has no code source: give --code-command or --code-webhook (or "
+                        "code_command / code_webhook in the job file)")
+
+
 def _mapping(synonyms: str | Path):
     from .vehicles import CheckboxMappingService
 
     return CheckboxMappingService(synonyms)
-
-
-async def arun_job(site: Sandbox | SiteProfile | str = "vauto", *, limit: int | None = None,
-                   saved_filter: str | None = "Recent Inventory", sequential: bool = False,
-                   **kwargs: Any) -> RunResult:
-    """Sign in, collect the filtered vehicles, process them; the whole job in one call."""
-    process_keys = {"mode", "dry_run", "progress", "config"}
-    process_kwargs = {k: kwargs.pop(k) for k in list(kwargs) if k in process_keys}
-    async with Automation(site, **kwargs) as va:
-        links = await va.vehicles(saved_filter=saved_filter, limit=limit)
-        return await va.process(links, sequential=sequential, **process_kwargs)
-
-
-def run_job(site: Sandbox | SiteProfile | str = "vauto", **kwargs: Any) -> RunResult:
-    """Sync twin of :func:`arun_job` for scripts (also safe inside a running kernel)."""
-    return run_sync(arun_job(site, **kwargs))

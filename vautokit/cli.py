@@ -7,22 +7,26 @@ import argparse
 import asyncio
 import logging
 import math
+import os
+import signal
 import sys
 import threading
-from collections.abc import Callable
-from contextlib import ExitStack
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from . import __version__
 from .errors import VautokitError
 
 if TYPE_CHECKING:
+    from .auth import CodeProvider
     from .config import ParallelConfig
+    from .jobs import JobOutcome, JobSpec
     from .processing import RunJournal, RunResult
     from .report import Report
     from .tuning import SweepResult
 
+T = TypeVar("T")
 DEFAULT_OUT = Path(".vautokit")
 DEFAULT_JOURNAL = DEFAULT_OUT / "journal.sqlite"
 
@@ -76,29 +80,21 @@ def _cmd_browsers(args: argparse.Namespace) -> int:
 
 
 def _site(args: argparse.Namespace):
-    """What `--site` names: an embedded sandbox, a running one (`--base-url`), or a profile.
-
-    A running sandbox is reached like real vAuto: credentials from VAUTO_USERNAME and
-    VAUTO_PASSWORD, the 2FA code from its SMS inbox.
-    """
+    """What `--site` names: an embedded sandbox (not started yet: the job starts it once the
+    input is checked), or a profile name or path, reached at `--base-url` when given (a
+    running sandbox is reached like real vAuto: credentials from VAUTO_USERNAME and
+    VAUTO_PASSWORD, the 2FA code from its SMS inbox with VAUTOKIT_INBOX_TOKEN)."""
     from .sandbox import Sandbox
-    from .site import SiteProfile
 
     if args.site == "sandbox" and not args.base_url:
         return Sandbox(args.vehicles, profile=args.profile, seed=args.seed,
-                       time_scale=args.time_scale).start()
-    return SiteProfile.load(args.site, base_url=args.base_url)
+                       time_scale=args.time_scale)
+    return args.site
 
 
-def _login_options(args: argparse.Namespace, site) -> dict:
-    """For a running sandbox: credentials from the environment, codes from its inbox."""
-    from .auth import Credentials, SandboxInbox
-
-    if args.site != "sandbox" or not args.base_url:
-        return {}
-    creds = Credentials.resolve(interactive=False)
-    return {"credentials": creds,
-            "two_factor": SandboxInbox(site.url("sms_inbox", username=creds.username))}
+def _code_provider(args: argparse.Namespace) -> CodeProvider | None:
+    """Where 2FA codes come from without a person, when the command line says so."""
+    return None
 
 
 def default_max_concurrency() -> int:
@@ -137,13 +133,6 @@ def _config(args: argparse.Namespace):
     return ParallelConfig.load(args.config, **overrides)
 
 
-def _journal_for_run(path: Path) -> RunJournal:
-    """The run journal, opened (and so known to be writable) before anything signs in."""
-    from .processing import RunJournal
-
-    return RunJournal(path)
-
-
 def _journal_to_read(path: Path) -> RunJournal:
     """An existing run journal, read as it is; reading never creates or changes one."""
     from .processing import RunJournal
@@ -151,62 +140,85 @@ def _journal_to_read(path: Path) -> RunJournal:
     return RunJournal(path, writable=False)
 
 
-def _known_runs(run_ids: list[str]) -> str:
-    """What to pick from, for an error about a run id."""
-    if not run_ids:
-        return "it holds no runs yet; start one with `vautokit run`"
-    return (f"its latest runs, oldest first: {', '.join(run_ids[-5:])} "
-            "(`vautokit report RUN_ID` shows one)")
-
-
-def _chosen_run_id(args: argparse.Namespace, journal: RunJournal) -> str:
-    """The run to resume or start, checked against the journal before anything signs in."""
-    known = [run_id for run_id, *_ in journal.runs()]
-    if args.resume:
-        if args.run_id or args.limit is not None or args.all:
-            raise VautokitError(f"--resume {args.resume} continues a run with its own vehicles:"
-                                " leave out --run-id, --limit and --all")
-        if args.resume not in known:
-            raise VautokitError(f"--resume {args.resume!r}: no such run in the journal "
-                                f"{args.journal}; {_known_runs(known)}")
-        return args.resume
-    if args.run_id in known:
-        raise VautokitError(f"--run-id {args.run_id!r} is already in the journal "
-                            f"{args.journal}: continue it with --resume {args.run_id}, "
-                            "or choose a new name")
-    return args.run_id or journal.new_run_id()
-
-
 def _print_summary(label: str, result) -> None:
     print(f"\n{label}: {result!r}")
     print(result.report().summary.to_string())
 
 
-async def _run(args: argparse.Namespace) -> int:
-    from ._automation import Automation
-    from .report import Report
+def _run_spec(args: argparse.Namespace) -> JobSpec:
+    """The job `vautokit run` describes; its settings checked, nothing started."""
+    from .jobs import JobSpec
 
-    config = _config(args)
-    with ExitStack() as cleanup:
-        journal = _journal_for_run(Path(args.journal))
-        cleanup.callback(journal.close)
-        run_id = _chosen_run_id(args, journal)
-        site = _site(args)
-        if hasattr(site, "stop"):
-            cleanup.callback(site.stop)
-        extra = _login_options(args, site)
-        async with Automation(site, config=config, **extra) as va:
-            links = [] if args.resume else await va.vehicles(
-                saved_filter=None if args.all else "Recent Inventory", limit=args.limit)
-            print(f"run {run_id} (journal {journal.path})", flush=True)
-            result = await va.process(links, sequential=args.sequential, dry_run=args.dry_run,
-                                      mode=args.mode, progress=args.progress, journal=journal,
-                                      run_id=run_id)
-            _print_summary("run", result)
-            report = Report("vautokit run", {"run": result}, browser_version=va.browser_version,
-                            secrets=va.secret_values(), evidence_root=journal.path.parent)
-    _write_report(report, args.report, args.export)
-    return 0 if result.succeeded or not result.records else 1
+    if args.resume and (args.run_id or args.limit is not None or args.all):
+        raise VautokitError(f"--resume {args.resume} continues a run with its own vehicles:"
+                            " leave out --run-id, --limit and --all")
+    return JobSpec(
+        site=_site(args), base_url=args.base_url, journal=Path(args.journal),
+        run_id=args.resume or args.run_id, resume=bool(args.resume), report=Path(args.report),
+        export=Path(args.export) if args.export else None, config=_config(args),
+        mode=args.mode, saved_filter=None if args.all else "Recent Inventory", limit=args.limit,
+        sequential=args.sequential, dry_run=args.dry_run, progress=args.progress,
+        interactive=sys.stdin.isatty(), code_provider=_code_provider(args),
+        on_run=_announce_run)
+
+
+def _announce_run(run_id: str, journal: Path | None) -> None:
+    print(f"run {run_id} (journal {journal})", flush=True)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .jobs import execute_job
+
+    return _shown(_interruptible(execute_job(_run_spec(args))), args)
+
+
+def _shown(outcome: JobOutcome, args: argparse.Namespace) -> int:
+    """Print what a job did: each run's summary, where the report went, and the one line
+    that explains a refusal or a stop; the exit status says how it ended."""
+    if outcome.error is not None and args.verbose >= 2:
+        raise outcome.error
+    for result in outcome.resumed:
+        _print_summary(f"resumed run {result.run_id}", result)
+    if outcome.result is not None:
+        _print_summary("run", outcome.result)
+    if outcome.report_path is not None:
+        print(f"\nreport: {outcome.report_path.resolve()}")
+    if outcome.exported:
+        folder = next(iter(outcome.exported.values())).parent
+        print(f"tables: {len(outcome.exported)} CSV files in {folder.resolve()}")
+    if outcome.message:
+        print(f"vautokit: {outcome.message}", file=sys.stderr)
+    return int(outcome.exit_status)
+
+
+def _interruptible(job: Coroutine[Any, Any, T]) -> T:
+    """Run ``job`` on a fresh event loop. The first Ctrl-C cancels it (in-flight vehicles
+    get their grace, the journal stays resumable); a second one quits at once, quietly:
+    cancelling the clean-up itself would only print the browser driver's tracebacks. The
+    run then shows as abandoned and resumes like a killed one."""
+    with asyncio.Runner() as runner:
+        task = runner.get_loop().create_task(job)
+        presses = 0
+
+        def on_interrupt(signum: int, frame: object) -> None:
+            nonlocal presses
+            presses += 1
+            if presses > 1:
+                print("vautokit: interrupted", file=sys.stderr, flush=True)
+                os._exit(130)
+            runner.get_loop().call_soon_threadsafe(task.cancel)
+
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+        try:
+            return runner.run(_awaited(task))
+        except asyncio.CancelledError:
+            raise KeyboardInterrupt from None
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+async def _awaited(task: asyncio.Task[T]) -> T:
+    return await task
 
 
 def _write_report(report: Report, html: str, export: str | None) -> None:
@@ -219,9 +231,11 @@ def _write_report(report: Report, html: str, export: str | None) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from .jobs import check_output_paths, known_runs
     from .processing import RunResult
     from .report import Report
 
+    check_output_paths(args.output, args.export)
     journal = _journal_to_read(Path(args.journal))
     try:
         known = [run_id for run_id, *_ in journal.runs()]
@@ -231,7 +245,7 @@ def _report(args: argparse.Namespace) -> int:
         unknown = [run_id for run_id in args.runs if run_id not in known]
         if unknown:
             raise VautokitError(f"no run {unknown[0]!r} in the journal {args.journal}; "
-                                f"{_known_runs(known)}")
+                                f"{known_runs(known)}")
         run_ids = args.runs or known[-1:]
         results = {run_id: RunResult.load(run_id, journal) for run_id in run_ids}
     finally:
@@ -284,24 +298,28 @@ def _sweep_options(args: argparse.Namespace, config: ParallelConfig) -> dict[str
 
 
 async def _sweep(args: argparse.Namespace) -> int:
-    from ._automation import Automation
+    """The embedded sandbox is swept on fresh state per level; any other site through one
+    signed-in session, as dry runs."""
+    from ._automation import Automation, resolve_access
+    from .jobs import check_output_paths
     from .report import Report
-    from .sandbox import Sandbox
     from .tuning import sweep
 
     config = _config(args)
     levels = _sweep_levels(args)
     options = _sweep_options(args, config)
+    check_output_paths(args.report)
     secrets: list[str] = []
-    with ExitStack() as cleanup:
-        site = _site(args)
-        if isinstance(site, Sandbox):
-            cleanup.callback(site.stop)
+    if args.site == "sandbox" and not args.base_url:
+        with _site(args) as site:
             result = await sweep(site, levels, **options)
-        else:
-            async with Automation(site, config=config, **_login_options(args, site)) as va:
-                result = await sweep(va, levels, **options)
-                secrets = va.secret_values()
+    else:
+        access = resolve_access(args.site, base_url=args.base_url,
+                                code_provider=_code_provider(args),
+                                interactive=sys.stdin.isatty())
+        async with Automation(access, config=config) as va:
+            result = await sweep(va, levels, **options)
+            secrets = va.secret_values()
     print(result.summary.round(3).to_string(index=False))
     print(f"\nrecommendation: {result.recommendation}")
     path = Report("vautokit concurrency sweep", sweep=result,
@@ -498,7 +516,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_site_options(p, vehicles=40, profile="realistic", time_scale=0.25)
     p.add_argument("--report", default=str(DEFAULT_OUT / "demo-report.html"))
     p.add_argument("--progress", default="text", choices=["text", "none"])
-    p.set_defaults(func=lambda a: asyncio.run(_demo(a)))
+    p.set_defaults(func=lambda a: _interruptible(_demo(a)))
 
     p = sub.add_parser("run", help="process vehicles on a site")
     p.add_argument("--site", default="sandbox",
@@ -516,7 +534,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--journal", default=str(DEFAULT_JOURNAL), help="run journal (SQLite)")
     p.add_argument("--run-id", help="name for a new run (default: time-based)")
     p.add_argument("--resume", metavar="RUN_ID", help="resume an unfinished run")
-    p.set_defaults(func=lambda a: asyncio.run(_run(a)))
+    p.set_defaults(func=_run)
 
     p = sub.add_parser("report", help="HTML report of journalled runs")
     p.add_argument("runs", nargs="*", help="run ids (default: the latest run)")
@@ -558,7 +576,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-error-rate", type=_fraction, default=0.05)
     p.add_argument("--max-memory-mb", type=_positive)
     p.add_argument("--report", default=str(DEFAULT_OUT / "sweep-report.html"))
-    p.set_defaults(func=lambda a: asyncio.run(_sweep(a)))
+    p.set_defaults(func=lambda a: _interruptible(_sweep(a)))
     return parser
 
 

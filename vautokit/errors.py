@@ -247,3 +247,21 @@ class OutputPathError(VautokitError):
     def __init__(self, option: str, path: object, problem: str) -> None:
         self.path = path
         super().__init__(f"{option} {path}: {problem}; choose a writable location")
+
+
+class LeaseHeldError(VautokitError):
+    """Another live run holds the account's (or the run's) lease: one run at a time."""
+
+    def __init__(self, what: str, holder: str) -> None:
+        self.what = what
+        self.holder = holder
+        super().__init__(f"{what} is in use by {holder}; wait for that run to end, or stop "
+                         "that process (a lease whose process is gone is taken over)")
+
+
+class OutputPathError(VautokitError):
+    """A report or export path that cannot be written, found before the run starts."""
+
+    def __init__(self, option: str, path: object, problem: str) -> None:
+        self.path = path
+        super().__init__(f"{option} {path}: {problem}; choose a writable location")

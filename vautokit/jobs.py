@@ -1,0 +1,419 @@
+"""The one job path: settings, site access, journal, lease, run or resume, redacted report,
+notification and exit status, for the CLI, notebooks, the demo and schedules alike.
+
+Modelled on papermill's ``execute_notebook``: a caller describes the job (:class:`JobSpec`),
+:func:`execute_job` does all of it in one order and answers with a :class:`JobOutcome` whose
+``exit_status`` says how it ended. Nothing here prints: the CLI prints, a notebook shows.
+
+The order matters for unattended runs: everything that can be refused as bad input (output
+paths, journal, run id, site and credentials) is checked before a sandbox starts or anything
+signs in, so a refusal loses nothing; the account's lease is taken next, so a second run of
+one account (or a resume of a run another process holds) is refused with who holds it; an
+unattended job then resumes the run that account's dead process left behind, before its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ._asyncutil import run_sync
+from ._automation import Automation, resolve_access
+from .config import ParallelConfig
+from .errors import LeaseHeldError, OutputPathError, VautokitError
+from .model import Outcome
+from .processing import RunJournal, RunResult
+from .processing._journal import ABANDONED
+from .processing._lease import Lease, account_key
+from .report import Redactor, Report
+
+if TYPE_CHECKING:
+    from .auth import CodeProvider, Credentials
+    from .browser import BrowserLauncher
+    from .notify import NotifySettings
+    from .sandbox import Sandbox
+    from .sandbox._access import SiteAccess
+    from .site import SiteProfile
+    from .vehicles import Mode
+
+log = logging.getLogger(__name__)
+
+DEFAULT_OUT = Path(".vautokit")
+DEFAULT_JOURNAL = DEFAULT_OUT / "journal.sqlite"
+DEFAULT_REPORT = DEFAULT_OUT / "run-report.html"
+
+
+class ExitStatus(IntEnum):
+    """How a job ended, as the process exit status monitoring reads."""
+
+    OK = 0
+    """Every vehicle done (updated, unchanged, or reported: invalid VIN, no sticker...)."""
+    VEHICLES_FAILED = 1
+    """The run finished, but some vehicles failed (the report says why)."""
+    BAD_INPUT = 2
+    """Refused before anything signed in: a setting, path, journal, run id or credentials."""
+    STOPPED = 3
+    """Stopped by the site or a limit: sign-in refused, a 2FA code missing, sustained 429s,
+    the error threshold, a journal that could not be written (disk full, file size limit,
+    locked): the journal keeps what was done; resume it."""
+    BUSY = 4
+    """Another live run holds the account's (or the run's) lease."""
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """Everything one job needs; every field but ``site`` has a default.
+
+    ``site``: a site profile name (``"vauto"``, a TOML path) with ``base_url``, a
+    :class:`SiteProfile`, or a :class:`Sandbox` (started here when it is not running, and
+    stopped after). ``journal=None`` runs without a journal (and so without a lease);
+    ``report=None`` writes no report. ``resume=True`` resumes ``run_id``;
+    ``resume_abandoned=True`` (unattended jobs) first resumes the run this account's dead
+    process left behind. ``interactive`` allows prompts for credentials and 2FA codes.
+    ``on_run(run_id, journal_path)`` is told the run id once vehicles are chosen (the CLI
+    prints it).
+    """
+
+    site: str | SiteProfile | Sandbox = "vauto"
+    journal: Path | None = DEFAULT_JOURNAL
+    run_id: str | None = None
+    resume: bool = False
+    report: Path | None = DEFAULT_REPORT
+    export: Path | None = None
+    config: ParallelConfig = field(default_factory=ParallelConfig)
+    mode: Mode = "check-only"
+    code_provider: CodeProvider | None = None
+    credentials: Credentials | None = None
+    notify: NotifySettings | None = None
+    label: str | None = None
+    base_url: str | None = None
+    saved_filter: str | None = "Recent Inventory"
+    limit: int | None = None
+    sequential: bool = False
+    dry_run: bool = False
+    progress: str = "none"
+    interactive: bool = False
+    resume_abandoned: bool = False
+    title: str = "vautokit run"
+    launcher: BrowserLauncher | None = None
+    synonyms: Path | None = None
+    on_run: Callable[[str, Path | None], None] | None = None
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a notification says about a job: counts, failures, where the report is."""
+
+    label: str
+    run_id: str | None
+    status: str
+    exit_status: int
+    outcomes: dict[str, int]
+    failures: list[tuple[str, str]]
+    review_count: int
+    concurrency: str
+    report_path: Path | None
+    started_at: datetime
+    duration_s: float
+
+
+@dataclass
+class JobOutcome:
+    """How a job ended. ``message`` is the one line a refusal or a stop is explained by;
+    ``error`` the exception behind a refusal (``-vv`` shows its traceback)."""
+
+    run_id: str | None
+    status: str
+    exit_status: ExitStatus
+    report_path: Path | None
+    summary: RunSummary
+    result: RunResult | None = None
+    resumed: list[RunResult] = field(default_factory=list)
+    exported: dict[str, Path] = field(default_factory=dict)
+    message: str | None = None
+    error: VautokitError | None = field(default=None, repr=False)
+
+
+async def execute_job(spec: JobSpec) -> JobOutcome:
+    """Run the job ``spec`` describes; refusals and stops come back as an outcome, with the
+    exit status that names them. Cancelling (Ctrl-C) interrupts the run, leaves it resumable,
+    and propagates."""
+    job = _Job(spec)
+    try:
+        outcome = await job.run()
+    except VautokitError as exc:
+        outcome = job.refused(exc)
+    log.info("job %s: %s (exit %d)", outcome.run_id, outcome.status, outcome.exit_status)
+    return outcome
+
+
+def execute_job_sync(spec: JobSpec) -> JobOutcome:
+    """Sync twin of :func:`execute_job` for scripts (also safe inside a running kernel)."""
+    return run_sync(execute_job(spec))
+
+
+async def arun_job(site: Sandbox | SiteProfile | str = "vauto", *, limit: int | None = None,
+                   saved_filter: str | None = "Recent Inventory", sequential: bool = False,
+                   two_factor: CodeProvider | None = None, **options: Any) -> RunResult:
+    """Sign in, collect the filtered vehicles, process them; the whole job in one call,
+    without journal or report (``options``: any :class:`JobSpec` field). A refusal or a
+    stop before the run raises its error."""
+    spec = JobSpec(site, journal=None, report=None, limit=limit, saved_filter=saved_filter,
+                   sequential=sequential, code_provider=two_factor, interactive=True, **options)
+    outcome = await execute_job(spec)
+    if outcome.result is None:
+        raise outcome.error or VautokitError(outcome.message or "the job did not run")
+    return outcome.result
+
+
+def run_job(site: Sandbox | SiteProfile | str = "vauto", **kwargs: Any) -> RunResult:
+    """Sync twin of :func:`arun_job` for scripts (also safe inside a running kernel)."""
+    return run_sync(arun_job(site, **kwargs))
+
+
+def exit_status_of(result: RunResult) -> ExitStatus:
+    """Completed with no failed vehicle: OK; completed with some: VEHICLES_FAILED; stopped,
+    crashed or interrupted without raising: STOPPED."""
+    if result.status != "completed":
+        return ExitStatus.STOPPED
+    return ExitStatus.VEHICLES_FAILED if result.outcomes[Outcome.FAILED.value] else ExitStatus.OK
+
+
+class _Job:
+    """One execution of a spec, keeping what the refusal or the summary needs to know."""
+
+    def __init__(self, spec: JobSpec) -> None:
+        self.spec = spec
+        self.started = time.time()
+        self.signing_in = False
+        self.run_id: str | None = spec.run_id
+        self.secrets: list[str] = []
+
+    async def run(self) -> JobOutcome:
+        spec = self.spec
+        check_output_paths(spec.report, spec.export)
+        with ExitStack() as cleanup:
+            journal = None
+            if spec.journal is not None:
+                journal = RunJournal(spec.journal)
+                cleanup.callback(journal.close)
+            self.run_id = _chosen_run_id(spec, journal)
+            access = self._access(cleanup)
+            self.secrets = list(access.secrets)
+            abandoned = self._lease(journal, access, cleanup)
+            self.signing_in = True
+            results, report = await self._process(access, journal, abandoned)
+        return self._finished(results, report)
+
+    def _access(self, cleanup: ExitStack) -> SiteAccess:
+        """Profile, credentials and code provider; a sandbox that is not running starts now
+        (after every other input was checked) and stops with the job."""
+        spec, site = self.spec, self.spec.site
+        if getattr(site, "running", True) is False:
+            site.start()
+            cleanup.callback(site.stop)
+        return resolve_access(site, base_url=spec.base_url, credentials=spec.credentials,
+                              code_provider=spec.code_provider, interactive=spec.interactive)
+
+    def _lease(self, journal: RunJournal | None, access: SiteAccess,
+               cleanup: ExitStack) -> list[str]:
+        """Take the account's lease; the abandoned runs of its dead holder, to resume first."""
+        if journal is None:
+            return []
+        lease = Lease(journal.path, self.run_id)
+        cleanup.callback(lease.release)
+        gone = lease.acquire(account_key(access.account), what=f"account {access.account}")
+        if not self.spec.resume_abandoned:
+            return []
+        return [h.run_id for h in gone if h.run_id and h.run_id != self.run_id
+                and journal.has_run(h.run_id) and journal.status(h.run_id) == ABANDONED]
+
+    async def _process(self, access: SiteAccess, journal: RunJournal | None,
+                       abandoned: list[str]) -> tuple[list[RunResult], Report | None]:
+        """Sign in once; resume what was abandoned, then this job's own run."""
+        spec = self.spec
+        options = {"sequential": spec.sequential, "mode": spec.mode, "dry_run": spec.dry_run,
+                   "progress": spec.progress, "journal": journal}
+        results: list[RunResult] = []
+        async with Automation(access, config=spec.config, launcher=spec.launcher,
+                              synonyms=spec.synonyms) as va:
+            for run_id in abandoned:
+                log.info("resuming run %s, abandoned by its process", run_id)
+                results.append(await va.process([], run_id=run_id, **options))
+                if results[-1].status != "completed":
+                    break
+            else:
+                links = [] if spec.resume else await va.vehicles(
+                    saved_filter=spec.saved_filter, limit=spec.limit)
+                if spec.on_run is not None and self.run_id is not None:
+                    spec.on_run(self.run_id, journal.path if journal else None)
+                results.append(await va.process(links, run_id=self.run_id, **options))
+            self.secrets = va.secret_values()
+            report = None if spec.report is None else Report(
+                spec.title, _report_runs(results, len(abandoned)),
+                browser_version=va.browser_version, secrets=self.secrets,
+                **({"evidence_root": journal.path.parent} if journal else {}))
+        return results, report
+
+    def _finished(self, results: list[RunResult], report: Report | None) -> JobOutcome:
+        spec, main = self.spec, results[-1]
+        self.run_id = main.run_id
+        exit_status = max(exit_status_of(r) for r in results)
+        report_path = exported = None
+        if report is not None:
+            report_path, exported = _write_report(report, spec.report, spec.export)
+        summary = self._summary(results, main.status, exit_status, report_path)
+        return JobOutcome(main.run_id, main.status, exit_status, report_path, summary,
+                          result=main, resumed=results[:-1], exported=exported or {},
+                          message=_stop_line(main))
+
+    def refused(self, exc: VautokitError) -> JobOutcome:
+        """A job that could not run (or ended before its run could): the reason, its status."""
+        if isinstance(exc, LeaseHeldError):
+            status, exit_status = "busy", ExitStatus.BUSY
+        elif self.signing_in:
+            status, exit_status = "stopped", ExitStatus.STOPPED
+        else:
+            status, exit_status = "refused", ExitStatus.BAD_INPUT
+        message = Redactor(self.secrets)(str(exc))
+        summary = self._summary([], status, exit_status, None, reason=message)
+        return JobOutcome(self.run_id, status, exit_status, None, summary, message=message,
+                          error=exc)
+
+    def _summary(self, results: list[RunResult], status: str, exit_status: ExitStatus,
+                 report_path: Path | None, *, reason: str | None = None) -> RunSummary:
+        redact = Redactor(self.secrets)
+        outcomes: Counter[str] = Counter()
+        failures: list[tuple[str, str]] = []
+        phrases: set[str] = set()
+        for result in results:
+            outcomes.update(result.outcomes)
+            failures += [(r.stock or r.vin, redact(r.error or r.error_kind or "failed"))
+                         for r in result.records if r.outcome is Outcome.FAILED]
+            phrases |= {p for r in result.records for p in (*r.unmatched, *r.review)}
+        stop = _stop_line(results[-1]) if results else reason
+        if stop:
+            failures.insert(0, ("run", redact(stop)))
+        return RunSummary(
+            label=self.spec.label or _site_name(self.spec.site), run_id=self.run_id,
+            status=status, exit_status=int(exit_status), outcomes=dict(outcomes),
+            failures=failures, review_count=len(phrases),
+            concurrency=_concurrency(results[-1]) if results else "none",
+            report_path=report_path, started_at=datetime.fromtimestamp(self.started, UTC),
+            duration_s=time.time() - self.started)
+
+
+def _chosen_run_id(spec: JobSpec, journal: RunJournal | None) -> str | None:
+    """The run to resume or start, checked against the journal before anything signs in."""
+    if journal is None:
+        if spec.resume:
+            raise VautokitError(f"resuming run {spec.run_id!r} needs the journal it is in")
+        return spec.run_id
+    known = [run_id for run_id, *_ in journal.runs()]
+    if spec.resume:
+        if spec.run_id not in known:
+            raise VautokitError(f"--resume {spec.run_id!r}: no such run in the journal "
+                                f"{journal.path}; {known_runs(known)}")
+        return spec.run_id
+    if spec.run_id in known:
+        raise VautokitError(f"--run-id {spec.run_id!r} is already in the journal "
+                            f"{journal.path}: continue it with --resume {spec.run_id}, "
+                            "or choose a new name")
+    return spec.run_id or journal.new_run_id()
+
+
+def known_runs(run_ids: list[str]) -> str:
+    """What to pick from, for an error about a run id."""
+    if not run_ids:
+        return "it holds no runs yet; start one with `vautokit run`"
+    return (f"its latest runs, oldest first: {', '.join(run_ids[-5:])} "
+            "(`vautokit report RUN_ID` shows one)")
+
+
+def check_output_paths(report: Path | str | None, export: Path | str | None = None) -> None:
+    """The report file and the export folder can be written: found out before a run starts,
+    so that no run's work ends in an error about where its report goes."""
+    _check_output_file(report, "report")
+    _check_output_folder(export, "export")
+
+
+def _check_output_file(path: Path | str | None, option: str) -> None:
+    """The report can be written there: found out now, not after the run's work is done."""
+    if path is None:
+        return
+    path = Path(path)
+    if path.is_dir():
+        raise OutputPathError(f"--{option}", path, "is a folder; give a file path, e.g. "
+                              f"{path / 'report.html'}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            path.open("ab").close()
+        else:
+            tempfile.TemporaryFile(dir=path.parent).close()
+    except OSError as exc:
+        raise OutputPathError(f"--{option}", path,
+                              f"cannot be written ({exc.strerror or exc})") from None
+
+
+def _check_output_folder(path: Path | str | None, option: str) -> None:
+    """The export folder can be made and written in, before the run starts."""
+    if path is None:
+        return
+    path = Path(path)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=path).close()
+    except OSError as exc:
+        raise OutputPathError(f"--{option}", path,
+                              f"cannot be written in ({exc.strerror or exc})") from None
+
+
+def _write_report(report: Report, html: Path,
+                  export: Path | None) -> tuple[Path, dict[str, Path] | None]:
+    try:
+        path = report.to_html(html)
+        return path, report.export_csv(export) if export else None
+    except OSError as exc:
+        raise OutputPathError("--report" if export is None else "--report/--export", html,
+                              f"writing failed after the run ({exc.strerror or exc}); the "
+                              "journal keeps the run: `vautokit report` writes it again"
+                              ) from None
+
+
+def _report_runs(results: list[RunResult], resumed: int) -> dict[str, RunResult]:
+    runs = {f"resumed {r.run_id}": r for r in results[:resumed]}
+    runs["run"] = results[-1]
+    return runs
+
+
+def _stop_line(result: RunResult) -> str | None:
+    if result.status == "completed":
+        return None
+    return f"run {result.run_id} {result.status}: {result.stop_reason or 'no reason given'}"
+
+
+def _concurrency(result: RunResult) -> str:
+    """The workers a run used: fixed, or adaptive with the level the tuner ended at."""
+    if not result.config.get("adaptive"):
+        return f"{result.workers} workers ({result.mode})"
+    limits = [e.limit for e in result.events if e.limit is not None]
+    last = limits[-1] if limits else result.workers
+    return (f"adaptive {result.config.get('min_concurrency', 1)}.."
+            f"{result.config.get('max_concurrency', result.workers)}, ended at {last}")
+
+
+def _site_name(site: object) -> str:
+    """A label for a job given none: the profile's name, or the kind of site (sandbox)."""
+    if isinstance(site, str):
+        return site
+    return getattr(site, "name", None) or type(site).__name__.lower()
