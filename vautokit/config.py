@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import stat
 import tomllib
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -188,9 +189,31 @@ def _env_settings(environ: dict[str, str] | None = None) -> dict[str, Any]:
     return values
 
 
+def _read_regular_file(path: Path) -> str:
+    """The text of ``path`` when it is a regular file; a FIFO, device or socket is refused.
+
+    Reading a FIFO waits for a writer forever and a device may never end, so the kind is
+    checked before opening; the open does not wait (O_NONBLOCK) and the kind is checked once
+    more on the open file, in case the path was swapped in between.
+    """
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise ConfigError("config file", str(path), "a regular TOML file, not a FIFO, device "
+                          "or socket")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            raise ConfigError("config file", str(path), "a regular TOML file, not a FIFO, "
+                              "device or socket")
+        return handle.read().decode("utf-8")
+
+
 def _toml_settings(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text())
+        data = tomllib.loads(_read_regular_file(path))
     except FileNotFoundError as exc:
         raise ConfigError("config file", str(path), "an existing TOML file") from exc
     except IsADirectoryError as exc:
