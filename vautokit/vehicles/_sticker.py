@@ -10,7 +10,6 @@ import re
 from playwright.async_api import Frame, Page, Response
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
 
 from ..errors import NoStickerError, StickerParseError, TransientSiteError
 from ..site import SiteProfile, check_status, raise_if_expired, require, translated
@@ -23,6 +22,11 @@ SECTION_NAMES = {
     "comfort & convenience", "safety & security", "packages", "safety", "convenience",
     "entertainment", "seating", "functional", "technology",
 }
+MAX_PDF_BYTES = 10 * 2**20
+"""A window sticker PDF is tens of kilobytes; anything past this is refused unread."""
+MAX_PDF_PAGES = 20
+MAX_PDF_TEXT = 1_000_000
+"""Characters of text; a real sticker holds a few thousand."""
 _PRICE = re.compile(r"\$\s?([\d,]+(?:\.\d{2})?)\s*$")
 
 
@@ -142,7 +146,9 @@ class WindowStickerService:
     async def _read_pdf(self, popup: Page, url: str, vin: str) -> list[StickerLine]:
         response = await popup.context.request.get(url, timeout=self.timeout * 1000)
         check_status(response.status, response.headers, "PDF window sticker")
-        return self._lines_or_error(pdf_text(await response.body(), vin), vin)
+        _check_pdf_size(response.headers.get("content-length"), vin)
+        text = await read_pdf_text(await response.body(), vin, seconds=self.timeout)
+        return self._lines_or_error(text, vin)
 
     @staticmethod
     def _lines_or_error(text: str, vin: str) -> list[StickerLine]:
@@ -152,10 +158,42 @@ class WindowStickerService:
         return lines
 
 
+def _check_pdf_size(size: int | str | None, vin: str) -> None:
+    if size is not None and str(size).isdigit() and int(size) > MAX_PDF_BYTES:
+        raise StickerParseError(vin, f"the PDF is {int(size):,} bytes, more than a window "
+                                f"sticker's {MAX_PDF_BYTES:,}")
+
+
 def pdf_text(data: bytes, vin: str) -> str:
-    """All text of a PDF sticker, page after page."""
+    """All text of a PDF sticker, page after page, within bounds of size, pages and text.
+
+    Whatever the file provokes in pypdf (its own errors, its limits on hostile streams,
+    recursion in a cyclic structure) means the sticker is unreadable, never a crash.
+    """
+    _check_pdf_size(len(data), vin)
     try:
         reader = PdfReader(io.BytesIO(data))
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError) as exc:
-        raise StickerParseError(vin, f"PDF unreadable: {exc}") from exc
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise StickerParseError(vin, f"the PDF has {len(reader.pages)} pages, more than a "
+                                    f"window sticker's {MAX_PDF_PAGES}")
+        texts: list[str] = []
+        for page in reader.pages:
+            texts.append(page.extract_text() or "")
+            if sum(map(len, texts)) > MAX_PDF_TEXT:
+                raise StickerParseError(vin, "the PDF holds more text than a window sticker")
+        return "\n".join(texts)
+    except StickerParseError:
+        raise
+    except Exception as exc:  # a hostile file can provoke anything in a parser
+        first = (str(exc).strip().splitlines() or [""])[0][:200]
+        raise StickerParseError(vin, f"PDF unreadable: {type(exc).__name__}: {first}") from exc
+
+
+async def read_pdf_text(data: bytes, vin: str, *, seconds: float) -> str:
+    """:func:`pdf_text` in a thread, so a slow parse never holds up the other workers, and
+    bounded in time: a parse that takes longer makes the sticker unreadable. (The thread
+    itself cannot be stopped; pypdf's own limits and the bounds above end it.)"""
+    try:
+        return await asyncio.wait_for(asyncio.to_thread(pdf_text, data, vin), seconds)
+    except TimeoutError:
+        raise StickerParseError(vin, f"reading the PDF took longer than {seconds:g} s") from None
