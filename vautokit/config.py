@@ -15,6 +15,10 @@ from .errors import ConfigError
 
 ENV_PREFIX = "VAUTOKIT_"
 TRACE_MODES = ("off", "failures", "all")
+MAX_SANDBOX_VEHICLES = 10_000
+"""The largest sandbox inventory (``--vehicles``): the sandbox generates every vehicle and its
+sticker up front, so an unbounded count would take the machine's memory; 10 000 is far above
+any dealer's recent inventory and any benchmark here."""
 
 # field name -> (low, high) inclusive bounds; None means unbounded on that side.
 _BOUNDS: dict[str, tuple[float | None, float | None]] = {
@@ -177,6 +181,18 @@ class ParallelConfig:
         """
         settings = _toml_settings(Path(path)) if path else {}
         return cls.from_mapping({**settings, **_env_settings(), **overrides})
+
+
+def check_sandbox_vehicles(count: object, *, option: str = "vehicles") -> int:
+    """``count`` when it is a sandbox inventory size from 1 to ``MAX_SANDBOX_VEHICLES``.
+
+    Otherwise a ConfigError naming ``option`` (``--vehicles`` on the command line) and the
+    bound, before the sandbox generates anything.
+    """
+    if isinstance(count, bool) or not isinstance(count, int) \
+            or not 1 <= count <= MAX_SANDBOX_VEHICLES:
+        raise ConfigError(option, count, f"a whole number from 1 to {MAX_SANDBOX_VEHICLES}")
+    return count
 
 
 def _env_settings(environ: dict[str, str] | None = None) -> dict[str, Any]:
