@@ -29,6 +29,7 @@ from ..processing import (
     results_history,
 )
 from ..tuning import SweepResult
+from ._csv import write_csv
 from ._evidence import evidence_file, href, screenshots, thumbnail_uri
 from ._html import Images, cell, esc, folded, png, table
 from ._redact import Redactor
@@ -199,15 +200,14 @@ class Report:
         return tables
 
     def export_csv(self, directory: str | Path) -> dict[str, Path]:
-        """Write every table as ``<name>.csv`` in ``directory`` (secrets redacted)."""
+        """Write every table as ``<name>.csv`` in ``directory`` (secrets redacted, cells that
+        a spreadsheet would run as formulas kept as text)."""
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
         redact = Redactor(self.secrets)
         written = {}
         for name, frame in self.tables().items():
-            path = directory / f"{name}.csv"
-            path.write_text(redact(frame.to_csv(index=False)), encoding="utf-8")
-            written[name] = path
+            written[name] = write_csv(frame, directory / f"{name}.csv", redact)
         return written
 
     # ---- figures -----------------------------------------------------------------------
