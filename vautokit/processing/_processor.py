@@ -48,6 +48,12 @@ _VEHICLE_OUTCOMES: dict[type[VehicleError], Outcome] = {
 
 Verdict = tuple[Outcome, Exception | None]
 
+RATE_LIMIT_FLOOR = 0.05
+"""Shortest pause after a 429 (seconds), even with a backoff configured to zero."""
+RATE_LIMIT_BUDGET_PAUSES = 5
+"""A vehicle may be held back by 429s for this many ``max_pause`` in all."""
+RATE_LIMIT_MIN_BUDGET = 30.0
+
 
 class _Requeue(Exception):
     """Internal: the vehicle goes back to the queue (session renewed or context recreated)."""
@@ -191,7 +197,7 @@ class ParallelVehicleProcessor:
             await self._keep_evidence(run, slot, record, "failed")  # a crashed page is gone
         record.finish(outcome, error)
         record.error = redact_urls(record.error) if record.error else record.error
-        run.budget.record(outcome is Outcome.FAILED)
+        run.budget.record(outcome is Outcome.FAILED, error)
         if outcome in SUCCESSES:
             run.limit.succeeded()
         if run.tuner is not None:
@@ -320,22 +326,29 @@ class ParallelVehicleProcessor:
         return record.requeues > self.config.max_retries + 2
 
     @property
-    def _rate_limit_cap(self) -> int:
-        """429s never fail a vehicle; one that meets this many stops the run instead."""
-        return 10 * (self.config.max_retries + 1)
+    def _rate_limit_budget(self) -> float:
+        """429s never fail a vehicle; one held back longer than this in all (seconds of
+        pause) stops the run instead. Time, not a count: a site answering ``Retry-After: 0``
+        cannot use it up in an instant, and a patient one is given its time."""
+        return max(RATE_LIMIT_BUDGET_PAUSES * self.config.max_pause, RATE_LIMIT_MIN_BUDGET)
 
     def _wait_out(self, run: Run, slot: Slot, record: VehicleRecord, exc: RateLimitedError,
                   epoch: int) -> Verdict | None:
         """Pause the whole account for Retry-After (bounded by max_pause), fewer workers
-        sending at once; no retry is spent."""
+        sending at once; no retry is spent. The pause is never shorter than the run's own
+        backoff for this vehicle's 429s: ``Retry-After: 0``, a negative one or a date in the
+        past asks for nothing, and retrying at once would only meet the next 429."""
         record.rate_limited += 1
-        if record.rate_limited > self._rate_limit_cap:
-            run.stop(f"the site kept answering 429 ({record.rate_limited} times for vehicle "
-                     f"{record.stock}, at {run.limit.limit} workers); resume the run later")
+        ours = min(max(RATE_LIMIT_FLOOR, self.coordinator.backoff(record.rate_limited)),
+                   self.config.max_pause)  # the run's own backoff is never refused
+        seconds = ours if exc.retry_after is None else max(exc.retry_after, ours)
+        paused = run.paused_for_429.get(record.index, 0.0) + min(seconds, self.config.max_pause)
+        run.paused_for_429[record.index] = paused
+        if paused > self._rate_limit_budget:
+            run.stop(f"the site kept answering 429 (vehicle {record.stock} held back "
+                     f"{paused:,.0f} s over {record.rate_limited} answers, at "
+                     f"{run.limit.limit} workers); resume the run later")
             return Outcome.SKIPPED, exc
-        seconds = exc.retry_after
-        if seconds is None:  # the run's own backoff is never a reason to refuse the pause
-            seconds = min(self.coordinator.backoff(record.rate_limited), self.config.max_pause)
         self.coordinator.throttle.pause(seconds)
         run.limit.rate_limited(epoch)
         self.status.emit(EventKind.RATE_LIMITED, worker=slot.id, vehicle=record.index,

@@ -75,6 +75,8 @@ class Run:
     ended: float = field(default=0.0, init=False)
     retired: set[int] = field(default_factory=set, init=False)
     tuner: AdaptiveTuner | None = field(default=None, init=False)
+    paused_for_429: dict[int, float] = field(default_factory=dict, init=False)
+    """Seconds of account pause each vehicle's 429s asked for: the run stops on too many."""
 
     def __post_init__(self) -> None:
         self.records = [self.kept.get(i) or VehicleRecord.from_link(i, link)
