@@ -265,3 +265,18 @@ class OutputPathError(VautokitError):
     def __init__(self, option: str, path: object, problem: str) -> None:
         self.path = path
         super().__init__(f"{option} {path}: {problem}; choose a writable location")
+
+
+class SynonymsFileError(ConfigError):
+    """A user synonyms file the mapping refuses, before it can tick anything from it: one line
+    naming the file, and the label and phrase at fault when there is one."""
+
+    def __init__(self, path: object, problem: str, *, label: str | None = None,
+                 phrase: object = None) -> None:
+        self.path = path
+        self.label = label
+        self.phrase = phrase
+        where = "".join([f", label {label!r}" if label is not None else "",
+                         f", phrase {phrase!r}" if phrase is not None else ""])
+        VautokitError.__init__(self, f"synonyms file {path}{where}: {problem}")
+        self.field, self.value, self.allowed = "synonyms", path, problem

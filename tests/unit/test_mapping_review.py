@@ -32,7 +32,7 @@ def record(unmatched, review=()):
 @pytest.fixture
 def records():
     """Three vehicles: a distractor seen thrice, one seen once, a doubted typo, a mapped line."""
-    return [record(["Cargo Net", "Floor Mats"], ["Navgtn Systm"]), record(["Cargo Net"]),
+    return [record(["Cargo Net", "Floor Mats"], ["Navigatoin Sytsem"]), record(["Cargo Net"]),
             record(["Cargo Net", "Heated Front Seats"])]
 
 
@@ -48,11 +48,14 @@ def scripted(*answers):
 
 def test_phrases_come_from_every_record_most_seen_first_with_suggestions(records):
     items = collect_phrases(records, CheckboxMappingService.built_in())
-    assert [(i.phrase, i.seen, i.reason) for i in items] == [
+    assert [(i.phrase, i.seen, i.kind) for i in items] == [
         ("Cargo Net", 3, "unmatched"), ("Floor Mats", 1, "unmatched"),
-        ("Navgtn Systm", 1, "review")]
-    assert items[2].suggestions[0] == "Navigation System"
-    assert all(len(i.suggestions) >= 3 for i in items)
+        ("Navigatoin Sytsem", 1, "review")]
+    assert items[0].reason == "no phrase of the table"
+    assert items[2].reason.startswith("below confidence")
+    # only labels with evidence: a resemblance below confidence comes after "no option"
+    assert items[0].suggestions == (NO_OPTION,)
+    assert items[2].suggestions == (NO_OPTION, "Navigation System")
 
 
 def test_a_phrase_reviewed_once_maps_next_time_and_a_vetoed_one_never(records, tmp_path):
@@ -61,14 +64,14 @@ def test_a_phrase_reviewed_once_maps_next_time_and_a_vetoed_one_never(records, t
     items = collect_phrases(records, built_in)
     shown = []
     saved = review_phrases(items, file, built_in.labels,
-                           input=scripted("l", "Roof Rack", "n", "1"), output=shown.append)
+                           input=scripted("l", "Roof Rack", "n", "2"), output=shown.append)
     assert saved == 3
     assert shown[0].startswith("3 phrase(s) to review")
     mapper = CheckboxMappingService(file.path)
     assert mapper.map_line("Cargo Net $95").labels == ("Roof Rack",)
     assert mapper.map_line("Cargo Net $95").method == "user"
     assert isinstance(mapper.map_line("Floor Mats"), Vetoed)
-    assert mapper.map_line("Navgtn Systm").labels == ("Navigation System",)
+    assert mapper.map_line("Navigatoin Sytsem").labels == ("Navigation System",)
     assert collect_phrases(records, mapper) == []
 
 
@@ -105,7 +108,7 @@ def test_the_form_records_choices_like_the_terminal(records, tmp_path):
     built_in = CheckboxMappingService.built_in()
     form = ReviewForm(collect_phrases(records, built_in), SynonymsFile.open(mine),
                       built_in.labels)
-    assert [i.phrase for i in form.items] == ["Cargo Net", "Floor Mats", "Navgtn Systm"]
+    assert [i.phrase for i in form.items] == ["Cargo Net", "Floor Mats", "Navigatoin Sytsem"]
     assert len(form.widget.children) == 4
     form.choose("Cargo Net", "Roof Rack")
     form.choose("Floor Mats", NO_OPTION)
@@ -116,4 +119,4 @@ def test_the_form_records_choices_like_the_terminal(records, tmp_path):
     assert isinstance(mapper.map_line("Cargo Net"), Match)
     assert isinstance(mapper.map_line("Floor Mats"), Vetoed)
     assert isinstance(mapper.map_line("Touring Suspension"), Unmatched)
-    assert [i.phrase for i in collect_phrases(records, mapper)] == ["Navgtn Systm"]
+    assert [i.phrase for i in collect_phrases(records, mapper)] == ["Navigatoin Sytsem"]

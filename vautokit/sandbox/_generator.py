@@ -113,7 +113,21 @@ def _sticker_lines(rng: random.Random, truth: set[str],
     for text in rng.sample(DISTRACTORS, rng.randint(2, 4)):
         lines.append((rng.choice(["Interior", "Exterior", "Optional Equipment"]), text))
     rng.shuffle(lines)
-    return lines
+    return _with_package_contents(lines, packages)
+
+
+def _with_package_contents(lines: list[tuple[str, str]],
+                           packages: list[str]) -> list[tuple[str, str]]:
+    """Each package's contents listed under its name, as real stickers do: a package named
+    without its contents ticks nothing (its contents vary by maker)."""
+    listed: list[tuple[str, str]] = []
+    for section, text in lines:
+        listed.append((section, text))
+        name = next((n for n in packages if section == "Packages" and text.startswith(f"{n} $")),
+                    None)
+        if name:
+            listed += [("Packages", f"- {WORDINGS[label][0]}") for label in PACKAGES[name]]
+    return listed
 
 
 def generate_inventory(

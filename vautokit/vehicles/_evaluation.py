@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ConfigError
-from ._mapping import CheckboxMappingService
+from ._mapping import CheckboxMappingService, plain_form
 from ._models import Match
+from ._scope import find_scopes
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Score:
     true_positives: int = 0
     false_positives: int = 0
     false_negatives: int = 0
+    negated_ticks: int = 0  # wrong ticks on lines that negate, delete or only prepare
     wrong: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
 
     @property
@@ -55,7 +57,7 @@ class Score:
     def __str__(self) -> str:
         return (f"{self.lines} lines: precision {self.precision:.3f}, recall {self.recall:.3f} "
                 f"(tp {self.true_positives}, fp {self.false_positives}, "
-                f"fn {self.false_negatives})")
+                f"fn {self.false_negatives}, negated ticks {self.negated_ticks})")
 
 
 def parse_corpus(text: str, source: str = "corpus") -> list[LabelledLine]:
@@ -91,6 +93,8 @@ def score_mapping(mapper: CheckboxMappingService, lines: Iterable[LabelledLine])
         result.true_positives += len(right)
         result.false_positives += len(wrong)
         result.false_negatives += len(missed)
+        if wrong and find_scopes(plain_form(line.text)):
+            result.negated_ticks += len(wrong)
         if wrong or missed:
             result.wrong.append((line.text, sorted(wrong), sorted(missed)))
     return result

@@ -12,6 +12,7 @@ vetoes ("never"), packages it redefines.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tomllib
@@ -22,14 +23,17 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from ..errors import ConfigError
+from ..errors import ConfigError, SynonymsFileError
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
+from ._scope import Scope, find_scopes
+from ._scope import mask as mask_scopes
+from ._shorthand import Shorthand, vocabulary
 
 Mode = Literal["check-only", "sync"]
 MODES = ("check-only", "sync")
 ENV_SYNONYMS = "VAUTOKIT_SYNONYMS"
 DEFAULT_SYNONYMS = Path(".vautokit") / "synonyms.toml"
-TABLES = ("labels", "combined", "packages", "suppress", "unless")
+TABLES = ("labels", "combined", "packages", "guessed", "suppress", "unless")
 # Confidence of a match, compared with CheckboxMappingService.tick_above (95 by default).
 SURE = 100.0  # a phrase of the table (or of the user's file) found in the line
 PACKAGE_TABLE = 96.0  # options read from the package table, not from the line
@@ -37,7 +41,7 @@ PACKAGE_TABLE = 96.0  # options read from the package table, not from the line
 _PRICE = re.compile(r"\s*\$\s?[\d,]+(?:\.\d{2})?\s*$")
 _WORD = r"[a-z0-9./]+"
 _GAP = re.compile(r" ~(\d)?(?:!([a-z0-9|./]+))? ")
-_PACKAGE_WORDS = re.compile(r"\b(?:package|pkg|group)\b")
+_PACKAGE_WORDS = re.compile(r"\b(?:package|pkg|group|suite)\b")
 _FILLER = frozenset({"and", "with", "/", "for", "the", "a"})
 # Words printed stickers shorten to fit a column.
 _ABBREVIATIONS = {"htd": "heated", "pwr": "power", "frt": "front", "rr": "rear", "ctrl": "control",
@@ -85,21 +89,26 @@ class Review:
     labels: tuple[str, ...]
     method: str
     score: float
+    reason: str = ""  # why it is not ticked: "package without contents", "below confidence" ...
 
 
 @dataclass(frozen=True)
 class Vetoed:
-    """A line whose never-phrases (built in, or vetoed by the user) leave nothing that maps."""
+    """A line that names features only to rule them out ("Moonroof Delete", "w/o Third
+    Row"), or whose never-phrases leave nothing that maps; ``reason`` says which."""
 
     line: str
+    reason: str = "never-phrase"
 
 
 @dataclass(frozen=True)
 class MappingWithReview(MappingResult):
-    """Ticked matches and unmatched lines, plus lines put up for review and vetoed lines."""
+    """Ticked matches and unmatched lines, plus lines put up for review and vetoed lines;
+    ``reasons`` gives every line's reason (what matched, or why nothing was ticked)."""
 
     review: list[Review] = field(default_factory=list)
     vetoed: list[str] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -109,6 +118,7 @@ class SynonymTable:
     labels: dict[str, list[str]] = field(default_factory=dict)
     combined: dict[str, list[str]] = field(default_factory=dict)
     packages: dict[str, list[str]] = field(default_factory=dict)
+    guessed: dict[str, list[str]] = field(default_factory=dict)
     suppress: dict[str, list[str]] = field(default_factory=dict)
     unless: dict[str, str] = field(default_factory=dict)
     never: list[str] = field(default_factory=list)
@@ -118,7 +128,8 @@ class SynonymTable:
         unknown = set(data) - {*TABLES, "never"}
         if unknown:
             raise ConfigError("synonyms", source,
-                              f"only [labels], [combined], [packages], [suppress], [unless] "
+                              f"only [labels], [combined], [packages], [guessed], [suppress], "
+                              f"[unless] "
                               f"and never = [...] (found {', '.join(sorted(unknown))})")
         tables = {name: data.get(name, {}) for name in TABLES}
         if not all(isinstance(t, dict) for t in tables.values()) or not isinstance(
@@ -138,6 +149,7 @@ class SynonymTable:
         never = [p for p in self.never if not any(compile_phrase(p).search(a) for a in added)]
         return SynonymTable(labels, {**self.combined, **other.combined},
                             {**self.packages, **other.packages},
+                            {**self.guessed, **other.guessed},
                             {**self.suppress, **other.suppress}, {**self.unless, **other.unless},
                             never + [p for p in other.never if p not in never])
 
@@ -146,7 +158,7 @@ class SynonymTable:
 class _Rule:
     pattern: re.Pattern[str]
     labels: tuple[str, ...]
-    kind: str  # "synonym" | "user" | "package"
+    kind: str  # "synonym" | "user" | "package" | "guessed"
 
 
 @dataclass(frozen=True)
@@ -157,6 +169,30 @@ class _Hit:
 
     def overlaps(self, other: _Hit) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What the phrases of one reading of a line say: labels, how, the text each matched."""
+
+    labels: tuple[str, ...] = ()
+    method: str = "synonym"
+    hits: tuple[tuple[str, str], ...] = ()  # (label, the words that matched it)
+    reason: str = ""
+    guessed: tuple[str, ...] | None = None  # a named package whose contents are a guess
+    guessed_name: str = ""
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A line with never-phrases masked (``masked``), then ruled-out scopes too (``kept``)."""
+
+    line: str
+    masked: str
+    scopes: tuple[Scope, ...]
+    kept: str
+    found: _Found
+    ruled_out: str  # the scopes' reason, naming the labels they kept from ticking
 
 
 def compile_phrase(phrase: str, *, bounded: bool = True) -> re.Pattern[str]:
@@ -210,6 +246,9 @@ class CheckboxMappingService:
             for phrase in phrases:
                 if not phrase.startswith("re:") and len(phrase) > 4:
                     self._fuzzy_choices.setdefault(plain_form(phrase), label)
+        self.shorthand = Shorthand(*vocabulary(
+            [*(p for ps in table.labels.values() for p in ps), *table.combined,
+             *table.packages, *table.never, *self.labels]))
 
     @classmethod
     def built_in(cls, **options: float) -> CheckboxMappingService:
@@ -225,33 +264,96 @@ class CheckboxMappingService:
                   for p, lbs in table.combined.items()]
         rules += [_Rule(compile_phrase(p), tuple(lbs), "package")
                   for p, lbs in table.packages.items()]
+        rules += [_Rule(compile_phrase(p), tuple(lbs), "guessed")
+                  for p, lbs in table.guessed.items()]
         return rules
 
     # mapping ---------------------------------------------------------------------------
     def map_line(self, text: str) -> Match | Review | Unmatched | Vetoed:
+        """One line's decision, with its reason: ticked (the phrases that matched), put up for
+        review (why not sure), ruled out (negated, deleted, prerequisite, replaced) or
+        unmatched."""
         line = plain_form(text)
-        masked = self._mask(line)
-        labels, method = self._labels(masked, line)
+        direct = self._read(line)
+        found = direct.found
+        extra, doubt = self._read_shorthand(line, direct)
+        labels = (*found.labels, *(lb for lb in extra.labels if lb not in found.labels))
+        if doubt is not None and not labels:
+            return Review(text, doubt.labels, "shorthand", self.review_above, doubt.reason)
         if labels:
-            return self._judged(text, labels, method,
-                                PACKAGE_TABLE if method == "package" else SURE)
-        if masked != line and not _words(masked):
+            reason = "; ".join(filter(None, (found.reason, extra.reason, direct.ruled_out)))
+            score = PACKAGE_TABLE if found.method == "package" else SURE
+            return self._judged(text, labels, found.method, score, reason)
+        if found.guessed is not None:
+            return Review(text, found.guessed, "package", PACKAGE_TABLE - 1,
+                          f"package without contents: {found.guessed_name!r}")
+        if direct.scopes:
+            return Vetoed(text, direct.ruled_out)
+        if direct.masked != line and not _words(direct.masked):
             return Vetoed(text)
-        best = process.extractOne(masked, list(self._fuzzy_choices), scorer=fuzz.ratio,
+        if _PACKAGE_WORDS.search(direct.kept):
+            return Review(text, (), "package", 0.0, "package without contents")
+        return self._fuzzy(text, direct)
+
+    def _fuzzy(self, text: str, direct: _Reading) -> Review | Match | Unmatched | Vetoed:
+        """The fallback: the table phrase the whole line most resembles, if close enough."""
+        best = process.extractOne(direct.kept, list(self._fuzzy_choices), scorer=fuzz.ratio,
                                   score_cutoff=self.review_above)
-        if best and _words(masked):
+        if best and _words(direct.kept):
             label, score = self._fuzzy_choices[best[0]], round(float(best[1]), 1)
-            return self._judged(text, (label,), "fuzzy", score)
-        if masked != line:
+            return self._judged(text, (label,), "fuzzy", score,
+                                f"resembles {best[0]!r} ({score:.0f}%)")
+        if direct.masked != direct.line:
             return Vetoed(text)
         return Unmatched(text, self.suggest(text))
 
+    def _read(self, line: str) -> _Reading:
+        """``line`` with never-phrases and ruled-out scopes masked, and what the rest says."""
+        masked = self._mask(line)
+        scopes = find_scopes(masked)
+        kept = mask_scopes(masked, scopes) if scopes else masked
+        found = self._labels(kept, line)
+        ruled = ""
+        if scopes:
+            lost = [lb for lb in self._labels(masked, line).labels if lb not in found.labels]
+            ruled = "; ".join(s.reason for s in scopes)
+            ruled = f"not ticked: {', '.join(lost)} ({ruled})" if lost else ruled
+        return _Reading(line, masked, tuple(scopes), kept, found, ruled)
+
+    def _read_shorthand(self, line: str, direct: _Reading) -> tuple[_Found, _Found | None]:
+        """Labels the line's shorthand adds, and doubt when its readings disagree.
+
+        Of the line's readings (:meth:`Shorthand.readings`), those that add labels are the
+        evidence: the same labels from each, every one matched on two words or more, tick
+        ("htd mirrs" -> "heated mirrors"); a label read from one expanded word alone
+        ("sun visor" as "sunroof visor") or readings that disagree go to review."""
+        informative: list[tuple[_Found, dict[str, str]]] = []
+        for text, read in self.shorthand.readings(line):
+            found = self._read(text).found
+            added = tuple(lb for lb in found.labels if lb not in direct.found.labels)
+            if added:
+                informative.append((_Found(added, found.method, found.hits), read))
+        if not informative:
+            return _Found(), None
+        sets = {frozenset(f.labels) for f, _ in informative}
+        first, read = informative[0]
+        words = ", ".join(f"{k!r} as {v!r}" for k, v in read.items())
+        confirmed = len(sets) == 1 and all(
+            any(_confirmed(hit, read, self.shorthand) for lb2, hit in first.hits if lb2 == lb)
+            for lb in first.labels)
+        if confirmed:
+            return _Found(first.labels, first.method, first.hits,
+                          reason=f"shorthand read: {words}"), None
+        union = tuple(dict.fromkeys(lb for f, _ in informative for lb in f.labels))
+        why = "readings disagree" if len(sets) > 1 else "one shortened word alone"
+        return _Found(), _Found(union, reason=f"shorthand unsure ({why}): {words}")
+
     def _judged(self, text: str, labels: tuple[str, ...], method: str,
-                score: float) -> Match | Review:
+                score: float, reason: str) -> Match | Review:
         """Sure enough to tick, or put up for review: one threshold for every kind of match."""
         if score >= self.tick_above:
-            return Match(text, labels, method, score)
-        return Review(text, labels, method, score)
+            return Match(text, labels, method, score, reason)
+        return Review(text, labels, method, score, f"below confidence ({score:.0f}): {reason}")
 
     def suggest(self, text: str, limit: int = 3) -> tuple[tuple[str, float], ...]:
         """The labels ``text`` most resembles, best first (for review and reports)."""
@@ -263,9 +365,10 @@ class CheckboxMappingService:
         return tuple(list(found.items())[:limit])
 
     def map_lines(self, lines: list[StickerLine]) -> MappingWithReview:
-        matches, unmatched, review, vetoed = [], [], [], []
+        matches, unmatched, review, vetoed, reasons = [], [], [], [], {}
         for line in lines:
             result = self.map_line(line.text)
+            reasons[line.text] = result.reason
             if isinstance(result, Match):
                 matches.append(result)
             elif isinstance(result, Review):
@@ -274,7 +377,7 @@ class CheckboxMappingService:
                 vetoed.append(result.line)
             else:
                 unmatched.append(result)
-        return MappingWithReview(matches, unmatched, review, vetoed)
+        return MappingWithReview(matches, unmatched, review, vetoed, reasons)
 
     def _mask(self, line: str) -> str:
         """The line with every vetoed phrase replaced by a boundary no phrase can cross."""
@@ -282,27 +385,38 @@ class CheckboxMappingService:
             line = pattern.sub(" , ", line)
         return line
 
-    def _labels(self, masked: str, line: str) -> tuple[tuple[str, ...], str]:
-        text = " , ".join([masked, *_reordered(masked), *_distributed(masked)])
+    def _labels(self, masked: str, line: str) -> _Found:
+        text = " , ".join([masked, *_reordered(masked), *_distributed(masked),
+                           *_shared_head(masked, self.shorthand.targets)])
         hits = [_Hit(m.start(), m.end(), rule) for rule in self._rules
                 for m in rule.pattern.finditer(text)]
-        packages = [h for h in hits if h.rule.kind == "package"]
+        packages = [h for h in hits if h.rule.kind in ("package", "guessed")]
         packages = [h for h in packages if not any(_longer(o, h) for o in packages)]
-        named = [(h, lb) for h in hits if h.rule.kind != "package" for lb in h.rule.labels]
+        named = [(h, lb) for h in hits if h.rule.kind not in ("package", "guessed")
+                 for lb in h.rule.labels]
         named = [(h, lb) for h, lb in named if not any(
             o.overlaps(h) and lb in self.table.suppress.get(olb, ()) for o, olb in named)]
-        listed = _lists_contents(text, packages, named)
+        fixed = [p for p in packages if p.rule.kind == "package"]
+        listed = _lists_contents(text, fixed, named)
         labels = [lb for _, lb in named]
-        if packages and not listed:
-            labels += [lb for p in packages for lb in p.rule.labels]
+        if fixed and not listed:
+            labels += [lb for p in fixed for lb in p.rule.labels]
         labels = [lb for lb in dict.fromkeys(labels)
                   if not (lb in self._unless and self._unless[lb].search(line))]
-        if packages and not listed and any(lb in p.rule.labels for p in packages
-                                           for lb in labels):
-            method = "package"
-        else:
-            method = "user" if any(h.rule.kind == "user" for h, _ in named) else "synonym"
-        return tuple(labels), method
+        matched = tuple((lb, text[h.start:h.end]) for h, lb in named if lb in labels)
+        guessed = [p for p in packages if p.rule.kind == "guessed"]
+        if fixed and not listed and any(lb in p.rule.labels for p in fixed for lb in labels):
+            names = ", ".join(repr(text[p.start:p.end]) for p in fixed)
+            return _Found(tuple(labels), "package", matched,
+                          reason=f"package {names} expanded from the table")
+        method = "user" if any(h.rule.kind == "user" for h, _ in named) else "synonym"
+        reason = ("matched " + ", ".join(dict.fromkeys(repr(t) for _, t in matched))
+                  if matched else "")
+        if guessed and not labels:
+            name = text[guessed[0].start:guessed[0].end]
+            return _Found((), method, (), guessed=tuple(guessed[0].rule.labels),
+                          guessed_name=name)
+        return _Found(tuple(labels), method, matched, reason=reason)
 
     # saving ----------------------------------------------------------------------------
     @staticmethod
@@ -324,6 +438,19 @@ def _lists_contents(text: str, packages: list[_Hit], named: list[tuple[_Hit, str
     outside = {lb for h, lb in named if not any(h.overlaps(p) for p in packages)}
     after_colon = any(text.startswith(" ,", p.end) for p in packages)
     return len(outside) >= 2 or (bool(outside) and after_colon)
+
+
+def _confirmed(hit: str, read: dict[str, str], shorthand: Shorthand) -> bool:
+    """A phrase read through shorthand is trusted when it spans two words or more ("heated
+    mirrors" from "htd mirrs"), or its one word is a skeleton or a prefix of four letters or
+    more ("tele"); "sun" read as "sunroof", or "disc" whose letters merely occur in
+    "distronic", is not."""
+    words = hit.split()
+    if len(words) >= 2:
+        return True
+    sources = [short for short, word in read.items() if word == words[0]]
+    return all(len(short) >= 4 and shorthand.fit(short)[0] in ("skeleton", "prefix")
+               for short in sources)
 
 
 def _longer(other: _Hit, hit: _Hit) -> bool:
@@ -363,13 +490,44 @@ def _distributed(line: str) -> list[str]:
             if m.group(3).split()[0] not in _MODIFIERS]
 
 
+def _shared_head(line: str, vocabulary: frozenset[str]) -> list[str]:
+    """One head, several attributes: "front seats with heat , cooling and memory" also reads
+    as "heated front seats", "cooled front seats", "memory front seats".
+
+    The head is what comes before "with" (or before the first comma), the attributes each
+    single word after it, split at commas, "and" and "/". A noun attribute is read in the
+    form the table's phrases use ("heat" -> "heated", "ventilation" -> "ventilated",
+    "cooling" -> "cooled"), found in the table's own ``vocabulary``, not in a list."""
+    head, sep, rest = line.partition(" with ")
+    if not sep:
+        head, sep, rest = line.partition(" , ")
+    head = head.strip(" ,")
+    if not sep or not head or _PACKAGE_WORDS.search(head) or len(head.split()) > 5:
+        return []
+    parts = [p.strip() for p in re.split(r" , | and | / | with ", f" {rest} ") if p.strip()]
+    return [f"{_attribute_form(p, vocabulary)} {head}" for p in parts if len(p.split()) == 1]
+
+
+def _attribute_form(word: str, vocabulary: frozenset[str]) -> str:
+    """``word`` as the table says it before a noun, when the table says it another way."""
+    stems = [word, word[:-3] if word.endswith(("ing", "ion")) else "",
+             word[:-2] if word.endswith("er") else "", word[:-1] if word.endswith("e") else ""]
+    forms = [f"{stem}ed" for stem in stems if stem]
+    return next((form for form in forms if form in vocabulary), word)
+
+
 def _user_file(synonyms: str | Path | None) -> Path | None:
     if synonyms is not None:
         return Path(synonyms)
+    named = os.environ.get(ENV_SYNONYMS)
+    if named and not Path(named).is_file():
+        raise SynonymsFileError(named, f"${ENV_SYNONYMS} names no readable file; create it or "
+                                       f"unset ${ENV_SYNONYMS}")
     default = user_synonyms_path()
     return default if default.exists() else None
 
 
+@functools.cache
 def built_in_table() -> SynonymTable:
     """The shipped synonyms with every make's own names merged in."""
     data = resources.files("vautokit.vehicles") / "data"
@@ -381,11 +539,22 @@ def built_in_table() -> SynonymTable:
 
 
 def _read_table(path: Path) -> SynonymTable:
+    return SynonymTable.from_toml(read_user_file(path), str(path))
+
+
+def read_user_file(path: Path) -> dict:
+    """A user synonyms file as data, refused (:class:`SynonymsFileError`, one line naming the
+    file, label and phrase) when it is unreadable or would teach the mapping wrong."""
     try:
-        text = path.read_text()
+        text = path.read_bytes().decode("utf-8")
     except OSError as exc:
-        raise ConfigError("synonyms", str(path), "a readable TOML file") from exc
-    return SynonymTable.from_toml(_parse(text, str(path)), str(path))
+        raise SynonymsFileError(path, f"not a readable TOML file ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise SynonymsFileError(path, f"not UTF-8 text (byte {exc.start}); save it as UTF-8, "
+                                      f"a readable TOML file") from exc
+    data = _parse(text, str(path))
+    check_user_data(data, path)
+    return data
 
 
 def _parse(text: str, source: str) -> dict:
@@ -393,3 +562,115 @@ def _parse(text: str, source: str) -> dict:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError("synonyms", source, f"valid TOML ({exc})") from exc
+    except RecursionError as exc:
+        raise SynonymsFileError(source, "nested too deeply to be valid TOML synonyms") from exc
+
+
+# a hostile or careless user file -----------------------------------------------------------
+_PHRASE_TABLES = ("combined", "packages", "guessed")  # phrase -> labels
+_LABEL_TABLES = ("labels", "suppress")  # label -> list of strings
+_NEARLY_EVERY_LINE = 0.2  # a phrase matching more of the sample lines teaches nothing
+_NONSENSE = "qzx vwk"
+
+
+def check_user_data(data: dict, path: object) -> None:
+    """Refuse what would tick boxes wrongly: wrong types (a string where a list belongs),
+    empty or punctuation-only phrases ("", "-", "-----"), a bare ``re:``, invalid regular
+    expressions, and phrases that match every line or nearly every sample line."""
+    unknown = set(data) - {*TABLES, "never"}
+    if unknown:
+        raise SynonymsFileError(path, "only [labels], [combined], [packages], [guessed], "
+                                      f"[suppress], [unless] and never = [...] (found "
+                                      f"{', '.join(sorted(map(str, unknown)))})")
+    _check_list(data.get("never", []), path, "never", None)
+    for phrase in data.get("never", []):
+        _check_phrase(phrase, path, None)
+    for name in (*_LABEL_TABLES, *_PHRASE_TABLES, "unless"):
+        table = data.get(name, {})
+        if not isinstance(table, dict):
+            raise SynonymsFileError(path, f"[{name}] must be a table, not {_kind(table)}")
+        for key, value in table.items():
+            if name == "unless":
+                _check_unless(key, value, path)
+                continue
+            label = key if name in _LABEL_TABLES else None
+            _check_list(value, path, f"[{name}] {key!r}", label)
+            if name == "labels":
+                _check_label(key, path)
+                for phrase in value:
+                    _check_phrase(phrase, path, key)
+            elif name in _PHRASE_TABLES:
+                _check_phrase(key, path, None)
+                for label in value:
+                    _check_label(label, path)
+
+
+def _check_list(value: object, path: object, where: str, label: str | None) -> None:
+    if not isinstance(value, list):
+        raise SynonymsFileError(path, f"{where} must be a list of phrases "
+                                      f"[\"...\"], not {_kind(value)}", label=label)
+    for item in value:
+        if not isinstance(item, str):
+            raise SynonymsFileError(path, f"{where} must hold text only, not {_kind(item)}",
+                                    label=label, phrase=item)
+
+
+def _check_label(label: object, path: object) -> None:
+    if not isinstance(label, str) or not has_words(label):
+        raise SynonymsFileError(path, "a label needs at least one word", label=str(label))
+
+
+def _check_unless(label: str, pattern: object, path: object) -> None:
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise SynonymsFileError(path, "[unless] needs a regular expression", label=label)
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise SynonymsFileError(path, f"not a valid regular expression ({exc})", label=label,
+                                phrase=pattern) from exc
+
+
+def _check_phrase(phrase: str, path: object, label: str | None) -> None:
+    """One phrase that can only tick what it names, or the reason it cannot."""
+    if phrase.startswith("re:"):
+        if not phrase[3:].strip():
+            raise SynonymsFileError(path, "'re:' needs a regular expression after it",
+                                    label=label, phrase=phrase)
+        try:
+            pattern = compile_phrase(phrase)
+        except ConfigError as exc:
+            raise SynonymsFileError(path, f"not a valid regular expression ({exc.allowed})",
+                                    label=label, phrase=phrase) from exc
+        if pattern.search("") or pattern.search(_NONSENSE):
+            raise SynonymsFileError(path, "matches every line; name the feature's words",
+                                    label=label, phrase=phrase)
+    elif not has_words(phrase):
+        raise SynonymsFileError(path, "a phrase needs at least one word (not empty, '-' or "
+                                      "punctuation only)", label=label, phrase=phrase)
+    else:
+        pattern = compile_phrase(phrase)
+    samples = _sample_lines()
+    hits = sum(bool(pattern.search(line)) for line in samples)
+    if hits > _NEARLY_EVERY_LINE * len(samples):
+        raise SynonymsFileError(path, f"matches nearly every line ({hits} of {len(samples)} "
+                                      f"sample sticker lines); name the feature's words",
+                                label=label, phrase=phrase)
+
+
+@functools.cache
+def _sample_lines() -> tuple[str, ...]:
+    """Sticker wording to try a user's phrase on: the built-in table's plain phrases and the
+    label names (a phrase that matches most of them matches most stickers)."""
+    table = built_in_table()
+    phrases = [p for ps in table.labels.values() for p in ps if not p.startswith("re:")]
+    return tuple(dict.fromkeys(plain_form(p) for p in [*phrases, *table.labels]))
+
+
+def _kind(value: object) -> str:
+    return {str: "text", list: "a list", dict: "a table", bool: "true/false",
+            int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` names anything: a word left once punctuation is dropped."""
+    return bool(_words(plain_form(text)))

@@ -46,12 +46,14 @@ class Match:
     labels: tuple[str, ...]
     method: str  # "synonym" | "package" | "fuzzy"
     score: float
+    reason: str = ""  # why these boxes: the phrases that matched, what was ruled out
 
 
 @dataclass(frozen=True)
 class Unmatched:
     line: str
     candidates: tuple[tuple[str, float], ...]
+    reason: str = "no phrase of the table"
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..errors import ConfigError
+from ..errors import SynonymsFileError
 from ._mapping import (
     CheckboxMappingService,
     Review,
-    SynonymTable,
     Unmatched,
+    check_user_data,
+    has_words,
     normalize,
+    read_user_file,
     user_synonyms_path,
 )
 
@@ -48,12 +50,19 @@ class _RecordLike(Protocol):
 
 @dataclass(frozen=True)
 class PhraseToReview:
-    """One sticker line the mapping could not settle, with how often runs met it."""
+    """One sticker line the mapping could not settle, with how often runs met it.
+
+    ``reason`` is the mapping's own (why nothing was ticked: "package without contents",
+    "below confidence ...", "shorthand unsure ...", "no phrase of the table"); ``kind`` is
+    where the runs put it. ``suggestions`` holds only labels the mapping has evidence for
+    (a phrase read through shorthand, a package's usual contents, a close resemblance),
+    with :data:`NO_OPTION` first whenever that evidence is short of a matched phrase."""
 
     phrase: str
     seen: int
-    reason: str  # "unmatched" | "review"
+    kind: str  # "unmatched" | "review"
     suggestions: tuple[str, ...]
+    reason: str = ""
 
 
 @dataclass
@@ -71,33 +80,41 @@ class SynonymsFile:
         path = Path(path) if path is not None else user_synonyms_path()
         if not path.exists():
             return cls(path)
-        try:
-            data = tomllib.loads(path.read_text())
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError("synonyms", str(path), f"a readable TOML file ({exc})") from exc
-        SynonymTable.from_toml(data, str(path))
+        data = read_user_file(path)
         labels = {lb: list(ps) for lb, ps in data.pop("labels", {}).items()}
         return cls(path, labels, list(data.pop("never", [])), data)
 
     def add(self, label: str, phrase: str) -> None:
         """``phrase`` ticks ``label`` from now on (and is no longer vetoed)."""
-        phrase = normalize(phrase)
+        phrase = self._checked(phrase, label)
         if phrase not in self.labels.setdefault(label, []):
             self.labels[label].append(phrase)
         self.never = [p for p in self.never if p != phrase]
 
     def veto(self, phrase: str) -> None:
         """``phrase`` never ticks anything, whatever the built-in table says."""
-        phrase = normalize(phrase)
+        phrase = self._checked(phrase, None)
         if phrase not in self.never:
             self.never.append(phrase)
         for phrases in self.labels.values():
             if phrase in phrases:
                 phrases.remove(phrase)
 
+    def _checked(self, phrase: str, label: str | None) -> str:
+        """``phrase`` as it will be written, refused when it names nothing ("-----")."""
+        if not has_words(phrase):
+            raise SynonymsFileError(self.path, "a phrase needs at least one word (not empty, "
+                                               "'-' or punctuation only)",
+                                    label=label, phrase=phrase)
+        return normalize(phrase)
+
     def save(self) -> Path:
+        """Write the file whole, after checking it as a mapping will read it: a decision
+        that would teach the mapping wrong is refused, and the file on disk kept."""
+        text = self.text()
+        check_user_data(tomllib.loads(text), self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text(self.text())
+        self.path.write_text(text)
         return self.path
 
     def mapping(self) -> CheckboxMappingService:
@@ -120,7 +137,7 @@ def collect_phrases(records: Iterable[_RecordLike],
     """Unmatched and doubted lines of ``records`` the current ``mapper`` still cannot settle,
     the most often seen first."""
     seen: Counter[str] = Counter()
-    reasons: dict[str, str] = {}
+    reasons: dict[str, str] = {}  # phrase -> where the runs put it
     for record in records:
         for reason, phrases in (("unmatched", record.unmatched), ("review", record.review)):
             for phrase in phrases:
@@ -128,16 +145,28 @@ def collect_phrases(records: Iterable[_RecordLike],
                 reasons.setdefault(phrase, reason)
     items = []
     for phrase, count in seen.most_common():
+        if not has_words(phrase):
+            continue  # a separator or stray punctuation: nothing to decide
         result = mapper.map_line(phrase)
-        if isinstance(result, Review):
-            suggestions = (*result.labels, *(lb for lb, _ in mapper.suggest(phrase)))
-        elif isinstance(result, Unmatched):
-            suggestions = tuple(lb for lb, _ in result.candidates)
-        else:
+        if not isinstance(result, Review | Unmatched):
             continue
-        items.append(PhraseToReview(phrase, count, reasons[phrase],
-                                    tuple(dict.fromkeys(suggestions))))
+        items.append(PhraseToReview(phrase, count, reasons[phrase], suggestions_for(result),
+                                    result.reason))
     return items
+
+
+def suggestions_for(result: Review | Unmatched) -> tuple[str, ...]:
+    """What to offer for a line under review, best first, only from evidence.
+
+    A line read through shorthand offers the labels its reading matched; a package named
+    without contents, or a line that merely resembles a phrase, offers "no option" first and
+    its labels after; a line with nothing for it offers "no option" alone (the other labels
+    stay reachable, but nothing is suggested without a reason)."""
+    if isinstance(result, Unmatched) or not result.labels:
+        return (NO_OPTION,)
+    if result.method == "shorthand":
+        return (*result.labels, NO_OPTION)
+    return (NO_OPTION, *result.labels)
 
 
 def decide(file: SynonymsFile, phrase: str, choice: str) -> bool:
@@ -176,7 +205,8 @@ def review_phrases(items: list[PhraseToReview], file: SynonymsFile, labels: list
 def _ask(item: PhraseToReview, number: int, total: int, labels: list[str],
          input: Callable[[str], str], output: Callable[[str], None]) -> str | None:
     """One phrase's answer: a label, NO_OPTION, SKIP, or None to stop (also at end of input)."""
-    output(f"[{number}/{total}] {item.phrase!r} (seen {item.seen}x, {item.reason})")
+    output(f"[{number}/{total}] {item.phrase!r} (seen {item.seen}x, {item.kind}: "
+           f"{item.reason or 'no reason given'})")
     for k, label in enumerate(item.suggestions, 1):
         output(f"  {k}) {label}")
     output("  l) another label   n) no option, never map   s) skip   q) quit")

@@ -1,0 +1,73 @@
+"""Negation, deletion, prerequisite and replacement scope: what a line rules out never ticks,
+and the rest of the line still does (issue 19, kind 1)."""
+
+import pytest
+
+from vautokit.vehicles import CheckboxMappingService, Match, Vetoed, plain_form
+from vautokit.vehicles._scope import find_scopes, mask
+
+
+@pytest.fixture(scope="module")
+def mapper():
+    return CheckboxMappingService.built_in()
+
+
+def ticked(mapper, line):
+    result = mapper.map_line(line)
+    return set(result.labels) if isinstance(result, Match) else set()
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Panoramic Moonroof Delete", "deleted"),
+    ("Spray-In Bedliner (Credit)", "deleted"),
+    ("Deleted: Power Liftgate", "deleted"),
+    ("LESS RUNNING BOARDS", "negated"),
+    ("w/o Navigation", "negated"),
+    ("Without Heated Steering Wheel", "negated"),
+    ("NO ROOF RACK", "negated"),
+    ("Outside Mirrors, Non-Heated", "negated"),
+    ("Fog Lamps Not Included", "negated"),
+    ("Remote Start Prep", "prerequisite"),
+    ("Prep for Trailer Brake Controller", "prerequisite"),
+    ("Sirius Satellite Radio Ready (subscription required)", "prerequisite"),
+    ("Pre-Wired for Engine Block Heater", "prerequisite"),
+    ("Provision for Wireless Charging", "prerequisite"),
+    ("Cloth Bucket Seats (replaces Leather)", "replaced"),
+    ("Steel Wheels in lieu of Alloy Wheels", "replaced"),
+    ("Halogen Headlamps instead of LED Headlamps", "replaced"),
+    ("Leather Seating replaced by Cloth", "replaced"),
+])
+def test_a_feature_ruled_out_is_not_ticked_and_the_reason_says_why(mapper, line, kind):
+    result = mapper.map_line(line)
+    assert isinstance(result, Vetoed), result
+    assert kind in result.reason and "not ticked" in result.reason
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Cruise Control (Non-Adaptive)", {"Cruise Control"}),
+    ("Sunroof Delete, Heated Front Seats", {"Heated Front Seats"}),
+    ("Heated Mirrors and Moonroof Delete", {"Heated Mirrors"}),
+    ("Bluetooth, w/o Navigation", {"Bluetooth"}),
+    ("Cloth Seats (replaces Leather) w/ Heated Front Seats", {"Heated Front Seats"}),
+    ("Remote Start Prep, Power Liftgate", {"Power Liftgate"}),
+])
+def test_the_scope_ends_at_its_boundary_so_other_features_still_tick(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+    assert "not ticked" in mapper.map_line(line).reason
+
+
+def test_a_coordinated_negation_rules_out_every_object():
+    line = plain_form("w/o Sunroof or Navigation")
+    assert mask(line, find_scopes(line)) == ""
+
+
+@pytest.mark.parametrize("line", [
+    "5th Wheel/Gooseneck Towing Prep Group", "No-Charge Metallic Paint", "Keyless Entry",
+    "Wireless Charging Pad", "Heated Seats",
+])
+def test_words_that_only_look_like_cues_rule_nothing_out(line):
+    assert find_scopes(plain_form(line)) == []
+
+
+def test_a_towing_prep_group_is_still_a_tow_package(mapper):
+    assert ticked(mapper, "Trailer Towing Prep Group") == {"Tow Package"}

@@ -1,0 +1,199 @@
+"""Words a sticker line names only to rule them out: negated, deleted, prepared for, replaced.
+
+"Moonroof Delete (Credit)", "LESS TONNEAU COVER", "Mirrors, Non-Heated", "Prep for Remote
+Start", "Cloth Seats (replaces Leather)", "w/o Third Row": the feature is named, but the car
+does not have it. A cue word opens a scope; the scope's words are masked before any phrase is
+looked for, so nothing in it can tick, while the rest of the line still maps ("Cruise Control
+(Non-Adaptive)" is still cruise control).
+
+Scopes work on the plain form (see :func:`~vautokit.vehicles.plain_form`): words separated by
+spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "without".
+
+- A cue before its object ("without", "less", "no", "not", "replaces", "in lieu of",
+  "requires", "prep for") rules out the words after it up to a comma, "with" or "plus";
+  "and", "or" and "/" carry it on ("w/o sunroof or navigation" rules out both).
+- "non" rules out the one word after it ("non adaptive cruise control" is cruise control).
+- A cue after its object ("moonroof delete", "navigation ready", "leather replaced by")
+  rules out the words before it back to a comma, "and", "with" or "plus". The same cue
+  with nothing before it reads forward ("delete moonroof"); alone between commas it rules
+  out the part before ("Moonroof (Credit)"), or after when it comes first ("Deleted: Moonroof").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["negated", "deleted", "prerequisite", "replaced"]
+Direction = Literal["after", "before", "either", "one"]
+
+# cue words -> (kind, where its object is). Multi-word cues are matched first.
+_CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
+    ("without",): ("negated", "after"),
+    ("less",): ("negated", "after"),
+    ("no",): ("negated", "after"),
+    ("not",): ("negated", "after"),
+    ("non",): ("negated", "one"),
+    ("not", "included"): ("negated", "before"),
+    ("not", "available"): ("negated", "before"),
+    ("not", "equipped"): ("negated", "before"),
+    ("delete",): ("deleted", "either"),
+    ("deleted",): ("deleted", "either"),
+    ("deletes",): ("deleted", "after"),
+    ("credit",): ("deleted", "either"),
+    ("removed",): ("deleted", "either"),
+    ("prep",): ("prerequisite", "either"),
+    ("prepped",): ("prerequisite", "either"),
+    ("preparation",): ("prerequisite", "either"),
+    ("ready",): ("prerequisite", "either"),
+    ("capable",): ("prerequisite", "either"),
+    ("pre", "wired"): ("prerequisite", "either"),
+    ("prewired",): ("prerequisite", "either"),
+    ("pre", "wire"): ("prerequisite", "either"),
+    ("prewire",): ("prerequisite", "either"),
+    ("wired", "for"): ("prerequisite", "after"),
+    ("provision",): ("prerequisite", "either"),
+    ("provisions",): ("prerequisite", "either"),
+    ("requires",): ("prerequisite", "after"),
+    ("required",): ("prerequisite", "after"),
+    ("requiring",): ("prerequisite", "after"),
+    ("replaces",): ("replaced", "after"),
+    ("replacing",): ("replaced", "after"),
+    ("in", "lieu", "of"): ("replaced", "after"),
+    ("instead", "of"): ("replaced", "after"),
+    ("in", "place", "of"): ("replaced", "after"),
+    ("replaced", "by"): ("replaced", "before"),
+    ("replaced", "with"): ("replaced", "before"),
+}
+_LONGEST_CUE = max(len(cue) for cue in _CUES)
+# A cue word followed by one of these is not a cue: "no charge", "less than", "Towing Prep
+# Group" (a real package), "ready to go".
+_NOT_A_CUE_BEFORE = {
+    "no": {"charge", "cost", "touch"},
+    "less": {"than"},
+    "prep": {"package", "pkg", "group"},
+    "ready": {"to"},
+    "credit": {"card"},
+}
+_COMMA = ","
+_ENDS_FORWARD = frozenset({_COMMA, "with", "plus", "including", "includes"})
+_ENDS_BACKWARD = _ENDS_FORWARD | {"and", "or"}
+_FOR = "for"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """One ruled-out stretch of a line: its kind, the cue that opened it, the words in it."""
+
+    kind: Kind
+    cue: str
+    start: int  # word index of the first ruled-out word
+    end: int  # word index after the last ruled-out word
+    words: str
+
+    @property
+    def reason(self) -> str:
+        return f"{self.kind}: {self.words!r} ({self.cue})"
+
+
+def find_scopes(line: str) -> list[Scope]:
+    """The ruled-out stretches of a plain-form ``line``, in order."""
+    words = line.split()
+    scopes, i = [], 0
+    while i < len(words):
+        found = _cue_at(words, i)
+        if found is None:
+            i += 1
+            continue
+        size, kind, direction = found
+        start, end = _object(words, i, size, direction)
+        cue = " ".join(words[i:i + size])
+        # the cue itself is masked too: "delete" or "prep" must not match a phrase either
+        lo, hi = min(start, i), max(end, i + size)
+        text = " ".join(w for w in words[start:end] if w != _COMMA and w not in cue.split())
+        scopes.append(Scope(kind, cue, lo, hi, text))
+        i = hi
+    return scopes
+
+
+def mask(line: str, scopes: list[Scope]) -> str:
+    """``line`` with every scope's words replaced by a boundary no phrase crosses."""
+    words = line.split()
+    for scope in scopes:
+        for k in range(scope.start, scope.end):
+            words[k] = _COMMA
+    out: list[str] = []
+    for word in words:
+        if not (word == _COMMA and out and out[-1] == _COMMA):
+            out.append(word)
+    return " ".join(out).strip(" ,")
+
+
+def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
+    for size in range(_LONGEST_CUE, 0, -1):
+        cue = tuple(words[i:i + size])
+        if len(cue) == size and cue in _CUES:
+            after = words[i + size] if i + size < len(words) else ""
+            if size == 1 and after in _NOT_A_CUE_BEFORE.get(cue[0], ()):
+                return None
+            kind, direction = _CUES[cue]
+            return size, kind, direction
+    return None
+
+
+def _object(words: list[str], i: int, size: int, direction: Direction) -> tuple[int, int]:
+    """Word indexes [start, end) of what the cue at ``i`` rules out."""
+    after = i + size
+    if direction == "one":
+        return after, min(after + 1, len(words))
+    if direction == "either" and after < len(words) and words[after] == _FOR:
+        direction = "after"  # "prep for remote start", "ready for navigation"
+    if direction == "after":
+        start, end = _forward(words, after)
+        return (start, end) if end > start else _next_part(words, after)
+    start = _backward(words, i)
+    if start < i:
+        return start, i
+    if direction == "either":
+        start, end = _forward(words, after)
+        if end > start:
+            return start, end
+        # alone between commas: the part before ("moonroof (credit)"), else the part after
+        # ("deleted: moonroof")
+        start, end = _previous_part(words, i)
+        return (start, end) if end > start else _next_part(words, after)
+    return start, i
+
+
+def _forward(words: list[str], k: int) -> tuple[int, int]:
+    if k < len(words) and words[k] == _FOR:
+        k += 1
+    end = k
+    while end < len(words) and words[end] not in _ENDS_FORWARD:
+        end += 1
+    return k, end
+
+
+def _backward(words: list[str], i: int) -> int:
+    start = i
+    while start > 0 and words[start - 1] not in _ENDS_BACKWARD:
+        start -= 1
+    return start
+
+
+def _next_part(words: list[str], k: int) -> tuple[int, int]:
+    """The part after a comma that follows the cue directly ("deleted: moonroof")."""
+    if k < len(words) and words[k] == _COMMA:
+        return _forward(words, k + 1)
+    return k, k
+
+
+def _previous_part(words: list[str], i: int) -> tuple[int, int]:
+    """The part before the comma that ends right before the cue ("moonroof , credit")."""
+    if i > 0 and words[i - 1] == _COMMA:
+        end = i - 1
+        start = end
+        while start > 0 and words[start - 1] != _COMMA:
+            start -= 1
+        return start, end
+    return i, i

@@ -1,0 +1,118 @@
+"""Dealer shorthand read back into the words the synonym table knows.
+
+Stickers and dealer feeds shorten words to fit a column: "HTD MIRRS", "PWR LFTGT", "TILT/TELE
+STRG", "BLND SPT MON", "PREM SND SYS", "VENT FRT STS". No list of abbreviations keeps up, so
+the shorthand is read by its shape against the vocabulary of the table's own phrases:
+
+- a consonant skeleton: the first letter and the consonants after it ("lftgt" is the skeleton
+  of "liftgate", "htd" of "heated");
+- a prefix of three letters or more ("prem" of "premium", "tele" of "telescoping");
+- letters in order, first letter first, dropping vowels and letters ("strg" in "steering",
+  "mirrs" in "mirrors").
+
+The best kind of fit wins; several words of the same kind are all kept as readings, and the
+mapping decides between them by which reading forms a phrase of the table (see
+``CheckboxMappingService``): readings that disagree put the line up for review.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+_VOWELS = frozenset("aeiou")
+# Words that are plain English on a sticker, never shorthand for a table word.
+_PLAIN = frozenset({
+    "and", "or", "with", "without", "for", "the", "of", "in", "on", "to", "by", "at", "per",
+    "inc", "incl", "opt", "std", "pkg", "grp", "pkgs", "w", "x", "is", "it", "as", "an",
+    "non", "less", "no", "not", "delete", "credit", "prep", "ready", "req", "all", "new",
+})
+_MAX_READINGS = 32
+_LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)")
+_GAP = re.compile(r"~\d?(?:![a-z0-9|./]+)?")
+_ESCAPE = re.compile(r"\\[a-zA-Z]")
+
+
+def vocabulary(phrases: Iterable[str]) -> tuple[set[str], set[str]]:
+    """The words of table phrases: every word they mention (never read as shorthand), and
+    the words a line must contain for a phrase to match (what shorthand may stand for). For
+    ``re:`` phrases the latter are the literal words outside lookarounds and gap exclusions."""
+    known: set[str] = set()
+    wanted: set[str] = set()
+    for phrase in phrases:
+        text = phrase[3:] if phrase.startswith("re:") else phrase.lower()
+        known.update(re.findall(r"[a-z]{2,}", _ESCAPE.sub(" ", text)))
+        if phrase.startswith("re:"):
+            text = _ESCAPE.sub(" ", _GAP.sub(" ", _LOOKAROUND.sub(" ", text)))
+        wanted.update(re.findall(r"[a-z]{2,}", text))
+    return known, wanted
+
+
+def skeleton(word: str) -> str:
+    """The first letter and the consonants after it: "liftgate" -> "lftgt"."""
+    return word[:1] + "".join(c for c in word[1:] if c not in _VOWELS)
+
+
+def _in_order(short: str, word: str) -> bool:
+    letters = iter(word)
+    return all(c in letters for c in short)
+
+
+class Shorthand:
+    """Expansions of shortened words into the words of a vocabulary."""
+
+    def __init__(self, known: Iterable[str], targets: Iterable[str]) -> None:
+        self.targets = frozenset(targets)
+        self.words = frozenset(known) | self.targets
+        self._by_skeleton: dict[str, set[str]] = {}
+        for word in self.targets:
+            self._by_skeleton.setdefault(skeleton(word), set()).add(word)
+
+    def is_shorthand(self, token: str) -> bool:
+        """A word worth reading as shorthand: letters only, not a word the table knows."""
+        return (token.isalpha() and 2 <= len(token) <= 6 and token not in self.words
+                and token not in _PLAIN)
+
+    def expansions(self, token: str) -> tuple[str, ...]:
+        """The table words ``token`` may stand for, of the best kind of fit only."""
+        return self.fit(token)[1]
+
+    def fit(self, token: str) -> tuple[str, tuple[str, ...]]:
+        """How ``token`` fits table words ("skeleton", "prefix", "letters" or "") and which."""
+        if not self.is_shorthand(token):
+            return "", ()
+        longer = [w for w in self.targets if len(w) > len(token) and w[0] == token[0]]
+        ranked = (
+            ("skeleton", sorted(self._by_skeleton.get(skeleton(token), set()) & set(longer))),
+            ("prefix", sorted(w for w in longer if len(token) >= 3 and w.startswith(token))),
+            ("letters", sorted(w for w in longer if len(token) >= 3 and _few_vowels(token)
+                               and _in_order(token, w))),
+        )
+        return next(((kind, tuple(found)) for kind, found in ranked if found), ("", ()))
+
+    def readings(self, line: str) -> list[tuple[str, dict[str, str]]]:
+        """``line`` with its shorthand expanded, once per combination of expansions (at most
+        a few dozen), each with the words it read: ``[(text, {short: word})]``. Empty when the
+        line has no shorthand; too many combinations count as none read."""
+        words = line.split()
+        options = {k: self.expansions(w) for k, w in enumerate(words)}
+        options = {k: found for k, found in options.items() if found}
+        if not options:
+            return []
+        combos = list(itertools.islice(itertools.product(*options.values()), _MAX_READINGS + 1))
+        if len(combos) > _MAX_READINGS:
+            return []
+        readings = []
+        for combo in combos:
+            expanded = list(words)
+            for k, word in zip(options, combo, strict=True):
+                expanded[k] = word
+            readings.append((" ".join(expanded),
+                             {words[k]: w for k, w in zip(options, combo, strict=True)}))
+        return readings
+
+
+def _few_vowels(token: str) -> bool:
+    """Shorthand drops vowels: at most one after the first letter ("mirrs", "strg")."""
+    return sum(c in _VOWELS for c in token[1:]) <= 1
