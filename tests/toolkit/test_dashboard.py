@@ -4,7 +4,15 @@ the background while later cells read its status, then stop cleanly when cancell
 import asyncio
 
 from vautokit import Automation, ParallelConfig, RunJournal, RunResult
-from vautokit.notebook import Dashboard, RunView, SweepProgress, TextProgress
+from vautokit.metrics._navigation import run_throughput_per_min
+from vautokit.notebook import (
+    Dashboard,
+    RunView,
+    SweepProgress,
+    TextProgress,
+    attach_progress,
+)
+from vautokit.notebook._progress import legend_html
 from vautokit.processing import EventKind, StatusBus, StatusEvent
 
 
@@ -155,3 +163,84 @@ def test_sweep_progress_has_a_row_per_level_from_the_start():
     assert [r["state"] for r in rows] == ["done", "failed", "idle"]
     assert rows[0]["text"] == "4 vehicles in 12 s" and rows[0]["finished"] == 4
     assert rows[1]["text"].startswith("stopped: 1/4 vehicles")
+
+
+def _finished_run(bus: StatusBus, total: int, start: float = 1000.0) -> None:
+    bus.publish(StatusEvent(EventKind.RUN_STARTED, total=total, at=start))
+    for vehicle in range(total):
+        bus.publish(StatusEvent(EventKind.VEHICLE_STARTED, worker=1, vehicle=vehicle,
+                                at=start + vehicle))
+        bus.publish(StatusEvent(EventKind.VEHICLE_FINISHED, worker=1, vehicle=vehicle,
+                                outcome="updated", at=start + vehicle + 1))
+    bus.publish(StatusEvent(EventKind.RUN_FINISHED, at=start + total + 2))
+
+
+def test_a_new_runs_dashboard_shows_nothing_of_the_previous_run():
+    bus = StatusBus()
+    _finished_run(bus, 26)
+    fresh = attach_progress(bus, "widgets")  # what va.process makes for its run
+    assert fresh.rows == {} and fresh.total_label.value.startswith("starting")
+    fresh.close()  # cancelled before its run started
+    assert fresh.total_label.value == "stopped before the run started: no vehicle processed"
+    assert "26" not in fresh.total_label.value and fresh.rows == {}
+
+
+def test_the_final_rate_is_the_summarys_figure_and_shares_add_up_to_the_total():
+    view = RunView()
+    bus = StatusBus()
+    bus.subscribe(view.apply)
+    _finished_run(bus, 5, start=1000.0)  # 5 vehicles, wall 7 s (first vehicle at 1000)
+    assert f"{run_throughput_per_min(5, 7.0):.1f}/min over the run" in view.overall_line()
+    running = RunView()
+    running.apply(StatusEvent(EventKind.RUN_STARTED, total=26))
+    for worker in (1, 2, 3):
+        running.apply(StatusEvent(EventKind.WORKER_STATE, worker=worker, detail="idle"))
+    running.apply(StatusEvent(EventKind.VEHICLE_STARTED, worker=1, vehicle=0))
+    assert sum(running.share(w) for w in running.workers.values()) == 26
+
+
+def test_an_idle_worker_over_the_limit_is_held_back_not_waiting_for_a_vehicle():
+    view = RunView()
+    view.apply(StatusEvent(EventKind.RUN_STARTED, total=9))
+    view.apply(StatusEvent(EventKind.CONCURRENCY, limit=2, detail="3 -> 2: cpu"))
+    for worker in (1, 2, 3):
+        view.apply(StatusEvent(EventKind.WORKER_STATE, worker=worker, detail="idle"))
+    for worker in (1, 2):
+        view.apply(StatusEvent(EventKind.VEHICLE_STARTED, worker=worker, vehicle=worker))
+    assert view.shown_state(view.workers[3]) == "held"
+    assert view.doing(view.workers[3]) == "held back by limit"
+    assert "limit N: at most N workers" in legend_html(limit=True)
+
+
+def test_a_vehicle_without_a_window_sticker_is_shown_with_its_outcome():
+    view = RunView(links={2: _Link("S-1002", "1HGCM82633A004352")})
+    view.apply(StatusEvent(EventKind.RUN_STARTED, total=3))
+    view.apply(StatusEvent(EventKind.VEHICLE_STARTED, worker=1, vehicle=2))
+    view.apply(StatusEvent(EventKind.VEHICLE_FINISHED, worker=1, vehicle=2,
+                           outcome="no_sticker"))
+    assert "stock S-1002: no window sticker (worker 1)" in view.notes
+    assert "1 no window sticker" in view.counts(view.workers[1])
+
+
+def test_sweep_rows_say_signing_in_and_a_finished_row_counts_all_its_runs():
+    sweep = SweepProgress([("parallel", 2)], show=False)
+    bus = StatusBus()
+    sweep.level_started(2, 4)
+    unfollow = sweep.follow(bus)
+    assert sweep.state()[0]["text"].startswith("signing in")
+    bus.publish(StatusEvent(EventKind.VEHICLE_STARTED, worker=1, vehicle=0))
+    assert "signing in" not in sweep.state()[0]["text"]
+    for vehicle in range(2):
+        bus.publish(StatusEvent(EventKind.VEHICLE_FINISHED, worker=1, vehicle=vehicle,
+                                outcome="updated"))
+    unfollow()
+    unfollow = sweep.follow(bus)
+    assert sweep.state()[0]["text"].startswith("run 2 · signing in · 2/4")
+    for vehicle in range(2):
+        bus.publish(StatusEvent(EventKind.VEHICLE_FINISHED, worker=1, vehicle=vehicle,
+                                outcome="updated"))
+    unfollow()
+    sweep.level_finished(2, "80.0 ± 6.6 vehicles/min (steady), 2 vehicles in 4.2 s")
+    row = sweep.state()[0]
+    assert row["finished"] == 4
+    assert row["text"].startswith("4 vehicles in 2 runs · per run: 80.0")

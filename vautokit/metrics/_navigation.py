@@ -11,6 +11,12 @@ import pandas as pd
 from ..model import SUCCESSES, EventKind, Outcome, StatusEvent, StepTiming, VehicleRecord
 
 
+def run_throughput_per_min(processed: int, wall_seconds: float) -> float | None:
+    """A run's throughput, the one figure the summary, the history and the dashboard's final
+    line show: vehicles processed (not skipped) per minute of the run's wall time."""
+    return 60 * processed / wall_seconds if wall_seconds > 0 else None
+
+
 @dataclass(frozen=True)
 class ParallelReport:
     """A frozen summary of a run: everything is a DataFrame or a Series."""
@@ -99,7 +105,8 @@ class NavigationMetrics:
             "succeeded": ok,
             "success_rate": ok / n if n else None,
             "wall_seconds": wall,
-            "throughput_per_min": 60 * n / wall if wall > 0 else None,
+            "throughput_per_min": run_throughput_per_min(
+                sum(1 for r in self.records if r.outcome is not Outcome.SKIPPED), wall),
             "attempts": len(self.attempts),
             "speedup": speedup,
         }, name="summary")

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import html
-import math
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, TextIO
 
 from ..errors import ConfigError
+from ..metrics._navigation import run_throughput_per_min
 from ..processing import EventKind, StatusBus, StatusEvent
 
 MIN_INTERVAL = 0.1  # seconds between screen updates, as tqdm's mininterval
@@ -30,14 +30,21 @@ STATE_COLORS: dict[str, tuple[str, str]] = {
     "idle": ("#e3e8ec", "#37474f"),
     "busy": ("#1565c0", "#ffffff"),
     "retrying": ("#ef6c00", "#ffffff"),
+    "held": ("#b0bec5", "#263238"),
     "waiting": ("#fdd835", "#37474f"),
     "recovering": ("#8e24aa", "#ffffff"),
     "failed": ("#c62828", "#ffffff"),
     "done": ("#2e7d32", "#ffffff"),
 }
 STATE_MEANING = {"starting": "opening its browser context", "idle": "waiting for a vehicle",
-                 "waiting": "account paused (rate limited)", "recovering": "reopening its context",
-                 "failed": "stopped by an error", "done": "finished"}
+                 "held": "held back by limit", "waiting": "account paused (rate limited)",
+                 "recovering": "reopening its context", "failed": "stopped by an error",
+                 "done": "finished"}
+LIMIT_MEANING = "limit N: at most N workers take vehicles at once (adaptive concurrency)"
+OUTCOME_WORDS = {"invalid_vin": "invalid VIN", "vin_mismatch": "VIN mismatch",
+                 "no_sticker": "no window sticker", "sticker_unreadable": "sticker unreadable",
+                 "failed": "failed"}
+"""Outcomes a person should see on the dashboard by name (the vehicle is not updated)."""
 ENDED_STATES = frozenset({"done", "failed"})
 
 
@@ -93,6 +100,7 @@ class WorkerView:
     finished: int = 0
     failed: int = 0
     retries: int = 0
+    reported: dict[str, int] = field(default_factory=dict)  # outcome words -> count
     retrying: bool = False
     waiting: bool = False
     endpoint: str = "local"
@@ -122,6 +130,7 @@ class RunView:
         self.first_vehicle: float | None = None
         self.ended: float | None = None
         self.running = False
+        self.never_started = False
         self.stop_reason: str | None = None
         self.notes: list[str] = []
 
@@ -136,9 +145,15 @@ class RunView:
         elif kind is EventKind.CONCURRENCY:
             self.limit = event.limit
         if kind in NOTABLE:
-            self.notes = [*self.notes[-4:], f"{kind.value}: {note(event)}"]
+            self._note(f"{kind.value}: {note(event)}")
+        elif kind is EventKind.VEHICLE_FINISHED and event.outcome in OUTCOME_WORDS:
+            self._note(f"{self.vehicle_name(event.vehicle)}: {OUTCOME_WORDS[event.outcome]}"
+                       f" (worker {event.worker})")
         if event.worker is not None:
             self._apply_to_worker(self._worker(event.worker), event)
+
+    def _note(self, text: str) -> None:
+        self.notes = [*self.notes[-4:], text]
 
     def _new_run(self, event: StatusEvent) -> None:
         self.workers, self.notes = {}, []
@@ -153,9 +168,12 @@ class RunView:
                 worker.state, worker.vehicle, worker.step = "done", None, None
 
     def interrupt(self) -> None:
-        """The run stopped without its final event (its task was cancelled)."""
+        """The run stopped without its final event (its task was cancelled), or before it
+        began: then the view says so and shows nothing of any other run."""
         if self.running:
             self._end(time.time(), "interrupted")
+        elif self.started is None:
+            self.never_started = True
 
     def _worker(self, worker_id: int) -> WorkerView:
         return self.workers.setdefault(worker_id, WorkerView(worker_id))
@@ -174,6 +192,9 @@ class RunView:
         elif e.kind is EventKind.VEHICLE_FINISHED:
             w.finished += 1
             w.failed += e.outcome == "failed"
+            if e.outcome in OUTCOME_WORDS and e.outcome != "failed":
+                words = OUTCOME_WORDS[e.outcome]
+                w.reported[words] = w.reported.get(words, 0) + 1
             w.state, w.vehicle, w.step = "idle", None, None
             w.retrying = w.waiting = False
         elif e.kind is EventKind.RETRY:
@@ -202,10 +223,19 @@ class RunView:
         return (self.ended or now or time.time()) - self.started
 
     def rate_per_second(self, now: float | None = None) -> float | None:
-        """Vehicles per second since the first vehicle started; None until one finished."""
+        """Vehicles per second; None until one finished.
+
+        While running: since the first vehicle started (what the ETA needs). Once the run
+        ended: the run's own figure, the report summary's ``throughput_per_min`` (vehicles
+        finished over the run's wall time, start to end as the run itself reports them), so
+        the dashboard and the summary show one number.
+        """
         if not self.finished or self.first_vehicle is None:
             return None
-        seconds = (self.ended or now or time.time()) - self.first_vehicle
+        if not self.running and self.ended is not None and self.started is not None:
+            return run_throughput_per_min(self.finished, self.ended - self.started) / 60 \
+                if self.ended > self.started else None
+        seconds = (now or time.time()) - self.first_vehicle
         return self.finished / seconds if seconds > 0 else None
 
     def eta_seconds(self, now: float | None = None) -> float | None:
@@ -214,14 +244,30 @@ class RunView:
 
     def share(self, w: WorkerView) -> int:
         """What the worker's bar is measured against: what it finished, what it holds, and
-        its part of the vehicles nobody has started yet (its own count once it is done)."""
+        its part of the vehicles nobody has started yet (its own count once it is done).
+
+        The parts of the unstarted vehicles are whole and add up to them, so the shares of
+        all workers add up to the run's total, never more.
+        """
         if not self.running or w.state in ENDED_STATES:
             return max(w.finished, 1)
         busy = [x for x in self.workers.values() if x.vehicle is not None]
-        active = sum(1 for x in self.workers.values() if x.state not in ENDED_STATES)
+        active = sorted(x.worker_id for x in self.workers.values()
+                        if x.state not in ENDED_STATES)
         unstarted = max(self.total - self.finished - len(busy), 0)
-        return max(w.finished + (w.vehicle is not None) + math.ceil(unstarted / max(active, 1)),
-                   1)
+        base, extra = divmod(unstarted, max(len(active), 1))
+        part = base + (active.index(w.worker_id) < extra)
+        return max(w.finished + (w.vehicle is not None) + part, 1)
+
+    def shown_state(self, w: WorkerView) -> str:
+        """The worker's state as shown: an idle worker while the limit's workers are all
+        busy is held back by the limit, not waiting for a vehicle."""
+        state = w.shown_state
+        if state == "idle" and self.running and self.limit is not None:
+            busy = sum(1 for x in self.workers.values() if x.vehicle is not None)
+            if busy >= self.limit:
+                return "held"
+        return state
 
     # -- words ------------------------------------------------------------------------------
 
@@ -248,20 +294,23 @@ class RunView:
         return links[index] if 0 <= index < len(links) else None
 
     def overall_line(self, now: float | None = None) -> str:
+        if self.never_started:
+            return "stopped before the run started: no vehicle processed"
         if self.started is None:
             return "starting: preparing the run"
         done, total = self.finished, self.total
         limit = f" · limit {self.limit}" if self.limit is not None else ""
         failed = f" · {self.failed} failed" if self.failed else ""
         rate = self.rate_per_second(now)
-        per_min = "rate unknown" if rate is None else f"{rate * 60:.1f}/min"
         if self.running:
+            per_min = "rate unknown" if rate is None else f"{rate * 60:.1f}/min"
             eta = self.eta_seconds(now)
             when = "ETA unknown" if eta is None else f"ETA {format_duration(eta)}"
             return f"{done}/{total} vehicles · {per_min} · {when}{failed}{limit}"
         left = total - done
         head = "done" if self.stop_reason is None or left <= 0 else f"stopped ({self.stop_reason})"
         skipped = f" · {left} not processed" if left > 0 else ""
+        per_min = "no rate" if rate is None else f"{rate * 60:.1f}/min over the run"
         return (f"{head}: {done}/{total} vehicles in {format_duration(self.elapsed(now))} · "
                 f"{per_min}{failed}{skipped}{limit}")
 
@@ -269,6 +318,7 @@ class RunView:
         parts = [f"{w.finished} finished"]
         if w.failed:
             parts.append(f"{w.failed} failed")
+        parts += [f"{count} {words}" for words, count in w.reported.items()]
         if w.retries:
             parts.append(f"{w.retries} {'retry' if w.retries == 1 else 'retries'}")
         parts.append(w.endpoint)
@@ -277,12 +327,13 @@ class RunView:
     def doing(self, w: WorkerView) -> str:
         """What the worker does now, as text (the widget shows the same with a VIN)."""
         if w.vehicle is None:
-            return STATE_MEANING.get(w.state, w.state)
+            state = self.shown_state(w)
+            return STATE_MEANING.get(state, state)
         return f"{self.vehicle_name(w.vehicle)} · {w.step or 'opening'}"
 
     def doing_html(self, w: WorkerView) -> str:
         if w.vehicle is None:
-            return html.escape(STATE_MEANING.get(w.state, w.state))
+            return html.escape(self.doing(w))
         return f"{self.vehicle_html(w.vehicle)} · {html.escape(w.step or 'opening')}"
 
 
@@ -301,8 +352,12 @@ def badge(state: str) -> str:
             f"{html.escape(state)}</span>")
 
 
-def legend_html(states: Sequence[str] = tuple(STATE_COLORS)) -> str:
-    return '<span style="font-size:85%">' + " ".join(badge(s) for s in states) + "</span>"
+def legend_html(states: Sequence[str] = tuple(STATE_COLORS), *, limit: bool = False) -> str:
+    """The state colours; with ``limit``, what the overall row's "limit N" means."""
+    words = f' <span style="color:#546e7a">· {html.escape(LIMIT_MEANING)}</span>' if limit \
+        else ""
+    return ('<span class="vautokit-legend" style="font-size:85%">'
+            + " ".join(badge(s) for s in states) + words + "</span>")
 
 
 def _replay(status: StatusBus, view: RunView) -> None:
@@ -321,10 +376,12 @@ class TextProgress:
     """Compact lines on a stream: one per finished vehicle (throttled) and notable events."""
 
     def __init__(self, status: StatusBus, stream: TextIO | None = None,
-                 min_interval: float = 1.0, *, links: Links | None = None) -> None:
+                 min_interval: float = 1.0, *, links: Links | None = None,
+                 replay: bool = True) -> None:
         self.stream = stream or sys.stderr
         self.view = RunView(links)
-        _replay(status, self.view)
+        if replay:
+            _replay(status, self.view)
         self.min_interval = min_interval
         self._last = 0.0
         self._unsubscribe = status.subscribe(self._on_event)
@@ -398,16 +455,19 @@ class Dashboard:
     limit, a legend, and the latest notable events.
 
     Widgets are updated in place (no ``clear_output``, no display ids), at most every
-    ``MIN_INTERVAL`` seconds, and always once more at the end of the run. Made in a later
-    cell while a run goes on, it catches up from the status stream.
+    ``MIN_INTERVAL`` seconds, and always once more at the end of the run. A dashboard
+    belongs to one run: ``replay=True`` (made in a later cell while a run goes on) catches up
+    with the stream's current run; ``replay=False`` (what ``va.process`` makes) waits for
+    the run about to start and shows nothing of an earlier one, and a new run clears it.
     """
 
     def __init__(self, status: StatusBus, *, links: Links | None = None,
-                 show: bool = True) -> None:
+                 show: bool = True, replay: bool = True) -> None:
         w = self._w = _widgets()
         self.status = status
         self.view = RunView(links)
-        _replay(status, self.view)
+        if replay:
+            _replay(status, self.view)
         self.rows: dict[int, _Row] = {}
         self.total_bar = w.IntProgress(value=0, min=0, max=1, description="All",
                                        layout=w.Layout(width="300px"))
@@ -416,7 +476,7 @@ class Dashboard:
         self.events = w.HTML()
         self._rows_box = w.VBox()
         self.widget = w.VBox([w.HBox([self.total_bar, self.total_label]),
-                              w.HTML(legend_html()), self._rows_box, self.events])
+                              w.HTML(legend_html(limit=True)), self._rows_box, self.events])
         self.widget.add_class("vautokit-dashboard")
         self._last = 0.0
         self._pending: asyncio.TimerHandle | None = None
@@ -464,7 +524,7 @@ class Dashboard:
             self.total_bar.style.bar_color = STATE_COLORS[overall][0]
         self.total_label.value = html.escape(view.overall_line())
         for worker in sorted(view.workers.values(), key=lambda x: x.worker_id):
-            state = worker.shown_state
+            state = view.shown_state(worker)
             text = f"{view.doing_html(worker)} · {html.escape(view.counts(worker))}"
             if state == "done":
                 text = html.escape(view.counts(worker))
@@ -480,7 +540,8 @@ class Dashboard:
 
     def state(self) -> dict[int, dict[str, int | str]]:
         """What the dashboard shows per worker (for checks against a run's result)."""
-        return {wid: {"finished": row.bar.value, "state": self.view.workers[wid].shown_state,
+        return {wid: {"finished": row.bar.value,
+                      "state": self.view.shown_state(self.view.workers[wid]),
                       "text": row.text.value}
                 for wid, row in sorted(self.rows.items())}
 
@@ -500,9 +561,9 @@ def attach_progress(status: StatusBus, mode: str = "auto", *,
 
     mode = _resolve(mode)
     if mode == "widgets":
-        return Dashboard(status, links=links)
+        return Dashboard(status, links=links, replay=False)
     if mode == "text":
-        return TerminalProgress(status, links=links)
+        return TerminalProgress(status, links=links, replay=False)
     return _Null()
 
 
@@ -529,6 +590,8 @@ class LevelView:
     state: str = "idle"
     started: float | None = None
     summary: str = ""
+    runs: int = 0  # runs (repeats) of this level begun so far
+    working: bool = False  # its current run has started (signed in, workers up)
 
     @property
     def label(self) -> str:
@@ -539,9 +602,13 @@ class LevelView:
             return "waiting"
         if self.summary:
             return self.summary
-        elapsed = (now or time.time()) - (self.started or time.time())
         failed = f" · {self.failed} failed" if self.failed else ""
-        return f"{self.finished}/{self.vehicles} vehicles · {format_duration(elapsed)}{failed}"
+        run = f"run {self.runs} · " if self.runs > 1 else ""
+        if not self.working:
+            return f"{run}signing in · {self.finished}/{self.vehicles} vehicles{failed}"
+        elapsed = (now or time.time()) - (self.started or time.time())
+        return (f"{run}{self.finished}/{self.vehicles} vehicles · "
+                f"{format_duration(elapsed)}{failed}")
 
 
 class SweepProgress:
@@ -588,6 +655,7 @@ class SweepProgress:
         """One vehicle of the current level finished (``outcome`` "failed" counts as such)."""
         if self.current is None:
             return
+        self.current.working = True
         self.current.finished += 1
         self.current.failed += outcome == "failed"
         now = time.monotonic()
@@ -596,9 +664,21 @@ class SweepProgress:
             self.render()
 
     def follow(self, status: StatusBus) -> Callable[[], None]:
-        """Count the current level's vehicles from a run's status stream; returns unfollow."""
+        """Follow one run of the current level: "signing in" until its first vehicle starts,
+        then its vehicles as they finish; returns unfollow."""
+        level = self.current
+        if level is not None:
+            level.runs += 1
+            level.working = False
+            self.render()
+
         def on_event(event: StatusEvent) -> None:
-            if event.kind is EventKind.VEHICLE_FINISHED:
+            if event.kind is EventKind.VEHICLE_STARTED and level is not None \
+                    and not level.working:
+                level.working = True
+                level.started = level.started if level.runs > 1 else time.time()
+                self.render()
+            elif event.kind is EventKind.VEHICLE_FINISHED:
                 self.vehicle_done(event.outcome)
         return status.subscribe(on_event)
 
@@ -607,7 +687,9 @@ class SweepProgress:
         level = self.current
         if level is None or level.workers != workers:
             return
-        level.summary = summary
+        runs = f"{level.finished} vehicles in {level.runs} runs · per run: " \
+            if level.runs > 1 else ""
+        level.summary = f"{runs}{summary}"
         level.state = "done"
         self.current = None
         self.render()

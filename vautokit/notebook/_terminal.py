@@ -27,15 +27,18 @@ class TerminalProgress:
 
     def __init__(self, status: StatusBus, total: int | None = None, *,
                  stream: TextIO | None = None, tty: bool | None = None,
-                 min_interval: float = 1.0, links: Links | None = None) -> None:
+                 min_interval: float = 1.0, links: Links | None = None,
+                 replay: bool = True) -> None:
         self.stream = stream or sys.stderr
         self.live = self.stream.isatty() if tty is None else tty
         self._plain: TextProgress | None = None
         if not self.live:
-            self._plain = TextProgress(status, self.stream, min_interval, links=links)
+            self._plain = TextProgress(status, self.stream, min_interval, links=links,
+                                       replay=replay)
             return
         self.view = RunView(links)
-        self.bar = tqdm(total=total or status.total or None, file=self.stream, unit="vehicle",
+        known = total or (status.total if replay else None)  # not an earlier run's total
+        self.bar = tqdm(total=known or None, file=self.stream, unit="vehicle",
                         position=0, leave=True, dynamic_ncols=True, mininterval=MIN_INTERVAL,
                         bar_format=BAR_FORMAT, desc="vehicles")
         self.workers = tqdm(total=0, file=self.stream, position=1, leave=False,
