@@ -16,9 +16,9 @@ def test_counts_are_integers_seconds_rounded_rates_percent_and_data_untouched():
                             "error_rate": [0.125, None]})
     view = display_table(workers)
     assert _cells(view) == [["1", "local", "8", "12.3 s", "12.5%"],
-                            ["2", "local", "9", "0.50 s", "–"]]
+                            ["2", "local", "9", "0.50 s", "—"]]
     assert workers["busy_seconds"].iloc[0] == 12.345678  # the frame stays numeric
-    assert "busy seconds" in view.to_html()
+    assert "busy time" in view.to_html()
 
 
 def test_a_summary_series_is_shown_one_unit_per_row():
@@ -38,3 +38,16 @@ def test_a_wide_table_is_transposed_with_its_levels_as_columns_or_split():
     assert len(parts) == 2
     assert all(list(p.data.columns[:2]) == ["mode", "workers"] for p in parts)
     assert all(len(p.data.columns) <= 8 for p in parts)
+
+
+def test_times_to_the_second_lists_as_words_headers_in_words_and_no_raw_nan():
+    history = pd.DataFrame({
+        "started": pd.to_datetime(["2026-12-02 05:07:39.123456", "2026-12-02 05:08:01.5"]),
+        "vehicles": [8.0, float("nan")], "checked": [["ABS", "Sunroof"], []],
+        "wall_seconds": [12.345678, 3.0], "throughput_per_min": [38.91234, None]})
+    view = display_table(history)
+    assert _cells(view) == [["2026-12-02 05:07:39", "8", "ABS, Sunroof", "12.3 s", "38.9/min"],
+                            ["2026-12-02 05:08:01", "—", "—", "3.0 s", "—"]]
+    html = view.to_html()
+    assert "vehicles per minute" in html and "wall time" in html
+    assert not any(raw in html for raw in ("NaN", "nan", ".000000", "dtype:", "['ABS'"))

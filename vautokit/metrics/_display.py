@@ -11,9 +11,16 @@ from typing import Any
 
 import pandas as pd
 
-MISSING = "–"
+MISSING = "—"
 KEY_COLUMNS = 2  # leading text columns repeated in every part of a split table
 TIMESTAMPS = frozenset({"start", "end", "started", "ended"})
+HEADERS = {"throughput_per_min": "vehicles per minute", "wall_seconds": "wall time",
+           "busy_seconds": "busy time", "idle_seconds": "idle time",
+           "throughput_std": "spread (±)", "throughput_min": "lowest", "throughput_max": "highest",
+           "error_rate": "error rate", "success_rate": "success rate", "worker_id": "worker",
+           "unmatched_phrases": "unmatched phrases", "peak_workers": "peak at workers",
+           "peak_throughput": "peak vehicles per minute", "r2": "R²"}
+"""Headers in words for the figures whose column names are code."""
 Formatter = Callable[[Any], str]
 
 
@@ -60,6 +67,10 @@ class _Hints:
     def formatter(self, name: Any, values: pd.Series) -> Formatter | None:
         """How to show a column (or a transposed row) named ``name`` holding ``values``."""
         label = str(name).lower()
+        if pd.api.types.is_datetime64_any_dtype(values):
+            return _datetime
+        if any(isinstance(v, list | tuple | set | frozenset) for v in values):
+            return _listing
         numbers = pd.to_numeric(values, errors="coerce").dropna()
         if numbers.empty or len(numbers) < values.notna().sum():
             return None
@@ -95,12 +106,24 @@ def _seconds(value: Any) -> str:
     return f"{v:.2f} s" if abs(v) < 1 else f"{v:.1f} s" if abs(v) < 100 else f"{v:.0f} s"
 
 
+def _datetime(value: Any) -> str:
+    """A date and time to the second (no microseconds)."""
+    return MISSING if pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _listing(value: Any) -> str:
+    """A list of labels or phrases as words, not a Python repr."""
+    if isinstance(value, list | tuple | set | frozenset):
+        return ", ".join(map(str, value)) or MISSING
+    return MISSING if _missing(value) else str(value)
+
+
 def _clock(value: Any) -> str:
     return MISSING if _missing(value) else time.strftime("%H:%M:%S", time.localtime(value))
 
 
 def _header(label: Any) -> str:
-    return str(label).replace("_", " ")
+    return HEADERS.get(str(label), str(label).replace("_", " "))
 
 
 def _by_columns(frame: pd.DataFrame, hints: _Hints):
