@@ -1,5 +1,5 @@
-"""The `vautokit` command: setup-browser, sandbox, browsers, demo, run, sweep, report,
-history, mapping review."""
+"""The `vautokit` command: setup-browser, sandbox, browsers, demo, run, job, schedule, sweep,
+report, history, mapping review."""
 
 from __future__ import annotations
 
@@ -27,6 +27,16 @@ if TYPE_CHECKING:
     from .tuning import SweepResult
 
 T = TypeVar("T")
+ENV_WEBHOOK_SECRET = "VAUTOKIT_SMS_SECRET"
+EXIT_STATUSES = """exit status:
+  0  all done: every vehicle updated, unchanged or reported (invalid VIN, no sticker...)
+  1  the run finished, but some vehicles failed (the report says why)
+  2  bad input, refused in one line before anything signed in
+  3  stopped by the site or a limit (sign-in refused, no 2FA code, sustained 429s, the
+     error threshold, a journal that could not be written: disk full, file size limit,
+     locked); what was done is kept: resume it
+  4  busy: another live run holds the account's (or the run's) lease
+  130  interrupted (Ctrl-C); resume it with --resume RUN_ID"""
 DEFAULT_OUT = Path(".vautokit")
 DEFAULT_JOURNAL = DEFAULT_OUT / "journal.sqlite"
 
@@ -93,7 +103,19 @@ def _site(args: argparse.Namespace):
 
 
 def _code_provider(args: argparse.Namespace) -> CodeProvider | None:
-    """Where 2FA codes come from without a person, when the command line says so."""
+    """Where 2FA codes come from without a person, when the command line says so: a command
+    that prints the code, or a webhook an SMS gateway posts the text to (its shared secret
+    from the environment, never the command line)."""
+    from .auth import CommandCode
+    from .groups import WebhookSource
+
+    if args.code_command and args.code_webhook is not None:
+        raise VautokitError("--code-command and --code-webhook are two sources of 2FA codes: "
+                            "give one of them")
+    if args.code_command:
+        return CommandCode(args.code_command)
+    if args.code_webhook is not None:
+        return WebhookSource(args.code_webhook, ENV_WEBHOOK_SECRET).provider()
     return None
 
 
@@ -219,6 +241,70 @@ def _interruptible(job: Coroutine[Any, Any, T]) -> T:
 
 async def _awaited(task: asyncio.Task[T]) -> T:
     return await task
+
+
+def _job(args: argparse.Namespace) -> int:
+    """A job file's rooftops, unattended: one line per rooftop, its failures, the exit status
+    of the worst."""
+    from .jobs import execute_job_file
+
+    outcome = _interruptible(execute_job_file(args.config, rooftop=args.rooftop,
+                                              side_by_side=args.side_by_side))
+    for s in outcome.summaries:
+        counts = ", ".join(f"{k}={v}" for k, v in sorted(s.outcomes.items())) or "no vehicles"
+        where = f", report {s.report_path}" if s.report_path else ""
+        print(f"{s.label}: run {s.run_id or '-'} {s.status} ({counts}){where}")
+        for vehicle, reason in s.failures:
+            print(f"  {vehicle}: {reason}")
+    for line in outcome.notified:
+        print(f"notification: {line}")
+    return int(outcome.exit_status)
+
+
+def _schedule_add(args: argparse.Namespace) -> int:
+    """Install a timer (or crontab entries) that runs `vautokit job --config FILE`; times and
+    zone from the command line, else from the file's [schedule]."""
+    from .groups import load_group_file
+    from .schedule import add_schedule
+
+    config = Path(args.config).resolve()
+    planned = load_group_file(config).schedule
+    times = args.at or (planned.at if planned else None)
+    tz = args.tz or (planned.tz if planned else None)
+    if not times or not tz:
+        raise VautokitError(f"schedule add needs times and a zone: give --at 07:00,14:00 and "
+                            f"--tz America/Chicago, or a [schedule] in {config}")
+    command = [sys.executable, "-m", "vautokit", "job", "--config", str(config)]
+    installed = add_schedule(args.name or _schedule_name(config), times, tz, command,
+                             env_file=Path(args.env_file) if args.env_file else None)
+    print(f"schedule {installed.name}: {', '.join(installed.times)} {installed.tz} "
+          f"({installed.backend}: {installed.location})")
+    return 0
+
+
+def _schedule_name(config: Path) -> str:
+    """A schedule's default name: the job file's, as a plain name."""
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in config.stem)[:64] or "job"
+
+
+def _schedule_list(args: argparse.Namespace) -> int:
+    from .schedule import list_schedules
+
+    schedules = list_schedules()
+    if not schedules:
+        print("no schedules installed; add one with `vautokit schedule add`")
+    for item in schedules:
+        print(f"{item.name}: {', '.join(item.times)} {item.tz} ({item.backend}: "
+              f"{item.location}) -> {' '.join(item.command)}")
+    return 0
+
+
+def _schedule_remove(args: argparse.Namespace) -> int:
+    from .schedule import remove_schedule
+
+    remove_schedule(args.name)
+    print(f"schedule {args.name} removed")
+    return 0
 
 
 def _write_report(report: Report, html: str, export: str | None) -> None:
@@ -444,6 +530,11 @@ def _concurrency(text: str) -> int | str:
                    "a whole number of 1 or more, e.g. 4, or auto to adapt to the site")
 
 
+def _times(text: str) -> list[str]:
+    """Comma-separated times of day, e.g. ``07:00,14:00`` (checked by the schedule)."""
+    return [part.strip() for part in text.split(",")]
+
+
 def _worker_counts(text: str) -> list[int]:
     """Comma-separated worker counts for a sweep, e.g. ``1,2,4``."""
     counts = []
@@ -485,10 +576,17 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--endpoint", action="append", metavar="URL[#CAPACITY]",
                    help="a browser for workers: CDP http://host:9222 or Playwright ws://...; "
                         "repeat for more (default: the local browser)")
+    p.add_argument("--code-command", metavar="COMMAND",
+                   help="2FA without a person: a command whose output holds the 6-digit code "
+                        "(it learns the account from VAUTOKIT_CODE_USERNAME)")
+    p.add_argument("--code-webhook", type=_port, metavar="PORT",
+                   help="2FA without a person: listen on PORT for the SMS gateway's POST of "
+                        f"the text (shared secret from {ENV_WEBHOOK_SECRET})")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="vautokit", description=__doc__)
+    parser = _Parser(prog="vautokit", description=__doc__, epilog=EXIT_STATUSES,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"vautokit {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -518,7 +616,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--progress", default="text", choices=["text", "none"])
     p.set_defaults(func=lambda a: _interruptible(_demo(a)))
 
-    p = sub.add_parser("run", help="process vehicles on a site")
+    p = sub.add_parser("run", help="process vehicles on a site", epilog=EXIT_STATUSES,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--site", default="sandbox",
                    help="'sandbox' (embedded), 'vauto', or a site profile TOML path")
     _add_site_options(p, vehicles=40, profile="realistic", time_scale=0.05)
@@ -535,6 +634,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--run-id", help="name for a new run (default: time-based)")
     p.add_argument("--resume", metavar="RUN_ID", help="resume an unfinished run")
     p.set_defaults(func=_run)
+
+    p = sub.add_parser("job", help="run a job file's rooftops unattended (what schedules run)",
+                       epilog=EXIT_STATUSES + "\n  (a job file's status: its worst rooftop's)",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--config", required=True, metavar="FILE",
+                   help="job file (TOML): [[rooftop]] tables, [notify], [schedule]")
+    p.add_argument("--rooftop", metavar="NAME", help="run only this rooftop of the file")
+    p.add_argument("--side-by-side", action="store_true",
+                   help="run the rooftops at the same time, not one after another")
+    p.set_defaults(func=_job)
+
+    p = sub.add_parser("schedule", help="run a job file at set times (systemd timer or cron)")
+    actions = p.add_subparsers(dest="action", metavar="{add,list,remove}", required=True)
+    p = actions.add_parser("add", help="install a schedule that runs `vautokit job`")
+    p.add_argument("--config", required=True, metavar="FILE", help="the job file to run")
+    p.add_argument("--at", type=_times, metavar="HH:MM[,HH:MM]",
+                   help="times of day, e.g. 07:00,14:00 (default: the file's [schedule])")
+    p.add_argument("--tz", metavar="ZONE",
+                   help="IANA time zone, e.g. America/Chicago (default: the file's)")
+    p.add_argument("--name", help="schedule name (default: the job file's name)")
+    p.add_argument("--env-file", metavar="FILE",
+                   help="NAME=value lines the job reads: credentials and secrets (chmod 600)")
+    p.set_defaults(func=_schedule_add)
+    p = actions.add_parser("list", help="the installed schedules")
+    p.set_defaults(func=_schedule_list)
+    p = actions.add_parser("remove", help="remove a schedule by name")
+    p.add_argument("name")
+    p.set_defaults(func=_schedule_remove)
 
     p = sub.add_parser("report", help="HTML report of journalled runs")
     p.add_argument("runs", nargs="*", help="run ids (default: the latest run)")

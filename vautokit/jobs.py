@@ -19,7 +19,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
-from contextlib import ExitStack
+from contextlib import AsyncExitStack, ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import IntEnum
@@ -30,7 +30,9 @@ from ._asyncutil import run_sync
 from ._automation import Automation, resolve_access
 from .config import ParallelConfig
 from .errors import LeaseHeldError, OutputPathError, VautokitError
+from .groups import Rooftop, load_group_file, run_group
 from .model import Outcome
+from .notify import NotifySettings, RunSummary, notify
 from .processing import RunJournal, RunResult
 from .processing._journal import ABANDONED
 from .processing._lease import Lease, account_key
@@ -39,7 +41,6 @@ from .report import Redactor, Report
 if TYPE_CHECKING:
     from .auth import CodeProvider, Credentials
     from .browser import BrowserLauncher
-    from .notify import NotifySettings
     from .sandbox import Sandbox
     from .sandbox._access import SiteAccess
     from .site import SiteProfile
@@ -109,23 +110,6 @@ class JobSpec:
     on_run: Callable[[str, Path | None], None] | None = None
 
 
-@dataclass(frozen=True)
-class RunSummary:
-    """What a notification says about a job: counts, failures, where the report is."""
-
-    label: str
-    run_id: str | None
-    status: str
-    exit_status: int
-    outcomes: dict[str, int]
-    failures: list[tuple[str, str]]
-    review_count: int
-    concurrency: str
-    report_path: Path | None
-    started_at: datetime
-    duration_s: float
-
-
 @dataclass
 class JobOutcome:
     """How a job ended. ``message`` is the one line a refusal or a stop is explained by;
@@ -141,6 +125,8 @@ class JobOutcome:
     exported: dict[str, Path] = field(default_factory=dict)
     message: str | None = None
     error: VautokitError | None = field(default=None, repr=False)
+    notified: list[str] = field(default_factory=list)
+    """One line per notification target: sent, or failed and why."""
 
 
 async def execute_job(spec: JobSpec) -> JobOutcome:
@@ -153,6 +139,8 @@ async def execute_job(spec: JobSpec) -> JobOutcome:
     except VautokitError as exc:
         outcome = job.refused(exc)
     log.info("job %s: %s (exit %d)", outcome.run_id, outcome.status, outcome.exit_status)
+    if spec.notify is not None:
+        outcome.notified = await notify(spec.notify, [outcome.summary], secrets=job.secrets)
     return outcome
 
 
@@ -178,6 +166,55 @@ async def arun_job(site: Sandbox | SiteProfile | str = "vauto", *, limit: int | 
 def run_job(site: Sandbox | SiteProfile | str = "vauto", **kwargs: Any) -> RunResult:
     """Sync twin of :func:`arun_job` for scripts (also safe inside a running kernel)."""
     return run_sync(arun_job(site, **kwargs))
+
+
+@dataclass
+class GroupOutcome:
+    """How a job file's rooftops went: a summary each (in the file's order), the exit status
+    of the worst, and what the one combined notification did."""
+
+    summaries: list[RunSummary]
+    exit_status: ExitStatus
+    notified: list[str] = field(default_factory=list)
+
+
+async def execute_job_file(path: str | Path, *, rooftop: str | None = None,
+                           side_by_side: bool = False) -> GroupOutcome:
+    """Run a job file unattended (what a schedule starts): every rooftop of the dealer group,
+    or only ``rooftop``, each through :func:`execute_job` with its own journal, lease and
+    report, resuming its abandoned run first; then one notification for all of them."""
+    group = load_group_file(path)
+    rooftops = [r for r in group.rooftops if rooftop is None or r.name == rooftop]
+    if not rooftops:
+        raise VautokitError(f"--rooftop {rooftop!r} is not in {path}: use one of "
+                            f"{', '.join(repr(r.name) for r in group.rooftops)}")
+    summaries = await run_group(rooftops, run_rooftop, side_by_side=side_by_side)
+    notified = await notify(group.notify, summaries) if group.notify else []
+    worst = max(ExitStatus(s.exit_status) for s in summaries)
+    return GroupOutcome(summaries, worst, notified)
+
+
+async def run_rooftop(rooftop: Rooftop) -> RunSummary:
+    """One rooftop's unattended run; a rooftop that cannot even be described (its credential
+    variables unset, say) is a refused job, not an error that stops the group."""
+    try:
+        spec = rooftop_spec(rooftop)
+    except VautokitError as exc:
+        return _Job(JobSpec(label=rooftop.name)).refused(exc).summary
+    return (await execute_job(spec)).summary
+
+
+def rooftop_spec(rooftop: Rooftop) -> JobSpec:
+    """The job a rooftop of a job file describes: recent inventory, no prompts, its abandoned
+    run resumed first, a report per run in its report folder (named by the run id)."""
+    run_id = RunJournal.new_run_id()
+    limits = {"max_concurrency": rooftop.max_concurrency} if rooftop.max_concurrency else {}
+    return JobSpec(
+        site=str(rooftop.profile) if rooftop.profile else rooftop.site, journal=rooftop.journal,
+        run_id=run_id, report=rooftop.report_dir / f"{run_id}.html",
+        config=ParallelConfig.load(None, **limits), credentials=rooftop.credentials(),
+        code_provider=rooftop.code.provider() if rooftop.code else None, label=rooftop.name,
+        resume_abandoned=True, interactive=False)
 
 
 def exit_status_of(result: RunResult) -> ExitStatus:
@@ -244,8 +281,11 @@ class _Job:
         options = {"sequential": spec.sequential, "mode": spec.mode, "dry_run": spec.dry_run,
                    "progress": spec.progress, "journal": journal}
         results: list[RunResult] = []
-        async with Automation(access, config=spec.config, launcher=spec.launcher,
-                              synonyms=spec.synonyms) as va:
+        async with AsyncExitStack() as serving:
+            if hasattr(access.code_provider, "__aenter__"):  # a webhook receiver listens now
+                await serving.enter_async_context(access.code_provider)
+            va = await serving.enter_async_context(Automation(
+                access, config=spec.config, launcher=spec.launcher, synonyms=spec.synonyms))
             for run_id in abandoned:
                 log.info("resuming run %s, abandoned by its process", run_id)
                 results.append(await va.process([], run_id=run_id, **options))
@@ -304,7 +344,7 @@ class _Job:
         if stop:
             failures.insert(0, ("run", redact(stop)))
         return RunSummary(
-            label=self.spec.label or _site_name(self.spec.site), run_id=self.run_id,
+            label=self.spec.label or _site_name(self.spec.site), run_id=self.run_id or "",
             status=status, exit_status=int(exit_status), outcomes=dict(outcomes),
             failures=failures, review_count=len(phrases),
             concurrency=_concurrency(results[-1]) if results else "none",
