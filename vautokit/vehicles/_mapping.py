@@ -569,7 +569,7 @@ def _parse(text: str, source: str) -> dict:
 # a hostile or careless user file -----------------------------------------------------------
 _PHRASE_TABLES = ("combined", "packages", "guessed")  # phrase -> labels
 _LABEL_TABLES = ("labels", "suppress")  # label -> list of strings
-_NEARLY_EVERY_LINE = 0.2  # a phrase matching more of the sample lines teaches nothing
+_NEARLY_EVERY_LINE = 0.1  # a phrase matching more of the sample lines teaches nothing
 _NONSENSE = "qzx vwk"
 
 
@@ -647,23 +647,25 @@ def _check_phrase(phrase: str, path: object, label: str | None) -> None:
     elif not has_words(phrase):
         raise SynonymsFileError(path, "a phrase needs at least one word (not empty, '-' or "
                                       "punctuation only)", label=label, phrase=phrase)
+    elif not set(_words(plain_form(phrase))) - _FILLER:
+        raise SynonymsFileError(path, "a phrase needs a word besides 'and', 'with', 'the'",
+                                label=label, phrase=phrase)
     else:
         pattern = compile_phrase(phrase)
     samples = _sample_lines()
     hits = sum(bool(pattern.search(line)) for line in samples)
     if hits > _NEARLY_EVERY_LINE * len(samples):
-        raise SynonymsFileError(path, f"matches nearly every line ({hits} of {len(samples)} "
+        raise SynonymsFileError(path, f"matches too many lines ({hits} of {len(samples)} "
                                       f"sample sticker lines); name the feature's words",
                                 label=label, phrase=phrase)
 
 
 @functools.cache
 def _sample_lines() -> tuple[str, ...]:
-    """Sticker wording to try a user's phrase on: the built-in table's plain phrases and the
-    label names (a phrase that matches most of them matches most stickers)."""
-    table = built_in_table()
-    phrases = [p for ps in table.labels.values() for p in ps if not p.startswith("re:")]
-    return tuple(dict.fromkeys(plain_form(p) for p in [*phrases, *table.labels]))
+    """Sticker lines to try a user's phrase on (``data/sample_lines.toml``, in plain form): a
+    phrase that matches many of them would tick its box on many stickers."""
+    text = (resources.files("vautokit.vehicles") / "data" / "sample_lines.toml").read_text()
+    return tuple(plain_form(line) for line in tomllib.loads(text)["lines"])
 
 
 def _kind(value: object) -> str:

@@ -1,0 +1,72 @@
+"""One head over several attributes (issue 19, kind 3), packages without contents (kind 4) and
+makers' systems that list their parts (kind 5)."""
+
+import pytest
+
+from vautokit.vehicles import CheckboxMappingService, Match, Review
+
+
+@pytest.fixture(scope="module")
+def mapper():
+    return CheckboxMappingService.built_in()
+
+
+def ticked(mapper, line):
+    result = mapper.map_line(line)
+    return set(result.labels) if isinstance(result, Match) else set()
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Front Seats w/ Heat, Cooling & Memory",
+     {"Heated Front Seats", "Ventilated Seats", "Memory Seats"}),
+    ("Driver Seat w/ Memory, Heat, Power", {"Memory Seats", "Heated Front Seats", "Power Seats"}),
+    ("2nd-Row Captain's Chairs w/ Heat & Ventilation", {"Heated Rear Seats", "Ventilated Seats"}),
+    ("Steering Wheel w/ Heating", {"Heated Steering Wheel"}),
+    ("Outside Mirrors: Power, Heated, Auto-Dimming", {"Heated Mirrors"}),
+    ("Front Buckets w/ Heat, Ventilation", {"Heated Front Seats", "Ventilated Seats"}),
+])
+def test_a_head_is_read_with_each_of_its_attributes(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Third-Row Seats w/ Power Fold", {"Third Row Seats"}),
+    ("Sport Seats w/ Adjustable Bolsters", set()),
+    ("Front Seats w/ Power Lumbar", set()),
+])
+def test_an_attribute_that_names_no_feature_of_the_head_ticks_nothing(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "Premium Package", "Technology Group", "EX Plus Package (PKG 3)", "Comfort Package $1,195",
+    "Cold Weather Group", "Convenience Pkg",
+])
+def test_a_package_named_without_contents_ticks_nothing_and_goes_to_review(mapper, line):
+    result = mapper.map_line(line)
+    assert isinstance(result, Review), result
+    assert result.reason.startswith("package without contents")
+
+
+def test_a_package_word_inside_a_longer_line_sets_off_no_other_package(mapper):
+    line = "Tow Technology Package: Trailer Brake Controller, Pro Trailer Backup Assist"
+    assert ticked(mapper, line) == {"Tow Package", "Trailer Brake Controller"}
+    assert ticked(mapper, "Winter Package w/ Heated Steering Wheel") == {"Heated Steering Wheel"}
+
+
+def test_a_makers_fixed_suite_still_expands_and_lists_win_over_it(mapper):
+    assert ticked(mapper, "Honda Sensing") == {
+        "Forward Collision Warning", "Lane Departure Warning", "Adaptive Cruise Control"}
+    assert "Adaptive Cruise Control" not in ticked(mapper, "Toyota Safety Sense C (TSS-C)")
+    listed = "Honda Sensing: Collision Mitigation Braking, Road Departure Mitigation"
+    assert ticked(mapper, listed) == {"Forward Collision Warning", "Lane Departure Warning"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("ProSafe Driver Suite: Blind Spot Warning, Lane Keep Assist, Rear Cross-Traffic Alert",
+     {"Blind Spot Monitoring", "Lane Departure Warning"}),
+    ("Co-Pilot Elite System - Adaptive Cruise, Forward Collision Alert",
+     {"Adaptive Cruise Control", "Forward Collision Warning"}),
+])
+def test_a_system_never_seen_maps_by_the_parts_it_lists(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -1,0 +1,71 @@
+"""Dealer shorthand read back by its shape against the table's own words (issue 19, kind 2):
+no list of abbreviations, so wording never seen still maps, and doubt goes to review."""
+
+import pytest
+
+from vautokit.vehicles import CheckboxMappingService, Match, Review
+from vautokit.vehicles._shorthand import Shorthand, skeleton, vocabulary
+
+
+@pytest.fixture(scope="module")
+def mapper():
+    return CheckboxMappingService.built_in()
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("RMT STRT", {"Remote Start"}),
+    ("PWR LFTGT", {"Power Liftgate"}),
+    ("LTHR STS", {"Leather Seats"}),
+    ("VENT FRT STS", {"Ventilated Seats"}),
+    ("PREM SND SYS W/ 10 SPKRS", {"Premium Audio"}),
+    ("HTD STRG WHL", {"Heated Steering Wheel"}),
+    ("BLND SPT MON", {"Blind Spot Monitoring"}),
+    ("RAIN SNSNG WPRS", {"Rain Sensing Wipers"}),
+])
+def test_shorthand_never_listed_maps_through_the_tables_vocabulary(mapper, line, labels):
+    result = mapper.map_line(line)
+    assert isinstance(result, Match), result
+    assert set(result.labels) == labels
+    assert result.reason.startswith("shorthand read")
+
+
+def test_the_model_reads_skeletons_prefixes_and_letters_in_order():
+    shorthand = Shorthand({"tilt"}, {"liftgate", "premium", "steering", "seats", "sets"})
+    assert skeleton("liftgate") == "lftgt"
+    assert shorthand.fit("lftgt") == ("skeleton", ("liftgate",))
+    assert shorthand.fit("prem") == ("prefix", ("premium",))
+    assert shorthand.fit("strg") == ("letters", ("steering",))
+    assert shorthand.fit("sts") == ("skeleton", ("seats", "sets"))  # both kept as readings
+    assert shorthand.fit("tilt") == ("", ())  # a word the table knows is not shorthand
+    assert shorthand.fit("display") == ("", ())
+
+
+def test_the_vocabulary_comes_from_phrases_not_from_lookarounds_or_exclusions():
+    known, targets = vocabulary(["re:power ~!tilt (?:liftgate|tailgate)(?! release\\b)",
+                                 "heated mirror"])
+    assert {"power", "liftgate", "tailgate", "heated", "mirror"} <= targets
+    assert "tilt" in known and "tilt" not in targets and "release" not in targets
+
+
+@pytest.mark.parametrize("line", ["SUN VSR W/ MIRR", "4-WHL DISC BRKS", "PART-TIME 4WD"])
+def test_a_word_read_from_its_letters_alone_never_ticks_a_new_feature(mapper, line):
+    result = mapper.map_line(line)
+    added = set(result.labels) - {"Four Wheel Drive"} if isinstance(result, Match) else set()
+    assert added == set(), result
+
+
+def test_a_shortened_word_alone_goes_to_review_with_its_reading(mapper):
+    result = mapper.map_line("AUTO HI BMS")
+    assert isinstance(result, Review) and not isinstance(result, Match)
+    assert result.reason.startswith("shorthand unsure") and "'bms'" in result.reason
+
+
+def test_readings_that_disagree_go_to_review(tmp_path):
+    mine = tmp_path / "synonyms.toml"
+    mine.write_text('[labels]\n"Cargo Mat" = ["cargo mat"]\n"Cargo Mate" = ["cargo mate"]\n')
+    mapper = CheckboxMappingService(mine)
+    assert mapper.map_line("Cargo Mat").labels == ("Cargo Mat",)
+    result = mapper.map_line("CARGO MT")
+    assert isinstance(result, Review), result
+    assert set(result.labels) == {"Cargo Mat", "Cargo Mate"}
+    assert "readings disagree" in result.reason
