@@ -49,5 +49,5 @@ def test_times_to_the_second_lists_as_words_headers_in_words_and_no_raw_nan():
     assert _cells(view) == [["2026-12-02 05:07:39", "8", "ABS, Sunroof", "12.3 s", "38.9/min"],
                             ["2026-12-02 05:08:01", "—", "—", "3.0 s", "—"]]
     html = view.to_html()
-    assert "vehicles per minute" in html and "wall time" in html
+    assert "vehicles/min" in html and "wall time" in html
     assert not any(raw in html for raw in ("NaN", "nan", ".000000", "dtype:", "['ABS'"))

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from ..processing import RunResult
 from ._fits import amdahl, amdahl_fit, usl, usl_fit, usl_peak
@@ -123,6 +124,7 @@ def speedup_efficiency(summary: pd.DataFrame) -> Figure:
     p = amdahl_fit(n, s)
     ax.plot(grid, amdahl(grid, p), ":", color="#6a1b9a", label=f"Amdahl fit (p={p:.2f})")
     ax.set_xlabel("workers")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # no half workers
     ax.set_ylabel("speedup")
     twin = ax.twinx()
     twin.plot(n, s / n, "s--", color="#ef6c00", label="efficiency")
@@ -148,10 +150,29 @@ def throughput_usl(summary: pd.DataFrame) -> Figure:
     if peak is not None:
         ax.axvline(peak, color="#c62828", linestyle=":", label=f"peak ≈ {peak:.1f} workers")
     ax.set_xlabel("workers")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # no half workers
     ax.set_ylabel("vehicles per minute")
     ax.legend()
     ax.set_title("Throughput vs concurrency")
+    note = extrapolation_note(peak, int(n.max()))
+    if note:
+        fig.text(0.5, -0.02, note, ha="center", va="top", fontsize="small", color="#546e7a",
+                 wrap=True)
     return fig
+
+
+def extrapolation_note(peak: float | None, tested: int) -> str:
+    """What the USL curve says beyond the levels measured, in words (empty when nothing is
+    extrapolated): its peak is a model's guess, not a measurement, and the recommendation
+    only ever picks a level that was run."""
+    if peak is None:
+        return (f"The fit keeps rising past the {tested} workers tested: the curve beyond "
+                "them is extrapolated, not measured.")
+    if peak > tested:
+        return (f"The fitted peak ({peak:.1f} workers) lies beyond the {tested} tested: it is "
+                "extrapolated from the curve, not measured; the recommendation picks only "
+                "a level that was run.")
+    return ""
 
 
 def step_times(steps: pd.DataFrame) -> Figure:

@@ -14,12 +14,15 @@ import pandas as pd
 MISSING = "—"
 KEY_COLUMNS = 2  # leading text columns repeated in every part of a split table
 TIMESTAMPS = frozenset({"start", "end", "started", "ended"})
-HEADERS = {"throughput_per_min": "vehicles per minute", "wall_seconds": "wall time",
-           "busy_seconds": "busy time", "idle_seconds": "idle time",
+HEADERS = {"throughput_per_min": "vehicles/min",
+           "wall_throughput_per_min": "vehicles/min over wall time",
+           "wall_seconds": "wall time", "busy_seconds": "busy time", "idle_seconds": "idle time",
            "throughput_std": "spread (±)", "throughput_min": "lowest", "throughput_max": "highest",
            "error_rate": "error rate", "success_rate": "success rate", "worker_id": "worker",
-           "unmatched_phrases": "unmatched phrases", "peak_workers": "peak at workers",
-           "peak_throughput": "peak vehicles per minute", "r2": "R²"}
+           "unmatched_phrases": "unmatched phrases", "peak_memory_mb": "peak memory",
+           "lambda": "λ (one worker, vehicles/min)", "sigma": "σ (contention)",
+           "kappa": "κ (coherency)", "r_squared": "R²", "peak_workers": "peak at workers",
+           "peak_throughput": "peak vehicles/min"}
 """Headers in words for the figures whose column names are code."""
 Formatter = Callable[[Any], str]
 
@@ -88,7 +91,12 @@ class _Hints:
             return _unit("{:.1f}/min")
         if all(float(v).is_integer() for v in numbers):
             return _unit("{:.0f}")
-        return _unit("{:.2f}")
+        return _unit(_decimals(numbers.abs().max()))
+
+
+def _decimals(largest: float) -> str:
+    """Enough decimals for small fractions (a fit's parameters), two for the rest."""
+    return "{:.4f}" if largest < 0.1 else "{:.3f}" if largest < 1 else "{:.2f}"
 
 
 def _unit(pattern: str) -> Formatter:
