@@ -62,12 +62,19 @@ def test_a_coordinated_negation_rules_out_every_object():
 
 
 @pytest.mark.parametrize("line", [
-    "5th Wheel/Gooseneck Towing Prep Group", "No-Charge Metallic Paint", "Keyless Entry",
+    "No-Charge Metallic Paint", "Keyless Entry",
     "Wireless Charging Pad", "Heated Seats",
 ])
 def test_words_that_only_look_like_cues_rule_nothing_out(line):
     assert find_scopes(plain_form(line)) == []
 
 
-def test_a_towing_prep_group_is_still_a_tow_package(mapper):
-    assert ticked(mapper, "Trailer Towing Prep Group") == {"Tow Package"}
+def test_a_cue_inside_a_phrase_of_the_table_is_part_of_a_name(mapper):
+    """The table's "towing prep group" is a tow package; "remote start prep" is only wiring."""
+    assert ticked(mapper, "5th Wheel/Gooseneck Towing Prep Group") == {"Tow Package"}
+    assert isinstance(mapper.map_line("Remote Start Prep Package"), Vetoed)
+
+
+def test_a_cue_alone_after_a_comma_rules_out_the_part_before(mapper):
+    result = mapper.map_line("Tonneau Cover - Dealer Installed, Not Included")
+    assert isinstance(result, Vetoed) and "Tonneau Cover" in result.reason

@@ -311,6 +311,8 @@ class CheckboxMappingService:
         """``line`` with never-phrases and ruled-out scopes masked, and what the rest says."""
         masked = self._mask(line)
         scopes = find_scopes(masked)
+        if scopes:
+            scopes = find_scopes(masked, self._phrase_words(masked))
         kept = mask_scopes(masked, scopes) if scopes else masked
         found = self._labels(kept, line)
         ruled = ""
@@ -319,6 +321,15 @@ class CheckboxMappingService:
             ruled = "; ".join(s.reason for s in scopes)
             ruled = f"not ticked: {', '.join(lost)} ({ruled})" if lost else ruled
         return _Reading(line, masked, tuple(scopes), kept, found, ruled)
+
+    def _phrase_words(self, line: str) -> frozenset[int]:
+        """Indexes of the words of ``line`` that some phrase of the table matches."""
+        starts = [m.start() for m in re.finditer(r"\S+", line)]
+        covered: set[int] = set()
+        for rule in self._rules:
+            for m in rule.pattern.finditer(line):
+                covered.update(k for k, at in enumerate(starts) if m.start() <= at < m.end())
+        return frozenset(covered)
 
     def _read_shorthand(self, line: str, direct: _Reading) -> tuple[_Found, _Found | None]:
         """Labels the line's shorthand adds, and doubt when its readings disagree.

@@ -46,7 +46,6 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("prepped",): ("prerequisite", "either"),
     ("preparation",): ("prerequisite", "either"),
     ("ready",): ("prerequisite", "either"),
-    ("capable",): ("prerequisite", "either"),
     ("pre", "wired"): ("prerequisite", "either"),
     ("prewired",): ("prerequisite", "either"),
     ("pre", "wire"): ("prerequisite", "either"),
@@ -66,12 +65,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("replaced", "with"): ("replaced", "before"),
 }
 _LONGEST_CUE = max(len(cue) for cue in _CUES)
-# A cue word followed by one of these is not a cue: "no charge", "less than", "Towing Prep
-# Group" (a real package), "ready to go".
+# A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
 _NOT_A_CUE_BEFORE = {
     "no": {"charge", "cost", "touch"},
     "less": {"than"},
-    "prep": {"package", "pkg", "group"},
     "ready": {"to"},
     "credit": {"card"},
 }
@@ -96,12 +93,14 @@ class Scope:
         return f"{self.kind}: {self.words!r} ({self.cue})"
 
 
-def find_scopes(line: str) -> list[Scope]:
-    """The ruled-out stretches of a plain-form ``line``, in order."""
+def find_scopes(line: str, phrases: frozenset[int] = frozenset()) -> list[Scope]:
+    """The ruled-out stretches of a plain-form ``line``, in order. A cue word at an index in
+    ``phrases`` (words a table phrase matched) is part of a feature's name, not a cue: the
+    table's "towing prep group" is a tow package."""
     words = line.split()
     scopes, i = [], 0
     while i < len(words):
-        found = _cue_at(words, i)
+        found = None if i in phrases else _cue_at(words, i)
         if found is None:
             i += 1
             continue
@@ -154,6 +153,8 @@ def _object(words: list[str], i: int, size: int, direction: Direction) -> tuple[
     start = _backward(words, i)
     if start < i:
         return start, i
+    if direction == "before":  # alone after a comma: "tonneau cover , not included"
+        return _previous_part(words, i)
     if direction == "either":
         start, end = _forward(words, after)
         if end > start:
