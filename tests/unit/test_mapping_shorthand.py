@@ -69,3 +69,8 @@ def test_readings_that_disagree_go_to_review(tmp_path):
     assert isinstance(result, Review), result
     assert set(result.labels) == {"Cargo Mat", "Cargo Mate"}
     assert "readings disagree" in result.reason
+
+
+@pytest.mark.parametrize("line", ["SUNROOF DEL", "NAV N/A", "HTD MIRRS DELETE", "LESS RNG BRDS"])
+def test_a_cue_word_is_never_read_as_shorthand_so_its_scope_holds(mapper, line):
+    assert not isinstance(mapper.map_line(line), Match), mapper.map_line(line)

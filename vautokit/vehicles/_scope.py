@@ -12,7 +12,9 @@ spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "with
 - A cue before its object ("without", "less", "no", "not", "replaces", "in lieu of",
   "requires", "prep for") rules out the words after it up to a comma, "with" or "plus";
   "and", "or" and "/" carry it on ("w/o sunroof or navigation" rules out both).
-- "non" rules out the one word after it ("non adaptive cruise control" is cruise control).
+- "non" rules out the one word after it ("non adaptive cruise control" is cruise control),
+  and so do the words of imitation ("faux leather", "simulated leather"); "look" and "style"
+  rule out the one word before ("alloy look wheel covers").
 - A cue after its object ("moonroof delete", "navigation ready", "leather replaced by")
   rules out the words before it back to a comma, "and", "with" or "plus". The same cue
   with nothing before it reads forward ("delete moonroof"); alone between commas it rules
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Kind = Literal["negated", "deleted", "prerequisite", "replaced"]
-Direction = Literal["after", "before", "either", "one"]
+Direction = Literal["after", "before", "either", "one", "one before"]
 
 # cue words -> (kind, where its object is). Multi-word cues are matched first.
 _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
@@ -34,6 +36,19 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("no",): ("negated", "after"),
     ("not",): ("negated", "after"),
     ("non",): ("negated", "one"),
+    # an imitation is not the thing: "faux leather", "simulated leather", "alloy-look covers"
+    ("faux",): ("negated", "one"),
+    ("simulated",): ("negated", "one"),
+    ("imitation",): ("negated", "one"),
+    ("synthetic",): ("negated", "one"),
+    ("artificial",): ("negated", "one"),
+    ("vegan",): ("negated", "one"),
+    ("look",): ("negated", "one before"),
+    ("style",): ("negated", "one before"),
+    ("styled",): ("negated", "one before"),
+    ("none",): ("negated", "before"),
+    ("n", "/", "a"): ("negated", "before"),
+    ("unavailable",): ("negated", "before"),
     ("not", "included"): ("negated", "before"),
     ("not", "available"): ("negated", "before"),
     ("not", "equipped"): ("negated", "before"),
@@ -42,6 +57,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("deletes",): ("deleted", "after"),
     ("credit",): ("deleted", "either"),
     ("removed",): ("deleted", "either"),
+    ("del",): ("deleted", "either"),
+    ("omitted",): ("deleted", "either"),
+    ("omit",): ("deleted", "either"),
+    ("excluded",): ("deleted", "either"),
     ("prep",): ("prerequisite", "either"),
     ("prepped",): ("prerequisite", "either"),
     ("preparation",): ("prerequisite", "either"),
@@ -65,6 +84,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("replaced", "with"): ("replaced", "before"),
 }
 _LONGEST_CUE = max(len(cue) for cue in _CUES)
+CUE_WORDS = frozenset(word for cue in _CUES for word in cue)  # never read as shorthand
 # A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
 _NOT_A_CUE_BEFORE = {
     "no": {"charge", "cost", "touch"},
@@ -145,6 +165,8 @@ def _object(words: list[str], i: int, size: int, direction: Direction) -> tuple[
     after = i + size
     if direction == "one":
         return after, min(after + 1, len(words))
+    if direction == "one before":
+        return (i - 1, i) if i > 0 and words[i - 1] != _COMMA else (i, i)
     if direction == "either" and after < len(words) and words[after] == _FOR:
         direction = "after"  # "prep for remote start", "ready for navigation"
     if direction == "after":

@@ -21,12 +21,14 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from ._scope import CUE_WORDS
+
 _VOWELS = frozenset("aeiou")
 # Words that are plain English on a sticker, never shorthand for a table word.
 _PLAIN = frozenset({
     "and", "or", "with", "without", "for", "the", "of", "in", "on", "to", "by", "at", "per",
     "inc", "incl", "opt", "std", "pkg", "grp", "pkgs", "w", "x", "is", "it", "as", "an",
-    "non", "less", "no", "not", "delete", "credit", "prep", "ready", "req", "all", "new",
+    "req", "all", "new",
 })
 _MAX_READINGS = 32
 _LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)")
@@ -72,7 +74,7 @@ class Shorthand:
     def is_shorthand(self, token: str) -> bool:
         """A word worth reading as shorthand: letters only, not a word the table knows."""
         return (token.isalpha() and 2 <= len(token) <= 6 and token not in self.words
-                and token not in _PLAIN)
+                and token not in _PLAIN and token not in CUE_WORDS)
 
     def expansions(self, token: str) -> tuple[str, ...]:
         """The table words ``token`` may stand for, of the best kind of fit only."""
