@@ -41,7 +41,11 @@ async def test_dashboard_state_matches_the_result(finished_run):
 async def test_gantt_has_one_row_per_worker(finished_run):
     _, _, result, _, _ = finished_run
     ax = gantt(result).axes[0]
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["worker 1", "worker 2"]
+    # The workers that got vehicles, from the result itself: whether the second worker's
+    # context opened before the first had leased everything depends on the machine's speed.
+    worked = sorted(int(w) for w in result.vehicles["worker"].dropna().unique())
+    assert worked and set(worked) <= {1, 2}
+    assert [t.get_text() for t in ax.get_yticklabels()] == [f"worker {w}" for w in worked]
     assert sum(len(c.get_paths()) for c in ax.collections) == len(result.records)
     assert errors_by_class(result).axes
 
