@@ -144,8 +144,9 @@ def _subject(summaries: list[RunSummary]) -> str:
 
 
 def _describe(s: RunSummary, *, attached: bool) -> str:
+    run = f"run {s.run_id}, " if s.run_id else "no run, "
     lines = [f"{s.label}: {s.status} (exit status {s.exit_status})",
-             f"  run {s.run_id}, started {s.started_at:%Y-%m-%d %H:%M %Z}".rstrip()
+             f"  {run}started {s.started_at:%Y-%m-%d %H:%M %Z}".rstrip()
              + f", took {_duration(s.duration_s)}",
              f"  outcomes: {_counts(s.outcomes)}"]
     if s.failures:

@@ -150,6 +150,7 @@ async def test_all_ok_sends_nothing_on_failure_only_but_everything_when_always(
     assert mail["Subject"] == "vautokit, 2 rooftops: all OK"
     body = mail.get_body(("plain",)).get_content()
     assert "Sandbox Motors: completed" in body and "Second Street Autos: completed" in body
+    assert "  run run-san, started 2026-12-02 13:00 UTC, took 3m 12s\n" in body
     assert received[0]["type"] == "success"
 
 
@@ -189,6 +190,9 @@ def test_compose_lists_failures_up_to_a_bound_and_skips_a_missing_report(tmp_pat
     assert "VIN00000000000019" in message.text and "VIN00000000000020" not in message.text
     assert "... and 5 more in the report" in message.text
     assert "123456" not in message.text
+    refused = summary("Second Street Autos", exit_status=2)
+    refused.run_id = ""
+    assert "  no run, started 2026-12-02 13:00 UTC, took 3m 12s\n" in compose([refused]).text
 
 
 def test_settings_are_checked():
