@@ -21,6 +21,8 @@ def mapper():
     ("HTD STRG WHL", {"Heated Steering Wheel"}),
     ("BLND SPT MON", {"Blind Spot Monitoring"}),
     ("RAIN SNSNG WPRS", {"Rain Sensing Wipers"}),
+    ("ParkAssist Front & Rear", {"Parking Sensors"}),
+    ("LANEKEEP ASSIST", {"Lane Departure Warning"}),
 ])
 def test_shorthand_never_listed_maps_through_the_tables_vocabulary(mapper, line, labels):
     result = mapper.map_line(line)
@@ -38,6 +40,7 @@ def test_the_model_reads_skeletons_prefixes_and_letters_in_order():
     assert shorthand.fit("sts") == ("skeleton", ("seats", "sets"))  # both kept as readings
     assert shorthand.fit("tilt") == ("", ())  # a word the table knows is not shorthand
     assert shorthand.fit("display") == ("", ())
+    assert shorthand.fit("premiumseats") == ("compound", ("premium seats",))
 
 
 def test_the_vocabulary_comes_from_phrases_not_from_lookarounds_or_exclusions():

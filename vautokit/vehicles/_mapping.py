@@ -193,6 +193,7 @@ class _Reading:
     kept: str
     found: _Found
     ruled_out: str  # the scopes' reason, naming the labels they kept from ticking
+    lost: tuple[str, ...] = ()  # the labels the scopes kept from ticking
 
 
 def compile_phrase(phrase: str, *, bounded: bool = True) -> re.Pattern[str]:
@@ -315,12 +316,13 @@ class CheckboxMappingService:
             scopes = find_scopes(masked, self._phrase_words(masked))
         kept = mask_scopes(masked, scopes) if scopes else masked
         found = self._labels(kept, line)
-        ruled = ""
+        ruled, lost = "", ()
         if scopes:
-            lost = [lb for lb in self._labels(masked, line).labels if lb not in found.labels]
+            lost = tuple(lb for lb in self._labels(masked, line).labels
+                         if lb not in found.labels)
             ruled = "; ".join(s.reason for s in scopes)
             ruled = f"not ticked: {', '.join(lost)} ({ruled})" if lost else ruled
-        return _Reading(line, masked, tuple(scopes), kept, found, ruled)
+        return _Reading(line, masked, tuple(scopes), kept, found, ruled, lost)
 
     def _phrase_words(self, line: str) -> frozenset[int]:
         """Indexes of the words of ``line`` that some phrase of the table matches."""
@@ -337,11 +339,13 @@ class CheckboxMappingService:
         Of the line's readings (:meth:`Shorthand.readings`), those that add labels are the
         evidence: the same labels from each, every one matched on two words or more, tick
         ("htd mirrs" -> "heated mirrors"); a label read from one expanded word alone
-        ("sun visor" as "sunroof visor") or readings that disagree go to review."""
+        ("sun visor" as "sunroof visor") or readings that disagree go to review. A label the
+        line rules out is never brought back by a reading."""
         informative: list[tuple[_Found, dict[str, str]]] = []
         for text, read in self.shorthand.readings(line):
             found = self._read(text).found
-            added = tuple(lb for lb in found.labels if lb not in direct.found.labels)
+            added = tuple(lb for lb in found.labels
+                          if lb not in direct.found.labels and lb not in direct.lost)
             if added:
                 informative.append((_Found(added, found.method, found.hits), read))
         if not informative:

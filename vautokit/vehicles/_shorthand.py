@@ -8,7 +8,8 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   of "liftgate", "htd" of "heated");
 - a prefix of three letters or more ("prem" of "premium", "tele" of "telescoping");
 - letters in order, first letter first, dropping vowels and letters ("strg" in "steering",
-  "mirrs" in "mirrors").
+  "mirrs" in "mirrors");
+- two table words run together ("ParkAssist", "RAINSENSING").
 
 The best kind of fit wins; several words of the same kind are all kept as readings, and the
 mapping decides between them by which reading forms a phrase of the table (see
@@ -81,7 +82,11 @@ class Shorthand:
         return self.fit(token)[1]
 
     def fit(self, token: str) -> tuple[str, tuple[str, ...]]:
-        """How ``token`` fits table words ("skeleton", "prefix", "letters" or "") and which."""
+        """How ``token`` fits table words ("skeleton", "prefix", "letters", "compound" or "")
+        and which."""
+        compound = self._compound(token)
+        if compound:
+            return "compound", compound
         if not self.is_shorthand(token):
             return "", ()
         longer = [w for w in self.targets if len(w) > len(token) and w[0] == token[0]]
@@ -92,6 +97,14 @@ class Shorthand:
                                and _in_order(token, w))),
         )
         return next(((kind, tuple(found)) for kind, found in ranked if found), ("", ()))
+
+    def _compound(self, token: str) -> tuple[str, ...]:
+        """Two table words run together ("parkassist" -> "park assist")."""
+        if (not token.isalpha() or len(token) < 7 or token in self.words
+                or token in CUE_WORDS):
+            return ()
+        return tuple(f"{token[:k]} {token[k:]}" for k in range(3, len(token) - 2)
+                     if token[:k] in self.targets and token[k:] in self.targets)
 
     def readings(self, line: str) -> list[tuple[str, dict[str, str]]]:
         """``line`` with its shorthand expanded, once per combination of expansions (at most
