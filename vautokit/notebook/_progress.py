@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TextIO
 
+import pandas as pd
+
 from ..errors import ConfigError
 from ..metrics._navigation import run_throughput_per_min
 from ..processing import EventKind, StatusBus, StatusEvent
@@ -131,6 +133,7 @@ class RunView:
         self.ended: float | None = None
         self.running = False
         self.never_started = False
+        self.status: str | None = None  # completed, stopped, interrupted, crashed at the end
         self.stop_reason: str | None = None
         self.notes: list[str] = []
 
@@ -142,6 +145,8 @@ class RunView:
             self._new_run(event)
         elif kind is EventKind.RUN_FINISHED:
             self._end(event.at, stop_reason(event))
+            self.status = event.end.status if event.end is not None else \
+                event.detail or "completed"
         elif kind is EventKind.CONCURRENCY:
             self.limit = event.limit
         if kind in NOTABLE:
@@ -159,7 +164,7 @@ class RunView:
         self.workers, self.notes = {}, []
         self.total = event.total or 0
         self.started, self.first_vehicle, self.ended = event.at, None, None
-        self.running, self.stop_reason = True, None
+        self.running, self.stop_reason, self.status = True, None, None
 
     def _end(self, at: float, reason: str | None) -> None:
         self.running, self.ended, self.stop_reason = False, at, reason
@@ -172,6 +177,7 @@ class RunView:
         began: then the view says so and shows nothing of any other run."""
         if self.running:
             self._end(time.time(), "interrupted")
+            self.status = "interrupted"
         elif self.started is None:
             self.never_started = True
 
@@ -268,6 +274,13 @@ class RunView:
             if busy >= self.limit:
                 return "held"
         return state
+
+    def table(self) -> pd.DataFrame:
+        """Each worker now, for people: state in words, the vehicle by stock number."""
+        rows = [{"worker": w.worker_id, "state": self.shown_state(w),
+                 "doing": self.doing(w), "finished": w.finished, "failed": w.failed}
+                for w in sorted(self.workers.values(), key=lambda x: x.worker_id)]
+        return pd.DataFrame(rows, columns=["worker", "state", "doing", "finished", "failed"])
 
     # -- words ------------------------------------------------------------------------------
 
@@ -480,6 +493,7 @@ class Dashboard:
         self.widget.add_class("vautokit-dashboard")
         self._last = 0.0
         self._pending: asyncio.TimerHandle | None = None
+        self._changed: asyncio.Event | None = None
         self._unsubscribe = status.subscribe(self._on_event)
         self.render()
         if show:
@@ -492,6 +506,8 @@ class Dashboard:
 
     def _on_event(self, event: StatusEvent) -> None:
         self.view.apply(event)
+        if self._changed is not None:
+            self._changed.set()
         if event.kind is EventKind.RUN_STARTED:
             self.rows, self._rows_box.children = {}, []
         urgent = event.kind in (EventKind.RUN_STARTED, EventKind.RUN_FINISHED)
@@ -499,6 +515,17 @@ class Dashboard:
             self.render()
         else:
             self._render_soon()
+
+    async def finished(self, count: int) -> int:
+        """Wait until ``count`` vehicles of this dashboard's run have finished (or the run
+        ended first); returns how many have. A notebook cell awaits it instead of sleeping."""
+        self._changed = self._changed or asyncio.Event()
+        view = self.view
+        while view.finished < count and not view.never_started and (
+                view.started is None or view.running):
+            self._changed.clear()
+            await self._changed.wait()
+        return view.finished
 
     def _render_soon(self) -> None:
         """A throttled event is shown a moment later, so a quiet spell never hides it."""
@@ -549,6 +576,8 @@ class Dashboard:
         self.view.interrupt()
         self.render()
         self._unsubscribe()
+        if self._changed is not None:
+            self._changed.set()
 
 
 def attach_progress(status: StatusBus, mode: str = "auto", *,
