@@ -150,7 +150,7 @@ async def test_all_ok_sends_nothing_on_failure_only_but_everything_when_always(
     assert mail["Subject"] == "vautokit, 2 rooftops: all OK"
     body = mail.get_body(("plain",)).get_content()
     assert "Sandbox Motors: completed" in body and "Second Street Autos: completed" in body
-    assert "  run run-san, started 2026-12-02 13:00 UTC, took 3m 12s\n" in body
+    assert "  run run-san, started 2026-12-02 13:00 UTC, took 3m 12s\r\n" in body  # SMTP lines
     assert received[0]["type"] == "success"
 
 
