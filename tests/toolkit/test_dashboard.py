@@ -244,3 +244,26 @@ def test_sweep_rows_say_signing_in_and_a_finished_row_counts_all_its_runs():
     row = sweep.state()[0]
     assert row["finished"] == 4
     assert row["text"].startswith("4 vehicles in 2 runs · per run: 80.0")
+
+
+async def test_a_cell_can_await_vehicles_finished_and_read_workers_by_stock_number():
+    bus = StatusBus()
+    links = [_Link(f"S-10{i:02d}", "1HGCM82633A004352") for i in range(4)]
+    board = Dashboard(bus, links=links, show=False, replay=False)
+
+    async def run() -> None:
+        bus.publish(StatusEvent(EventKind.RUN_STARTED, total=4))
+        for vehicle in range(3):
+            await asyncio.sleep(0)  # let the awaiting cell look in between
+            bus.publish(StatusEvent(EventKind.VEHICLE_STARTED, worker=1, vehicle=vehicle))
+            bus.publish(StatusEvent(EventKind.VEHICLE_FINISHED, worker=1, vehicle=vehicle,
+                                    outcome="updated"))
+        bus.publish(StatusEvent(EventKind.VEHICLE_STARTED, worker=1, vehicle=3))
+
+    task = asyncio.create_task(run())
+    assert await board.finished(2) >= 2
+    await task
+    table = board.view.table()
+    assert table.to_dict("records") == [{"worker": 1, "state": "busy",
+                                         "doing": "stock S-1003 · opening", "finished": 3,
+                                         "failed": 0}]
