@@ -4,7 +4,14 @@ phrase, before it can tick anything (issue 24, item 2 and the lower items)."""
 import pytest
 
 from vautokit.errors import ConfigError, SynonymsFileError
-from vautokit.vehicles import CheckboxMappingService, SynonymsFile, decide
+from vautokit.vehicles import (
+    NO_OPTION,
+    CheckboxMappingService,
+    PhraseToReview,
+    SynonymsFile,
+    decide,
+    review_phrases,
+)
 
 
 def refused(tmp_path, text, *, raw=None):
@@ -95,3 +102,16 @@ def test_a_saved_file_is_checked_as_the_mapping_will_read_it(tmp_path):
     with pytest.raises(SynonymsFileError, match="every line"):
         file.save()
     assert not file.path.exists()
+
+
+def test_the_terminal_review_refuses_a_bad_phrase_and_goes_on(tmp_path):
+    file = SynonymsFile.open(tmp_path / "synonyms.toml")
+    items = [PhraseToReview("-----", 3, "unmatched", (NO_OPTION,)),
+             PhraseToReview("Cargo Basket", 1, "unmatched", (NO_OPTION,))]
+    answers = iter(["l", "Roof Rack", "l", "Roof Rack"])
+    shown = []
+    saved = review_phrases(items, file, ["Roof Rack"], input=lambda _: next(answers),
+                           output=shown.append)
+    assert saved == 1 and any(line.startswith("  not saved: synonyms file") for line in shown)
+    assert "-----" not in file.path.read_text()
+    assert CheckboxMappingService(file.path).map_line("Cargo Basket").labels == ("Roof Rack",)

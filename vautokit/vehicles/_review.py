@@ -194,8 +194,15 @@ def review_phrases(items: list[PhraseToReview], file: SynonymsFile, labels: list
         choice = _ask(item, number, len(items), labels, input, output)
         if choice is None:
             break
-        if decide(file, item.phrase, choice):
-            file.save()
+        try:
+            recorded = decide(file, item.phrase, choice)
+            if recorded:
+                file.save()
+        except SynonymsFileError as exc:  # a phrase that names nothing is never written
+            output(f"  not saved: {exc}")
+            file = SynonymsFile.open(file.path)
+            continue
+        if recorded:
             saved += 1
             output(f"  -> {choice}")
     output(f"{saved} decision(s) saved to {file.path}")
