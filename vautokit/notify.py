@@ -24,8 +24,6 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Literal
 
-import apprise
-
 from .errors import ConfigError
 from .report import Redactor
 
@@ -232,6 +230,8 @@ def _env(name: str, setting: str) -> str:
 
 # chat and webhooks --------------------------------------------------------------------------
 async def _webhook(number: int, url: str, message: Message, failed: bool) -> str:
+    import apprise  # here, not at the top: its plugins cost every command's start-up
+
     # Named by position and kind only: chat URLs carry their tokens in host and path.
     kind = url.split("://", 1)[0] if "://" in url else "no scheme"
     shown = f"#{number} ({kind})"

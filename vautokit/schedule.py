@@ -21,12 +21,13 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from crontab import CronTab
-
 from .errors import ScheduleError
+
+if TYPE_CHECKING:
+    from crontab import CronTab
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +168,8 @@ class CronBackend:
         self.tabfile = tabfile
 
     def _open(self) -> CronTab:
+        from crontab import CronTab  # only where cron is used, not on every import
+
         if self.tabfile is not None:
             if not self.tabfile.exists():
                 self.tabfile.touch()
