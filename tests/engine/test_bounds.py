@@ -5,14 +5,19 @@ hostile stickers, a journal locked elsewhere)."""
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
+import signal
 
+import psutil
 import pytest
 from aiohttp import web
 
 from tests.engine.test_parallel import links_for, updatable
 from tests.scoring import saved_once
 from vautokit import Automation, ParallelConfig
-from vautokit.processing import EventKind
+from vautokit.browser import LocalEndpoints, browser_process_tree
+from vautokit.processing import EventKind, Outcome
 from vautokit.sandbox import _server
 
 FAST = dict(backoff_base=0.01, backoff_max=0.1, step_timeout=5.0)
@@ -39,3 +44,80 @@ async def test_a_retry_after_that_asks_for_nothing_is_floored_and_never_exhausts
               if e.kind is EventKind.RATE_LIMITED]
     assert len(pauses) == sum(r.rate_limited for r in result.records)
     assert min(pauses) > 0  # never an instant retry
+
+
+# 1. a frozen browser -------------------------------------------------------------------------
+class Freezer:
+    """Stops a Chromium and every process below it (SIGSTOP), as a hung or suspended
+    machine would; ``thaw`` lets it go on."""
+
+    def __init__(self, pid: int) -> None:
+        root = psutil.Process(pid)
+        self.processes = [root, *root.children(recursive=True)]
+        self.frozen = False
+
+    def freeze(self) -> None:
+        for process in self.processes:
+            with contextlib.suppress(psutil.Error):
+                process.send_signal(signal.SIGSTOP)
+        self.frozen = True
+
+    def thaw(self) -> None:
+        for process in self.processes:
+            with contextlib.suppress(psutil.Error):
+                process.send_signal(signal.SIGCONT)
+
+
+def _new_chromium(before: set[int]) -> list[psutil.Process]:
+    started = [p for p in browser_process_tree() if p.pid not in before]
+    _, alive = psutil.wait_procs(started, timeout=10)
+    return alive
+
+
+async def _ends_within(run: asyncio.Task, seconds: float, freezer: Freezer):
+    """The run's result, or a failure (after thawing the browser so the run can end) when
+    it is still waiting after ``seconds``."""
+    done, _ = await asyncio.wait({run}, timeout=seconds)
+    if not done:
+        freezer.thaw()
+        run.cancel()
+        with contextlib.suppress(BaseException):
+            await asyncio.wait_for(run, 120)
+        pytest.fail(f"the run was still waiting {seconds:g} s after its browser froze")
+    return run.result()
+
+
+async def test_a_frozen_only_endpoint_ends_the_run_with_its_reason_and_nothing_left(site):
+    ids = updatable(site, 8)
+    before = {p.pid for p in browser_process_tree()}
+    served = LocalEndpoints(1)
+    endpoint = served.start()[0]
+    freezer = Freezer(served.pid(0))
+    config = ParallelConfig(max_concurrency=2, batch_size=1, endpoints=[str(endpoint)],
+                            endpoint_timeout=3, endpoint_retry=3600, worker_timeout=30,
+                            interrupt_grace=2, **FAST)
+    try:
+        async with Automation(site, config=config) as va:
+            links = await links_for(va, ids)
+
+            def freeze_after_two(event):
+                if (not freezer.frozen and event.kind is EventKind.VEHICLE_FINISHED
+                        and sum(e.kind is EventKind.VEHICLE_FINISHED
+                                for e in va.status.events) >= 2):
+                    freezer.freeze()
+
+            va.status.subscribe(freeze_after_two)
+            run = asyncio.create_task(va.process(links, progress="none"))
+            result = await _ends_within(run, 180, freezer)
+    finally:
+        freezer.thaw()
+        served.stop()
+    assert freezer.frozen
+    assert result.status == "stopped"
+    assert "no browser left for the workers" in result.stop_reason
+    assert endpoint.label in result.stop_reason
+    outcomes = collections.Counter(r.outcome for r in result.records)
+    assert outcomes[Outcome.UPDATED] >= 2 and outcomes[Outcome.SKIPPED] >= 1
+    assert set(outcomes) <= {Outcome.UPDATED, Outcome.SKIPPED, Outcome.FAILED}
+    assert all(r.error for r in result.records if r.outcome is not Outcome.UPDATED)
+    assert _new_chromium(before) == []

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import secrets
+import weakref
 from dataclasses import dataclass, field
 
 import psutil
@@ -11,6 +14,9 @@ from playwright.async_api import Browser, BrowserType
 from ._resolve import BrowserChoice, resolve_browser
 
 log = logging.getLogger(__name__)
+
+_MARK = "--vautokit-launch="
+"""An argument Chromium ignores, unique per launch: how a frozen browser's process is found."""
 
 CHROMIUM_ARGS = (
     "--no-sandbox",
@@ -34,6 +40,9 @@ class BrowserLauncher:
     headless: bool = True
     extra_args: tuple[str, ...] = ()
     choice: BrowserChoice | None = field(default=None, init=False)
+    _marks: weakref.WeakKeyDictionary[Browser, str] = field(
+        default_factory=weakref.WeakKeyDictionary, init=False, repr=False, compare=False)
+    """Each launched browser's mark on its command line, to find its process by."""
 
     def resolve(self) -> BrowserChoice:
         if self.choice is None:
@@ -45,11 +54,43 @@ class BrowserLauncher:
     async def launch(self, browser_type: BrowserType) -> Browser:
         """Launch with ``playwright.chromium`` (or any page's ``browser.browser_type``)."""
         choice = self.resolve()
-        return await browser_type.launch(
+        mark = f"{_MARK}{secrets.token_hex(8)}"
+        browser = await browser_type.launch(
             headless=self.headless,
-            args=[*CHROMIUM_ARGS, *self.extra_args],
+            args=[*CHROMIUM_ARGS, *self.extra_args, mark],
             **choice.launch_kwargs,
         )
+        self._marks[browser] = mark
+        return browser
+
+    def kill(self, browser: Browser) -> int:
+        """Kill a browser this launcher started that no longer answers (frozen, hung): its
+        process and every process below it. Returns how many were killed."""
+        mark = self._marks.pop(browser, None)
+        if mark is None:
+            return 0
+        roots = [p for p in browser_process_tree() if _has_mark(p, mark)]
+        doomed = {p.pid: p for root in roots for p in [root, *_children(root)]}
+        for process in doomed.values():
+            with contextlib.suppress(psutil.Error):
+                process.kill()
+        psutil.wait_procs(list(doomed.values()), timeout=5)
+        log.warning("killed %d processes of a browser that stopped answering", len(doomed))
+        return len(doomed)
+
+
+def _has_mark(process: psutil.Process, mark: str) -> bool:
+    try:
+        return mark in process.cmdline()
+    except psutil.Error:
+        return False
+
+
+def _children(process: psutil.Process) -> list[psutil.Process]:
+    try:
+        return process.children(recursive=True)
+    except psutil.Error:
+        return []
 
 
 def browser_process_tree(root_pid: int | None = None) -> list[psutil.Process]:

@@ -53,6 +53,10 @@ class LocalEndpoints:
             raise
         return self.endpoints
 
+    def pid(self, index: int) -> int:
+        """The process id of one browser (to stop or watch it from outside)."""
+        return self._served[index].process.pid
+
     def kill(self, index: int) -> None:
         """Kill one browser abruptly, as a crashed or unplugged machine would go."""
         process = self._served[index].process

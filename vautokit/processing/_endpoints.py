@@ -18,6 +18,8 @@ from ..errors import BrowserNotFoundError, EndpointError, EndpointUnreachableErr
 log = logging.getLogger(__name__)
 
 CONNECT_ERRORS = (EndpointError, BrowserNotFoundError, PlaywrightError)
+LAUNCH_TIMEOUT = 60.0
+"""Seconds a local browser may take to start (a loaded machine is slow to start one)."""
 
 
 @dataclass(eq=False)
@@ -104,11 +106,8 @@ class EndpointSet:
             and self._local_browser.is_connected()
         if shared:
             browser = self._local_browser
-        elif kind is EndpointKind.LOCAL:
-            browser = await self.launcher.launch(self._browser_type)
         else:
-            browser = await connect(conn.endpoint, self._browser_type,
-                                    timeout=self.config.endpoint_timeout)
+            browser = await self._open_browser(conn)
         conn.browser, conn.shared, conn.broken = browser, shared, False
 
         def on_disconnected(_: Browser) -> None:
@@ -117,17 +116,40 @@ class EndpointSet:
 
         browser.on("disconnected", on_disconnected)
 
-    @staticmethod
-    async def _drop(conn: Connection) -> None:
+    async def _open_browser(self, conn: Connection) -> Browser:
+        """Launch the local browser or connect to a remote one, within a bound: a browser
+        that accepts the connection and then says nothing is unreachable, not waited for."""
+        local = conn.endpoint.kind is EndpointKind.LOCAL
+        bound = max(self.config.endpoint_timeout, LAUNCH_TIMEOUT) if local else \
+            self.config.endpoint_timeout
+        try:
+            async with asyncio.timeout(bound):
+                if local:
+                    return await self.launcher.launch(self._browser_type)
+                return await connect(conn.endpoint, self._browser_type,
+                                     timeout=self.config.endpoint_timeout)
+        except TimeoutError:
+            raise EndpointUnreachableError(conn.label, f"no answer within {bound:g} s") \
+                from None
+
+    async def _drop(self, conn: Connection) -> None:
         """Let go of the endpoint's browser: close it if the pool launched it, disconnect
-        from a remote one (its contexts go), leave the caller's shared browser alone."""
+        from a remote one (its contexts go), leave the caller's shared browser alone. A
+        browser that does not answer the close in ``endpoint_timeout`` is let go of as it
+        is (a launched one is killed)."""
         browser, conn.browser = conn.browser, None
         if browser is None or conn.shared:
             return
         try:
-            await browser.close()
+            async with asyncio.timeout(self.config.endpoint_timeout):
+                await browser.close()
         except PlaywrightError as exc:
             log.debug("closing %s: %s", conn.label, exc)
+        except TimeoutError:
+            log.warning("browser endpoint %s did not answer a close within %g s; let go of",
+                        conn.label, self.config.endpoint_timeout)
+            if conn.endpoint.kind is EndpointKind.LOCAL:
+                self.launcher.kill(browser)
 
     def _lost(self, conn: Connection) -> None:
         conn.lost_at = time.monotonic()

@@ -9,6 +9,7 @@ they never go into a report.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import shutil
@@ -105,8 +106,9 @@ class Evidence:
         if self.trace == "off":
             return False
         try:
-            await context.tracing.start(screenshots=True, snapshots=True)
-        except PlaywrightError as exc:
+            async with asyncio.timeout(self.timeout):
+                await context.tracing.start(screenshots=True, snapshots=True)
+        except (PlaywrightError, TimeoutError) as exc:
             log.debug("tracing did not start: %s", exc)
             return False
         return True
@@ -119,13 +121,14 @@ class Evidence:
         keep = self.trace == "all" or failed
         path = self.directory / f"v{vehicle_index:04d}-a{attempt}-trace.zip"
         try:
-            if keep:
-                _private_dir(self.directory)
-                await context.tracing.stop(path=str(path))
-                path.chmod(PRIVATE_FILE)
-                return path
-            await context.tracing.stop()
-        except (PlaywrightError, OSError) as exc:
+            async with asyncio.timeout(self.timeout):
+                if keep:
+                    _private_dir(self.directory)
+                    await context.tracing.stop(path=str(path))
+                    path.chmod(PRIVATE_FILE)
+                    return path
+                await context.tracing.stop()
+        except (PlaywrightError, OSError, TimeoutError) as exc:
             log.debug("trace of vehicle %d not kept: %s", vehicle_index, exc)
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -146,28 +147,40 @@ class WorkerPool:
 
     async def _open_placed(self, worker_id: int, prefer: Connection | None) -> Worker:
         """Open the worker on the best endpoint. Lost endpoints get a reconnect first (a
-        local browser that died is relaunched); one that cannot open a context counts as
-        lost and the next is tried, until none is left (EndpointUnreachableError)."""
+        local browser that died is relaunched); one that cannot open a context in
+        ``endpoint_timeout`` (dead, or frozen) counts as lost and the next is tried, until
+        none is left (EndpointUnreachableError)."""
         for _ in range(2 * len(self.browsers.connections)):
             await self.browsers.revive()
             conn = self.browsers.place(worker_id, prefer)
             try:
                 return await self._open_worker(worker_id, conn)
-            except PlaywrightError as exc:
-                log.warning("endpoint %s cannot open a context: %s", conn.label, _brief(exc))
+            except (PlaywrightError, TimeoutError) as exc:
+                why = _brief(exc) if isinstance(exc, PlaywrightError) else \
+                    f"no answer within {self.config.endpoint_timeout:g} s"
+                log.warning("endpoint %s cannot open a context: %s", conn.label, why)
                 self.browsers.release(worker_id)
                 self.browsers.mark_broken(conn)
         raise EndpointUnreachableError(", ".join(c.label for c in self.browsers.connections),
                                        "no endpoint could open a browser context")
 
     async def _open_worker(self, worker_id: int, conn: Connection) -> Worker:
-        coordinator = self._coordinator
-        context = await conn.browser.new_context(
-            storage_state=coordinator.session.playwright_state)
-        await coordinator.inherit_session(context, worker_id)
-        await install_gate(context, coordinator.throttle,
-                           block_resources=self.config.block_resources)
-        page = await context.new_page()
+        """A context holding the session, gated, with its page: all of it within
+        ``endpoint_timeout``, so a frozen browser is found out instead of waited for."""
+        coordinator, bound = self._coordinator, self.config.endpoint_timeout
+        context: BrowserContext | None = None
+        try:
+            async with asyncio.timeout(bound):
+                context = await conn.browser.new_context(
+                    storage_state=coordinator.session.playwright_state)
+                await coordinator.inherit_session(context, worker_id)
+                await install_gate(context, coordinator.throttle,
+                                   block_resources=self.config.block_resources)
+                page = await context.new_page()
+        except BaseException:
+            if context is not None:
+                await _close_bounded(context.close, bound, f"worker {worker_id}")
+            raise
         page.set_default_timeout(self.config.step_timeout * 1000)
         worker = Worker(worker_id, context, page, endpoint=conn.label,
                         home=self.browsers.home(worker_id).label)
@@ -188,14 +201,13 @@ class WorkerPool:
         conn = self.browsers.of(worker_id)
         if worker is None or worker.page.is_closed() or conn is None or not conn.connected:
             return Health(False, None)
-        try:
-            await worker.page.evaluate("1")
-        except PlaywrightError:
+        if not await page_answers(worker.page, self.config.endpoint_timeout):
             return Health(False, None)
         if not self.ping_url:
             return Health(True, None)
         try:
-            response = await worker.context.request.get(self.ping_url, max_redirects=0)
+            response = await worker.context.request.get(
+                self.ping_url, max_redirects=0, timeout=self.config.step_timeout * 1000)
         except PlaywrightError:
             return Health(False, None)
         return Health(True, response.status == 200)
@@ -229,7 +241,7 @@ class WorkerPool:
     async def _replace(self, worker_id: int, *, prefer: Connection | None) -> None:
         old = self.workers.pop(worker_id, None)
         if old is not None:
-            await _close_quietly(old)
+            await _close_quietly(old, self.config.endpoint_timeout)
         await self._open_placed(worker_id, prefer)
 
     async def close(self) -> None:
@@ -240,7 +252,8 @@ class WorkerPool:
         """
         self.state = PoolState.CLOSED
         closing, self.workers = list(self.workers.values()), {}
-        await asyncio.gather(*(_close_quietly(worker) for worker in closing))
+        await asyncio.gather(*(_close_quietly(worker, self.config.endpoint_timeout)
+                               for worker in closing))
         if self._coordinator:
             for worker in closing:
                 self._coordinator.forget_worker(worker.id)
@@ -259,9 +272,37 @@ def _brief(exc: BaseException) -> str:
     return text if isinstance(exc, VautokitError) else text.splitlines()[0]
 
 
-async def _close_quietly(worker: Worker) -> None:
-    for closing in (worker.page.close, worker.context.close):
-        try:
+async def page_answers(page: Page, seconds: float) -> bool:
+    """Does the page's browser still answer, within ``seconds``? A browser that crashed
+    says no at once; one that froze (stopped, hung, unplugged without a reset) says
+    nothing, which is why there is a bound."""
+    try:
+        async with asyncio.timeout(seconds):
+            await page.evaluate("1")
+    except (PlaywrightError, TimeoutError):
+        return False
+    return True
+
+
+async def _close_bounded(closing: Callable[[], Awaitable[None]], seconds: float,
+                         what: str) -> bool:
+    """Close something of a browser's; False when the browser did not answer in time (it
+    is let go of: a frozen browser must not hold up the end of a run)."""
+    try:
+        async with asyncio.timeout(seconds):
             await closing()
-        except PlaywrightError as exc:
-            log.debug("worker %s: %s", worker.id, exc)
+    except PlaywrightError as exc:
+        log.debug("%s: %s", what, exc)
+    except TimeoutError:
+        log.warning("%s: its browser did not answer a close within %g s; let go of",
+                    what, seconds)
+        return False
+    return True
+
+
+async def _close_quietly(worker: Worker, seconds: float) -> None:
+    """The page, then the context; when the page's close goes unanswered the context's
+    would too, so it is not waited for."""
+    what = f"worker {worker.id}"
+    if await _close_bounded(worker.page.close, seconds, what):
+        await _close_bounded(worker.context.close, seconds, what)

@@ -32,7 +32,7 @@ from ..model import SUCCESSES, EventKind, Outcome, VehicleRecord
 from ..vehicles import Mode, Strategy, VehicleLink
 from ._coordinator import Coordinator
 from ._journal import RunJournal
-from ._pool import WorkerPool
+from ._pool import WorkerPool, page_answers
 from ._result import RunResult
 from ._run import Run, Slot, _brief, _first_line
 from ._workflow import StepListener, VehicleServices, VehicleWorkflow
@@ -249,6 +249,10 @@ class ParallelVehicleProcessor:
     async def _handle(self, run: Run, slot: Slot, record: VehicleRecord, exc: Exception,
                       generation: int, epoch: int) -> Verdict | None:
         """The policy for one failed attempt: a verdict, None to try again, or _Requeue."""
+        if isinstance(exc, TransientSiteError | TimeoutError) and not await page_answers(
+                slot.page, self.config.endpoint_timeout):
+            exc = WorkerCrashedError(slot.id, f"its browser stopped answering "
+                                              f"({_first_line(exc) or type(exc).__name__})")
         if isinstance(exc, VehicleError):
             return _VEHICLE_OUTCOMES.get(type(exc), Outcome.FAILED), exc
         if isinstance(exc, SessionExpiredError):
