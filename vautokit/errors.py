@@ -23,6 +23,8 @@
     │   └── EndpointVersionError     Playwright client and server versions differ
     ├── ScheduleError                a schedule cannot be installed, listed or removed
     ├── GroupFileError               a dealer-group file is malformed (names key and line)
+    ├── LeaseHeldError               another live run holds the account or run (exit 4)
+    ├── OutputPathError              a report or export path cannot be written
     └── VehicleError                 policy: permanent, never retried
         ├── InvalidVinError
         ├── VinMismatchError
@@ -229,24 +231,6 @@ class GroupFileError(VautokitError):
         self.key = key
         where = f"{path}:{line}" if line else f"{path}"
         super().__init__(f"dealer-group file {where}: {key}: {problem}")
-
-
-class LeaseHeldError(VautokitError):
-    """Another live run holds the account's (or the run's) lease: one run at a time."""
-
-    def __init__(self, what: str, holder: str) -> None:
-        self.what = what
-        self.holder = holder
-        super().__init__(f"{what} is in use by {holder}; wait for that run to end, or stop "
-                         "that process (a lease whose process is gone is taken over)")
-
-
-class OutputPathError(VautokitError):
-    """A report or export path that cannot be written, found before the run starts."""
-
-    def __init__(self, option: str, path: object, problem: str) -> None:
-        self.path = path
-        super().__init__(f"{option} {path}: {problem}; choose a writable location")
 
 
 class LeaseHeldError(VautokitError):
