@@ -110,6 +110,30 @@ def session_expired() -> str:
  <a href="/login">Log in</a></div>""")
 
 
+# the grid's columns in their usual order: (header, cell template in the row script)
+GRID_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("Stock #", '<td class="x-grid3-col-stock"><a href="#" class="stock-link">${v.stock}</a></td>'),
+    ("VIN", '<td class="x-grid3-col-vin">${v.vin}</td>'),
+    ("Year Make Model", '<td class="x-grid3-col-ymm"><a href="#" class="YearMakeModel" '
+                        'onclick="return doInventoryViewDetails(event, this, \'${v.id}\')">'
+                        '${v.title}</a></td>'),
+    ("Age", '<td class="x-grid3-col-age">${v.age}</td>'),
+    ("Dealer", '<td class="x-grid3-col-dealer">${v.dealer}</td>'),
+)
+
+
+def grid_headers(order: tuple[int, ...] | None = None) -> str:
+    """The header cells, in ``order`` (indexes into GRID_COLUMNS) or the usual one."""
+    order = order or tuple(range(len(GRID_COLUMNS)))
+    return "".join(f'<th class="x-grid3-hd">{GRID_COLUMNS[i][0]}</th>' for i in order)
+
+
+def grid_cells(order: tuple[int, ...] | None = None) -> str:
+    """The row script's cell templates, in the same order as the headers."""
+    order = order or tuple(range(len(GRID_COLUMNS)))
+    return "".join(GRID_COLUMNS[i][1] for i in order)
+
+
 INVENTORY_JS = r"""
 let page = 1, ageMin = null, ageMax = null;
 const mask = document.querySelector('#gridMask');
@@ -127,11 +151,7 @@ async function load() {
     const tr = document.createElement('tr');
     tr.className = 'x-grid3-row';
     tr.dataset.vehicleId = v.id;
-    tr.innerHTML = `<td class="x-grid3-col-stock"><a href="#" class="stock-link">${v.stock}</a></td>
-      <td class="x-grid3-col-vin">${v.vin}</td>
-      <td class="x-grid3-col-ymm"><a href="#" class="YearMakeModel"
-        onclick="return doInventoryViewDetails(event, this, '${v.id}')">${v.title}</a></td>
-      <td class="x-grid3-col-age">${v.age}</td><td class="x-grid3-col-dealer">${v.dealer}</td>`;
+    tr.innerHTML = `GRID_CELLS`;
     body.appendChild(tr);
   }
   document.querySelector('#pageInfo').textContent = `Page ${data.page} of ${data.pages}`;
@@ -199,15 +219,13 @@ def inventory(mask_linger_ms: int, combo_delay_ms: int) -> str:
  <button id="applyFilters" type="button">Apply</button></div>
 <div class="x-grid3"><div id="gridMask" class="ext-el-mask"></div>
  <div class="x-grid3-scroller"><table><thead><tr>
-  <th class="x-grid3-hd">Stock #</th><th class="x-grid3-hd">VIN</th>
-  <th class="x-grid3-hd">Year Make Model</th><th class="x-grid3-hd">Age</th>
-  <th class="x-grid3-hd">Dealer</th></tr></thead><tbody id="gridBody"></tbody></table></div></div>
+{grid_headers()}</tr></thead><tbody id="gridBody"></tbody></table></div></div>
 <div id="vehicleWindow" class="x-window" style="display:none">
  <div class="x-window-header"><span></span>
   <button class="x-tool-close" type="button" style="float:right">×</button></div>
  <iframe id="GaugePageIFrame" name="GaugePageIFrame" src="about:blank"></iframe></div>"""
     script = (f"const MASK_LINGER = {mask_linger_ms}, COMBO_DELAY = {combo_delay_ms};"
-              + INVENTORY_JS)
+              + INVENTORY_JS.replace("GRID_CELLS", grid_cells()))
     return page("vAuto Provision - Inventory", body, script)
 
 

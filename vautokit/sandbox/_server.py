@@ -15,6 +15,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from aiohttp.http_exceptions import HttpProcessingError
 
 from . import _pages as pages
 from ._behavior import Behavior, behavior
+from ._drift import Drift, apply_drifts, drifts
 from ._generator import GeneratorSettings, VehicleSpec, generate_inventory
 from ._pdf import sticker_pdf
 from ._store import AuditRow, Store
@@ -91,11 +93,13 @@ class Sandbox:
         db_path: str | Path | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        drift: Iterable[str | Drift] = (),
         sms_webhook: str | None = None,
         sms_webhook_secret: str | None = None,
         **behavior_changes,
     ) -> None:
         self.behavior = behavior(profile, seed=seed, **behavior_changes)
+        self.drift = drifts(drift)  # how the site changed under a working profile (_drift.py)
         self.account = Account("demo@dealer.test", password or secrets.token_urlsafe(12),
                                "Sandbox Motors")
         self.inbox_token = secrets.token_urlsafe(24)
@@ -159,7 +163,7 @@ class Sandbox:
         return self
 
     async def _serve(self) -> None:
-        app = web.Application(middlewares=[self._middleware])
+        app = web.Application(middlewares=[self._middleware, self._drifted])
         self._routes(app)
         self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None,
                                      shutdown_timeout=1.0)
@@ -353,6 +357,15 @@ class Sandbox:
         self.request_log.append(RequestRecord(arrived, account, request.path, response.status))
         if isinstance(response, web.HTTPException):
             raise response
+        return response
+
+    @web.middleware
+    async def _drifted(self, request: web.Request, handler):
+        """Every HTML page as the drifted site serves it (markup and script alike)."""
+        response = await handler(request)
+        if self.drift and isinstance(response, web.Response) \
+                and response.content_type == "text/html" and response.body is not None:
+            response.text = apply_drifts(self.drift, response.text)
         return response
 
     def _rate_gate(self, account: str, now: float) -> web.Response | None:
