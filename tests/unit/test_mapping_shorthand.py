@@ -58,9 +58,21 @@ def test_a_word_read_from_its_letters_alone_never_ticks_a_new_feature(mapper, li
 
 
 def test_a_shortened_word_alone_goes_to_review_with_its_reading(mapper):
-    result = mapper.map_line("AUTO HI BMS")
-    assert isinstance(result, Review) and not isinstance(result, Match)
-    assert result.reason.startswith("shorthand unsure") and "'bms'" in result.reason
+    result = mapper.map_line("DYNA TORQUE VECTORING")
+    assert isinstance(result, Review), result
+    assert result.reason.startswith("shorthand unsure") and "'dyna'" in result.reason
+    assert set(mapper.map_line("DYNA SOUND SYSTEM").labels) == {"Premium Audio"}
+
+
+@pytest.mark.parametrize("line", ["SHIF KNOB, LEATHER-WRAPPED", "HEATED LEATHER-WRAPPED STEE WHEE"])
+def test_a_reading_that_drops_a_label_puts_the_line_up_for_review(mapper, line):
+    result = mapper.map_line(line)
+    assert isinstance(result, Review) and "drops" in result.reason, result
+
+
+def test_a_plural_of_a_table_word_is_not_shorthand(mapper):
+    assert mapper.shorthand.fit("rails") == ("", ())
+    assert set(mapper.map_line("ROOF RAILS").labels) == {"Roof Rack"}
 
 
 def test_readings_that_disagree_go_to_review(tmp_path):

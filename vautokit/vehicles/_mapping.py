@@ -247,6 +247,8 @@ class CheckboxMappingService:
             for phrase in phrases:
                 if not phrase.startswith("re:") and len(phrase) > 4:
                     self._fuzzy_choices.setdefault(plain_form(phrase), label)
+        self._context = {label: vocabulary([*phrases, label])[1]
+                         for label, phrases in table.labels.items()}
         self.shorthand = Shorthand(*vocabulary(
             [*(p for ps in table.labels.values() for p in ps), *table.combined,
              *table.packages, *table.never, *self.labels]))
@@ -278,7 +280,10 @@ class CheckboxMappingService:
         direct = self._read(line)
         found = direct.found
         extra, doubt = self._read_shorthand(line, direct)
-        labels = (*found.labels, *(lb for lb in extra.labels if lb not in found.labels))
+        if doubt is not None and doubt.labels == found.labels:
+            return Review(text, doubt.labels, "shorthand", self.review_above, doubt.reason)
+        labels = (*self._unsuppressed(found.labels, extra.labels),
+                  *(lb for lb in extra.labels if lb not in found.labels))
         if doubt is not None and not labels:
             return Review(text, doubt.labels, "shorthand", self.review_above, doubt.reason)
         if labels:
@@ -295,6 +300,12 @@ class CheckboxMappingService:
         if _PACKAGE_WORDS.search(direct.kept):
             return Review(text, (), "package", 0.0, "package without contents")
         return self._fuzzy(text, direct)
+
+    def _unsuppressed(self, labels: tuple[str, ...], by: tuple[str, ...]) -> tuple[str, ...]:
+        """``labels`` without those a label ``by`` hides ("adaptive cruise control" read
+        through shorthand is not also "Cruise Control")."""
+        return tuple(lb for lb in labels
+                     if not any(lb in self.table.suppress.get(o, ()) for o in by))
 
     def _fuzzy(self, text: str, direct: _Reading) -> Review | Match | Unmatched | Vetoed:
         """The fallback: the table phrase the whole line most resembles, if close enough."""
@@ -340,28 +351,53 @@ class CheckboxMappingService:
         evidence: the same labels from each, every one matched on two words or more, tick
         ("htd mirrs" -> "heated mirrors"); a label read from one expanded word alone
         ("sun visor" as "sunroof visor") or readings that disagree go to review. A label the
-        line rules out is never brought back by a reading."""
-        informative: list[tuple[_Found, dict[str, str]]] = []
+        line rules out is never brought back by a reading, and a reading that drops a label
+        the line ticks as written puts the line up for review."""
+        informative: list[tuple[_Found, dict[str, str], str]] = []
         for text, read in self.shorthand.readings(line):
             found = self._read(text).found
+            dropped = [lb for lb in direct.found.labels if lb not in found.labels
+                       and not any(lb in self.table.suppress.get(o, ()) for o in found.labels)]
+            if dropped:  # read in full, the line says less: "6 way mnl seat" is manual
+                words = ", ".join(f"{k!r} as {v!r}" for k, v in read.items())
+                return _Found(), _Found(direct.found.labels, reason=(
+                    f"shorthand unsure (reading {words} drops {', '.join(dropped)})"))
             added = tuple(lb for lb in found.labels
                           if lb not in direct.found.labels and lb not in direct.lost)
             if added:
-                informative.append((_Found(added, found.method, found.hits), read))
+                informative.append((_Found(added, found.method, found.hits), read, text))
         if not informative:
             return _Found(), None
-        sets = {frozenset(f.labels) for f, _ in informative}
-        first, read = informative[0]
+        sets = {frozenset(f.labels) for f, _, _ in informative}
+        first, read, reading = informative[0]
         words = ", ".join(f"{k!r} as {v!r}" for k, v in read.items())
         confirmed = len(sets) == 1 and all(
-            any(_confirmed(hit, read, self.shorthand) for lb2, hit in first.hits if lb2 == lb)
+            any(self._confirmed(lb, hit, read, reading) for lb2, hit in first.hits
+                if lb2 == lb)
             for lb in first.labels)
         if confirmed:
             return _Found(first.labels, first.method, first.hits,
                           reason=f"shorthand read: {words}"), None
-        union = tuple(dict.fromkeys(lb for f, _ in informative for lb in f.labels))
+        union = tuple(dict.fromkeys(lb for f, _, _ in informative for lb in f.labels))
         why = "readings disagree" if len(sets) > 1 else "one shortened word alone"
         return _Found(), _Found(union, reason=f"shorthand unsure ({why}): {words}")
+
+    def _confirmed(self, label: str, hit: str, read: dict[str, str], reading: str) -> bool:
+        """A phrase read through shorthand is trusted when it spans two words or more ("heated
+        mirrors" from "htd mirrs"), or its one word is a skeleton or a prefix of four letters
+        or more and another word of the line belongs to the label ("tele strg": "steering" is
+        a word of Telescoping Steering Wheel); "dyna torque" read as Dynaudio is not, nor
+        "disc" whose letters merely occur in "distronic"."""
+        words = hit.split()
+        if len(words) >= 2:
+            return True
+        sources = [short for short, word in read.items() if word == words[0]]
+        if not sources:
+            return True
+        shaped = all(len(short) >= 4 and self.shorthand.fit(short)[0] in ("skeleton", "prefix")
+                     for short in sources)
+        others = set(reading.split()) - {words[0]} - _FILLER
+        return shaped and bool(others & self._context.get(label, set()))
 
     def _judged(self, text: str, labels: tuple[str, ...], method: str,
                 score: float, reason: str) -> Match | Review:
@@ -453,19 +489,6 @@ def _lists_contents(text: str, packages: list[_Hit], named: list[tuple[_Hit, str
     outside = {lb for h, lb in named if not any(h.overlaps(p) for p in packages)}
     after_colon = any(text.startswith(" ,", p.end) for p in packages)
     return len(outside) >= 2 or (bool(outside) and after_colon)
-
-
-def _confirmed(hit: str, read: dict[str, str], shorthand: Shorthand) -> bool:
-    """A phrase read through shorthand is trusted when it spans two words or more ("heated
-    mirrors" from "htd mirrs"), or its one word is a skeleton or a prefix of four letters or
-    more ("tele"); "sun" read as "sunroof", or "disc" whose letters merely occur in
-    "distronic", is not."""
-    words = hit.split()
-    if len(words) >= 2:
-        return True
-    sources = [short for short, word in read.items() if word == words[0]]
-    return all(len(short) >= 4 and shorthand.fit(short)[0] in ("skeleton", "prefix")
-               for short in sources)
 
 
 def _longer(other: _Hit, hit: _Hit) -> bool:

@@ -6,9 +6,10 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
 
 - a consonant skeleton: the first letter and the consonants after it ("lftgt" is the skeleton
   of "liftgate", "htd" of "heated");
-- a prefix of three letters or more ("prem" of "premium", "tele" of "telescoping");
+- a prefix of three letters or more ("prem" of "premium", "tele" of "telescoping"), the
+  shortest completion only ("powe" is "power", not "powerstroke");
 - letters in order, first letter first, dropping vowels and letters ("strg" in "steering",
-  "mirrs" in "mirrors");
+  "mirrs" in "mirrors"), keeping at least two letters in five ("vnn" is not "ventilation");
 - two table words run together ("ParkAssist", "RAINSENSING").
 
 The best kind of fit wins; several words of the same kind are all kept as readings, and the
@@ -75,7 +76,8 @@ class Shorthand:
     def is_shorthand(self, token: str) -> bool:
         """A word worth reading as shorthand: letters only, not a word the table knows."""
         return (token.isalpha() and 2 <= len(token) <= 6 and token not in self.words
-                and token not in _PLAIN and token not in CUE_WORDS)
+                and token not in _PLAIN and token not in CUE_WORDS
+                and not _plural_of_known(token, self.words))
 
     def expansions(self, token: str) -> tuple[str, ...]:
         """The table words ``token`` may stand for, of the best kind of fit only."""
@@ -92,9 +94,9 @@ class Shorthand:
         longer = [w for w in self.targets if len(w) > len(token) and w[0] == token[0]]
         ranked = (
             ("skeleton", sorted(self._by_skeleton.get(skeleton(token), set()) & set(longer))),
-            ("prefix", sorted(w for w in longer if len(token) >= 3 and w.startswith(token))),
+            ("prefix", _shortest(w for w in longer if len(token) >= 3 and w.startswith(token))),
             ("letters", sorted(w for w in longer if len(token) >= 3 and _few_vowels(token)
-                               and _in_order(token, w))),
+                               and len(token) >= 0.4 * len(w) and _in_order(token, w))),
         )
         return next(((kind, tuple(found)) for kind, found in ranked if found), ("", ()))
 
@@ -126,6 +128,19 @@ class Shorthand:
             readings.append((" ".join(expanded),
                              {words[k]: w for k, w in zip(options, combo, strict=True)}))
         return readings
+
+
+def _plural_of_known(token: str, words: frozenset[str]) -> bool:
+    """"rails" is the table's "rail" (phrases match their plurals), not shorthand."""
+    return (token.endswith("s") and token[:-1] in words) or (
+        token.endswith("es") and token[:-2] in words)
+
+
+def _shortest(words: Iterable[str]) -> list[str]:
+    """Completions not themselves longer forms of another ("powe" is "power", not also
+    "powerstroke")."""
+    found = sorted(words)
+    return [w for w in found if not any(o != w and w.startswith(o) for o in found)]
 
 
 def _few_vowels(token: str) -> bool:
