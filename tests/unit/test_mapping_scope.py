@@ -1,9 +1,12 @@
 """Negation, deletion, prerequisite and replacement scope: what a line rules out never ticks,
 and the rest of the line still does (issue 19, kind 1)."""
 
+import re
+from pathlib import Path
+
 import pytest
 
-from vautokit.vehicles import CheckboxMappingService, Match, Vetoed, plain_form
+from vautokit.vehicles import CheckboxMappingService, Match, Vetoed, load_corpus, plain_form
 from vautokit.vehicles._scope import find_scopes, mask
 
 
@@ -84,3 +87,27 @@ def test_a_cue_inside_a_phrase_of_the_table_is_part_of_a_name(mapper):
 def test_a_cue_alone_after_a_comma_rules_out_the_part_before(mapper):
     result = mapper.map_line("Tonneau Cover - Dealer Installed, Not Included")
     assert isinstance(result, Vetoed) and "Tonneau Cover" in result.reason
+
+
+NEGATED_FORMS = [
+    "w/o {x}", "Without {x}", "{x} Delete", "Delete {x}", "Less {x}", "LESS {X}", "{x} (Credit)",
+    "{x} Delete (Credit)", "Prep for {x}", "{x} Prep", "{x}-Ready", "Pre-Wired for {x}",
+    "Cloth (replaces {x})", "In lieu of {x}", "{x} Not Included", "No {x}", "{X} DELETE",
+    "{x} - Deleted", "Deleted: {x}", "{x}: N/A", "{x} Removed", "{x} Provision",
+]
+
+
+def test_every_feature_of_the_corpus_under_a_negation_ticks_nothing(mapper):
+    """Each one-feature wording of the corpus (no commas, no "and"/"with"), ruled out in one
+    of the ways stickers rule features out: nothing may tick."""
+    corpus = load_corpus(sorted((Path(__file__).parents[1] / "data" / "mapping").glob(
+        "corpus_*.txt")))
+    simple = [ln.text for ln in corpus if ln.required and not re.search(
+        r"[,:;()&/]| and | w/ | with | - |\b(?:package|pkg|group)\b", ln.text, re.I)]
+    assert len(simple) >= 400
+    ticked_lines = {}
+    for k, text in enumerate(simple):
+        line = NEGATED_FORMS[k % len(NEGATED_FORMS)].format(x=text, X=text.upper())
+        if ticked(mapper, line):
+            ticked_lines[line] = ticked(mapper, line)
+    assert ticked_lines == {}

@@ -10,13 +10,14 @@ Scopes work on the plain form (see :func:`~vautokit.vehicles.plain_form`): words
 spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "without".
 
 - A cue before its object ("without", "less", "no", "not", "replaces", "in lieu of",
-  "requires", "prep for") rules out the words after it up to a comma, "with" or "plus";
+  "requires", "prep for") rules out the words after it up to a comma or "with" ("plus" is
+  mostly part of a name: "Assist+");
   "and", "or" and "/" carry it on ("w/o sunroof or navigation" rules out both).
 - "non" rules out the one word after it ("non adaptive cruise control" is cruise control),
   and so do the words of imitation ("faux leather", "simulated leather"); "look" and "style"
   rule out the one word before ("alloy look wheel covers").
 - A cue after its object ("moonroof delete", "navigation ready", "leather replaced by")
-  rules out the words before it back to a comma, "and", "with" or "plus". The same cue
+  rules out the words before it back to a comma, "and" or "with". The same cue
   with nothing before it reads forward ("delete moonroof"); alone between commas it rules
   out the part before ("Moonroof (Credit)"), or after when it comes first ("Deleted: Moonroof").
 """
@@ -93,7 +94,7 @@ _NOT_A_CUE_BEFORE = {
     "credit": {"card"},
 }
 _COMMA = ","
-_ENDS_FORWARD = frozenset({_COMMA, "with", "plus", "including", "includes"})
+_ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"})
 _ENDS_BACKWARD = _ENDS_FORWARD | {"and", "or"}
 _FOR = "for"
 
