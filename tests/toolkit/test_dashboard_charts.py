@@ -30,3 +30,9 @@ def test_a_peak_beyond_the_tested_levels_is_explained_and_one_within_is_not():
                in t.get_text() for t in beyond.texts)
     within = charts.throughput_usl(_levels([20.0, 30.0, 28.0, 22.0]))
     assert not within.texts
+
+
+def test_levels_run_out_of_order_are_drawn_in_workers_order():
+    levels = _levels([20.0, 38.0, 52.0, 60.0]).iloc[[0, 1, 3, 2]]
+    measured = charts.speedup_efficiency(levels).axes[0].lines[1]
+    assert list(measured.get_xdata()) == [1, 2, 3, 4]

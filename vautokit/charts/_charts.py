@@ -117,6 +117,7 @@ def speedup_efficiency(summary: pd.DataFrame) -> Figure:
     ``summary`` needs columns ``workers`` and ``speedup``.
     """
     fig, ax = _figure()
+    summary = summary.sort_values("workers")  # a sweep's levels come in run order (1, 2, 4, 3)
     n, s = summary["workers"].to_numpy(float), summary["speedup"].to_numpy(float)
     grid = np.linspace(1, max(n.max(), 2), 100)
     ax.plot(grid, grid, "--", color="#9e9e9e", label="ideal")
