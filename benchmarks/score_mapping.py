@@ -30,7 +30,11 @@ from vautokit.sandbox._catalog import (
 )
 from vautokit.vehicles import CheckboxMappingService, LabelledLine, load_corpus, score_mapping
 
-CORPUS = sorted((Path(__file__).parents[1] / "tests" / "data" / "mapping").glob("corpus_*.txt"))
+DATA = Path(__file__).parents[1] / "tests" / "data" / "mapping"
+CORPUS = sorted(DATA.glob("corpus_*.txt"))
+# Case sets of new wording, each written before the mapping was measured or tuned on it; the
+# figures it scored at first sight are kept in its header ("# first sight: ...").
+FRESH = sorted(DATA.glob("fresh_*.txt"))
 
 
 def sandbox_lines(wordings: dict[str, list[str]], *, extras: bool) -> list[LabelledLine]:
@@ -71,11 +75,22 @@ def main(args: argparse.Namespace) -> None:
         "sandbox wording, held-out part": sandbox_lines(HELD_OUT_WORDINGS, extras=False),
     }
     rows = [_row(name, lines, mapper) for name, lines in parts.items()]
+    fresh = [{**_row(path.stem, load_corpus([path]), mapper), "first sight": _first_sight(path)}
+             for path in FRESH]
     if args.wrong:
         for text, wrong, missed in score_mapping(mapper, tuned).wrong:
             print(f"{text!r}: ticked {wrong}, missed {missed}")
-    save("mapping", {"Mapping precision and recall": pd.DataFrame(rows)},
+    save("mapping", {"Mapping precision and recall": pd.DataFrame(rows),
+                     "Fresh case sets: now, and at first sight": pd.DataFrame(fresh)},
          {"makes": len({line.make for line in corpus}), "labels": len(mapper.labels)})
+
+
+def _first_sight(path: Path) -> str:
+    """The figures a case set scored when first measured, as its header records them."""
+    for line in path.read_text().splitlines():
+        if line.startswith("# first sight:"):
+            return line.removeprefix("# first sight:").split("(")[0].strip()
+    return "not recorded"
 
 
 def score_batches(mapper: CheckboxMappingService, paths: list[Path], *, wrong: bool) -> None:

@@ -384,18 +384,21 @@ class CheckboxMappingService:
 
     def _confirmed(self, label: str, hit: str, read: dict[str, str], reading: str) -> bool:
         """A phrase read through shorthand is trusted when it spans two words or more ("heated
-        mirrors" from "htd mirrs"), or its one word is a skeleton or a prefix of four letters
-        or more and another word of the line belongs to the label ("tele strg": "steering" is
-        a word of Telescoping Steering Wheel); "dyna torque" read as Dynaudio is not, nor
-        "disc" whose letters merely occur in "distronic"."""
+        mirrors" from "htd mirrs"), or its one word is the skeleton of five letters or more
+        ("moonrf"), or a skeleton or prefix of four letters or more with another word of the
+        line that belongs to the label ("tele strg": "steering" is a word of Telescoping
+        Steering Wheel); "dyna torque" read as Dynaudio is not, nor "disc" whose letters
+        merely occur in "distronic"."""
         words = hit.split()
         if len(words) >= 2:
             return True
         sources = [short for short, word in read.items() if word == words[0]]
         if not sources:
             return True
-        shaped = all(len(short) >= 4 and self.shorthand.fit(short)[0] in ("skeleton", "prefix")
-                     for short in sources)
+        fits = [(len(short), self.shorthand.fit(short)[0]) for short in sources]
+        if all(size >= 5 and kind == "skeleton" for size, kind in fits):
+            return True  # "moonrf": five consonants or more of one word are that word
+        shaped = all(size >= 4 and kind in ("skeleton", "prefix") for size, kind in fits)
         others = set(reading.split()) - {words[0]} - _FILLER
         return shaped and bool(others & self._context.get(label, set()))
 
