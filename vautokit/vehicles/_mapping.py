@@ -612,6 +612,8 @@ _PHRASE_TABLES = ("combined", "packages", "guessed")  # phrase -> labels
 _LABEL_TABLES = ("labels", "suppress")  # label -> list of strings
 _NEARLY_EVERY_LINE = 0.1  # a phrase matching more of the sample lines teaches nothing
 _NONSENSE = "qzx vwk"
+# "(a+)+", "(\w*)*", "(x|y+){2,}": a group with a repetition inside, itself repeated
+_NESTED_REPEAT = re.compile(r"\((?:[^()]|\([^()]*\))*[+*}](?:[^()]|\([^()]*\))*\)\s*[+*{]")
 
 
 def check_user_data(data: dict, path: object) -> None:
@@ -677,6 +679,10 @@ def _check_phrase(phrase: str, path: object, label: str | None) -> None:
         if not phrase[3:].strip():
             raise SynonymsFileError(path, "'re:' needs a regular expression after it",
                                     label=label, phrase=phrase)
+        if _NESTED_REPEAT.search(phrase[3:]):
+            raise SynonymsFileError(path, "a repetition inside a repetition can take forever "
+                                          "to match; write it without one", label=label,
+                                    phrase=phrase)
         try:
             pattern = compile_phrase(phrase)
         except ConfigError as exc:
