@@ -70,3 +70,15 @@ def test_a_makers_fixed_suite_still_expands_and_lists_win_over_it(mapper):
 ])
 def test_a_system_never_seen_maps_by_the_parts_it_lists(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Steering Wheel - Heated, Leather-Wrapped", {"Heated Steering Wheel"}),
+    ("Shift Knob, Leather", set()),
+    ("Rear Liftgate - Power Operated", {"Power Liftgate"}),
+    ("Front Seats - Heated & Ventilated", {"Heated Front Seats", "Ventilated Seats"}),
+    ("Leather, Navigation, Sunroof", {"Leather Seats", "Navigation System", "Sunroof"}),
+])
+def test_modifiers_after_a_noun_are_read_with_their_noun_only(mapper, line, labels):
+    """ "Noun - modifiers" reads like "Noun: modifiers"; a modifier is not a feature alone."""
+    assert ticked(mapper, line) == labels

@@ -111,3 +111,8 @@ def test_every_feature_of_the_corpus_under_a_negation_ticks_nothing(mapper):
         if ticked(mapper, line):
             ticked_lines[line] = ticked(mapper, line)
     assert ticked_lines == {}
+
+
+def test_a_trailing_cue_reaches_back_over_parts_that_name_no_feature(mapper):
+    assert isinstance(mapper.map_line("Tonneau Cover - Dealer Installed, Not Included"), Vetoed)
+    assert ticked(mapper, "Heated Seats, Sunroof (Credit)") == {"Heated Front Seats"}

@@ -62,12 +62,13 @@ def normalize(text: str) -> str:
 
 
 def plain_form(text: str) -> str:
-    """The form phrases are matched in: words, "," for boundaries and "/" as a word."""
+    """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets
+    and a dash between spaces) and "/" as a word."""
     text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", normalize(text))
     text = text.replace("w/o", " without ").replace("w/", " with ")
     text = text.replace("&", " and ").replace("+", " plus ")
     text = re.sub(r"['`]", "", text)
-    text = re.sub(r"[,;:()\[\]]", " , ", text)
+    text = re.sub(r"[,;:()\[\]]|\s[-\u2013\u2014]+\s", " , ", text)  # " - " as a colon
     text = text.replace("/", " / ")
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"[^a-z0-9./, ]", " ", text)
@@ -440,7 +441,9 @@ class CheckboxMappingService:
         return line
 
     def _labels(self, masked: str, line: str) -> _Found:
-        text = " , ".join([masked, *_reordered(masked), *_distributed(masked),
+        reordered = _reordered(masked)
+        raw = _head(masked) if _modifiers_only(masked) else masked
+        text = " , ".join([raw, *reordered, *_distributed(masked),
                            *_shared_head(masked, self.shorthand.targets)])
         hits = [_Hit(m.start(), m.end(), rule) for rule in self._rules
                 for m in rule.pattern.finditer(text)]
@@ -522,6 +525,19 @@ def _reordered(line: str) -> list[str]:
         if first not in _FILLER and not any(c.isdigit() for c in first):
             variants.append(f"{first} {head}")
     return variants
+
+
+def _modifiers_only(line: str) -> bool:
+    """A "Noun, modifiers" line whose modifiers are read only with their noun: a short head
+    and short parts ("steering wheel , heated , leather wrapped" is a heated, leather-wrapped
+    steering wheel: "leather wrapped" alone is not leather seats)."""
+    head, *rest = line.split(" , ")
+    return (bool(rest) and len(head.split()) <= 3 and not _PACKAGE_WORDS.search(head)
+            and all(0 < len(part.split()) <= 3 for part in rest))
+
+
+def _head(line: str) -> str:
+    return line.split(" , ")[0]
 
 
 def _distributed(line: str) -> list[str]:

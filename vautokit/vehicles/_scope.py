@@ -126,7 +126,7 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset()) -> list[Scope]
             i += 1
             continue
         size, kind, direction = found
-        start, end = _object(words, i, size, direction)
+        start, end = _object(words, i, size, direction, phrases)
         cue = " ".join(words[i:i + size])
         # the cue itself is masked too: "delete" or "prep" must not match a phrase either
         lo, hi = min(start, i), max(end, i + size)
@@ -161,7 +161,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     return None
 
 
-def _object(words: list[str], i: int, size: int, direction: Direction) -> tuple[int, int]:
+def _object(words: list[str], i: int, size: int, direction: Direction,
+            phrases: frozenset[int]) -> tuple[int, int]:
     """Word indexes [start, end) of what the cue at ``i`` rules out."""
     after = i + size
     if direction == "one":
@@ -177,14 +178,14 @@ def _object(words: list[str], i: int, size: int, direction: Direction) -> tuple[
     if start < i:
         return start, i
     if direction == "before":  # alone after a comma: "tonneau cover , not included"
-        return _previous_part(words, i)
+        return _previous_part(words, i, phrases)
     if direction == "either":
         start, end = _forward(words, after)
         if end > start:
             return start, end
         # alone between commas: the part before ("moonroof (credit)"), else the part after
         # ("deleted: moonroof")
-        start, end = _previous_part(words, i)
+        start, end = _previous_part(words, i, phrases)
         return (start, end) if end > start else _next_part(words, after)
     return start, i
 
@@ -212,12 +213,16 @@ def _next_part(words: list[str], k: int) -> tuple[int, int]:
     return k, k
 
 
-def _previous_part(words: list[str], i: int) -> tuple[int, int]:
-    """The part before the comma that ends right before the cue ("moonroof , credit")."""
-    if i > 0 and words[i - 1] == _COMMA:
-        end = i - 1
-        start = end
+def _previous_part(words: list[str], i: int, phrases: frozenset[int]) -> tuple[int, int]:
+    """The part before the comma that ends right before the cue ("moonroof , credit"), and
+    further back over parts that name no feature ("tonneau cover , dealer installed , not
+    included": what is not included is the tonneau cover)."""
+    if i == 0 or words[i - 1] != _COMMA:
+        return i, i
+    end = start = i - 1
+    while True:
         while start > 0 and words[start - 1] != _COMMA:
             start -= 1
-        return start, end
-    return i, i
+        if start == 0 or any(k in phrases for k in range(start, end)):
+            return start, end
+        start -= 1
