@@ -16,6 +16,7 @@ from ..auth import LoginService
 from ..config import ParallelConfig
 from ..errors import VautokitError
 from ..model import EventKind, StatusBus
+from ._site_health import SiteHealth
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +73,15 @@ class ErrorBudget:
         self.config = config
         self.recent: collections.deque[bool] = collections.deque(maxlen=config.error_window)
         self.reason: str | None = None
+        self.site = SiteHealth()
 
-    def record(self, failed: bool) -> None:
+    def record(self, failed: bool, error: BaseException | None = None) -> None:
+        """One finished vehicle; ``error`` lets a key failing on vehicle after vehicle stop
+        the run at once, with that key as the reason (processing/_site_health.py)."""
         self.recent.append(failed)
+        self.site.record(error if failed else None)
+        if self.reason is None and self.site.reason is not None:
+            self.reason = self.site.reason
         if self.reason is None and len(self.recent) >= self.config.min_error_samples:
             rate = sum(self.recent) / len(self.recent)
             if rate > self.config.error_threshold:

@@ -106,6 +106,19 @@ async def wait_masks_gone(target: Target, profile: SiteProfile, timeout: float) 
                                        timeout=timeout * 1000)
 
 
+async def dismiss_dialog(target: Target, profile: SiteProfile, timeout: float) -> bool:
+    """Close a dialog the site puts over its pages ("what's new"), when the profile names
+    its close button (``dismiss_dialog``) and it shows; True when one was closed."""
+    if not profile.has_selector("dismiss_dialog"):
+        return False
+    close = target.locator(profile.selector("dismiss_dialog")).first
+    async with translated("closing the dialog over the page"):
+        if not await close.is_visible():
+            return False
+        await close.click(timeout=timeout * 1000)
+    return True
+
+
 async def require(target: Target, profile: SiteProfile, key: str, page_name: str,
                   timeout: float) -> Locator:
     """The first element matching selector ``key``, or an error naming key, page and selector."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -24,7 +25,13 @@ REQUIRED_SELECTORS = (
     "active_tab", "vin_value", "factory_equipment", "sticker_details", "sticker_pdf_link",
     "sticker_missing", "option_checkbox", "save_button", "save_done", "save_failed",
 )
+OPTIONAL_SELECTORS = ("modal_close", "dismiss_dialog")
+"""Keys a profile may leave out or empty: ``dismiss_dialog`` closes a dialog some sites put
+over their pages after sign-in ("what's new"); without it there is nothing to close."""
+SECTIONS = ("urls", "patterns", "selectors")
 BUILTIN = ("sandbox", "vauto")
+OVERRIDES_ENV = "VAUTOKIT_PROFILES"
+DEFAULT_OVERRIDES = Path(".vautokit") / "profiles"
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,10 @@ class SiteProfile:
     selectors: dict[str, str]
     patterns: dict[str, str]
     source: str = field(default="", compare=False)
+    overrides: dict[str, str] = field(default_factory=dict, compare=False)
+    """Keys the user's override file changed (key -> its value there), for every report."""
+    override_path: Path | None = field(default=None, compare=False)
+    """The user's override file merged over this profile, when there is one."""
 
     def __post_init__(self) -> None:
         if self.base_url and not _is_web_address(self.base_url):
@@ -45,13 +56,17 @@ class SiteProfile:
                                "one like https://www2.vauto.com or http://127.0.0.1:8765")
 
     @classmethod
-    def load(cls, name_or_path: str | Path = "sandbox", *, base_url: str | None = None):
-        """A built-in profile by name (``sandbox``, ``vauto``) or a TOML file by path."""
+    def load(cls, name_or_path: str | Path = "sandbox", *, base_url: str | None = None,
+             overrides: bool = True):
+        """A built-in profile by name (``sandbox``, ``vauto``) or a TOML file by path.
+
+        The user's override file for the profile's name (``.vautokit/profiles/<name>.toml``,
+        or in ``$VAUTOKIT_PROFILES``: what ``vautokit doctor --accept`` writes) is merged
+        over it key by key unless ``overrides=False``.
+        """
         text, source = _read(name_or_path)
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise ProfileError(f"site profile {source}: not valid TOML ({exc})") from exc
+        data = _parse(text, source)
+        name = str(data.get("name", Path(str(name_or_path)).stem))
         for section, keys in (("urls", REQUIRED_URLS), ("patterns", REQUIRED_PATTERNS),
                               ("selectors", REQUIRED_SELECTORS)):
             table = data.get(section)
@@ -61,6 +76,10 @@ class SiteProfile:
             if missing:
                 raise ProfileError(
                     f"site profile {source}: [{section}] lacks {', '.join(missing)}")
+        path = overrides_path(name)
+        changed: dict[str, str] = {}
+        if overrides and path.is_file():
+            changed = _merge_overrides(data, _parse(path.read_text(), str(path)), str(path))
         for key, pattern in data["patterns"].items():
             try:
                 re.compile(pattern)
@@ -68,13 +87,29 @@ class SiteProfile:
                 raise ProfileError(f"site profile {source}: [patterns] {key} is not a valid "
                                    f"regular expression ({exc})") from exc
         base = base_url or os.environ.get("VAUTOKIT_BASE_URL") or data.get("base_url", "")
-        return cls(name=str(data.get("name", Path(str(name_or_path)).stem)), base_url=base,
-                   urls=dict(data["urls"]), selectors=dict(data["selectors"]),
-                   patterns=dict(data["patterns"]), source=source)
+        return cls(name=name, base_url=base, urls=dict(data["urls"]),
+                   selectors=dict(data["selectors"]), patterns=dict(data["patterns"]),
+                   source=source, overrides=changed, override_path=path if changed else None)
 
     def with_base_url(self, base_url: str) -> SiteProfile:
         return SiteProfile(self.name, base_url, self.urls, self.selectors, self.patterns,
-                           self.source)
+                           self.source, self.overrides, self.override_path)
+
+    def with_selectors(self, changes: dict[str, str]) -> SiteProfile:
+        """This profile with some selectors replaced (the doctor tries its proposals so)."""
+        return SiteProfile(self.name, self.base_url, self.urls, {**self.selectors, **changes},
+                           self.patterns, self.source, self.overrides, self.override_path)
+
+    def has_selector(self, key: str) -> bool:
+        return bool(self.selectors.get(key))
+
+    @property
+    def overrides_note(self) -> str | None:
+        """One line for reports: which keys the user's override file changes, and where."""
+        if not self.overrides:
+            return None
+        return (f"site profile {self.name!r}: {len(self.overrides)} key(s) overridden by "
+                f"{self.override_path}: {', '.join(sorted(self.overrides))}")
 
     def url(self, key: str, **params: object) -> str:
         """Absolute URL of ``key`` with ``{params}`` filled in."""
@@ -94,6 +129,59 @@ class SiteProfile:
             return self.selectors[key]
         except KeyError:
             raise ProfileError(f"site profile {self.name!r} has no selector {key!r}") from None
+
+
+def overrides_path(name: str) -> Path:
+    """Where the user's override file of profile ``name`` lives."""
+    return Path(os.environ.get(OVERRIDES_ENV) or DEFAULT_OVERRIDES) / f"{name}.toml"
+
+
+def write_overrides(name: str, changes: dict[str, dict[str, str]]) -> Path:
+    """Merge ``changes`` ({section: {key: value}}) into the override file of ``name``.
+
+    Only changed keys are written; keys already there and not changed stay as they were.
+    """
+    path = overrides_path(name)
+    current = _parse(path.read_text(), str(path)) if path.is_file() else {}
+    for section, keys in changes.items():
+        if section not in SECTIONS:
+            raise ProfileError(f"override of profile {name!r}: unknown section [{section}]; "
+                               f"use one of {list(SECTIONS)}")
+        current.setdefault(section, {}).update(keys)
+    lines = [f"# Overrides of the {name!r} site profile, merged over it key by key.",
+             "# Written by `vautokit doctor --accept`; delete a key to use the built-in one."]
+    for section in SECTIONS:
+        if current.get(section):
+            lines.append(f"\n[{section}]")
+            lines += [f"{key} = {json.dumps(value)}"
+                      for key, value in sorted(current[section].items())]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def _parse(text: str, source: str) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"site profile {source}: not valid TOML ({exc})") from exc
+
+
+def _merge_overrides(data: dict, override: dict, source: str) -> dict[str, str]:
+    """Put the override's keys into ``data``; returns key -> value of each one changed."""
+    changed: dict[str, str] = {}
+    for section in SECTIONS:
+        table = override.get(section, {})
+        if not isinstance(table, dict):
+            raise ProfileError(f"profile override {source}: [{section}] must be a table")
+        for key, value in table.items():
+            if not isinstance(value, str):
+                raise ProfileError(f"profile override {source}: [{section}] {key} must be a "
+                                   "string")
+            if data[section].get(key) != value:
+                changed[key] = value
+            data[section][key] = value
+    return changed
 
 
 def _read(name_or_path: str | Path) -> tuple[str, str]:

@@ -8,7 +8,15 @@ import re
 import pandas as pd
 from playwright.async_api import Page
 
-from ..site import SiteProfile, raise_if_expired, require, translated, wait_masks_gone
+from ..errors import SelectorNotFoundError
+from ..site import (
+    SiteProfile,
+    dismiss_dialog,
+    raise_if_expired,
+    require,
+    translated,
+    wait_masks_gone,
+)
 from ._models import VehicleLink
 
 log = logging.getLogger(__name__)
@@ -44,6 +52,7 @@ class InventoryFilterService:
         async with translated("inventory grid"):
             await page.goto(p.url("inventory"), timeout=t * 1000)
             await raise_if_expired(page, p, "inventory grid")
+            await dismiss_dialog(page, p, t)
             await wait_masks_gone(page, p, t)
             if age_min is not None or age_max is not None:
                 await self._age_range(page, age_min, age_max)
@@ -94,6 +103,9 @@ class InventoryFilterService:
         p = self.profile
         keys = ["grid_row", "grid_link", "grid_stock", "grid_vin", "grid_age", "grid_dealer"]
         rows = await page.evaluate(_READ_ROWS_JS, [p.selector(k) for k in keys])
+        if rows and not any(row["onclick"] for row in rows):
+            raise SelectorNotFoundError(p.name, "grid_link", "inventory grid (every row)",
+                                        p.selector("grid_link"))
         pattern = re.compile(p.patterns["vehicle_id"])
         links = []
         for row in rows:

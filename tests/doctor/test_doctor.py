@@ -1,0 +1,135 @@
+"""The site doctor on a drifting sandbox: it names exactly the broken keys, its first
+proposals fix them, and with them accepted a run saves what it saves on the normal site.
+Browser tests: run under the lock from the team rules."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from vautokit import Automation, ParallelConfig, Sandbox
+from vautokit.errors import SelectorNotFoundError
+from vautokit.model import Outcome
+from vautokit.sandbox._drift import DRIFTS, broken_keys
+from vautokit.site import SiteProfile, doctor
+
+WAIT = 2.0
+ALL = tuple(DRIFTS)
+
+
+@pytest.fixture(scope="module")
+async def fingerprints(tmp_path_factory):
+    """The last good page of every key: a doctor run on the healthy sandbox."""
+    root = tmp_path_factory.mktemp("profiles")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("VAUTOKIT_PROFILES", str(root))
+        async with Sandbox(30, profile="fast", seed=5) as site:
+            va = Automation(site, timeout=10)
+            try:
+                report = await doctor(va, wait=WAIT)
+            finally:
+                await va.close()
+    assert report.ok, report.table()  # no false alarm on a healthy site
+    assert report.broken == [] and report.proposals == {}
+    return root / "sandbox.fingerprints.json"
+
+
+@pytest.fixture
+def profiles(tmp_path, monkeypatch, fingerprints):
+    """A fresh override folder holding the healthy run's fingerprints."""
+    monkeypatch.setenv("VAUTOKIT_PROFILES", str(tmp_path))
+    shutil.copy(fingerprints, tmp_path / fingerprints.name)
+    return tmp_path
+
+
+async def _doctor(site: Sandbox):
+    va = Automation(site, timeout=10)
+    try:
+        return await doctor(va, wait=WAIT)
+    finally:
+        await va.close()
+
+
+@pytest.mark.parametrize("kinds", [(k,) for k in ALL] + [ALL], ids=[*ALL, "all"])
+async def test_doctor_names_the_broken_keys_and_its_proposals_fix_them(profiles, kinds):
+    async with Sandbox(30, profile="fast", seed=5, drift=kinds) as site:
+        first = await _doctor(site)
+        assert set(first.broken) == set(broken_keys(kinds)), first.table()
+        assert first.ok is not bool(first.broken)
+        if first.broken:
+            assert set(first.proposals) == set(first.broken)
+            path = first.accept()
+            assert path == profiles / "sandbox.toml"
+            written = SiteProfile.load("sandbox", base_url=site.url).overrides
+            assert written == first.proposals  # only the changed keys
+        second = await _doctor(site)
+        assert second.ok and second.broken == [], second.table()
+        if first.broken:
+            assert "overridden" in second.verdict and str(path) in second.html()
+
+
+async def _run(site: Sandbox, **config) -> list:
+    async with Automation(site, timeout=config.pop("timeout", 10),
+                          config=ParallelConfig(**config)) as va:
+        links = await va.vehicles(saved_filter=None)
+        return (await va.process(links, progress="none")).records
+
+
+async def test_accepted_proposals_save_what_the_normal_site_saves(profiles):
+    async with Sandbox(24, profile="fast", seed=5) as normal:
+        await _run(normal, max_concurrency=2)
+        expected = normal.saved_state()
+        assert normal.audit_log(), "the normal run saved nothing: the comparison is vacuous"
+    async with Sandbox(24, profile="fast", seed=5, drift=ALL) as drifted:
+        report = await _doctor(drifted)
+        report.accept()
+        drifted.reset()  # the doctor's sign-in and the dismissed dialog are forgotten
+        await _run(drifted, max_concurrency=2)
+        assert drifted.saved_state() == expected
+
+
+async def test_a_key_failing_on_vehicle_after_vehicle_stops_the_run_once(profiles):
+    async with Sandbox(12, profile="fast", seed=5, drift=["reword"]) as site:
+        records = await _run(site, max_concurrency=1, timeout=2, error_threshold=1.0,
+                             min_error_samples=50, error_window=50)
+        failed = [r for r in records if r.outcome is Outcome.FAILED]
+        assert len(failed) == 3
+        assert all("factory_equipment" in r.error for r in failed)
+        skipped = [r for r in records if r.outcome is Outcome.SKIPPED]
+        assert len(skipped) == len(records) - 3
+        assert "factory_equipment" in skipped[0].error and "vautokit doctor" in skipped[0].error
+        assert site.audit_log() == []  # nothing saved on a site the profile no longer fits
+
+
+async def test_an_inventory_whose_vehicle_link_matches_nothing_names_the_key(profiles):
+    async with Sandbox(12, profile="fast", seed=5, drift=["rename"]) as site, \
+            Automation(site, timeout=10) as va:
+        with pytest.raises(SelectorNotFoundError, match="grid_link"):
+            await va.vehicles(saved_filter=None)
+
+
+async def test_the_doctor_report_opens_in_chromium_without_secrets(profiles, browser, tmp_path):
+    async with Sandbox(12, profile="fast", seed=5, drift=["reword"]) as site:
+        report = await _doctor(site)
+        codes = [row["code"] for row in site.store.codes(site.account.username)]
+        path = report.to_html(tmp_path / "doctor.html")
+    text = path.read_text()
+    assert codes and not any(code in text for code in codes)
+    assert site.account.password not in text
+    context = await browser.new_context(viewport={"width": 1280, "height": 800})
+    page = await context.new_page()
+    try:
+        await page.goto(path.as_uri())
+        summary = page.locator("#summary")
+        assert await summary.is_visible()
+        assert "factory_equipment" in await summary.inner_text()
+        box = await summary.bounding_box()
+        assert box["y"] < 800  # summary first, on the first screen
+        widths = await page.eval_on_selector_all("img.shot",
+                                                 "imgs => imgs.map(i => i.naturalWidth)")
+        assert widths and all(w > 0 for w in widths)
+        bad = page.locator("tr.bad", has_text="factory_equipment")
+        assert "Equipment Details" in await bad.inner_text()  # what the proposal matched
+    finally:
+        await context.close()
