@@ -184,7 +184,7 @@ def _run_spec(args: argparse.Namespace) -> JobSpec:
         on_run=_announce_run)
 
 
-def _announce_run(run_id: str, journal: Path | None) -> None:
+def _announce_run(run_id: str | None, journal: Path | None, vehicles: int) -> None:
     print(f"run {run_id} (journal {journal})", flush=True)
 
 
@@ -228,6 +228,8 @@ def _interruptible(job: Coroutine[Any, Any, T]) -> T:
             if presses > 1:
                 print("vautokit: interrupted", file=sys.stderr, flush=True)
                 os._exit(130)
+            print("vautokit: stopping: vehicles in flight finish first; Ctrl-C again to quit "
+                  "at once", file=sys.stderr, flush=True)
             runner.get_loop().call_soon_threadsafe(task.cancel)
 
         previous = signal.signal(signal.SIGINT, on_interrupt)
@@ -417,9 +419,8 @@ async def _sweep(args: argparse.Namespace) -> int:
 
 async def _demo(args: argparse.Namespace) -> int:
     """Sandbox, an automatic sweep, the full job with adaptive workers, the two compared, report."""
-    from ._automation import Automation
     from .config import ParallelConfig
-    from .report import Report
+    from .jobs import JobSpec, execute_job
     from .sandbox import Sandbox
     from .tuning import sweep
 
@@ -432,29 +433,33 @@ async def _demo(args: argparse.Namespace) -> int:
         print(f"recommendation: {tuning.recommendation}")
         site.reset()
         config = ParallelConfig(adaptive=True, max_concurrency=default_max_concurrency())
-        async with Automation(site, config=config) as va:
-            links = await va.vehicles()
-            print(f"\nprocessing {len(links)} recent vehicles with adaptive workers (up to "
+
+        def announce(run_id: str | None, journal: Path | None, vehicles: int) -> None:
+            print(f"\nprocessing {vehicles} recent vehicles with adaptive workers (up to "
                   f"{config.max_concurrency}; the sweep recommends "
-                  f"{tuning.recommendation.workers})")
-            result = await va.process(links, progress=args.progress)
-            report = Report("vautokit demo", _demo_runs(tuning, result), sweep=tuning,
-                            browser_version=va.browser_version, secrets=va.secret_values())
-        _print_adaptation(result, tuning)
-        print("\n" + result.report(tuning.results[0]).summary.round(3).to_string())
-        print("\n" + result.outcome_table().to_string(index=False))
-        path = report.to_html(args.report)
-    print(f"\nreport: {path.resolve()}")
-    return 0
+                  f"{tuning.recommendation.workers})", flush=True)
+
+        outcome = await execute_job(JobSpec(
+            site, journal=None, report=Path(args.report), config=config,
+            progress=args.progress, title="vautokit demo", label="demo", on_run=announce,
+            report_runs=_demo_runs(tuning), sweep=tuning,
+            run_label="adaptive, all recent vehicles"))
+        if outcome.result is None:
+            print(f"vautokit: {outcome.message}", file=sys.stderr)
+            return int(outcome.exit_status)
+        _print_adaptation(outcome.result, tuning)
+        print("\n" + outcome.result.report(tuning.results[0]).summary.round(3).to_string())
+        print("\n" + outcome.result.outcome_table().to_string(index=False))
+    print(f"\nreport: {outcome.report_path.resolve()}")
+    return int(outcome.exit_status)
 
 
-def _demo_runs(tuning: SweepResult, adaptive: RunResult) -> dict[str, RunResult]:
-    """The sweep's sequential baseline and best level beside the adaptive run, for the report."""
+def _demo_runs(tuning: SweepResult) -> dict[str, RunResult]:
+    """The sweep's sequential baseline and best level, shown before the adaptive run."""
     runs = {"sequential (sweep)": tuning.results[0]}
     best = _best_level_run(tuning)
     if best is not None:
         runs[f"parallel x{best.workers} (sweep)"] = best
-    runs["adaptive, all recent vehicles"] = adaptive
     return runs
 
 

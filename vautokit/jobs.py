@@ -18,7 +18,7 @@ import logging
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AsyncExitStack, ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .sandbox import Sandbox
     from .sandbox._access import SiteAccess
     from .site import SiteProfile
+    from .tuning import SweepResult
     from .vehicles import Mode
 
 log = logging.getLogger(__name__)
@@ -80,8 +81,9 @@ class JobSpec:
     ``report=None`` writes no report. ``resume=True`` resumes ``run_id``;
     ``resume_abandoned=True`` (unattended jobs) first resumes the run this account's dead
     process left behind. ``interactive`` allows prompts for credentials and 2FA codes.
-    ``on_run(run_id, journal_path)`` is told the run id once vehicles are chosen (the CLI
-    prints it).
+    ``on_run(run_id, journal_path, vehicles)`` is told the run once its vehicles are chosen
+    (the CLI prints it). ``report_runs`` and ``sweep`` go into the report before this run
+    (labelled ``run_label``): the demo compares its run with the sweep's.
     """
 
     site: str | SiteProfile | Sandbox = "vauto"
@@ -107,7 +109,10 @@ class JobSpec:
     title: str = "vautokit run"
     launcher: BrowserLauncher | None = None
     synonyms: Path | None = None
-    on_run: Callable[[str, Path | None], None] | None = None
+    on_run: Callable[[str | None, Path | None, int], None] | None = None
+    report_runs: Mapping[str, RunResult] = field(default_factory=dict)
+    sweep: SweepResult | None = None
+    run_label: str = "run"
 
 
 @dataclass
@@ -294,13 +299,15 @@ class _Job:
             else:
                 links = [] if spec.resume else await va.vehicles(
                     saved_filter=spec.saved_filter, limit=spec.limit)
-                if spec.on_run is not None and self.run_id is not None:
-                    spec.on_run(self.run_id, journal.path if journal else None)
+                if spec.on_run is not None:
+                    count = len(journal.links(self.run_id)) if spec.resume else len(links)
+                    spec.on_run(self.run_id, journal.path if journal else None, count)
                 results.append(await va.process(links, run_id=self.run_id, **options))
             self.secrets = va.secret_values()
             report = None if spec.report is None else Report(
-                spec.title, _report_runs(results, len(abandoned)),
-                browser_version=va.browser_version, secrets=self.secrets,
+                spec.title, {**spec.report_runs, **_report_runs(results, len(abandoned),
+                                                                spec.run_label)},
+                sweep=spec.sweep, browser_version=va.browser_version, secrets=self.secrets,
                 **({"evidence_root": journal.path.parent} if journal else {}))
         return results, report
 
@@ -325,6 +332,7 @@ class _Job:
         else:
             status, exit_status = "refused", ExitStatus.BAD_INPUT
         message = Redactor(self.secrets)(str(exc))
+        self.run_id = self.run_id if self.spec.resume else None  # no run was created
         summary = self._summary([], status, exit_status, None, reason=message)
         return JobOutcome(self.run_id, status, exit_status, None, summary, message=message,
                           error=exc)
@@ -430,9 +438,9 @@ def _write_report(report: Report, html: Path,
                               ) from None
 
 
-def _report_runs(results: list[RunResult], resumed: int) -> dict[str, RunResult]:
+def _report_runs(results: list[RunResult], resumed: int, label: str) -> dict[str, RunResult]:
     runs = {f"resumed {r.run_id}": r for r in results[:resumed]}
-    runs["run"] = results[-1]
+    runs[label] = results[-1]
     return runs
 
 

@@ -234,3 +234,14 @@ def test_a_second_run_of_an_account_exits_4_naming_the_holder(site, tmp_path, mo
         holder.wait()
     assert f"is in use by run nightly (process {holder.pid} on this machine" in message
     assert site.login_count() == 0
+
+
+def test_a_real_site_without_credentials_and_no_terminal_is_one_line(monkeypatch, tmp_path,
+                                                                      capsys, nothing_starts):
+    for name in ("VAUTO_USERNAME", "VAUTO_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("vautokit.auth._credentials._TAKEN_FROM_ENVIRONMENT", {})
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    message = outcome_of(["run", "--site", "vauto", "--journal", str(tmp_path / "j.sqlite")],
+                         capsys, 2)
+    assert "VAUTO_USERNAME" in message and "VAUTO_PASSWORD" in message
