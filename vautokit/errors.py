@@ -264,3 +264,20 @@ class SynonymsFileError(ConfigError):
                          f", phrase {phrase!r}" if phrase is not None else ""])
         VautokitError.__init__(self, f"synonyms file {path}{where}: {problem}")
         self.field, self.value, self.allowed = "synonyms", path, problem
+
+
+class HealReviewError(VehicleError):
+    """A write-path key (option boxes, save) matched only through a healed locator: nothing
+    is saved through it; the vehicle is reported as a dry run for review until a person
+    accepts the heal (``vautokit doctor --accept``)."""
+
+    def __init__(self, profile: str, key: str, page: str, selector: str, healed: str) -> None:
+        self.profile = profile
+        self.key = key
+        self.selector = selector
+        self.healed = healed
+        super().__init__(
+            f"site profile {profile!r}: {key!r} = {selector!r} matched nothing on {page}; "
+            f"{healed!r} matches instead, but a healed key is not trusted to save: done as "
+            f"a dry run. Check it with `vautokit doctor --site {profile}` and accept it "
+            "(`--accept`) to save through it")
