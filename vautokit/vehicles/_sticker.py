@@ -7,6 +7,7 @@ import io
 import logging
 import re
 
+from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Frame, Page, Response
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from pypdf import PdfReader
@@ -108,19 +109,19 @@ class WindowStickerService:
         button = await require(target, p, "factory_equipment", "vehicle info", t)
         popup: Page | None = None
         async with translated("window sticker", worker_id):
+            await _bounded(target.evaluate(_TRACK_WINDOWS_JS), t)
             with _PopupResponse(page, p.patterns["sticker_request"]) as answer:
                 try:
                     async with page.expect_popup(timeout=t * 1000) as popup_info:
                         await button.click(timeout=t * 1000)
                     popup = await popup_info.value
                     response = await answer.of(popup, t)
-                    check_status(response.status, await response.all_headers(),
+                    check_status(response.status, await _bounded(response.all_headers(), t),
                                  "window sticker")
                     await popup.wait_for_load_state("domcontentloaded", timeout=t * 1000)
                     return await self._read_popup(popup, vin)
                 finally:
-                    if popup is not None:
-                        await popup.close()
+                    await _close_windows(target, popup, t)
 
     async def _read_popup(self, popup: Page, vin: str) -> Sticker:
         p, t = self.profile, self.timeout
@@ -156,6 +157,42 @@ class WindowStickerService:
         if not lines:
             raise StickerParseError(vin, "no equipment lines under any known section heading")
         return lines
+
+
+_TRACK_WINDOWS_JS = """() => {
+  if (window.__vautokitWindows) return;
+  const open = window.open;
+  window.__vautokitWindows = [];
+  window.open = function (...args) {
+    const opened = open.apply(this, args);
+    if (opened) window.__vautokitWindows.push(opened);
+    return opened;
+  };
+}"""
+"""Remember each window the page opens, so one that never showed up as a popup in time
+can still be closed: left open, the site's next click would load into that named window
+instead of opening a new one, and every retry would wait for a popup that never comes."""
+
+_CLOSE_WINDOWS_JS = """() => (window.__vautokitWindows || []).splice(0).forEach(w => {
+  try { w.close(); } catch (e) {}
+})"""
+
+
+async def _bounded(awaitable, seconds: float):
+    """An await on the browser with a bound, for calls Playwright gives no timeout."""
+    async with asyncio.timeout(seconds):
+        return await awaitable
+
+
+async def _close_windows(target: Page | Frame, popup: Page | None, seconds: float) -> None:
+    """Close the sticker window however the attempt ended: the popup, and any window the
+    page opened that was still loading when the attempt gave up on it."""
+    closing = [popup.close] if popup is not None else []
+    for close in [*closing, lambda: target.evaluate(_CLOSE_WINDOWS_JS)]:
+        try:
+            await _bounded(close(), seconds)
+        except (PlaywrightError, TimeoutError) as exc:  # the page is gone, or frozen
+            log.debug("sticker window not closed: %s", exc)
 
 
 def _check_pdf_size(size: int | str | None, vin: str) -> None:
