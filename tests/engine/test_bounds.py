@@ -8,6 +8,7 @@ import asyncio
 import collections
 import contextlib
 import signal
+import sqlite3
 
 import psutil
 import pytest
@@ -15,7 +16,7 @@ from aiohttp import web
 
 from tests.engine.test_parallel import links_for, updatable
 from tests.scoring import saved_once
-from vautokit import Automation, ParallelConfig
+from vautokit import Automation, ParallelConfig, RunJournal
 from vautokit.browser import LocalEndpoints, browser_process_tree
 from vautokit.processing import EventKind, Outcome
 from vautokit.sandbox import _server
@@ -121,3 +122,70 @@ async def test_a_frozen_only_endpoint_ends_the_run_with_its_reason_and_nothing_l
     assert set(outcomes) <= {Outcome.UPDATED, Outcome.SKIPPED, Outcome.FAILED}
     assert all(r.error for r in result.records if r.outcome is not Outcome.UPDATED)
     assert _new_chromium(before) == []
+
+
+# 3. a sticker popup slower than the step timeout ----------------------------------------------
+async def test_a_sticker_window_left_open_is_closed_so_the_retry_gets_a_fresh_popup(site):
+    """A sticker window from an attempt that gave up on it (its popup came after the step
+    timeout) is still open: the site's next click loads into that named window and no popup
+    comes. The attempt that meets it must close it, so that the retry gets a popup."""
+    ids = updatable(site, 1)
+    config = ParallelConfig(max_concurrency=1, max_retries=2, error_threshold=1.0,
+                            backoff_base=0.01, backoff_max=0.1, step_timeout=2.0)
+    async with Automation(site, config=config) as va:
+        links = await links_for(va, ids)
+        read, left_open = va.services.sticker.read, []
+
+        async def read_with_a_window_left_open(target, vin, **kwargs):
+            if not left_open:
+                left_open.append(await target.evaluate(
+                    "() => !!window.open('about:blank', 'factory-equipment-details')"))
+            return await read(target, vin, **kwargs)
+
+        va.services.sticker.read = read_with_a_window_left_open
+        result = await asyncio.wait_for(va.process(links, progress="none"), timeout=120)
+    record = result.records[0]
+    assert left_open == [True]
+    assert record.outcome is Outcome.UPDATED, (record.error, record.retries)
+    assert record.retries == 1 and saved_once(site, ids)
+
+
+# 7. a journal locked elsewhere ----------------------------------------------------------------
+async def test_a_journal_locked_elsewhere_holds_up_no_worker_and_gets_every_write(site,
+                                                                                 tmp_path):
+    """Another program holds the journal's write lock from the first vehicle on: the
+    workers go on (no write waits on the event loop), and once the lock is let go every
+    write lands, in order."""
+    ids = updatable(site, 4)
+    path = tmp_path / "journal.sqlite"
+    journal = RunJournal(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    finished_while_locked: list[int] = []
+    all_finished = asyncio.Event()
+    try:
+        async with Automation(site, config=ParallelConfig(max_concurrency=2, **FAST)) as va:
+            links = await links_for(va, ids)
+
+            def lock_at_the_first_vehicle(event):
+                if event.kind is EventKind.VEHICLE_STARTED and not holder.in_transaction:
+                    holder.execute("BEGIN IMMEDIATE")
+                elif event.kind is EventKind.VEHICLE_FINISHED and holder.in_transaction:
+                    finished_while_locked.append(event.vehicle)
+                    if len(finished_while_locked) == len(ids):
+                        all_finished.set()
+
+            va.status.subscribe(lock_at_the_first_vehicle)
+            run = asyncio.create_task(va.process(links, progress="none", journal=journal,
+                                                 run_id="locked"))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(all_finished.wait(), 25)  # the lock's writes wait 30 s
+            holder.execute("ROLLBACK")
+            result = await asyncio.wait_for(run, 120)
+    finally:
+        holder.close()
+    assert sorted(finished_while_locked) == list(range(len(ids)))
+    assert result.status == "completed" and result.outcomes == {"updated": 4}
+    assert journal.run("locked")["status"] == "completed"
+    assert {i: r.outcome for i, r in journal.done_records("locked").items()} == {
+        r.index: r.outcome for r in result.records}
+    journal.close()

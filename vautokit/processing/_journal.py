@@ -8,13 +8,19 @@ and never what it was given in secret: no passwords, codes, cookies or storage s
 
 from __future__ import annotations
 
+import asyncio
+import copy
+import dataclasses
 import json
 import logging
 import os
+import queue
 import secrets
 import socket
 import sqlite3
+import threading
 import time
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -113,6 +119,12 @@ class RunJournal:
                mode: str) -> JournalFollower:
         """A status-stream subscriber that writes this run's history as it happens."""
         return JournalFollower(self, run_id, links, config, mode)
+
+    def follow_in_background(self, run_id: str, links: list[VehicleLink],
+                             config: dict[str, Any], mode: str) -> JournalWriter:
+        """As :meth:`follow`, but the writes happen in a thread of their own, in order, on a
+        connection of their own: a journal locked elsewhere never holds up the workers."""
+        return JournalWriter(self.path, run_id, links, config, mode)
 
     def _vehicle_started(self, run_id: str, index: int, worker: int | None) -> None:
         self._tx([("UPDATE vehicles SET state='leased', record=json_set(coalesce(record, '{}'),"
@@ -285,6 +297,76 @@ class JournalFollower:
             journal._finish_run(run_id, event.end, event.at)
         elif event.kind in JOURNALLED_EVENTS:
             journal._event(run_id, event)
+
+
+class JournalWriter:
+    """A :class:`JournalFollower` in a writer thread: the event loop only queues events.
+
+    Events are taken as they are when emitted (their records copied), written in the order
+    they came, with the follower's rules: a failed write is kept in ``error`` (the run
+    stops on it, resumable), and a vehicle's state that could not be written is written
+    again when the run finishes. :meth:`flush` waits, off the loop, for what is queued.
+    """
+
+    def __init__(self, path: Path, run_id: str, links: list[VehicleLink],
+                 config: dict[str, Any], mode: str) -> None:
+        self.path = path
+        self._start = (run_id, links, config, mode)
+        self._follower: JournalFollower | None = None
+        self._open_error: JournalError | None = None
+        self._jobs: queue.SimpleQueue[StatusEvent | Future[None] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._drain, name=f"journal-{run_id}",
+                                        daemon=True)
+        self._thread.start()
+
+    @property
+    def error(self) -> JournalError | None:
+        follower = self._follower
+        return self._open_error or (follower.error if follower is not None else None)
+
+    def __call__(self, event: StatusEvent) -> None:
+        if event.record is not None:  # the record as it is now, not as it is when written
+            event = dataclasses.replace(event, record=copy.deepcopy(event.record))
+        self._jobs.put(event)
+
+    async def flush(self, seconds: float) -> bool:
+        """Wait until everything queued so far is written (or failed); False after
+        ``seconds`` with writes still waiting (a lock held elsewhere, say)."""
+        done: Future[None] = Future()
+        self._jobs.put(done)
+        try:
+            await asyncio.wait_for(asyncio.wrap_future(done), seconds)
+        except TimeoutError:
+            return False
+        return True
+
+    async def close(self, seconds: float) -> bool:
+        """Flush, then let the thread end (it ends by itself once the queue is written)."""
+        written = await self.flush(seconds)
+        self._jobs.put(None)
+        return written
+
+    def _drain(self) -> None:
+        journal = None
+        try:
+            journal = RunJournal(self.path)
+            run_id, links, config, mode = self._start
+            self._follower = JournalFollower(journal, run_id, links, config, mode)
+        except JournalError as exc:
+            self._open_error = exc
+        except Exception as exc:  # anything else opening it: kept, the run stops on it
+            self._open_error = JournalError(self.path, f"cannot be opened for writing "
+                                            f"({type(exc).__name__}: {exc})",
+                                            "check the disk and permissions")
+        try:
+            while (job := self._jobs.get()) is not None:
+                if isinstance(job, Future):
+                    job.set_result(None)
+                elif self._follower is not None:
+                    self._follower(job)
+        finally:
+            if journal is not None:
+                journal.close()
 
 
 def _owner() -> str:

@@ -11,24 +11,27 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from playwright.async_api import BrowserContext, Page
 
 from ..browser import redact_urls
 from ..config import ParallelConfig
-from ..errors import JournalError, PoolStartError
+from ..errors import JournalError, PoolStartError, WorkerCrashedError
 from ..model import FINAL, EventKind, Outcome, RunEnd, VehicleRecord
 from ..vehicles import VehicleLink
 from ._concurrency import AdaptiveTuner, ConcurrencyLimit
 from ._coordinator import Coordinator, ErrorBudget
 from ._evidence import Evidence
-from ._journal import DEFAULT_PATH, JournalFollower, RunJournal
+from ._journal import BUSY_TIMEOUT, DEFAULT_PATH, JournalWriter, RunJournal
 from ._pool import Worker, WorkerPool, install_gate
 from ._queue import WorkQueue
 
 log = logging.getLogger(__name__)
+
+JOURNAL_FLUSH_SECONDS = 2 * BUSY_TIMEOUT
+"""How long a run waits for its journal's queued writes at its start and end."""
 
 
 @dataclass
@@ -85,7 +88,7 @@ class Run:
         root = (self.journal.path if self.journal is not None else DEFAULT_PATH).parent
         self.evidence = Evidence(root, self.run_id, screenshots=self.config.screenshots,
                                  trace=self.config.trace, keep_days=self.config.keep_days)
-        self._follower: JournalFollower | None = None
+        self._follower: JournalWriter | None = None
         self._unsubscribe: list[Callable[[], None]] = []
 
     def settings(self) -> dict:
@@ -145,12 +148,14 @@ class Run:
                                workers=1)
         self.coordinator.begin_run()
         self.evidence.prune()
-        await self.coordinator.capture(self.main_page)
+        await self._on_main_browser(self.coordinator.capture(self.main_page),
+                                    "handing over its session")
         if self.journal is not None:
-            self._follower = self.journal.follow(self.run_id, self.links, self.settings(),
-                                                 self.mode)
+            self._follower = self.journal.follow_in_background(
+                self.run_id, self.links, self.settings(), self.mode)
             self._unsubscribe.append(self.status_bus.subscribe(self._follower))
         self.status_bus.emit(EventKind.RUN_STARTED, total=len(self.links), at=self.started)
+        await self._flush_journal()
         if self._follower is not None and self._follower.error is not None:
             raise self._follower.error
         self.slots = [await self._main_slot()] if self.sequential else await self._start_pool()
@@ -172,9 +177,21 @@ class Run:
                                  detail=f"adaptive: starts at {self.limit.limit} of {most}")
 
     async def _main_slot(self) -> Slot:
-        await install_gate(self.main_page.context, self.coordinator.throttle,
-                           block_resources=False)
+        await self._on_main_browser(install_gate(self.main_page.context,
+                                                 self.coordinator.throttle,
+                                                 block_resources=False), "gating its requests")
         return Slot(0, self.main_page, self.main_page.context, recoverable=False)
+
+    async def _on_main_browser(self, call: Awaitable[object], what: str) -> None:
+        """An await on the main page's browser, bounded: a frozen one ends the run's start
+        with the reason instead of holding it forever."""
+        try:
+            async with asyncio.timeout(self.config.endpoint_timeout):
+                await call
+        except TimeoutError:
+            raise WorkerCrashedError(None, f"the main page's browser did not answer "
+                                     f"({what}) within {self.config.endpoint_timeout:g} s") \
+                from None
 
     async def _start_pool(self) -> list[Slot]:
         self.pool = self.pool_factory()
@@ -195,8 +212,25 @@ class Run:
     def _limit_changed(self, old: int, new: int, reason: str) -> None:
         self.status_bus.emit(EventKind.CONCURRENCY, limit=new, detail=f"{old} -> {new}: {reason}")
 
+    async def _flush_journal(self) -> None:
+        """Wait (off the event loop) for the journal's writes so far: a failed one stops
+        the run; writes that stay blocked past the bound stop it too, resumable."""
+        if self._follower is None or self._follower.error is not None:
+            return
+        if not await self._follower.flush(JOURNAL_FLUSH_SECONDS):
+            self.stop(f"the journal {self.journal.path} did not take the run's writes within "
+                      f"{JOURNAL_FLUSH_SECONDS:g} s (locked by another program?); resume the "
+                      "run later")
+
     async def _end(self, exc: BaseException | None) -> None:
-        """Whatever happened: leftovers skipped with the reason, pool closed, status told."""
+        """Whatever happened: leftovers skipped with the reason, pool closed, status told
+        (after the journal's writes so far, so that a failed one is part of the status)."""
+        try:
+            await self._flush_journal()
+        finally:
+            await self._finish(exc)
+
+    async def _finish(self, exc: BaseException | None) -> None:
         self.status = _status_of(exc, self.stopping)
         if self.status == "crashed":
             self.stop(f"crashed: {_brief(exc)}")
@@ -221,6 +255,11 @@ class Run:
                                  at=self.ended)
             for unsubscribe in self._unsubscribe:
                 unsubscribe()
+            if self._follower is not None and not await self._follower.close(
+                    JOURNAL_FLUSH_SECONDS):
+                log.warning("the journal %s is still writing the end of run %s; if it never "
+                            "does, the run shows as abandoned and resumes", self.journal.path,
+                            self.run_id)
 
 
 def _status_of(exc: BaseException | None, stopping: bool) -> str:
