@@ -3,8 +3,10 @@
 Each seed draws its own mix: exceptions of many kinds (Playwright errors known and unknown,
 timeouts, OSError, ValueError, KeyError, sqlite errors from the journal) raised at random
 steps of random vehicles, contexts closed under a worker, sessions expired, 429s with
-unusable or endless Retry-After, the site's own 5xx and 429s, and on some seeds a browser
-endpoint killed mid-run. For every seed: the run ends within a bound, every link has one
+unusable, endless, zero or negative Retry-After, sticker windows left open by an earlier
+attempt, the site's own 5xx and 429s (their Retry-After a number, 0, negative or a date in
+the past), and on some seeds a browser endpoint killed or frozen (SIGSTOP, the whole
+process tree) mid-run. For every seed: the run ends within a bound, every link has one
 terminal record, no lease is left, the journal's status is the run's, a resume (faults
 gone) finishes the rest, nothing is saved twice, every save is reported as an update,
 and no Chromium process is left.
@@ -16,17 +18,21 @@ import asyncio
 import collections
 import random
 import sqlite3
+import threading
 
 import psutil
 import pytest
+from aiohttp import web
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
+from tests.engine.test_bounds import Freezer
 from vautokit import Automation, ParallelConfig, RunJournal
 from vautokit.browser import BrowserLauncher, LocalEndpoints, browser_process_tree
 from vautokit.errors import RateLimitedError
 from vautokit.processing import FINAL
+from vautokit.sandbox import _server
 
 SEEDS = range(30)
 RUN_BOUND = 150.0
@@ -34,7 +40,12 @@ STEP_METHODS = (("gauge", "open"), ("gauge", "shown_vin"), ("gauge", "boxes"),
                 ("gauge", "apply"), ("gauge", "save"), ("sticker", "read"))
 FAULTS = ("playwright_unknown", "navigation_race", "playwright_timeout", "oserror",
           "valueerror", "keyerror", "close_context", "expire_session", "retry_after_soon",
-          "retry_after_forever", "journal_sqlite", "fail_after_save")
+          "retry_after_forever", "journal_sqlite", "fail_after_save", "retry_after_zero",
+          "retry_after_negative", "window_left_open")
+ENDPOINT_FAULTS = ("endpoint_loss", "endpoint_freeze")
+SITE_RETRY_AFTER = ("1", "0", "-5", "Wed, 21 Oct 2015 07:28:00 GMT")
+STICKER_WINDOW = "factory-equipment-details"
+"""The sandbox's name for the Factory Equipment window."""
 
 
 class FaultPlan:
@@ -51,10 +62,12 @@ class FaultPlan:
         # the first page opened meets a fault on every seed
         self.plan.setdefault(("open", 1), rng.choice(FAULTS))
         if served is not None:
-            self.plan[("open", rng.randint(2, vehicles))] = "endpoint_loss"
+            self.plan[("open", rng.randint(2, vehicles))] = rng.choice(ENDPOINT_FAULTS)
+        self.frozen: list[Freezer] = []
         self.calls: collections.Counter[str] = collections.Counter()
         self.injected: list[str] = []
         self.journal_faults = 0
+        self._journal_lock = threading.Lock()
         self._wrapped: list[tuple[object, str]] = []
 
     def wrap(self, services) -> None:
@@ -68,17 +81,19 @@ class FaultPlan:
         for target, name in self._wrapped:
             delattr(target, name)
 
-    def wrap_journal(self, journal: RunJournal) -> None:
-        original = journal._tx
-        self._wrapped.append((journal, "_tx"))
+    def wrap_journal(self, monkeypatch) -> None:
+        """Every journal's writes (the run's writer thread has a connection of its own)."""
+        original = RunJournal._tx
 
-        def tx(statements):
-            if self.journal_faults:
-                self.journal_faults -= 1
+        def tx(journal, statements):
+            with self._journal_lock:
+                failing = self.journal_faults > 0
+                self.journal_faults -= failing
+            if failing:
                 raise sqlite3.OperationalError("disk I/O error")
-            return original(statements)
+            return original(journal, statements)
 
-        journal._tx = tx
+        monkeypatch.setattr(RunJournal, "_tx", tx)
 
     def _faulty(self, name, original):
         async def step(*args, **kwargs):
@@ -101,9 +116,16 @@ class FaultPlan:
         elif kind == "expire_session":
             self.site.expire_sessions()
         elif kind == "journal_sqlite":
-            self.journal_faults += 1
+            with self._journal_lock:
+                self.journal_faults += 1
         elif kind == "endpoint_loss":
             self.served.kill(self.rng.randrange(2))
+        elif kind == "endpoint_freeze":
+            freezer = Freezer(self.served.pid(self.rng.randrange(2)))
+            self.frozen.append(freezer)
+            freezer.freeze()
+        elif kind == "window_left_open":  # as an earlier attempt's late popup would leave it
+            await page.evaluate(f"() => {{ window.open('about:blank', '{STICKER_WINDOW}'); }}")
         else:
             raise _exception(kind)
 
@@ -120,6 +142,8 @@ def _exception(kind: str) -> Exception:
         "keyerror": KeyError("checked"),
         "retry_after_soon": RateLimitedError("gauge page", None),
         "retry_after_forever": RateLimitedError("gauge page", float("inf")),
+        "retry_after_zero": RateLimitedError("gauge page", 0.0),
+        "retry_after_negative": RateLimitedError("gauge page", -5.0),
     }[kind]
 
 
@@ -139,7 +163,7 @@ def _config(rng: random.Random, endpoints=()) -> ParallelConfig:
         max_concurrency=rng.choice([2, 3, 4]), batch_size=rng.choice([1, 2, 5]),
         step_timeout=5.0, worker_timeout=40.0, max_retries=3, backoff_base=0.01,
         backoff_max=0.2, max_pause=5.0, interrupt_grace=2.0, endpoint_retry=0.5,
-        endpoints=tuple(str(e) for e in endpoints))
+        endpoint_timeout=3.0, endpoints=tuple(str(e) for e in endpoints))
 
 
 def _new_chromium(before: set[int]) -> list[psutil.Process]:
@@ -151,21 +175,26 @@ def _new_chromium(before: set[int]) -> list[psutil.Process]:
 
 @pytest.mark.parametrize("seed", SEEDS)
 async def test_a_random_fault_mix_ends_loses_nothing_and_saves_nothing_twice(
-        site, tmp_path, seed):
+        site, tmp_path, monkeypatch, seed):
     rng = random.Random(seed)
+    retry_after = rng.choice(SITE_RETRY_AFTER)
+    monkeypatch.setattr(_server, "_too_many", lambda _: web.Response(
+        status=429, text="Too Many Requests", headers={"Retry-After": retry_after}))
     site.set_behavior(error_rate=rng.choice([0.0, 0.05, 0.1]),
-                      rate_limit_rate=rng.choice([0.0, 0.03]), retry_after=1)
+                      rate_limit_rate=rng.choice([0.0, 0.03]),
+                      retry_after=1 if retry_after == "1" else 0)
     before = {p.pid for p in browser_process_tree()}
     journal = RunJournal(tmp_path / "journal.sqlite")
     with_endpoints = seed % 3 == 2
     served = LocalEndpoints(2, BrowserLauncher()) if with_endpoints else None
     endpoints = served.start() if served else ()
+    plan = None
     try:
         async with Automation(site) as va:
             links = rng.sample(await va.vehicles(saved_filter=None), rng.randint(6, 10))
             plan = FaultPlan(rng, site, len(links), served)
             plan.wrap(va.services)
-            plan.wrap_journal(journal)
+            plan.wrap_journal(monkeypatch)
             processor = va.processor(config=_config(rng, endpoints))
             async with asyncio.timeout(RUN_BOUND):
                 result = await processor.process_vehicles(links, va.page, journal=journal,
@@ -180,6 +209,7 @@ async def test_a_random_fault_mix_ends_loses_nothing_and_saves_nothing_twice(
                 assert all(r.outcome.value != "skipped" for r in result.records)
 
             plan.restore()
+            monkeypatch.undo()
             resumer = va.processor(config=_config(rng))
             async with asyncio.timeout(RUN_BOUND):
                 resumed = await resumer.process_vehicles([], va.page, journal=journal,
@@ -195,5 +225,7 @@ async def test_a_random_fault_mix_ends_loses_nothing_and_saves_nothing_twice(
     finally:
         journal.close()
         if served is not None:
+            for freezer in plan.frozen if plan is not None else ():
+                freezer.thaw()
             served.stop()
     assert _new_chromium(before) == []
