@@ -36,6 +36,8 @@ def ticked(mapper, line):
     ("Sunroof: None", "negated"),
     ("Navigation: N/A", "negated"),
     ("SUNROOF DEL", "deleted"),
+    ("TONNEAU COVER (NOT INCL)", "negated"),
+    ("Navigation Not Avail", "negated"),
     ("Remote Start Prep", "prerequisite"),
     ("Prep for Trailer Brake Controller", "prerequisite"),
     ("Sirius Satellite Radio Ready (subscription required)", "prerequisite"),

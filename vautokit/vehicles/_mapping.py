@@ -349,7 +349,8 @@ class CheckboxMappingService:
         """Labels the line's shorthand adds, and doubt when its readings disagree.
 
         Of the line's readings (:meth:`Shorthand.readings`), those that add labels are the
-        evidence: the same labels from each, every one matched on two words or more, tick
+        evidence: the reading that forms the most phrases, when every other forms only some
+        of them, ticks its labels if each is confirmed (:meth:`_confirmed`)
         ("htd mirrs" -> "heated mirrors"); a label read from one expanded word alone
         ("sun visor" as "sunroof visor") or readings that disagree go to review. A label the
         line rules out is never brought back by a reading, and a reading that drops a label
@@ -369,10 +370,13 @@ class CheckboxMappingService:
                 informative.append((_Found(added, found.method, found.hits), read, text))
         if not informative:
             return _Found(), None
-        sets = {frozenset(f.labels) for f, _, _ in informative}
+        informative.sort(key=lambda item: -len(item[0].labels))
         first, read, reading = informative[0]
+        # a reading that forms fewer phrases is no evidence against one that forms more
+        # ("strg" as "starting" forms none); readings that form different ones disagree
+        agree = all(set(f.labels) <= set(first.labels) for f, _, _ in informative)
         words = ", ".join(f"{k!r} as {v!r}" for k, v in read.items())
-        confirmed = len(sets) == 1 and all(
+        confirmed = agree and all(
             any(self._confirmed(lb, hit, read, reading) for lb2, hit in first.hits
                 if lb2 == lb)
             for lb in first.labels)
@@ -380,7 +384,7 @@ class CheckboxMappingService:
             return _Found(first.labels, first.method, first.hits,
                           reason=f"shorthand read: {words}"), None
         union = tuple(dict.fromkeys(lb for f, _, _ in informative for lb in f.labels))
-        why = "readings disagree" if len(sets) > 1 else "one shortened word alone"
+        why = "one shortened word alone" if agree else "readings disagree"
         return _Found(), _Found(union, reason=f"shorthand unsure ({why}): {words}")
 
     def _confirmed(self, label: str, hit: str, read: dict[str, str], reading: str) -> bool:

@@ -24,6 +24,7 @@ spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "with
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -86,6 +87,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
 }
 _LONGEST_CUE = max(len(cue) for cue in _CUES)
 CUE_WORDS = frozenset(word for cue in _CUES for word in cue)  # never read as shorthand
+# a multi-word cue with its later words shortened: "not incl", "not avail", "replaced w"
+_CUE_OF = {(cue[0], *short): cue for cue in _CUES if len(cue) > 1
+           for short in itertools.product(*({w, w[:4], w[:5]} for w in cue[1:]))}
 # A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
 _NOT_A_CUE_BEFORE = {
     "no": {"charge", "cost", "touch"},
@@ -151,8 +155,8 @@ def mask(line: str, scopes: list[Scope]) -> str:
 
 def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     for size in range(_LONGEST_CUE, 0, -1):
-        cue = tuple(words[i:i + size])
-        if len(cue) == size and cue in _CUES:
+        cue = _CUE_OF.get(tuple(words[i:i + size])) if size > 1 else tuple(words[i:i + 1])
+        if cue is not None and len(cue) == size and cue in _CUES:
             after = words[i + size] if i + size < len(words) else ""
             if size == 1 and after in _NOT_A_CUE_BEFORE.get(cue[0], ()):
                 return None
