@@ -23,6 +23,9 @@ def mapper():
     ("RAIN SNSNG WPRS", {"Rain Sensing Wipers"}),
     ("ParkAssist Front & Rear", {"Parking Sensors"}),
     ("LANEKEEP ASSIST", {"Lane Departure Warning"}),
+    # "strg" also reads as "starting", which forms no phrase: no evidence against "steering"
+    ("HTD FRT STS, HTD STRG WHL, RMT STRT",
+     {"Heated Front Seats", "Heated Steering Wheel", "Remote Start"}),
 ])
 def test_shorthand_never_listed_maps_through_the_tables_vocabulary(mapper, line, labels):
     result = mapper.map_line(line)
