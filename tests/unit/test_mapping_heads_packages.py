@@ -24,6 +24,7 @@ def ticked(mapper, line):
     ("Steering Wheel w/ Heating", {"Heated Steering Wheel"}),
     ("Outside Mirrors: Power, Heated, Auto-Dimming", {"Heated Mirrors"}),
     ("Front Buckets w/ Heat, Ventilation", {"Heated Front Seats", "Ventilated Seats"}),
+    ("Front Seats w/ Climate Control (Heat/Cool)", {"Heated Front Seats", "Ventilated Seats"}),
 ])
 def test_a_head_is_read_with_each_of_its_attributes(mapper, line, labels):
     assert ticked(mapper, line) == labels

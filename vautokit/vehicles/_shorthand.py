@@ -131,9 +131,11 @@ class Shorthand:
 
 
 def _plural_of_known(token: str, words: frozenset[str]) -> bool:
-    """"rails" is the table's "rail" (phrases match their plurals), not shorthand."""
-    return (token.endswith("s") and token[:-1] in words) or (
-        token.endswith("es") and token[:-2] in words)
+    """"rails" is the table's "rail" (phrases match their plurals), and "cool" the stem of
+    its "cooled": forms of table words, not shorthand."""
+    return ((token.endswith("s") and token[:-1] in words)
+            or (token.endswith("es") and token[:-2] in words)
+            or any(f"{token}{ending}" in words for ending in ("ed", "d", "ing")))
 
 
 def _shortest(words: Iterable[str]) -> list[str]:
