@@ -45,7 +45,8 @@ class Automation:
     """A signed-in main page plus everything needed to process vehicles from it.
 
     ``site`` is a running :class:`Sandbox`, a profile name (``"vauto"``), a
-    :class:`SiteProfile` or a :class:`~vautokit.sandbox._access.SiteAccess`. Use ``async with Automation(site) as va:`` in a notebook.
+    :class:`SiteProfile` or a :class:`~vautokit.sandbox._access.SiteAccess`. Use
+    ``async with Automation(site) as va:`` in a notebook.
     """
 
     def __init__(self, site: Sandbox | SiteProfile | SiteAccess | str = "vauto", *,

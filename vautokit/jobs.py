@@ -143,6 +143,9 @@ async def execute_job(spec: JobSpec) -> JobOutcome:
         outcome = await job.run()
     except VautokitError as exc:
         outcome = job.refused(exc)
+    except OSError as exc:  # a disk that is full, a file size limit: a stop, not a crash
+        outcome = job.refused(VautokitError(f"a write failed ({exc.strerror or exc}); "
+                                            "free space or raise the limit, then resume"))
     log.info("job %s: %s (exit %d)", outcome.run_id, outcome.status, outcome.exit_status)
     if spec.notify is not None:
         outcome.notified = await notify(spec.notify, [outcome.summary], secrets=job.secrets)

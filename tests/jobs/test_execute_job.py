@@ -4,6 +4,7 @@ and an exit status for each way a job ends."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 
@@ -150,3 +151,22 @@ async def test_bad_input_is_refused_before_the_sandbox_starts(tmp_path):
     assert str(blocker / "report.html") in outcome.message and "cannot be written" in \
         outcome.message
     assert not site.running and not (tmp_path / "journal.sqlite").exists()
+
+
+async def test_a_journal_that_stops_taking_writes_stops_the_job_with_exit_3(site, tmp_path,
+                                                                           monkeypatch):
+    """Disk full or a file size limit, as the journal meets them mid-run: the run stops,
+    keeps what it wrote, and the job says so (it used to exit 0)."""
+    written = []
+    original = RunJournal._tx
+
+    def filling_up(journal, statements):
+        written.append(len(statements))
+        if len(written) > 6:
+            raise sqlite3.OperationalError("database or disk is full")
+        return original(journal, statements)
+
+    monkeypatch.setattr(RunJournal, "_tx", filling_up)
+    outcome = await execute_job(spec(site, tmp_path, limit=6))
+    assert (outcome.status, outcome.exit_status) == ("stopped", ExitStatus.STOPPED)
+    assert "disk is full" in outcome.message
