@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from vautokit.vehicles import CheckboxMappingService, Match, Vetoed, load_corpus, plain_form
+from vautokit.vehicles import (
+    CheckboxMappingService,
+    Match,
+    Unmatched,
+    Vetoed,
+    load_corpus,
+    plain_form,
+)
 from vautokit.vehicles._scope import find_scopes, mask
 
 
@@ -50,7 +57,7 @@ def ticked(mapper, line):
 ])
 def test_a_feature_ruled_out_is_not_ticked_and_the_reason_says_why(mapper, line, kind):
     result = mapper.map_line(line)
-    assert isinstance(result, Vetoed), result
+    assert isinstance(result, Vetoed | Unmatched), result
     assert kind in result.reason
 
 
@@ -118,3 +125,13 @@ def test_every_feature_of_the_corpus_under_a_negation_ticks_nothing(mapper):
 def test_a_trailing_cue_reaches_back_over_parts_that_name_no_feature(mapper):
     assert isinstance(mapper.map_line("Tonneau Cover - Dealer Installed, Not Included"), Vetoed)
     assert ticked(mapper, "Heated Seats, Sunroof (Credit)") == {"Heated Front Seats"}
+
+
+def test_a_line_whose_scope_rules_out_no_feature_stays_up_for_review(mapper):
+    """ "Cargo Net, Spare Tire Delete" deletes nothing the table knows and names a cargo
+    net: the user may still decide about it."""
+    result = mapper.map_line("Cargo Net, Spare Tire Delete")
+    assert isinstance(result, Unmatched) and "deleted" in result.reason
+    assert isinstance(mapper.map_line("Spare Tire Delete"), Vetoed)
+    sure = mapper.map_line("Navigaton System, no charge for delete")
+    assert not isinstance(sure, Match)

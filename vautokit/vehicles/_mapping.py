@@ -294,7 +294,7 @@ class CheckboxMappingService:
         if found.guessed is not None:
             return Review(text, found.guessed, "package", PACKAGE_TABLE - 1,
                           f"package without contents: {found.guessed_name!r}")
-        if direct.scopes:
+        if direct.lost or (direct.scopes and not _words(direct.kept)):
             return Vetoed(text, direct.ruled_out)
         if direct.masked != line and not _words(direct.masked):
             return Vetoed(text)
@@ -314,10 +314,16 @@ class CheckboxMappingService:
                                   score_cutoff=self.review_above)
         if best and _words(direct.kept):
             label, score = self._fuzzy_choices[best[0]], round(float(best[1]), 1)
+            if direct.scopes:  # a line that rules something out is never ticked by likeness
+                return Review(text, (label,), "fuzzy", score,
+                              f"resembles {best[0]!r} ({score:.0f}%); {direct.ruled_out}")
             return self._judged(text, (label,), "fuzzy", score,
                                 f"resembles {best[0]!r} ({score:.0f}%)")
-        if direct.masked != direct.line:
+        if direct.masked != direct.line and not direct.scopes:
             return Vetoed(text)
+        if direct.scopes:
+            return Unmatched(text, self.suggest(direct.kept),
+                             f"no phrase of the table; {direct.ruled_out}")
         return Unmatched(text, self.suggest(text))
 
     def _read(self, line: str) -> _Reading:
