@@ -124,6 +124,25 @@ async def test_a_frozen_only_endpoint_ends_the_run_with_its_reason_and_nothing_l
     assert _new_chromium(before) == []
 
 
+async def test_a_relogin_that_never_finishes_stops_the_run_with_its_reason(site):
+    """Handing a new session to a frozen worker's browser (or a sign-in that hangs) must not
+    hold every worker that waits for the re-login forever."""
+    ids = updatable(site, 2)
+    config = ParallelConfig(max_concurrency=2, worker_timeout=5, **FAST)
+    async with Automation(site, config=config) as va:
+        links = await links_for(va, ids)
+
+        async def hangs(page):
+            await asyncio.Event().wait()
+
+        va.coordinator.login.login = hangs
+        site.expire_sessions()
+        result = await asyncio.wait_for(va.process(links, progress="none"), timeout=120)
+    assert result.status == "stopped"
+    assert result.stop_reason == "re-login failed: no answer within 5 s"
+    assert all(r.outcome is Outcome.SKIPPED for r in result.records)
+
+
 # 3. a sticker popup slower than the step timeout ----------------------------------------------
 async def test_a_sticker_window_left_open_is_closed_so_the_retry_gets_a_fresh_popup(site):
     """A sticker window from an attempt that gave up on it (its popup came after the step

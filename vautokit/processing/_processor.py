@@ -283,10 +283,12 @@ class ParallelVehicleProcessor:
                              exc: SessionExpiredError, generation: int) -> Verdict | None:
         if self._too_many_requeues(record):
             return Outcome.FAILED, exc
-        try:
-            await self.coordinator.relogin(generation, slot.id)
+        try:  # bounded: handing the new session to a frozen worker's browser never ends
+            async with asyncio.timeout(self.config.worker_timeout):
+                await self.coordinator.relogin(generation, slot.id)
         except Exception as failed:
-            run.stop(f"re-login failed: {_brief(failed)}")
+            run.stop(f"re-login failed: {_brief(failed)}" if str(failed) else
+                     f"re-login failed: no answer within {self.config.worker_timeout:g} s")
             return Outcome.SKIPPED, failed
         if not slot.recoverable:  # the main page itself signed in again: retry in place
             record.requeues += 1
