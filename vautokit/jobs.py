@@ -35,7 +35,7 @@ from .model import Outcome
 from .notify import NotifySettings, RunSummary, notify
 from .processing import RunJournal, RunResult
 from .processing._journal import ABANDONED
-from .processing._lease import Lease, account_key
+from .processing._lease import Lease, account_key, check_run_free
 from .report import Redactor, Report
 
 if TYPE_CHECKING:
@@ -277,6 +277,8 @@ class _Job:
         lease = Lease(journal.path, self.run_id)
         cleanup.callback(lease.release)
         gone = lease.acquire(account_key(access.account), what=f"account {access.account}")
+        if self.spec.resume:
+            check_run_free(journal, self.run_id)
         if not self.spec.resume_abandoned:
             return []
         return [h.run_id for h in gone if h.run_id and h.run_id != self.run_id

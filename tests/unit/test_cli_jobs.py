@@ -245,3 +245,29 @@ def test_a_real_site_without_credentials_and_no_terminal_is_one_line(monkeypatch
     message = outcome_of(["run", "--site", "vauto", "--journal", str(tmp_path / "j.sqlite")],
                          capsys, 2)
     assert "VAUTO_USERNAME" in message and "VAUTO_PASSWORD" in message
+
+
+def test_resuming_a_run_another_process_is_resuming_exits_4_before_signing_in(
+        site, tmp_path, monkeypatch, capsys):
+    journal = RunJournal(tmp_path / "j.sqlite")
+    journal.start_run("r1", [], {}, "check-only")
+    journal._tx([("UPDATE runs SET status='interrupted' WHERE id='r1'", ())])
+    journal.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys\nfrom vautokit.processing import RunJournal\n"
+         "from vautokit.processing._lease import lease_run\n"
+         "lease_run(RunJournal(sys.argv[1]), 'r1')\nprint('holding', flush=True)\n"
+         "sys.stdin.read()", str(tmp_path / "j.sqlite")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "holding\n"
+        monkeypatch.setenv("VAUTO_USERNAME", site.account.username)
+        monkeypatch.setenv("VAUTO_PASSWORD", site.account.password)
+        monkeypatch.setenv("VAUTOKIT_INBOX_TOKEN", site.inbox_token)
+        message = outcome_of(["run", "--site", "sandbox", "--base-url", site.url, "--journal",
+                              str(tmp_path / "j.sqlite"), "--resume", "r1"], capsys, 4)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert f"run r1 is in use by run r1 (process {holder.pid} on this machine" in message
+    assert site.login_count() == 0

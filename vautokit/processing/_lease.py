@@ -152,6 +152,15 @@ def lease_run(journal: RunJournal, run_id: str) -> Lease:
     return lease
 
 
+def check_run_free(journal: RunJournal, run_id: str) -> None:
+    """Refuse now, before anything signs in, a resume of a run another live process holds;
+    :func:`lease_run` is what takes the lease, when the run starts."""
+    _refuse_if_running_elsewhere(journal, run_id)
+    holder = holder_of(journal.path, run_key(run_id))
+    if holder is not None and holder.alive:
+        raise LeaseHeldError(f"run {run_id}", holder.describe())
+
+
 def _refuse_if_running_elsewhere(journal: RunJournal, run_id: str) -> None:
     """A run the journal calls running in another live process is that process's, lease or
     not. One this process owns whose end went unwritten (a failed journal write) resumes."""
