@@ -5,13 +5,15 @@
 Starts JupyterLab on 127.0.0.1 (offline, no token, a temporary root directory, the kernel of
 this Python), opens notebooks/01_quickstart.ipynb in Chromium through Playwright, runs every
 cell and photographs the first dashboard. The same harness drives the browser test
-(tests/toolkit/test_jupyterlab.py), so what the README shows is what the test checks.
+(tests/toolkit/test_jupyterlab.py), which runs every notebook under Run All in one server, so
+what the README shows is what the test checks.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import itertools
 import json
 import os
@@ -30,7 +32,8 @@ from playwright.async_api import Page, async_playwright
 from vautokit.browser import BrowserLauncher, resolve_browser
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOK = ROOT / "notebooks" / "01_quickstart.ipynb"
+NOTEBOOKS = ROOT / "notebooks"
+NOTEBOOK = NOTEBOOKS / "01_quickstart.ipynb"
 ERROR_TEXTS = ("Traceback", "Error displaying widget", "Failed to load model")
 POLL_MS = 100
 
@@ -94,6 +97,11 @@ class JupyterLab:
         settings.mkdir(parents=True, exist_ok=True)
         (settings / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
 
+    def shut_kernels_down(self) -> None:
+        """End every kernel (one notebook's), so the next notebook has the machine."""
+        for kernel in self._api("GET", "/api/kernels"):
+            self._api("DELETE", f"/api/kernels/{kernel['id']}")
+
     def _api(self, method: str, path: str) -> object:
         request = urllib.request.Request(f"{self.url}{path}", method=method)
         with urllib.request.urlopen(request, timeout=10) as response:
@@ -105,11 +113,8 @@ class JupyterLab:
         if self.process is None:
             return
         if self.process.poll() is None:
-            try:
-                for kernel in self._api("GET", "/api/kernels"):
-                    self._api("DELETE", f"/api/kernels/{kernel['id']}")
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):
+                self.shut_kernels_down()
             self.process.terminate()
             try:
                 self.process.wait(timeout=30)
@@ -126,16 +131,16 @@ class JupyterLab:
         self.stop()
 
 
-def prepare_notebook(root: Path, **parameters: object) -> Path:
-    """Copy notebook 01 into ``root`` with its parameters cell set to ``parameters``."""
-    book = json.loads(NOTEBOOK.read_text())
+def prepare_notebook(root: Path, notebook: Path = NOTEBOOK, **parameters: object) -> Path:
+    """Copy ``notebook`` into ``root`` with its parameters cell set to ``parameters``."""
+    book = json.loads(notebook.read_text())
     for cell in book["cells"]:
         if "parameters" in cell.get("metadata", {}).get("tags", []):
             lines = [line for line in "".join(cell["source"]).splitlines()
                      if line.split("=")[0].strip() not in parameters]
             lines += [f"{name} = {value!r}" for name, value in parameters.items()]
             cell["source"] = "\n".join(lines)
-    target = root / NOTEBOOK.name
+    target = root / notebook.name
     target.write_text(json.dumps(book))
     return target
 
@@ -152,25 +157,54 @@ class Snapshot:
 
 @dataclass
 class Observed:
-    """Everything the browser showed while the notebook ran."""
+    """Everything the browser showed while the notebook ran.
+
+    ``snapshots`` follow the first dashboard, ``boards`` every dashboard (in page order);
+    ``tables`` and ``review`` are read once every cell has run.
+    """
 
     snapshots: list[Snapshot] = field(default_factory=list)
+    boards: list[list[Snapshot]] = field(default_factory=list)
     outputs: str = ""
     prompts: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    tables: list[str] = field(default_factory=list)
+    review: list[dict[str, str]] = field(default_factory=list)
+    review_status: str = ""
+
+    def record(self, boards: list[dict], at: float) -> list[Snapshot]:
+        """Keep what changed on each dashboard; returns the new snapshots of the first."""
+        while len(self.boards) < len(boards):
+            self.boards.append([])
+        for seen, board in zip(self.boards, boards, strict=False):
+            snapshot = Snapshot(at, **board)
+            if not seen or (snapshot.overall, snapshot.rows) != (seen[-1].overall,
+                                                                 seen[-1].rows):
+                seen.append(snapshot)
+        first = self.boards[0] if self.boards else []
+        new = first[len(self.snapshots):]
+        self.snapshots.extend(new)
+        return new
 
     @property
     def errors(self) -> list[str]:
         return [text for text in ERROR_TEXTS if text in self.outputs]
 
 
-READ_DASHBOARD = """() => {
-  const board = document.querySelector('.vautokit-dashboard');
-  if (!board) return null;
+READ_DASHBOARDS = """() => [...document.querySelectorAll('.vautokit-dashboard')].map(board => {
   const rows = [...board.querySelectorAll('.vautokit-row')];
   return {overall: board.querySelector('.vautokit-overall')?.innerText ?? '',
           rows: rows.map(r => r.innerText.replace(/\\s+/g, ' ').trim()),
           states: rows.map(r => r.querySelector('.vautokit-badge')?.innerText ?? '')};
+})"""
+READ_TABLES = """() => [...document.querySelectorAll('.jp-OutputArea-output table')]
+  .map(t => t.innerText)"""
+READ_REVIEW = """() => {
+  const rows = [...document.querySelectorAll('.vautokit-review-row')].map(r => ({
+    phrase: (r.querySelector('.vautokit-review-phrase')?.innerText ?? '').split('\\n')[0].trim(),
+    choice: r.querySelector('select')?.selectedOptions[0]?.textContent ?? ''}));
+  const status = document.querySelector('.vautokit-review-status')?.innerText ?? '';
+  return {rows, status};
 }"""
 READ_PROMPTS = """() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
   .map(p => p.innerText.trim())"""
@@ -212,24 +246,22 @@ async def answer_prompts(page: Page) -> None:
         await accept.first.click(timeout=5_000)
 
 
-async def watch_notebook(page: Page, url: str, *, timeout: float = 150.0,
-                         on_snapshot: Shot | None = None) -> Observed:
-    """Open notebook 01, run every cell, and record the first dashboard until all ran."""
+async def watch_notebook(page: Page, url: str, *, name: str = NOTEBOOK.name,
+                         timeout: float = 150.0, on_snapshot: Shot | None = None) -> Observed:
+    """Open notebook ``name``, run every cell, and record every dashboard until all ran;
+    then read the displayed tables and the review form."""
     observed = Observed()
     began = time.monotonic()
-    await page.goto(f"{url}/lab/tree/{NOTEBOOK.name}")
+    # A workspace of its own: the page holds this notebook only, not the ones opened before.
+    await page.goto(f"{url}/lab/workspaces/{Path(name).stem}/tree/{name}")
     await run_all_cells(page)
     asked, rerun = time.monotonic(), False
     while time.monotonic() - began < timeout:
         await answer_prompts(page)
-        board = await page.evaluate(READ_DASHBOARD)
-        if board is not None:
-            snapshot = Snapshot(time.monotonic() - began, **board)
-            if not observed.snapshots or (snapshot.overall, snapshot.rows) != (
-                    observed.snapshots[-1].overall, observed.snapshots[-1].rows):
-                observed.snapshots.append(snapshot)
-                if on_snapshot is not None:
-                    await on_snapshot(page, snapshot)
+        boards = await page.evaluate(READ_DASHBOARDS)
+        for snapshot in observed.record(boards, time.monotonic() - began):
+            if on_snapshot is not None:
+                await on_snapshot(page, snapshot)
         observed.prompts = await page.evaluate(READ_PROMPTS)
         observed.outputs = await page.evaluate(READ_OUTPUTS)
         if not_started(observed.prompts) and time.monotonic() - asked > RETRY_RUN_AFTER:
@@ -244,22 +276,45 @@ async def watch_notebook(page: Page, url: str, *, timeout: float = 150.0,
             break
         await page.wait_for_timeout(POLL_MS)
     observed.seconds = time.monotonic() - began
+    observed.record(await page.evaluate(READ_DASHBOARDS), observed.seconds)
+    observed.tables = await page.evaluate(READ_TABLES)
+    review = await page.evaluate(READ_REVIEW)
+    observed.review, observed.review_status = review["rows"], review["status"]
     return observed
 
 
 async def observe(workdir: Path, *, time_scale: float, on_snapshot: Shot | None = None,
                   chromium: str | None = None) -> Observed:
     """Serve a copy of notebook 01 from a fresh JupyterLab and watch it run in Chromium."""
+    runs = {NOTEBOOK: {"time_scale": time_scale}}
+    observed = await observe_all(workdir, runs, on_snapshot=on_snapshot, chromium=chromium)
+    return observed[NOTEBOOK.name]
+
+
+async def observe_all(workdir: Path, notebooks: dict[Path, dict[str, object]], *,
+                      on_snapshot: Shot | None = None, chromium: str | None = None,
+                      timeout: float = 300.0) -> dict[str, Observed]:
+    """Serve copies of ``notebooks`` (each with its parameters) from one JupyterLab and run
+    each under Run All in turn, in one Chromium; each notebook's kernel ends before the
+    next starts."""
+    results: dict[str, Observed] = {}
     with JupyterLab(workdir) as lab:
-        prepare_notebook(lab.root, time_scale=time_scale)
+        for notebook, parameters in notebooks.items():
+            prepare_notebook(lab.root, notebook, **parameters)
         async with async_playwright() as pw:
             browser = await BrowserLauncher(executable=chromium or _full_build()).launch(
                 pw.chromium)
-            page = await browser.new_page(viewport={"width": 1400, "height": 1000})
             try:
-                return await watch_notebook(page, lab.url, on_snapshot=on_snapshot)
+                for notebook in notebooks:
+                    page = await browser.new_page(viewport={"width": 1400, "height": 1000})
+                    results[notebook.name] = await watch_notebook(
+                        page, lab.url, name=notebook.name, timeout=timeout,
+                        on_snapshot=on_snapshot)
+                    await page.close()
+                    lab.shut_kernels_down()
             finally:
                 await browser.close()
+    return results
 
 
 def _full_build() -> str | None:
