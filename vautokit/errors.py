@@ -2,6 +2,7 @@
 
     VautokitError
     ├── ConfigError                  a setting is out of range or unreadable
+    │   └── SynonymsFileError        a user synonyms file refused (names file, label, phrase)
     ├── JournalError                 the run journal cannot be read or written
     ├── BrowserNotFoundError         no Chromium could be found or installed
     ├── ProfileError                 a site profile is missing or malformed
