@@ -135,3 +135,32 @@ def test_a_line_whose_scope_rules_out_no_feature_stays_up_for_review(mapper):
     assert isinstance(mapper.map_line("Spare Tire Delete"), Vetoed)
     sure = mapper.map_line("Navigaton System, no charge for delete")
     assert not isinstance(sure, Match)
+
+
+def test_a_forward_cue_with_nothing_after_answers_the_part_before(mapper):
+    """A yes/no column: "Moonroof: No", "Heated Mirrors: N" rule out what they answer; a "Y"
+    answer still ticks, and an "n" inside a name is no answer."""
+    assert isinstance(mapper.map_line("Moonroof: No"), Vetoed)
+    assert isinstance(mapper.map_line("Heated Mirrors: N"), Vetoed)
+    assert ticked(mapper, "Moonroof: Y") == {"Sunroof"}
+
+
+def test_a_backward_cue_reaches_over_an_aside_that_is_a_scope_itself(mapper):
+    """What is "not ordered" is the feature, not the package it would need."""
+    assert isinstance(
+        mapper.map_line("Ventilated Front Seats (requires Luxury Group, not ordered)"), Vetoed)
+    assert isinstance(
+        mapper.map_line("Power Liftgate - requires Convenience Pkg - Not Fitted"), Vetoed)
+    assert ticked(mapper, "Ventilated Front Seats (requires Luxury Group)") == {
+        "Ventilated Seats"}
+
+
+def test_wiring_alone_prepares_a_feature(mapper):
+    for line in ("Remote Start Pre-Wiring", "Trailer Brake Controller, Wiring Only"):
+        assert isinstance(mapper.map_line(line), Vetoed), line
+
+
+def test_a_gap_in_a_table_phrase_never_reaches_over_a_cue(mapper):
+    """The table's "seats ~3 memory" must not read "seats without memory" as memory seats."""
+    assert ticked(mapper, "Leather Seats w/o Memory") == {"Leather Seats"}
+    assert "Memory Seats" in ticked(mapper, "Leather Seats w/ Driver Memory")

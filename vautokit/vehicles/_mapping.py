@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from ..errors import ConfigError, SynonymsFileError
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
-from ._scope import Scope, find_scopes
+from ._scope import LONE_CUES, Scope, find_scopes
 from ._scope import mask as mask_scopes
 from ._shorthand import Shorthand, vocabulary
 
@@ -212,11 +212,12 @@ def compile_phrase(phrase: str, *, bounded: bool = True) -> re.Pattern[str]:
 
 
 def _gap(match: re.Match[str]) -> str:
+    """A gap of up to N other words, none of them a word that rules out what follows
+    ("seats without memory" is not memory seats), nor any word the phrase excludes."""
     count = match.group(1) or "3"
-    if match.group(2):
-        words = "|".join(re.escape(w) for w in match.group(2).split("|"))
-        return rf" (?:(?!(?:{words}) ){_WORD} ){{0,{count}}}"
-    return rf" (?:{_WORD} ){{0,{count}}}"
+    excluded = sorted(LONE_CUES | set(match.group(2).split("|") if match.group(2) else ()))
+    words = "|".join(re.escape(w) for w in excluded)
+    return rf" (?:(?!(?:{words}) ){_WORD} ){{0,{count}}}"
 
 
 class CheckboxMappingService:

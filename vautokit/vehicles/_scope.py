@@ -20,6 +20,9 @@ spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "with
   rules out the words before it back to a comma, "and" or "with". The same cue
   with nothing before it reads forward ("delete moonroof"); alone between commas it rules
   out the part before ("Moonroof (Credit)"), or after when it comes first ("Deleted: Moonroof").
+- A forward cue with nothing after it answers the part before ("Navigation: No"), and so
+  does a yes/no column's "n" ("Sunroof: N"). A backward cue reaches over an aside that is a
+  scope of its own ("Heated Rear Seats (requires Climate Package - not ordered)").
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "included"): ("negated", "before"),
     ("not", "available"): ("negated", "before"),
     ("not", "equipped"): ("negated", "before"),
+    ("not", "fitted"): ("negated", "before"),
+    ("not", "ordered"): ("negated", "before"),
+    ("not", "installed"): ("negated", "before"),
+    ("not", "selected"): ("negated", "before"),
     ("delete",): ("deleted", "either"),
     ("deleted",): ("deleted", "either"),
     ("deletes",): ("deleted", "after"),
@@ -71,6 +78,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("prewired",): ("prerequisite", "either"),
     ("pre", "wire"): ("prerequisite", "either"),
     ("prewire",): ("prerequisite", "either"),
+    ("pre", "wiring"): ("prerequisite", "either"),
+    ("prewiring",): ("prerequisite", "either"),
+    ("wiring", "only"): ("prerequisite", "before"),
     ("wired", "for"): ("prerequisite", "after"),
     ("provision",): ("prerequisite", "either"),
     ("provisions",): ("prerequisite", "either"),
@@ -87,6 +97,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
 }
 _LONGEST_CUE = max(len(cue) for cue in _CUES)
 CUE_WORDS = frozenset(word for cue in _CUES for word in cue)  # never read as shorthand
+# words that are a cue on their own: a table phrase's gap never reaches over one ("seats ~3
+# memory" must not read "seats without memory")
+LONE_CUES = frozenset(cue[0] for cue in _CUES if len(cue) == 1) | {"not"}
 # a multi-word cue with its later words shortened: "not incl", "not avail", "replaced w"
 _CUE_OF = {(cue[0], *short): cue for cue in _CUES if len(cue) > 1
            for short in itertools.product(*({w, w[:4], w[:5]} for w in cue[1:]))}
@@ -98,6 +111,7 @@ _NOT_A_CUE_BEFORE = {
     "credit": {"card"},
 }
 _COMMA = ","
+_ANSWER_NO = frozenset({"n"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"})
 _ENDS_BACKWARD = _ENDS_FORWARD | {"and", "or"}
 _FOR = "for"
@@ -154,6 +168,8 @@ def mask(line: str, scopes: list[Scope]) -> str:
 
 
 def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
+    if _is_answer_no(words, i):
+        return 1, "negated", "before"
     for size in range(_LONGEST_CUE, 0, -1):
         cue = _CUE_OF.get(tuple(words[i:i + size])) if size > 1 else tuple(words[i:i + 1])
         if cue is not None and len(cue) == size and cue in _CUES:
@@ -163,6 +179,12 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             kind, direction = _CUES[cue]
             return size, kind, direction
     return None
+
+
+def _is_answer_no(words: list[str], i: int) -> bool:
+    """A yes/no column's "n" answers the part before it: "sunroof: n"."""
+    return (words[i] in _ANSWER_NO and i == len(words) - 1 and i > 0
+            and words[i - 1] == _COMMA)
 
 
 def _object(words: list[str], i: int, size: int, direction: Direction,
@@ -177,7 +199,11 @@ def _object(words: list[str], i: int, size: int, direction: Direction,
         direction = "after"  # "prep for remote start", "ready for navigation"
     if direction == "after":
         start, end = _forward(words, after)
-        return (start, end) if end > start else _next_part(words, after)
+        if end > start:
+            return start, end
+        if after == len(words):  # the answer to the part before: "navigation: no"
+            return _previous_part(words, i, phrases)
+        return _next_part(words, after)
     start = _backward(words, i)
     if start < i:
         return start, i
@@ -220,13 +246,16 @@ def _next_part(words: list[str], k: int) -> tuple[int, int]:
 def _previous_part(words: list[str], i: int, phrases: frozenset[int]) -> tuple[int, int]:
     """The part before the comma that ends right before the cue ("moonroof , credit"), and
     further back over parts that name no feature ("tonneau cover , dealer installed , not
-    included": what is not included is the tonneau cover)."""
+    included": what is not included is the tonneau cover), and over an aside that is a scope
+    of its own ("heated rear seats , requires climate package , not ordered": what is not
+    ordered is the heated rear seats, not the climate package)."""
     if i == 0 or words[i - 1] != _COMMA:
         return i, i
     end = start = i - 1
     while True:
         while start > 0 and words[start - 1] != _COMMA:
             start -= 1
-        if start == 0 or any(k in phrases for k in range(start, end)):
+        aside = _cue_at(words, start) is not None and start not in phrases
+        if start == 0 or (not aside and any(k in phrases for k in range(start, end))):
             return start, end
         start -= 1
