@@ -390,7 +390,7 @@ async def _sweep(args: argparse.Namespace) -> int:
     signed-in session, as dry runs."""
     from ._automation import Automation, resolve_access
     from .jobs import check_output_paths
-    from .report import Report
+    from .report import Report, write_csv
     from .tuning import sweep
 
     config = _config(args)
@@ -412,7 +412,7 @@ async def _sweep(args: argparse.Namespace) -> int:
     print(f"\nrecommendation: {result.recommendation}")
     path = Report("vautokit concurrency sweep", sweep=result,
                   secrets=secrets).to_html(args.report)
-    result.runs.to_csv(path.with_suffix(".csv"), index=False)
+    write_csv(result.runs, path.with_suffix(".csv"))
     print(f"report: {path.resolve()}")
     return 0
 
@@ -511,6 +511,13 @@ def _count(text: str) -> int:
     return _number(text, int, lambda v: v >= 1, "a whole number of 1 or more, e.g. 4")
 
 
+def _sandbox_vehicles(text: str) -> int:
+    from .config import MAX_SANDBOX_VEHICLES
+
+    return _number(text, int, lambda v: 1 <= v <= MAX_SANDBOX_VEHICLES,
+                   f"a whole number from 1 to {MAX_SANDBOX_VEHICLES}")
+
+
 def _port(text: str) -> int:
     return _number(text, int, lambda v: 0 <= v <= 65535,
                    "a port from 1 to 65535, or 0 for any free port")
@@ -555,7 +562,8 @@ def _worker_counts(text: str) -> list[int]:
 
 def _add_site_options(p: argparse.ArgumentParser, *, vehicles: int, profile: str,
                       time_scale: float) -> None:
-    p.add_argument("--vehicles", type=_count, default=vehicles, help="sandbox inventory size")
+    p.add_argument("--vehicles", type=_sandbox_vehicles, default=vehicles,
+                   help="sandbox inventory size (at most 10 000)")
     p.add_argument("--profile", default=profile, choices=["fast", "realistic", "chaos"])
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--time-scale", type=_non_negative, default=time_scale,

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._asyncutil import run_sync
 from ._automation import Automation, resolve_access
+from ._names import check_run_id
 from .config import ParallelConfig
 from .errors import LeaseHeldError, OutputPathError, VautokitError
 from .groups import Rooftop, load_group_file, run_group
@@ -371,6 +372,8 @@ def _chosen_run_id(spec: JobSpec, journal: RunJournal | None) -> str | None:
         if spec.resume:
             raise VautokitError(f"resuming run {spec.run_id!r} needs the journal it is in")
         return spec.run_id
+    if not spec.resume and spec.run_id is not None:
+        check_run_id(spec.run_id, option="--run-id")
     known = [run_id for run_id, *_ in journal.runs()]
     if spec.resume:
         if spec.run_id not in known:

@@ -64,8 +64,9 @@ def a_file(folder: Path, name: str, text: str) -> str:
     (["sweep", "--endpoint", "http://127.0.0.1:99999"], ["http://127.0.0.1:99999", "65535"]),
     (["run", "--time-scale", "-0.5"], ["--time-scale", "'-0.5'", "0 or more"]),
     (["run", "--time-scale", "nan"], ["--time-scale", "'nan'", "0 or more"]),
-    (["sandbox", "--vehicles", "-3"], ["--vehicles", "'-3'", "1 or more"]),
-    (["run", "--vehicles", "-3"], ["--vehicles", "'-3'", "1 or more"]),
+    (["sandbox", "--vehicles", "-3"], ["--vehicles", "'-3'", "1 to 10000"]),
+    (["run", "--vehicles", "-3"], ["--vehicles", "'-3'", "1 to 10000"]),
+    (["run", "--vehicles", "10001"], ["--vehicles", "'10001'", "1 to 10000"]),
     (["run", "--vehicles", "many"], ["--vehicles", "'many'", "whole number"]),
     (["sweep", "--max-error-rate", "5"], ["--max-error-rate", "'5'", "0 to 1"]),
     (["run", "--max-pause", "-1"], ["--max-pause", "'-1'", "0 or more"]),
@@ -103,6 +104,14 @@ def test_bad_config_files_are_refused_before_anything_starts(text, words, tmp_pa
     config = a_file(tmp_path, "v.toml", text)
     message = refusal(["run", "--config", config, "--concurrency", "2"], capsys)
     assert all(word in message for word in words), message
+
+
+@pytest.mark.parametrize("run_id", ["../../x", "/tmp", "a/b", "x" * 65])
+def test_a_run_id_is_a_name_not_a_path(run_id, tmp_path, capsys):
+    journal = tmp_path / "journal.sqlite"
+    message = refusal(["run", "--run-id", run_id, "--journal", str(journal)], capsys)
+    assert "--run-id" in message and "not a path" in message, message
+    assert not (tmp_path.parent / "x").exists()
 
 
 def test_a_config_path_that_is_a_folder_is_named(tmp_path, capsys):
