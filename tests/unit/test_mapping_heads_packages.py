@@ -83,3 +83,28 @@ def test_a_system_never_seen_maps_by_the_parts_it_lists(mapper, line, labels):
 def test_modifiers_after_a_noun_are_read_with_their_noun_only(mapper, line, labels):
     """ "Noun - modifiers" reads like "Noun: modifiers"; a modifier is not a feature alone."""
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Steering Wheel: Power Tilt/Telescoping, Heated, Leather Wrapped",
+     {"Heated Steering Wheel", "Telescoping Steering Wheel"}),
+    ("Steering Wheel: Leather Wrapped, Heated", {"Heated Steering Wheel"}),
+])
+def test_a_noun_and_its_modifiers_read_together_whatever_their_order(mapper, line, labels):
+    """"tilt / telescoping" is one short modifier ("/" is no word), and a leather-wrapped
+    wheel is neither leather seats nor a reason to lose the wheel's other modifiers."""
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", ["Driver Confidence Package", "Trailer Towing Prep Group"])
+def test_a_package_whose_contents_vary_by_trim_is_a_guess(mapper, line):
+    assert isinstance(mapper.map_line(line), Review)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Trailer Hitch w/ Trailer Stability Control", {"Trailer Hitch"}),
+    ("2.9 TFSI Supercharged V6 Engine", set()),
+    ("2.0L Turbocharged & Supercharged I-4", {"Turbocharged"}),
+])
+def test_a_word_shared_with_another_feature_does_not_tick_it(mapper, line, labels):
+    assert ticked(mapper, line) == labels

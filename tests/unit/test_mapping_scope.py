@@ -87,10 +87,19 @@ def test_words_that_only_look_like_cues_rule_nothing_out(line):
     assert find_scopes(plain_form(line)) == []
 
 
-def test_a_cue_inside_a_phrase_of_the_table_is_part_of_a_name(mapper):
-    """The table's "towing prep group" is a tow package; "remote start prep" is only wiring."""
-    assert ticked(mapper, "5th Wheel/Gooseneck Towing Prep Group") == {"Tow Package"}
+def test_a_cue_inside_a_phrase_of_the_table_is_part_of_a_name(mapper, tmp_path):
+    """A phrase of the table that holds a cue word names a feature ("ready" in a user's
+    "road ready group"); "remote start prep" is only wiring."""
+    mine = tmp_path / "synonyms.toml"
+    mine.write_text('[labels]\n"Roof Rack" = ["road ready group"]\n')
+    assert ticked(CheckboxMappingService(mine), "Road Ready Group") == {"Roof Rack"}
     assert isinstance(mapper.map_line("Remote Start Prep Package"), Vetoed)
+
+
+def test_a_towing_prep_group_is_a_guess_not_a_tow_package(mapper):
+    """A prep group prepares for a hitch the truck may not have: review, never a tick."""
+    result = mapper.map_line("Gooseneck Towing Prep Group")
+    assert not isinstance(result, Match) and "Tow Package" in result.labels
 
 
 def test_a_cue_alone_after_a_comma_rules_out_the_part_before(mapper):

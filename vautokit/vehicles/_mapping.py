@@ -541,10 +541,11 @@ def _reordered(line: str) -> list[str]:
 def _modifiers_only(line: str) -> bool:
     """A "Noun, modifiers" line whose modifiers are read only with their noun: a short head
     and short parts ("steering wheel , heated , leather wrapped" is a heated, leather-wrapped
-    steering wheel: "leather wrapped" alone is not leather seats)."""
+    steering wheel: "leather wrapped" alone is not leather seats). "/" is not a word: "power
+    tilt / telescoping" is one short part."""
     head, *rest = line.split(" , ")
-    return (bool(rest) and len(head.split()) <= 3 and not _PACKAGE_WORDS.search(head)
-            and all(0 < len(part.split()) <= 3 for part in rest))
+    return (bool(rest) and len(_words(head)) <= 3 and not _PACKAGE_WORDS.search(head)
+            and all(0 < len(_words(part)) <= 3 for part in rest))
 
 
 def _head(line: str) -> str:
