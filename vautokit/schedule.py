@@ -37,6 +37,8 @@ META = "# vautokit-schedule: "
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 _PLAIN_ARG = re.compile(r"[A-Za-z0-9_@+=:,./-]+")
+SYSTEMCTL_TIMEOUT = 60.0
+"""Seconds a systemctl call may take: a user manager that hangs fails the command, in words."""
 
 
 @dataclass(frozen=True)
@@ -101,8 +103,14 @@ def _run_systemctl(args: list[str]) -> None:
     if not systemd_running():
         log.info("systemd is not running here: skipped systemctl --user %s", " ".join(args))
         return
-    done = subprocess.run(["systemctl", "--user", *args], capture_output=True, text=True,
-                          check=False)
+    try:
+        done = subprocess.run(["systemctl", "--user", *args], capture_output=True, text=True,
+                              check=False, timeout=SYSTEMCTL_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise ScheduleError(args[-1], f"systemctl --user {' '.join(args)} did not answer "
+                            f"within {SYSTEMCTL_TIMEOUT:g} s",
+                            "check `systemctl --user status`: is the user's systemd running?"
+                            ) from None
     if done.returncode != 0:
         raise ScheduleError(args[-1], f"systemctl --user {' '.join(args)} failed: "
                             f"{done.stderr.strip()[:300]}",
