@@ -85,7 +85,9 @@ class NotifySettings:
 
     when: Literal["always", "failure"] = "failure"
     email: EmailSettings | None = None
-    webhooks: list[str] = field(default_factory=list)  # apprise URLs; ${NAME} reads the env
+    webhooks: list[str] = field(default_factory=list, repr=False)
+    """apprise URLs; ``${NAME}`` reads the env. Not in the ``repr``: a chat URL written out
+    carries its token in host and path."""
 
     def __post_init__(self) -> None:
         if self.when not in ("always", "failure"):
