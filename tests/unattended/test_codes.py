@@ -57,6 +57,24 @@ async def test_slow_command_is_stopped_after_its_timeout():
         await command("u")
 
 
+async def test_a_cancelled_run_does_not_leave_the_command_running():
+    spawned: list[asyncio.subprocess.Process] = []
+    started = asyncio.Event()
+
+    class Watched(CommandCode):
+        async def _spawn(self, username, source):
+            spawned.append(await super()._spawn(username, source))
+            started.set()
+            return spawned[-1]
+
+    waiting = asyncio.create_task(Watched(python("import time; time.sleep(600)"))("u"))
+    await started.wait()
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    assert spawned[0].returncode is not None  # killed and reaped, not left behind
+
+
 async def test_missing_program_is_named():
     with pytest.raises(TwoFactorCodeError, match=r"'no-such-sms-reader'.*not found"):
         await CommandCode(["/opt/none/no-such-sms-reader", "--latest"])("u")

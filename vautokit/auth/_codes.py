@@ -68,11 +68,13 @@ class CommandCode:
         try:
             stdout, _ = await asyncio.wait_for(process.communicate(), self.timeout)
         except TimeoutError:
-            process.kill()
-            await process.wait()
             raise TwoFactorCodeError(source, f"it did not finish within {self.timeout:g} s",
                                      "make it print the code sooner or raise its timeout"
                                      ) from None
+        finally:  # timed out, or the run cancelled (Ctrl-C): the command does not outlive it
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
         if process.returncode != 0:
             raise TwoFactorCodeError(source, f"it exited with status {process.returncode}",
                                      "run it by hand to see why")
