@@ -45,3 +45,17 @@ def test_a_symlink_that_leads_out_is_judged_by_where_it_ends(tmp_path):
     folder.mkdir()
     os.symlink(tmp_path.parent, folder / "escape")
     assert inside(folder, "escape/anything.jpg") is None
+
+
+@pytest.mark.parametrize("run_id", ["../x", "/tmp", "a/b"])
+def test_the_journal_and_the_evidence_writer_refuse_a_path_for_a_run_id(tmp_path, run_id):
+    from vautokit.processing import RunJournal
+    from vautokit.processing._evidence import Evidence
+
+    journal = RunJournal(tmp_path / "journal.sqlite")
+    with pytest.raises(ConfigError):
+        journal.start_run(run_id, [], {}, "check-only")
+    assert journal.runs() == []
+    journal.close()
+    with pytest.raises(ConfigError):
+        Evidence(tmp_path, run_id)

@@ -22,6 +22,7 @@ from typing import Literal
 from playwright.async_api import BrowserContext, Page
 from playwright.async_api import Error as PlaywrightError
 
+from .._names import check_run_id
 from ..config import TRACE_MODES
 from ..errors import ConfigError
 
@@ -64,6 +65,7 @@ class Evidence:
 
     def __post_init__(self) -> None:
         self.root = Path(self.root)
+        check_run_id(self.run_id)  # a name, so the evidence stays in its folder
         if self.trace not in TRACE_MODES:
             raise ConfigError("trace", self.trace, "'off', 'failures' or 'all'")
         if not 1 <= self.quality <= 100:

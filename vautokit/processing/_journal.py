@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import psutil
 
+from .._names import check_run_id
 from ..errors import JournalError
 from ..model import FINAL, EventKind, RunEnd, StatusEvent, StepTiming, VehicleRecord
 from ..vehicles import VehicleLink
@@ -106,6 +107,7 @@ class RunJournal:
             self._tx([("UPDATE runs SET status='running', ended=NULL, owner=? WHERE id=?",
                        (_owner(), run_id))])
             return
+        check_run_id(run_id)
         rows = [("INSERT INTO runs(id, config, started, status, mode, owner) "
                  "VALUES (?,?,?,?,?,?)",
                  (run_id, json.dumps(config), time.time() if started is None else started,
