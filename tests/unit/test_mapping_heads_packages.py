@@ -108,3 +108,18 @@ def test_a_package_whose_contents_vary_by_trim_is_a_guess(mapper, line):
 ])
 def test_a_word_shared_with_another_feature_does_not_tick_it(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+def test_a_pack_is_a_package_whose_name_is_no_head(mapper):
+    """"Winter Pack: Heated Rear Seats" is no "rear seats winter pack" (rear climate)."""
+    assert ticked(mapper, "Winter Climate Pack: Heated Wheel, Heated Rear Seats") == {
+        "Heated Rear Seats", "Heated Steering Wheel"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Backup Camera, Cruise, Tilt Wheel", {"Backup Camera", "Cruise Control"}),
+    ("Power Windows, Keyless", {"Power Windows", "Keyless Entry"}),
+    ("Cruise Ship Mode", set()),
+])
+def test_a_feature_word_alone_as_a_part_of_a_list_names_the_feature(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -93,3 +93,14 @@ def test_readings_that_disagree_go_to_review(tmp_path):
 @pytest.mark.parametrize("line", ["SUNROOF DEL", "NAV N/A", "HTD MIRRS DELETE", "LESS RNG BRDS"])
 def test_a_cue_word_is_never_read_as_shorthand_so_its_scope_holds(mapper, line):
     assert not isinstance(mapper.map_line(line), Match), mapper.map_line(line)
+
+
+def test_a_reading_that_splits_a_word_does_not_drop_a_phrase_by_stretching_its_gap(mapper):
+    """"multifunction" read as "multi function" makes the line longer, not different: the
+    heated steering wheel matched as written stays ticked."""
+    result = mapper.map_line("Heated Multifunction GT Sport Steering Wheel")
+    assert isinstance(result, Match) and "Heated Steering Wheel" in result.labels, result
+
+
+def test_fr_is_front(mapper):
+    assert set(mapper.map_line("HTD FR STS").labels) == {"Heated Front Seats"}

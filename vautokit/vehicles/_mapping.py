@@ -41,11 +41,12 @@ PACKAGE_TABLE = 96.0  # options read from the package table, not from the line
 _PRICE = re.compile(r"\s*\$\s?[\d,]+(?:\.\d{2})?\s*$")
 _WORD = r"[a-z0-9./]+"
 _GAP = re.compile(r" ~(\d)?(?:!([a-z0-9|./]+))? ")
-_PACKAGE_WORDS = re.compile(r"\b(?:package|pkg|group|suite)\b")
+_PACKAGE_WORDS = re.compile(r"\b(?:package|pkg|group|suite|pack)\b")
 _FILLER = frozenset({"and", "with", "/", "for", "the", "a"})
 # Words printed stickers shorten to fit a column.
-_ABBREVIATIONS = {"htd": "heated", "pwr": "power", "frt": "front", "rr": "rear", "ctrl": "control",
-                  "sys": "system", "cam": "camera", "trlr": "trailer", "htr": "heater",
+_ABBREVIATIONS = {"htd": "heated", "pwr": "power", "frt": "front", "fr": "front", "rr": "rear",
+                  "ctrl": "control", "sys": "system", "cam": "camera", "trlr": "trailer",
+                  "htr": "heater",
                   "pkg": "package", "grp": "group", "drvr": "driver", "adj": "adjustable",
                   "whl": "wheel", "whls": "wheels", "alum": "aluminum", "mirr": "mirrors"}
 _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "manual", "remote",
@@ -364,8 +365,10 @@ class CheckboxMappingService:
         the line ticks as written puts the line up for review."""
         informative: list[tuple[_Found, dict[str, str], str]] = []
         for text, read in self.shorthand.readings(line):
-            found = self._read(text).found
-            dropped = [lb for lb in direct.found.labels if lb not in found.labels
+            reading = self._read(text)
+            found = reading.found
+            dropped = [lb for lb in direct.found.labels
+                       if lb not in found.labels and self._really_dropped(lb, reading, line)
                        and not any(lb in self.table.suppress.get(o, ()) for o in found.labels)]
             if dropped:  # read in full, the line says less: "6 way mnl seat" is manual
                 words = ", ".join(f"{k!r} as {v!r}" for k, v in read.items())
@@ -393,6 +396,16 @@ class CheckboxMappingService:
         union = tuple(dict.fromkeys(lb for f, _, _ in informative for lb in f.labels))
         why = "one shortened word alone" if agree else "readings disagree"
         return _Found(), _Found(union, reason=f"shorthand unsure ({why}): {words}")
+
+    def _really_dropped(self, label: str, reading: _Reading, line: str) -> bool:
+        """A reading that splits a word in two ("multifunction" as "multi function") drops
+        ``label`` only when what it reads rules the label out (a scope, an "unless"); a
+        longer reading merely stretching a table phrase's gap past its limit is no evidence
+        ("heated multifunction sport steering wheel")."""
+        if len(reading.line.split()) == len(line.split()):
+            return True
+        unless = self._unless.get(label)
+        return label in reading.lost or bool(unless and unless.search(reading.line))
 
     def _confirmed(self, label: str, hit: str, read: dict[str, str], reading: str) -> bool:
         """A phrase read through shorthand is trusted when it spans two words or more ("heated
@@ -451,9 +464,16 @@ class CheckboxMappingService:
             line = pattern.sub(" , ", line)
         return line
 
+    def _names_feature(self, text: str) -> bool:
+        """Whether a phrase of the table (not a package) is found in ``text``: "backup camera ,
+        cruise , tilt wheel" is a list, not a camera with modifiers."""
+        return any(rule.pattern.search(text) for rule in self._rules
+                   if rule.kind in ("synonym", "user"))
+
     def _labels(self, masked: str, line: str) -> _Found:
         reordered = _reordered(masked)
-        raw = _head(masked) if _modifiers_only(masked) else masked
+        head = _head(masked)
+        raw = head if _modifiers_only(masked) and not self._names_feature(head) else masked
         text = " , ".join([raw, *reordered, *_distributed(masked),
                            *_shared_head(masked, self.shorthand.targets)])
         hits = [_Hit(m.start(), m.end(), rule) for rule in self._rules
