@@ -3,7 +3,7 @@ no list of abbreviations, so wording never seen still maps, and doubt goes to re
 
 import pytest
 
-from vautokit.vehicles import CheckboxMappingService, Match, Review
+from vautokit.vehicles import CheckboxMappingService, Match, Review, plain_form
 from vautokit.vehicles._shorthand import Shorthand, skeleton, vocabulary
 
 
@@ -102,5 +102,6 @@ def test_a_reading_that_splits_a_word_does_not_drop_a_phrase_by_stretching_its_g
     assert isinstance(result, Match) and "Heated Steering Wheel" in result.labels, result
 
 
-def test_fr_is_front(mapper):
-    assert set(mapper.map_line("HTD FR STS").labels) == {"Heated Front Seats"}
+def test_fr_is_front_not_for():
+    """Read by shape alone "fr" would be "for"; on a sticker it is front."""
+    assert plain_form("HTD FR STS") == "heated front sts"
