@@ -27,6 +27,29 @@ DECREASE = 0.5
 OnChange = Callable[[int, int, str], None]
 
 
+@dataclass(frozen=True)
+class LearnedLimit:
+    """What an adaptive run found out about one account: the last limit that brought a whole
+    round of vehicles home without a 429, and the limits at which the account answered 429.
+
+    Kept in the journal per site and account, so the next run starts there instead of at the
+    ceiling (and learns the same limit again, paying for it in 429s and pauses).
+    """
+
+    limit: int
+    met: tuple[int, ...] = ()
+
+    def describe(self) -> str:
+        """``4 (429s at 8, 5)``: the learned limit, and the levels that met 429s."""
+        if not self.met:
+            return str(self.limit)
+        return f"{self.limit} (429s at {', '.join(map(str, self.met))})"
+
+    def to_json(self) -> dict[str, object]:
+        """As the run's settings keep it: what its report and the history show."""
+        return {"limit": self.limit, "met": list(self.met), "text": self.describe()}
+
+
 class ConcurrencyLimit:
     """An adjustable semaphore for vehicle attempts.
 
@@ -35,12 +58,19 @@ class ConcurrencyLimit:
     """
 
     def __init__(self, workers: int, *, minimum: int = 1, additive: bool = True,
-                 on_change: OnChange | None = None) -> None:
+                 on_change: OnChange | None = None, start: int | None = None) -> None:
+        """``start`` (a limit an earlier run learned) begins below the maximum, held there
+        as after a 429: after ten rounds without one the limit probes upward again."""
         self.maximum = max(1, workers)
         self.minimum = max(1, min(minimum, self.maximum))
-        self.limit = self.maximum
-        self.ceiling = self.maximum
+        self.limit = self.maximum if start is None else max(self.minimum,
+                                                            min(self.maximum, start))
+        self.ceiling = self.limit
         """No climbing above this: lowered to just under a level that met 429s, for a while."""
+        self.met: list[int] = []
+        """The limits at which the account answered 429 (each one cut), in order."""
+        self.good: int | None = None
+        """The last limit that brought a whole round of vehicles home without a 429."""
         self.active = 0
         self.epoch = 0
         self.additive = additive
@@ -81,6 +111,7 @@ class ConcurrencyLimit:
         if epoch != self.epoch:
             return
         self.ceiling, self._since_429 = max(self.minimum, self.limit - 1), 0
+        self.met.append(self.limit)
         keep = DECREASE ** (1 + self._cuts_in_a_row)
         self._cuts_in_a_row += 1
         self._set(math.floor(self.limit * keep), "the account answered 429")
@@ -92,12 +123,22 @@ class ConcurrencyLimit:
         self._successes += 1
         self._since_429 += 1
         self._cuts_in_a_row = 0
+        if self._successes >= self.limit:
+            self.good = self.limit
         recovering = self.ceiling < self.maximum
         if recovering and self._since_429 >= 10 * self.limit:
             self.ceiling = self.maximum
         if (self.additive or recovering) and self.limit < self.ceiling \
                 and self._successes >= self.limit:
             self._set(self.limit + 1, f"{self._successes} vehicles without a 429")
+
+    def learned(self) -> LearnedLimit | None:
+        """What this run can tell the next one about the account; None when it saw neither
+        a whole round of vehicles nor a 429 (too short to tell anything)."""
+        if self.good is None and not self.met:
+            return None
+        limit = self.good if self.good is not None else self.limit
+        return LearnedLimit(limit, tuple(dict.fromkeys(self.met)))
 
     def set(self, limit: int, reason: str) -> None:
         """Move the limit (bounded by minimum and maximum) and say why."""

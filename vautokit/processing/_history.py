@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 OUTCOME_COLUMNS = [o.value for o in Outcome]
 HISTORY_COLUMNS = ["run_id", "started", "site", "mode", "vehicles", *OUTCOME_COLUMNS,
                    "succeeded", "wall_seconds", "throughput_per_min", "workers",
-                   "unmatched_phrases"]
+                   "unmatched_phrases", "learned_limit"]
 
 
 def _row(label: str, result: RunResult) -> dict:
@@ -37,13 +37,16 @@ def _row(label: str, result: RunResult) -> dict:
         "throughput_per_min": 60 * processed / wall if wall > 0 else None,
         "workers": result.workers,
         "unmatched_phrases": len(result.unmatched_phrases),
+        "learned_limit": (result.config.get("learned_limit") or {}).get("text"),
     }
 
 
 def results_history(results: Mapping[str, RunResult]) -> pd.DataFrame:
     """History of the given runs, oldest first; ``run_id`` holds each mapping key.
 
-    ``unmatched_phrases`` counts the distinct sticker phrases that matched no option.
+    ``unmatched_phrases`` counts the distinct sticker phrases that matched no option;
+    ``learned_limit`` is the account's limit an adaptive run learned (and the levels at which
+    it met 429s), the next run's start.
     """
     rows = [_row(label, result) for label, result in results.items()]
     frame = pd.DataFrame(rows, columns=HISTORY_COLUMNS)

@@ -30,6 +30,7 @@ from .._names import check_run_id
 from ..errors import JournalError
 from ..model import FINAL, EventKind, RunEnd, StatusEvent, StepTiming, VehicleRecord
 from ..vehicles import VehicleLink
+from ._concurrency import LearnedLimit
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -53,6 +54,8 @@ CREATE TABLE IF NOT EXISTS steps (
     run_id TEXT, idx INTEGER, worker INTEGER, attempt INTEGER, step TEXT, start REAL, end REAL);
 CREATE TABLE IF NOT EXISTS events (
     run_id TEXT, at REAL, kind TEXT, worker INTEGER, vehicle INTEGER, detail TEXT);
+CREATE TABLE IF NOT EXISTS learned_limits (
+    run_id TEXT PRIMARY KEY, site TEXT, account TEXT, learned INTEGER, met TEXT, at REAL);
 """
 _OUR_TABLES = frozenset({"runs", "vehicles", "steps", "events"})
 BUSY_TIMEOUT = 30.0
@@ -162,7 +165,30 @@ class RunJournal:
                    (ended, end.status, end.mode, end.workers, end.fallback, end.reason,
                     end.relogins, run_id))])
 
+    def remember_limit(self, run_id: str, site: str, account: str,
+                       learned: LearnedLimit) -> None:
+        """Keep what an adaptive run learned about ``account`` on ``site``, for the next run
+        (:meth:`learned_limit`), and with the run's settings, for its report and history."""
+        self._tx([("INSERT OR REPLACE INTO learned_limits VALUES (?,?,?,?,?,?)",
+                   (run_id, site, account, learned.limit, json.dumps(learned.met),
+                    time.time())),
+                  ("UPDATE runs SET config=json_set(config, '$.learned_limit', json(?)) "
+                   "WHERE id=?", (json.dumps(learned.to_json()), run_id))])
+
     # reading ---------------------------------------------------------------------------
+    def learned_limit(self, site: str, account: str) -> LearnedLimit | None:
+        """What the latest adaptive run of ``account`` on ``site`` learned; None when none
+        did (a fresh journal, another account, or one written before limits were kept)."""
+        if not self._has_table("learned_limits"):
+            return None
+        row = self._db.execute("SELECT learned, met FROM learned_limits WHERE site=? AND "
+                               "account=? ORDER BY at DESC LIMIT 1", (site, account)).fetchone()
+        return None if row is None else LearnedLimit(row[0], tuple(json.loads(row[1])))
+
+    def _has_table(self, name: str) -> bool:
+        return self._db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                                (name,)).fetchone() is not None
+
     def run(self, run_id: str) -> sqlite3.Row:
         rows = self._run_rows("WHERE id=?", (run_id,))
         if not rows:

@@ -21,7 +21,7 @@ from ..config import ParallelConfig
 from ..errors import JournalError, PoolStartError, WorkerCrashedError
 from ..model import FINAL, EventKind, Outcome, RunEnd, VehicleRecord
 from ..vehicles import VehicleLink
-from ._concurrency import AdaptiveTuner, ConcurrencyLimit
+from ._concurrency import AdaptiveTuner, ConcurrencyLimit, LearnedLimit
 from ._coordinator import Coordinator, ErrorBudget
 from ._evidence import Evidence
 from ._journal import BUSY_TIMEOUT, DEFAULT_PATH, JournalWriter, RunJournal
@@ -80,6 +80,8 @@ class Run:
     tuner: AdaptiveTuner | None = field(default=None, init=False)
     paused_for_429: dict[int, float] = field(default_factory=dict, init=False)
     """Seconds of account pause each vehicle's 429s asked for: the run stops on too many."""
+    learned: LearnedLimit | None = field(default=None, init=False)
+    """What this adaptive run learned about the account's limit (kept for the next run)."""
 
     def __post_init__(self) -> None:
         self.records = [self.kept.get(i) or VehicleRecord.from_link(i, link)
@@ -93,7 +95,15 @@ class Run:
 
     def settings(self) -> dict:
         """The run's settings as results and the journal keep them: the config and the site."""
-        return {**self.config.to_dict(), "site": self.site}
+        settings = {**self.config.to_dict(), "site": self.site}
+        if self.learned is not None:
+            settings["learned_limit"] = self.learned.to_json()
+        return settings
+
+    @property
+    def account(self) -> str:
+        """The account whose limit an adaptive run learns (its user name, never a secret)."""
+        return self.coordinator.login.credentials.username
 
     @property
     def status_bus(self):
@@ -169,12 +179,35 @@ class Run:
         most = len(self.slots)
         if adaptive:
             most = min(most, self.pool.capacity)
+        earlier = self._learned_earlier() if adaptive else None
         self.limit = ConcurrencyLimit(most, minimum=self.config.min_concurrency,
-                                      additive=not adaptive, on_change=self._limit_changed)
+                                      additive=not adaptive, on_change=self._limit_changed,
+                                      start=earlier.limit if earlier is not None else None)
         self.tuner = AdaptiveTuner(self.limit) if adaptive else None
         if adaptive:
+            learned = f", learned earlier: {earlier.describe()}" if earlier is not None else ""
             self.status_bus.emit(EventKind.CONCURRENCY, limit=self.limit.limit,
-                                 detail=f"adaptive: starts at {self.limit.limit} of {most}")
+                                 detail=f"adaptive: starts at {self.limit.limit} of {most}"
+                                        f"{learned}")
+
+    def _learned_earlier(self) -> LearnedLimit | None:
+        """The account's limit an earlier adaptive run on this journal learned: this run
+        starts there, not at the ceiling (a fresh journal knows none: start as ever)."""
+        return self.journal.learned_limit(self.site, self.account) \
+            if self.journal is not None else None
+
+    def _remember_limit(self) -> None:
+        """Keep what this adaptive run learned for the next one; a memory that cannot be
+        written costs the next run some 429s, not this run its status."""
+        if self.tuner is None or (learned := self.limit.learned()) is None:
+            return
+        self.learned = learned
+        if self.journal is None:
+            return
+        try:
+            self.journal.remember_limit(self.run_id, self.site, self.account, learned)
+        except JournalError as exc:
+            log.warning("the learned concurrency limit was not kept: %s", exc)
 
     async def _main_slot(self) -> Slot:
         await self._on_main_browser(install_gate(self.main_page.context,
@@ -260,6 +293,7 @@ class Run:
                 log.warning("the journal %s is still writing the end of run %s; if it never "
                             "does, the run shows as abandoned and resumes", self.journal.path,
                             self.run_id)
+            self._remember_limit()
 
 
 def _status_of(exc: BaseException | None, stopping: bool) -> str:

@@ -248,7 +248,10 @@ class Report:
         config = self._config()
         if config.get("adaptive"):
             low, high = cell(config.get("min_concurrency")), cell(config.get("max_concurrency"))
-            return f"<p><b>Concurrency:</b> adaptive, between {low} and {high} workers</p>"
+            learned = (config.get("learned_limit") or {}).get("text")
+            note = f"; learned limit {esc(learned)}" if learned else ""
+            return (f"<p><b>Concurrency:</b> adaptive, between {low} and {high} workers"
+                    f"{note}</p>")
         return ""
 
     def _run_notes(self) -> str:
