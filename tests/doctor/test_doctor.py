@@ -10,9 +10,9 @@ import pytest
 
 from vautokit import Automation, ParallelConfig, Sandbox
 from vautokit.errors import SelectorNotFoundError
-from vautokit.model import Outcome
+from vautokit.model import EventKind, Outcome
 from vautokit.sandbox._drift import DRIFTS, broken_keys
-from vautokit.site import SiteProfile, doctor
+from vautokit.site import SiteProfile, doctor, write_overrides
 
 WAIT = 2.0
 ALL = tuple(DRIFTS)
@@ -69,11 +69,36 @@ async def test_doctor_names_the_broken_keys_and_its_proposals_fix_them(profiles,
             assert "overridden" in second.verdict and str(path) in second.html()
 
 
-async def _run(site: Sandbox, **config) -> list:
+async def _run(site: Sandbox, *, events: list | None = None, **config) -> list:
     async with Automation(site, timeout=config.pop("timeout", 10),
                           config=ParallelConfig(**config)) as va:
         links = await va.vehicles(saved_filter=None)
-        return (await va.process(links, progress="none")).records
+        records = (await va.process(links, progress="none")).records
+        if events is not None:
+            events.extend(va.status.events)
+        return records
+
+
+async def test_a_run_heals_read_keys_and_saves_nothing_through_a_heal(profiles):
+    async with Sandbox(16, profile="fast", seed=5) as normal:
+        planned = {r.vehicle_id: set(r.checked) for r in await _run(normal, max_concurrency=2)
+                   if r.outcome is Outcome.UPDATED}
+        expected = normal.saved_state()
+    assert planned, "the normal run changed nothing: the comparison is vacuous"
+    async with Sandbox(16, profile="fast", seed=5, drift=["reword"]) as site:
+        events: list = []
+        records = await _run(site, max_concurrency=2, events=events)
+        assert site.audit_log() == []  # the save button healed: not trusted to save
+        healed = {e.step: e.detail for e in events if e.kind is EventKind.LOCATOR_HEALED}
+        assert set(healed) == {"factory_equipment", "save_button"}
+        assert "Equipment Details" in healed["factory_equipment"]  # read: the run went on
+        assert not [r for r in records if r.outcome is Outcome.FAILED]
+        review = [r for r in records if r.outcome is Outcome.DRY_RUN]
+        assert {r.vehicle_id: set(r.checked) for r in review} == planned  # what it would have saved
+        assert all("save_button" in r.error and "--accept" in r.error for r in review)
+        (await _doctor(site)).accept()  # a person accepts the heals
+        await _run(site, max_concurrency=2)
+        assert site.saved_state() == expected
 
 
 async def test_accepted_proposals_save_what_the_normal_site_saves(profiles):
@@ -89,8 +114,11 @@ async def test_accepted_proposals_save_what_the_normal_site_saves(profiles):
         assert drifted.saved_state() == expected
 
 
-async def test_a_key_failing_on_vehicle_after_vehicle_stops_the_run_once(profiles):
-    async with Sandbox(12, profile="fast", seed=5, drift=["reword"]) as site:
+async def test_a_key_failing_on_vehicle_after_vehicle_stops_the_run_once(tmp_path,
+                                                                           monkeypatch):
+    monkeypatch.setenv("VAUTOKIT_PROFILES", str(tmp_path))  # no fingerprint: nothing heals
+    write_overrides("sandbox", {"selectors": {"factory_equipment": "button#noSuchButton"}})
+    async with Sandbox(12, profile="fast", seed=5) as site:
         records = await _run(site, max_concurrency=1, timeout=2, error_threshold=1.0,
                              min_error_samples=50, error_window=50)
         failed = [r for r in records if r.outcome is Outcome.FAILED]
@@ -102,11 +130,25 @@ async def test_a_key_failing_on_vehicle_after_vehicle_stops_the_run_once(profile
         assert site.audit_log() == []  # nothing saved on a site the profile no longer fits
 
 
-async def test_an_inventory_whose_vehicle_link_matches_nothing_names_the_key(profiles):
+async def test_an_inventory_whose_vehicle_link_matches_nothing_names_the_key(tmp_path,
+                                                                            monkeypatch):
+    monkeypatch.setenv("VAUTOKIT_PROFILES", str(tmp_path))  # no fingerprint: nothing heals
     async with Sandbox(12, profile="fast", seed=5, drift=["rename"]) as site, \
             Automation(site, timeout=10) as va:
         with pytest.raises(SelectorNotFoundError, match="grid_link"):
             await va.vehicles(saved_filter=None)
+
+
+async def test_a_renamed_grid_heals_and_still_yields_every_vehicle(profiles):
+    async with Sandbox(30, profile="fast", seed=5) as normal, \
+            Automation(normal, timeout=10) as va:
+        expected = [link.id for link in await va.vehicles(age_min=0, age_max=400)]
+    assert len(expected) > 20  # more than one grid page: paging is part of it
+    async with Sandbox(30, profile="fast", seed=5, drift=["rename"]) as site, \
+            Automation(site, timeout=3) as va:
+        assert [link.id for link in await va.vehicles(age_min=0, age_max=400)] == expected
+        healed = {e.step for e in va.status.events if e.kind is EventKind.LOCATOR_HEALED}
+    assert healed == {"grid_link", "next_page", "age_min", "age_max"}
 
 
 async def test_the_doctor_report_opens_in_chromium_without_secrets(profiles, browser, tmp_path):

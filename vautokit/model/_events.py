@@ -38,6 +38,8 @@ class EventKind(StrEnum):
     ENDPOINT = "endpoint"
     STOPPING = "stopping"
     RUN_FINISHED = "run_finished"
+    LOCATOR_HEALED = "locator_healed"
+    """A profile key matched nothing; a locator from its fingerprint did (site/_heal.py)."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ PAYLOAD: dict[EventKind, frozenset[str]] = {
     EventKind.ENDPOINT: frozenset({"detail", "endpoint"}),
     EventKind.STOPPING: frozenset({"worker", "detail"}),
     EventKind.RUN_FINISHED: frozenset({"detail", "end"}),
+    EventKind.LOCATOR_HEALED: frozenset({"step", "detail"}),  # step: the profile key
 }
 
 

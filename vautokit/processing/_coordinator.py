@@ -16,6 +16,7 @@ from ..auth import LoginService
 from ..config import ParallelConfig
 from ..errors import VautokitError
 from ..model import EventKind, StatusBus
+from ..site._heal import WRITE_KEYS, Candidate
 from ._site_health import SiteHealth
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,17 @@ class Coordinator:
         self.inherited: dict[int, int] = {}
         self._contexts: dict[int, BrowserContext] = {}
         self._lock = asyncio.Lock()
+        healer = login.profile.healer
+        if healer is not None:
+            healer.on_heal = self._healed
+
+    def _healed(self, key: str, page_name: str, found: Candidate) -> None:
+        """A key healed during the run: everyone watching hears which, where and what."""
+        write = " (a save path key: its vehicles are dry runs until the heal is accepted)" \
+            if key in WRITE_KEYS else ""
+        self.status.emit(EventKind.LOCATOR_HEALED, step=key,
+                         detail=f"{key} matched nothing on {page_name}; {found.selector!r} "
+                                f"({found.how}) matched {found.matched}{write}")
 
     def begin_run(self) -> None:
         """Forget the previous run's re-logins and re-login failure."""
@@ -122,6 +134,8 @@ class Coordinator:
         self.inherited.clear()
         self._contexts.clear()
         self.throttle.begin_run(self.config.max_pause)
+        if self.login.profile.healer is not None:
+            self.login.profile.healer.begin_run()
 
     async def capture(self, main_page: Page) -> SessionState:
         """Take the main page's signed-in state as the state every worker inherits."""

@@ -14,6 +14,7 @@ from ..config import ParallelConfig
 from ..errors import (
     AuthError,
     EndpointError,
+    HealReviewError,
     InvalidVinError,
     JournalError,
     NoStickerError,
@@ -44,6 +45,7 @@ _VEHICLE_OUTCOMES: dict[type[VehicleError], Outcome] = {
     VinMismatchError: Outcome.VIN_MISMATCH,
     NoStickerError: Outcome.NO_STICKER,
     StickerParseError: Outcome.STICKER_UNREADABLE,
+    HealReviewError: Outcome.DRY_RUN,  # saved through no heal a person has not accepted
 }
 
 Verdict = tuple[Outcome, Exception | None]

@@ -14,6 +14,7 @@ from playwright.async_api import Frame, Locator, Page
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from ..errors import (
+    HealReviewError,
     RateLimitedError,
     SelectorNotFoundError,
     SessionExpiredError,
@@ -22,6 +23,7 @@ from ..errors import (
     VehicleError,
     WorkerCrashedError,
 )
+from ._heal import WRITE_KEYS
 from ._profile import SiteProfile
 
 Target = Page | Frame
@@ -121,15 +123,42 @@ async def dismiss_dialog(target: Target, profile: SiteProfile, timeout: float) -
 
 async def require(target: Target, profile: SiteProfile, key: str, page_name: str,
                   timeout: float) -> Locator:
-    """The first element matching selector ``key``, or an error naming key, page and selector."""
-    locator = target.locator(profile.selector(key)).first
+    """The first element matching selector ``key``, or an error naming key, page and selector.
+
+    When the selector matches nothing and the profile heals, a locator from the key's
+    fingerprint is tried: a read key goes on with it; a write key (``WRITE_KEYS``) raises
+    :class:`HealReviewError`, so nothing is saved through a heal nobody accepted.
+    """
+    primary = profile.selector(key)
+    healer = profile.healer
+    healed = healer.healed.get(key) if healer is not None else None
     async with translated(f"waiting for {key} on {page_name}"):
+        if healed is not None and not await target.locator(primary).count():
+            return await _healed(target, profile, key, page_name, healed.selector, timeout)
+        locator = target.locator(primary).first
         try:
             await locator.wait_for(state="visible", timeout=timeout * 1000)
         except PlaywrightTimeoutError:
             await raise_if_expired(target, profile, page_name)
-            raise SelectorNotFoundError(profile.name, key, page_name,
-                                        profile.selector(key)) from None
+            found = None if healer is None else await healer.heal(target, key, primary,
+                                                                  page_name)
+            if found is None:
+                raise SelectorNotFoundError(profile.name, key, page_name, primary) from None
+            return await _healed(target, profile, key, page_name, found.selector, timeout)
+    return locator
+
+
+async def _healed(target: Target, profile: SiteProfile, key: str, page_name: str,
+                  selector: str, timeout: float) -> Locator:
+    """Go on with a healed locator, unless a save would go through it."""
+    if key in WRITE_KEYS:
+        raise HealReviewError(profile.name, key, page_name, profile.selector(key), selector)
+    locator = target.locator(selector).first
+    try:
+        await locator.wait_for(state="visible", timeout=timeout * 1000)
+    except PlaywrightTimeoutError:
+        raise SelectorNotFoundError(profile.name, key, page_name,
+                                    profile.selector(key)) from None
     return locator
 
 

@@ -26,7 +26,14 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Frame, Locator, Page
 
 from ._browserops import Target
-from ._heal import Candidate, Fingerprint, FingerprintStore, candidates, fingerprint_of
+from ._heal import (
+    MANY,
+    Candidate,
+    Fingerprint,
+    FingerprintStore,
+    candidates,
+    fingerprint_of,
+)
 from ._profile import (
     OPTIONAL_SELECTORS,
     REQUIRED_SELECTORS,
@@ -50,8 +57,6 @@ CONDITIONAL = {
     "save_failed": "shown only when a save fails (the doctor never saves)",
     "save_request": "sent only by a save (the doctor never saves)",
 }
-MANY = frozenset({"grid_row", "grid_link", "grid_stock", "grid_vin", "grid_age", "grid_dealer",
-                  "tab", "tab_label", "option_checkbox", "saved_filter_item"})
 _DIALOG = "[role=dialog]:visible, [aria-modal=true]:visible"
 _OUTLINE_JS = """(el, on) => { if (on) { el.dataset.vkOutline = el.style.outline || '';
   el.style.outline = '3px solid #e0245e'; el.style.outlineOffset = '1px'; }

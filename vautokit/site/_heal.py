@@ -12,19 +12,31 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Frame, Page
 
-from ._browserops import Target
 from ._profile import overrides_path
+
+Target = Page | Frame
 
 CSS_ONLY = frozenset({"grid_row", "grid_link", "grid_stock", "grid_vin", "grid_age",
                       "grid_dealer", "mask", "option_checkbox"})
 """Keys the code hands to querySelector (inside the page): only CSS candidates fit them."""
 
 TIERS = {1: "role and name", 2: "label", 3: "text", 4: "stable attribute", 5: "class"}
+MANY = frozenset({"grid_row", "grid_link", "grid_stock", "grid_vin", "grid_age", "grid_dealer",
+                  "tab", "tab_label", "option_checkbox", "saved_filter_item"})
+"""Keys that match several elements on a healthy page."""
+WRITE_KEYS = frozenset({"option_checkbox", "save_button"})
+"""Keys a save goes through: a healed one is never trusted without a person."""
+NEVER_HEALED = frozenset({"save_done", "save_failed", "login_error", "session_expired",
+                          "sticker_missing", "mask"})
+"""Keys whose absence is itself the answer (a save that did not confirm, no error shown):
+something else that looks like them must never stand in for them."""
 
 FINGERPRINT_JS = """el => {
   const norm = s => (s || '').replace(/\\s+/g, ' ').trim();
@@ -206,3 +218,41 @@ async def candidates(target: Target, key: str, fingerprint: Fingerprint, *, many
                            Candidate(selector, tier, count, element["described"])))
     ranked.sort(key=lambda pair: pair[0])
     return [c for _, c in ranked[:limit]]
+
+
+HealListener = Callable[[str, str, "Candidate"], None]
+
+
+class Healer:
+    """Locators that worked last, tried when a key's selector fails during a run.
+
+    A read key that heals goes on with what matched (once per key and run it is reported
+    to ``on_heal``: key, page, candidate); later vehicles use the healed locator at once.
+    A write key (``WRITE_KEYS``) that heals is remembered too, but the caller must not save
+    through it. Fingerprints are read from the doctor's store, never written here.
+    """
+
+    def __init__(self, site: str) -> None:
+        self.site = site
+        self.healed: dict[str, Candidate] = {}
+        self.on_heal: HealListener | None = None
+        self._store: FingerprintStore | None = None
+
+    def begin_run(self) -> None:
+        """A new run tries each primary selector again first."""
+        self.healed.clear()
+
+    async def heal(self, target: Target, key: str, selector: str,
+                   page_name: str) -> Candidate | None:
+        if key in NEVER_HEALED:
+            return None
+        if self._store is None:
+            self._store = FingerprintStore(self.site)
+        fingerprint = self._store.get(key) or Fingerprint.from_selector(selector)
+        found = await candidates(target, key, fingerprint, many=key in MANY, limit=1)
+        if not found:
+            return None
+        if key not in self.healed and self.on_heal is not None:
+            self.on_heal(key, page_name, found[0])
+        self.healed[key] = found[0]
+        return found[0]

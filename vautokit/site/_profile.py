@@ -9,10 +9,14 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from ..browser import redact_urls
 from ..errors import ProfileError
+
+if TYPE_CHECKING:
+    from ._heal import Healer
 
 REQUIRED_URLS = ("login", "dashboard", "inventory", "gauge")
 REQUIRED_PATTERNS = ("vehicle_id", "sticker_request", "save_request")
@@ -48,6 +52,8 @@ class SiteProfile:
     """Keys the user's override file changed (key -> its value there), for every report."""
     override_path: Path | None = field(default=None, compare=False)
     """The user's override file merged over this profile, when there is one."""
+    healer: Healer | None = field(default=None, compare=False, repr=False)
+    """Tries the locators that worked last when a selector fails (site/_heal.py)."""
 
     def __post_init__(self) -> None:
         if self.base_url and not _is_web_address(self.base_url):
@@ -57,13 +63,16 @@ class SiteProfile:
 
     @classmethod
     def load(cls, name_or_path: str | Path = "sandbox", *, base_url: str | None = None,
-             overrides: bool = True):
+             overrides: bool = True, heal: bool = True):
         """A built-in profile by name (``sandbox``, ``vauto``) or a TOML file by path.
 
         The user's override file for the profile's name (``.vautokit/profiles/<name>.toml``,
         or in ``$VAUTOKIT_PROFILES``: what ``vautokit doctor --accept`` writes) is merged
-        over it key by key unless ``overrides=False``.
+        over it key by key unless ``overrides=False``. With ``heal`` (the default) a key
+        that stops matching during a run is looked for by its fingerprint (site/_heal.py).
         """
+        from ._heal import Healer
+
         text, source = _read(name_or_path)
         data = _parse(text, source)
         name = str(data.get("name", Path(str(name_or_path)).stem))
@@ -89,16 +98,12 @@ class SiteProfile:
         base = base_url or os.environ.get("VAUTOKIT_BASE_URL") or data.get("base_url", "")
         return cls(name=name, base_url=base, urls=dict(data["urls"]),
                    selectors=dict(data["selectors"]), patterns=dict(data["patterns"]),
-                   source=source, overrides=changed, override_path=path if changed else None)
+                   source=source, overrides=changed, override_path=path if changed else None,
+                   healer=Healer(name) if heal else None)
 
     def with_base_url(self, base_url: str) -> SiteProfile:
         return SiteProfile(self.name, base_url, self.urls, self.selectors, self.patterns,
-                           self.source, self.overrides, self.override_path)
-
-    def with_selectors(self, changes: dict[str, str]) -> SiteProfile:
-        """This profile with some selectors replaced (the doctor tries its proposals so)."""
-        return SiteProfile(self.name, self.base_url, self.urls, {**self.selectors, **changes},
-                           self.patterns, self.source, self.overrides, self.override_path)
+                           self.source, self.overrides, self.override_path, self.healer)
 
     def has_selector(self, key: str) -> bool:
         return bool(self.selectors.get(key))

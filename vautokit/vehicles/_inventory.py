@@ -93,8 +93,10 @@ class InventoryFilterService:
         await wait_masks_gone(page, p, t)
 
     async def _next_page(self, page: Page) -> bool:
-        button = page.locator(self.profile.selector("next_page")).first
-        if not await button.count() or await button.get_attribute("disabled") is not None:
+        """Page on; a grid without its next-page button has changed (the button is there,
+        disabled, on the last page): healed or named, never a silent end of the list."""
+        button = page.locator(await self._selector(page, "next_page")).first
+        if await button.get_attribute("disabled") is not None:
             return False
         await self._reload_after(page, button.click())
         return True
@@ -102,10 +104,14 @@ class InventoryFilterService:
     async def _read_page(self, page: Page) -> list[VehicleLink]:
         p = self.profile
         keys = ["grid_row", "grid_link", "grid_stock", "grid_vin", "grid_age", "grid_dealer"]
-        rows = await page.evaluate(_READ_ROWS_JS, [p.selector(k) for k in keys])
-        if rows and not any(row["onclick"] for row in rows):
-            raise SelectorNotFoundError(p.name, "grid_link", "inventory grid (every row)",
-                                        p.selector("grid_link"))
+        selectors = [p.selector(k) for k in keys]
+        rows = await page.evaluate(_READ_ROWS_JS, selectors)
+        if rows and not any(row["onclick"] for row in rows):  # no row has its vehicle link
+            selectors[1] = await self._selector(page, "grid_link", found=False)
+            rows = await page.evaluate(_READ_ROWS_JS, selectors)
+            if not any(row["onclick"] for row in rows):
+                raise SelectorNotFoundError(p.name, "grid_link", "inventory grid (every row)",
+                                            p.selector("grid_link"))
         pattern = re.compile(p.patterns["vehicle_id"])
         links = []
         for row in rows:
@@ -119,6 +125,22 @@ class InventoryFilterService:
                 age_days=int(age) if age.isdigit() else None, dealer=row["dealer"],
                 gauge_url=p.url("gauge", vehicle_id=found.group(1))))
         return links
+
+    async def _selector(self, page: Page, key: str, *, found: bool | None = None) -> str:
+        """The key's selector, or the locator it healed to (site/_heal.py) when it matches
+        nothing (``found=False``: the caller already knows); else an error naming the key."""
+        p = self.profile
+        primary = p.selector(key)
+        if found is None:
+            found = await page.locator(primary).count() > 0
+        if found:
+            return primary
+        healer = p.healer
+        healed = None if healer is None else (
+            healer.healed.get(key) or await healer.heal(page, key, primary, "inventory grid"))
+        if healed is None:
+            raise SelectorNotFoundError(p.name, key, "inventory grid", primary)
+        return healed.selector
 
     @staticmethod
     def to_frame(links: list[VehicleLink]) -> pd.DataFrame:
