@@ -105,3 +105,9 @@ def test_a_reading_that_splits_a_word_does_not_drop_a_phrase_by_stretching_its_g
 def test_fr_is_front_not_for():
     """Read by shape alone "fr" would be "for"; on a sticker it is front."""
     assert plain_form("HTD FR STS") == "heated front sts"
+
+
+def test_an_abbreviation_of_the_table_is_never_what_shorthand_stands_for(mapper):
+    """"lkas" is already short: "lks" beside "pwr wndws /" is locks, not lane keeping."""
+    assert "lkas" not in mapper.shorthand.targets
+    assert set(mapper.map_line("PWR DR LKS/WNDWS").labels) == {"Power Locks", "Power Windows"}

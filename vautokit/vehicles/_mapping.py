@@ -42,6 +42,7 @@ _PRICE = re.compile(r"\s*\$\s?[\d,]+(?:\.\d{2})?\s*$")
 _WORD = r"[a-z0-9./]+"
 _GAP = re.compile(r" ~(\d)?(?:!([a-z0-9|./]+))? ")
 _PACKAGE_WORDS = re.compile(r"\b(?:package|pkg|group|suite|pack)\b")
+_LONGEST_ABBREVIATION = 4
 _FILLER = frozenset({"and", "with", "/", "for", "the", "a"})
 # Words printed stickers shorten to fit a column.
 _ABBREVIATIONS = {"htd": "heated", "pwr": "power", "frt": "front", "fr": "front", "rr": "rear",
@@ -252,9 +253,10 @@ class CheckboxMappingService:
                     self._fuzzy_choices.setdefault(plain_form(phrase), label)
         self._context = {label: vocabulary([*phrases, label])[1]
                          for label, phrases in table.labels.items()}
-        self.shorthand = Shorthand(*vocabulary(
+        known, wanted = vocabulary(
             [*(p for ps in table.labels.values() for p in ps), *table.combined,
-             *table.packages, *table.never, *self.labels]))
+             *table.packages, *table.never, *self.labels])
+        self.shorthand = Shorthand(known, wanted - _abbreviations_of(table))
 
     @classmethod
     def built_in(cls, **options: float) -> CheckboxMappingService:
@@ -531,6 +533,13 @@ def _lists_contents(text: str, packages: list[_Hit], named: list[tuple[_Hit, str
 def _longer(other: _Hit, hit: _Hit) -> bool:
     """An overlapping longer package name hides a shorter one ("co pilot360 plus")."""
     return other.overlaps(hit) and (other.end - other.start) > (hit.end - hit.start)
+
+
+def _abbreviations_of(table: SynonymTable) -> set[str]:
+    """The table's own short one-word phrases ("lkas", "bsm", "nav"): already shortened, so
+    never what a sticker's shorthand stands for ("lks" is locks, not lkas)."""
+    return {p for ps in table.labels.values() for p in ps
+            if p.isalpha() and len(p) <= _LONGEST_ABBREVIATION}
 
 
 def _words(text: str) -> list[str]:
