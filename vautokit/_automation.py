@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import Sequence
@@ -89,12 +90,17 @@ class Automation:
         return self
 
     async def close(self) -> None:
-        """Close the page, its context and the browser; leaves no Chromium behind."""
-        for closing in (self.context, self.browser):
-            if closing is not None:
-                await closing.close()
+        """Close the page, its context and the browser; leaves no Chromium behind.
+
+        Each close is bounded by ``endpoint_timeout``: a frozen main browser is killed
+        rather than waited for, so the end of a run never hangs on it."""
+        bound = self.config.endpoint_timeout
+        answered = await _bounded_close(self.context, bound) if self.context else True
+        if self.browser is not None and not (answered and await _bounded_close(
+                self.browser, bound)):
+            self.launcher.kill(self.browser)
         if self.playwright is not None:
-            await self.playwright.stop()
+            await _bounded_close(self.playwright, bound, method="stop")
         self.page = self.context = self.browser = self.playwright = None
 
     async def __aenter__(self) -> Automation:
@@ -229,3 +235,15 @@ def _mapping(synonyms: str | Path):
     from .vehicles import CheckboxMappingService
 
     return CheckboxMappingService(synonyms)
+
+
+async def _bounded_close(thing: Any, seconds: float, *, method: str = "close") -> bool:
+    """Close ``thing`` within ``seconds``; False when it did not answer in time."""
+    try:
+        async with asyncio.timeout(seconds):
+            await getattr(thing, method)()
+    except TimeoutError:
+        log.warning("%s did not answer %s within %g s; let go of",
+                    type(thing).__name__, method, seconds)
+        return False
+    return True
