@@ -111,3 +111,11 @@ def test_an_abbreviation_of_the_table_is_never_what_shorthand_stands_for(mapper)
     """"lkas" is already short: "lks" beside "pwr wndws /" is locks, not lane keeping."""
     assert "lkas" not in mapper.shorthand.targets
     assert set(mapper.map_line("PWR DR LKS/WNDWS").labels) == {"Power Locks", "Power Windows"}
+
+
+def test_each_label_a_reading_forms_is_confirmed_on_its_own(mapper):
+    """"lane dep" is lane departure however "dyn" is read; "dyn" alone as Dynaudio is not
+    sure, and the reason says so."""
+    result = mapper.map_line("LANE DEP ALERT, DYN CORNERING LAMPS")
+    assert isinstance(result, Match) and result.labels == ("Lane Departure Warning",), result
+    assert "not ticked: Premium Audio" in result.reason

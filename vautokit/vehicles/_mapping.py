@@ -292,7 +292,10 @@ class CheckboxMappingService:
         if doubt is not None and not labels:
             return Review(text, doubt.labels, "shorthand", self.review_above, doubt.reason)
         if labels:
-            reason = "; ".join(filter(None, (found.reason, extra.reason, direct.ruled_out)))
+            unsure = (f"not ticked: {', '.join(doubt.labels)} ({doubt.reason})"
+                      if doubt is not None and doubt.labels else "")
+            reason = "; ".join(filter(None, (found.reason, extra.reason, direct.ruled_out,
+                                             unsure)))
             score = PACKAGE_TABLE if found.method == "package" else SURE
             return self._judged(text, labels, found.method, score, reason)
         if found.guessed is not None:
@@ -388,16 +391,21 @@ class CheckboxMappingService:
         # ("strg" as "starting" forms none); readings that form different ones disagree
         agree = all(set(f.labels) <= set(first.labels) for f, _, _ in informative)
         words = ", ".join(f"{k!r} as {v!r}" for k, v in read.items())
-        confirmed = agree and all(
-            any(self._confirmed(lb, hit, read, reading) for lb2, hit in first.hits
-                if lb2 == lb)
-            for lb in first.labels)
-        if confirmed:
-            return _Found(first.labels, first.method, first.hits,
-                          reason=f"shorthand read: {words}"), None
+        # each label is confirmed on its own: "lane dep alert" is lane departure however
+        # "dyn" is read; when readings disagree, only a label they all form can be
+        sure = tuple(lb for lb in first.labels
+                     if (agree or all(lb in f.labels for f, _, _ in informative))
+                     and any(self._confirmed(lb, hit, read, reading)
+                             for lb2, hit in first.hits if lb2 == lb))
         union = tuple(dict.fromkeys(lb for f, _, _ in informative for lb in f.labels))
         why = "one shortened word alone" if agree else "readings disagree"
-        return _Found(), _Found(union, reason=f"shorthand unsure ({why}): {words}")
+        doubt = _Found(tuple(lb for lb in union if lb not in sure),
+                       reason=f"shorthand unsure ({why}): {words}")
+        if sure:
+            hits = tuple((lb, hit) for lb, hit in first.hits if lb in sure)
+            return (_Found(sure, first.method, hits, reason=f"shorthand read: {words}"),
+                    doubt if doubt.labels else None)
+        return _Found(), doubt
 
     def _really_dropped(self, label: str, reading: _Reading, line: str) -> bool:
         """A reading that splits a word in two ("multifunction" as "multi function") drops
