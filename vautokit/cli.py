@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from . import __version__
 from .errors import VautokitError
+from .jobs import DEFAULT_JOURNAL, DEFAULT_OUT, DEFAULT_REPORT
 
 if TYPE_CHECKING:
     from .auth import CodeProvider
     from .config import ParallelConfig
-    from .jobs import JobOutcome, JobSpec
-    from .processing import RunJournal, RunResult
-    from .report import Report
+    from .jobs import DemoOutcome, JobOutcome, JobSpec
+    from .processing import RunJournal
     from .tuning import SweepResult
 
 T = TypeVar("T")
@@ -37,8 +37,6 @@ EXIT_STATUSES = """exit status:
      locked); what was done is kept: resume it
   4  busy: another live run holds the account's (or the run's) lease
   130  interrupted (Ctrl-C); resume it with --resume RUN_ID"""
-DEFAULT_OUT = Path(".vautokit")
-DEFAULT_JOURNAL = DEFAULT_OUT / "journal.sqlite"
 
 
 def _cmd_setup_browser(args: argparse.Namespace) -> int:
@@ -264,29 +262,13 @@ def _job(args: argparse.Namespace) -> int:
 
 
 def _schedule_add(args: argparse.Namespace) -> int:
-    """Install a timer (or crontab entries) that runs `vautokit job --config FILE`; times and
-    zone from the command line, else from the file's [schedule]."""
-    from .groups import load_group_file
-    from .schedule import add_schedule
+    from .jobs import schedule_job_file
 
-    config = Path(args.config).resolve()
-    planned = load_group_file(config).schedule
-    times = args.at or (planned.at if planned else None)
-    tz = args.tz or (planned.tz if planned else None)
-    if not times or not tz:
-        raise VautokitError(f"schedule add needs times and a zone: give --at 07:00,14:00 and "
-                            f"--tz America/Chicago, or a [schedule] in {config}")
-    command = [sys.executable, "-m", "vautokit", "job", "--config", str(config)]
-    installed = add_schedule(args.name or _schedule_name(config), times, tz, command,
-                             env_file=Path(args.env_file) if args.env_file else None)
+    installed = schedule_job_file(args.config, at=args.at, tz=args.tz, name=args.name,
+                                  env_file=args.env_file)
     print(f"schedule {installed.name}: {', '.join(installed.times)} {installed.tz} "
           f"({installed.backend}: {installed.location})")
     return 0
-
-
-def _schedule_name(config: Path) -> str:
-    """A schedule's default name: the job file's, as a plain name."""
-    return "".join(c if c.isalnum() or c in "-_" else "-" for c in config.stem)[:64] or "job"
 
 
 def _schedule_list(args: argparse.Namespace) -> int:
@@ -309,39 +291,16 @@ def _schedule_remove(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_report(report: Report, html: str, export: str | None) -> None:
-    """The HTML report and, with ``--export``, its tables as CSV files in that folder."""
-    path = report.to_html(html)
-    print(f"\nreport: {path.resolve()}")
-    if export:
-        written = report.export_csv(export)
-        print(f"tables: {len(written)} CSV files in {Path(export).resolve()}")
-
-
 def _report(args: argparse.Namespace) -> int:
-    from .jobs import check_output_paths, known_runs
-    from .processing import RunResult
-    from .report import Report
+    from .jobs import report_journal
 
-    check_output_paths(args.output, args.export)
-    journal = _journal_to_read(Path(args.journal))
-    try:
-        known = [run_id for run_id, *_ in journal.runs()]
-        if not known:
-            raise VautokitError(f"the journal {args.journal} holds no runs yet; start one "
-                                "with `vautokit run`")
-        unknown = [run_id for run_id in args.runs if run_id not in known]
-        if unknown:
-            raise VautokitError(f"no run {unknown[0]!r} in the journal {args.journal}; "
-                                f"{known_runs(known)}")
-        run_ids = args.runs or known[-1:]
-        results = {run_id: RunResult.load(run_id, journal) for run_id in run_ids}
-    finally:
-        journal.close()
-    for run_id, result in results.items():
+    done = report_journal(args.journal, args.runs, args.output, export=args.export,
+                          title=args.title)
+    for run_id, result in done.results.items():
         _print_summary(run_id, result)
-    _write_report(Report(args.title, results, evidence_root=journal.path.parent), args.output,
-                  args.export)
+    print(f"\nreport: {done.report_path.resolve()}")
+    if done.exported:
+        print(f"tables: {len(done.exported)} CSV files in {Path(args.export).resolve()}")
     return 0
 
 
@@ -386,105 +345,64 @@ def _sweep_options(args: argparse.Namespace, config: ParallelConfig) -> dict[str
 
 
 async def _sweep(args: argparse.Namespace) -> int:
-    """The embedded sandbox is swept on fresh state per level; any other site through one
-    signed-in session, as dry runs."""
-    from ._automation import Automation, resolve_access
-    from .jobs import check_output_paths
-    from .report import Report, write_csv
-    from .tuning import sweep
+    from .jobs import execute_sweep
 
-    config = _config(args)
-    levels = _sweep_levels(args)
-    options = _sweep_options(args, config)
-    check_output_paths(args.report)
-    secrets: list[str] = []
-    if args.site == "sandbox" and not args.base_url:
-        with _site(args) as site:
-            result = await sweep(site, levels, **options)
-    else:
-        access = resolve_access(args.site, base_url=args.base_url,
-                                code_provider=_code_provider(args),
-                                interactive=sys.stdin.isatty())
-        async with Automation(access, config=config) as va:
-            result = await sweep(va, levels, **options)
-            secrets = va.secret_values()
-    print(result.summary.round(3).to_string(index=False))
-    print(f"\nrecommendation: {result.recommendation}")
-    path = Report("vautokit concurrency sweep", sweep=result,
-                  secrets=secrets).to_html(args.report)
-    write_csv(result.runs, path.with_suffix(".csv"))
-    print(f"report: {path.resolve()}")
+    done = await execute_sweep(
+        _site(args), _sweep_levels(args), report=Path(args.report),
+        base_url=args.base_url, code_provider=_code_provider(args),
+        interactive=sys.stdin.isatty(), **_sweep_options(args, _config(args)))
+    print(done.result.summary.round(3).to_string(index=False))
+    print(f"\nrecommendation: {done.result.recommendation}")
+    print(f"report: {done.report_path.resolve()}")
     return 0
 
 
 async def _demo(args: argparse.Namespace) -> int:
     """Sandbox, an automatic sweep, the full job with adaptive workers, the two compared, report."""
-    from .config import ParallelConfig
-    from .jobs import JobSpec, execute_job
-    from .sandbox import Sandbox
-    from .tuning import sweep
+    from .jobs import execute_demo
 
-    with Sandbox(args.vehicles, profile="realistic", seed=args.seed,
-                 time_scale=args.time_scale) as site:
-        print(f"sandbox: {site.url} (realistic profile, time_scale {args.time_scale:g})")
-        tuning = await sweep(site, progress="text")
-        print(tuning.summary[["mode", "workers", "wall_seconds", "throughput_per_min",
-                              "speedup", "error_rate"]].round(2).to_string(index=False))
-        print(f"recommendation: {tuning.recommendation}")
-        site.reset()
-        config = ParallelConfig(adaptive=True, max_concurrency=default_max_concurrency())
-
-        def announce(run_id: str | None, journal: Path | None, vehicles: int) -> None:
-            print(f"\nprocessing {vehicles} recent vehicles with adaptive workers (up to "
-                  f"{config.max_concurrency}; the sweep recommends "
-                  f"{tuning.recommendation.workers})", flush=True)
-
-        outcome = await execute_job(JobSpec(
-            site, journal=None, report=Path(args.report), config=config,
-            progress=args.progress, title="vautokit demo", label="demo", on_run=announce,
-            report_runs=_demo_runs(tuning), sweep=tuning,
-            run_label="adaptive, all recent vehicles"))
-        if outcome.result is None:
-            print(f"vautokit: {outcome.message}", file=sys.stderr)
-            return int(outcome.exit_status)
-        _print_adaptation(outcome.result, tuning)
-        print("\n" + outcome.result.report(tuning.results[0]).summary.round(3).to_string())
-        print("\n" + outcome.result.outcome_table().to_string(index=False))
-    print(f"\nreport: {outcome.report_path.resolve()}")
-    return int(outcome.exit_status)
+    done = await execute_demo(vehicles=args.vehicles, seed=args.seed,
+                              time_scale=args.time_scale, report=Path(args.report),
+                              progress=args.progress,
+                              on_sweep=lambda url, tuning: _print_sweep(args, url, tuning),
+                              on_run=_announce_demo_run)
+    if done.job.result is None:
+        print(f"vautokit: {done.job.message}", file=sys.stderr)
+        return int(done.exit_status)
+    _print_adaptation(done)
+    print("\n" + done.job.result.report(done.tuning.results[0]).summary.round(3).to_string())
+    print("\n" + done.job.result.outcome_table().to_string(index=False))
+    print(f"\nreport: {done.job.report_path.resolve()}")
+    return int(done.exit_status)
 
 
-def _demo_runs(tuning: SweepResult) -> dict[str, RunResult]:
-    """The sweep's sequential baseline and best level, shown before the adaptive run."""
-    runs = {"sequential (sweep)": tuning.results[0]}
-    best = _best_level_run(tuning)
-    if best is not None:
-        runs[f"parallel x{best.workers} (sweep)"] = best
-    return runs
+def _print_sweep(args: argparse.Namespace, url: str, tuning: SweepResult) -> None:
+    print(f"sandbox: {url} (realistic profile, time_scale {args.time_scale:g})")
+    print(tuning.summary[["mode", "workers", "wall_seconds", "throughput_per_min",
+                          "speedup", "error_rate"]].round(2).to_string(index=False))
+    print(f"recommendation: {tuning.recommendation}")
 
 
-def _best_level_run(tuning: SweepResult) -> RunResult | None:
-    """The sweep's run at the recommended level, None when it recommends sequential."""
-    workers = tuning.recommendation.workers
-    return next((r for r in tuning.results[1:] if r.workers == workers), None)
+def _announce_demo_run(vehicles: int, config: ParallelConfig, tuning: SweepResult) -> None:
+    print(f"\nprocessing {vehicles} recent vehicles with adaptive workers (up to "
+          f"{config.max_concurrency}; the sweep recommends {tuning.recommendation.workers})",
+          flush=True)
 
 
-def _print_adaptation(result: RunResult, tuning: SweepResult) -> None:
+def _print_adaptation(done: DemoOutcome) -> None:
     """How the adaptive run changed its workers, and its pace against the sweep's best level."""
-    from .processing import EventKind
-
+    result, best = done.job.result, done.best_level
     print("\nconcurrency changes:")
-    for event in result.events:
-        if event.kind is EventKind.CONCURRENCY:
-            print(f"  {event.limit:>2} workers  {event.detail}")
-    done = len(result.records)
-    pace = 60 * done / result.wall_seconds if result.wall_seconds > 0 else 0.0
-    print(f"adaptive: {done} vehicles in {result.wall_seconds:.1f} s ({pace:.1f} vehicles/min)")
-    best, rate = _best_level_run(tuning), tuning.recommendation.throughput_per_min
-    if best is not None and rate:
+    for limit, detail in done.concurrency_changes():
+        print(f"  {limit:>2} workers  {detail}")
+    pace = done.adaptive_per_min
+    print(f"adaptive: {len(result.records)} vehicles in {result.wall_seconds:.1f} s "
+          f"({'-' if pace is None else f'{pace:.1f}'} vehicles/min)")
+    if best is not None and done.seconds_at_best_pace is not None:
         print(f"sweep's best level, {best.workers} workers: {len(best.records)} vehicles in "
-              f"{best.wall_seconds:.1f} s ({rate:.1f} vehicles/min steady); {done} vehicles at "
-              f"that pace: {60 * done / rate:.1f} s")
+              f"{best.wall_seconds:.1f} s ({done.tuning.recommendation.throughput_per_min:.1f}"
+              f" vehicles/min steady); {len(result.records)} vehicles at that pace: "
+              f"{done.seconds_at_best_pace:.1f} s")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -640,7 +558,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sequential", action="store_true")
     p.add_argument("--dry-run", action="store_true", help="compute changes, save nothing")
     p.add_argument("--mode", default="check-only", choices=["check-only", "sync"])
-    p.add_argument("--report", default=str(DEFAULT_OUT / "run-report.html"))
+    p.add_argument("--report", default=str(DEFAULT_REPORT))
     p.add_argument("--export", metavar="DIR", help="also write the report's tables as CSV here")
     p.add_argument("--base-url", help="a running sandbox or your vAuto host")
     p.add_argument("--journal", default=str(DEFAULT_JOURNAL), help="run journal (SQLite)")

@@ -14,7 +14,9 @@ unattended job then resumes the run that account's dead process left behind, bef
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -25,6 +27,7 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from ._asyncutil import run_sync
 from ._automation import Automation, resolve_access
@@ -32,9 +35,9 @@ from ._names import check_run_id
 from .config import ParallelConfig
 from .errors import LeaseHeldError, OutputPathError, VautokitError
 from .groups import Rooftop, load_group_file, run_group
-from .model import Outcome
+from .model import EventKind, Outcome
 from .notify import NotifySettings, RunSummary, notify
-from .processing import RunJournal, RunResult
+from .processing import DEFAULT_JOURNAL, RunJournal, RunResult
 from .processing._journal import ABANDONED
 from .processing._lease import Lease, account_key, check_run_free
 from .report import Redactor, Report
@@ -44,14 +47,14 @@ if TYPE_CHECKING:
     from .browser import BrowserLauncher
     from .sandbox import Sandbox
     from .sandbox._access import SiteAccess
+    from .schedule import Schedule
     from .site import SiteProfile
     from .tuning import SweepResult
     from .vehicles import Mode
 
 log = logging.getLogger(__name__)
 
-DEFAULT_OUT = Path(".vautokit")
-DEFAULT_JOURNAL = DEFAULT_OUT / "journal.sqlite"
+DEFAULT_OUT = DEFAULT_JOURNAL.parent
 DEFAULT_REPORT = DEFAULT_OUT / "run-report.html"
 
 
@@ -178,6 +181,164 @@ def run_job(site: Sandbox | SiteProfile | str = "vauto", **kwargs: Any) -> RunRe
 
 
 @dataclass
+class DemoOutcome:
+    """What the demo did: the sweep, the adaptive job after it, and the figures that compare
+    them (each from the one function that computes it)."""
+
+    tuning: SweepResult
+    job: JobOutcome
+    config: ParallelConfig
+
+    @property
+    def exit_status(self) -> ExitStatus:
+        return self.job.exit_status
+
+    @property
+    def best_level(self) -> RunResult | None:
+        """The sweep's run at the recommended level, None when it recommends sequential."""
+        return best_level_run(self.tuning)
+
+    def concurrency_changes(self) -> list[tuple[int | None, str]]:
+        """The adaptive run's worker limits as it changed them, with the tuner's reason."""
+        result = self.job.result
+        return [] if result is None else [(e.limit, e.detail) for e in result.events
+                                          if e.kind is EventKind.CONCURRENCY]
+
+    @property
+    def adaptive_per_min(self) -> float | None:
+        """The adaptive run's throughput: the figure its summary shows."""
+        result = self.job.result
+        return None if result is None else result.report().summary["throughput_per_min"]
+
+    @property
+    def seconds_at_best_pace(self) -> float | None:
+        """How long the adaptive run's vehicles take at the sweep's steady best rate."""
+        rate = self.tuning.recommendation.throughput_per_min
+        if self.job.result is None or self.best_level is None or not rate:
+            return None
+        return len(self.job.result.records) / (rate / 60)
+
+
+async def execute_demo(*, vehicles: int, seed: int, time_scale: float, report: Path,
+                       progress: str = "text",
+                       on_sweep: Callable[[str, SweepResult], None] | None = None,
+                       on_run: Callable[[int, ParallelConfig, SweepResult], None] | None = None,
+                       ) -> DemoOutcome:
+    """The demo: a realistic sandbox, an automatic sweep, then the whole job with adaptive
+    workers through :func:`execute_job`, the sweep's runs beside it in the report.
+    ``on_sweep(url, tuning)`` is told the sweep's result, ``on_run(vehicles, config, tuning)``
+    the job's size before it starts."""
+    from .sandbox import Sandbox
+    from .tuning import machine_worker_limit, sweep
+
+    with Sandbox(vehicles, profile="realistic", seed=seed, time_scale=time_scale) as site:
+        tuning = await sweep(site, progress="text")
+        if on_sweep is not None:
+            on_sweep(site.url, tuning)
+        site.reset()
+        config = ParallelConfig(adaptive=True, max_concurrency=machine_worker_limit())
+
+        def announce(run_id: str | None, journal: Path | None, count: int) -> None:
+            if on_run is not None:
+                on_run(count, config, tuning)
+
+        outcome = await execute_job(JobSpec(
+            site, journal=None, report=report, config=config, progress=progress,
+            title="vautokit demo", label="demo", on_run=announce, report_runs=demo_runs(tuning),
+            sweep=tuning, run_label="adaptive, all recent vehicles"))
+    return DemoOutcome(tuning, outcome, config)
+
+
+def demo_runs(tuning: SweepResult) -> dict[str, RunResult]:
+    """The sweep's sequential baseline and best level, shown before the adaptive run."""
+    runs = {"sequential (sweep)": tuning.results[0]}
+    best = best_level_run(tuning)
+    if best is not None:
+        runs[f"parallel x{best.workers} (sweep)"] = best
+    return runs
+
+
+def best_level_run(tuning: SweepResult) -> RunResult | None:
+    """The sweep's run at the recommended level, None when it recommends sequential."""
+    workers = tuning.recommendation.workers
+    return next((r for r in tuning.results[1:] if r.workers == workers), None)
+
+
+@dataclass
+class SweepOutcome:
+    """A sweep with where its report and its runs' CSV went."""
+
+    result: SweepResult
+    report_path: Path
+    csv_path: Path
+
+
+async def execute_sweep(site: str | Sandbox, levels: list[int] | None, *, report: Path,
+                        config: ParallelConfig | None = None, base_url: str | None = None,
+                        code_provider: CodeProvider | None = None, interactive: bool = False,
+                        **options: Any) -> SweepOutcome:
+    """Sweep ``levels`` (None: chosen by the sweep) and write the redacted report and CSV.
+    A :class:`Sandbox` is swept on fresh state per level (started here, stopped after); any
+    other site through one signed-in session, as dry runs. ``options`` go to the sweep."""
+    from .report import write_csv
+    from .sandbox import Sandbox
+    from .tuning import sweep
+
+    check_output_paths(report)
+    secrets: list[str] = []
+    if isinstance(site, Sandbox):
+        with site:
+            result = await sweep(site, levels, config=config, **options)
+    else:
+        access = resolve_access(site, base_url=base_url, code_provider=code_provider,
+                                interactive=interactive)
+        async with Automation(access, config=config or ParallelConfig()) as va:
+            result = await sweep(va, levels, config=config, **options)
+            secrets = va.secret_values()
+
+    def write() -> Path:
+        return Report("vautokit concurrency sweep", sweep=result, secrets=secrets).to_html(report)
+
+    path = await asyncio.to_thread(write)
+    csv_path = path.with_suffix(".csv")
+    await asyncio.to_thread(write_csv, result.runs, csv_path)
+    return SweepOutcome(result, path, csv_path)
+
+
+@dataclass
+class JournalReport:
+    """The journalled runs a report shows, and where it and its tables went."""
+
+    results: dict[str, RunResult]
+    report_path: Path
+    exported: dict[str, Path]
+
+
+def report_journal(journal: str | Path, run_ids: list[str], output: str | Path, *,
+                   export: str | Path | None = None, title: str = "vautokit runs"
+                   ) -> JournalReport:
+    """The HTML report (and with ``export`` its tables as CSV) of ``run_ids`` in ``journal``,
+    the latest run when none is named; reading never creates or changes the journal."""
+    check_output_paths(output, export)
+    reader = RunJournal(Path(journal), writable=False)
+    try:
+        known = [run_id for run_id, *_ in reader.runs()]
+        if not known:
+            raise VautokitError(f"the journal {journal} holds no runs yet; start one with "
+                                "`vautokit run`")
+        unknown = [run_id for run_id in run_ids if run_id not in known]
+        if unknown:
+            raise VautokitError(f"no run {unknown[0]!r} in the journal {journal}; "
+                                f"{known_runs(known)}")
+        results = {run_id: RunResult.load(run_id, reader) for run_id in run_ids or known[-1:]}
+    finally:
+        reader.close()
+    path, exported = _write_report(Report(title, results, evidence_root=reader.path.parent),
+                                   Path(output), Path(export) if export else None)
+    return JournalReport(results, path, exported or {})
+
+
+@dataclass
 class GroupOutcome:
     """How a job file's rooftops went: a summary each (in the file's order), the exit status
     of the worst, and what the one combined notification did."""
@@ -203,14 +364,50 @@ async def execute_job_file(path: str | Path, *, rooftop: str | None = None,
     return GroupOutcome(summaries, worst, notified)
 
 
+def schedule_job_file(path: str | Path, *, at: list[str] | None = None, tz: str | None = None,
+                      name: str | None = None, env_file: str | Path | None = None) -> Schedule:
+    """Install a timer (or crontab entries) that runs ``vautokit job --config FILE`` with this
+    Python; times and zone as given, else from the file's ``[schedule]``."""
+    from .schedule import add_schedule
+
+    config = Path(path).resolve()
+    planned = load_group_file(config).schedule
+    times = at or (planned.at if planned else None)
+    zone = tz or (planned.tz if planned else None)
+    if not times or not zone:
+        raise VautokitError(f"schedule add needs times and a zone: give --at 07:00,14:00 and "
+                            f"--tz America/Chicago, or a [schedule] in {config}")
+    command = [sys.executable, "-m", "vautokit", "job", "--config", str(config)]
+    return add_schedule(name or _schedule_name(config), times, zone, command,
+                        env_file=Path(env_file) if env_file else None)
+
+
+def _schedule_name(config: Path) -> str:
+    """A schedule's default name: the job file's, as a plain name."""
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in config.stem)[:64] or "job"
+
+
 async def run_rooftop(rooftop: Rooftop) -> RunSummary:
-    """One rooftop's unattended run; a rooftop that cannot even be described (its credential
-    variables unset, say) is a refused job, not an error that stops the group."""
+    """One rooftop's unattended run, its times in the rooftop's zone; a rooftop that cannot
+    even be described (its credential variables unset, say) is a refused job, and one whose
+    run crashes is told without its password: neither stops the group."""
     try:
         spec = rooftop_spec(rooftop)
     except VautokitError as exc:
-        return _Job(JobSpec(label=rooftop.name)).refused(exc).summary
-    return (await execute_job(spec)).summary
+        return _in_zone(_Job(JobSpec(label=rooftop.name)).refused(exc).summary, rooftop.tz)
+    try:
+        summary = (await execute_job(spec)).summary
+    except Exception as exc:
+        secrets = [spec.credentials.password] if spec.credentials else []
+        raise VautokitError(Redactor(secrets)(f"{type(exc).__name__}: {exc}")) from None
+    return _in_zone(summary, rooftop.tz)
+
+
+def _in_zone(summary: RunSummary, tz: str | None) -> RunSummary:
+    """The summary's start time as the dealership's clock shows it (UTC without a zone)."""
+    if tz is not None:
+        summary.started_at = summary.started_at.astimezone(ZoneInfo(tz))
+    return summary
 
 
 def rooftop_spec(rooftop: Rooftop) -> JobSpec:
@@ -255,10 +452,10 @@ class _Job:
             self.run_id = _chosen_run_id(spec, journal)
             access = self._access(cleanup)
             self.secrets = list(access.secrets)
-            abandoned = self._lease(journal, access, cleanup)
+            abandoned = await self._lease(journal, access, cleanup)
             self.signing_in = True
             results, report = await self._process(access, journal, abandoned)
-        return self._finished(results, report)
+        return await self._finished(results, report)
 
     def _access(self, cleanup: ExitStack) -> SiteAccess:
         """Profile, credentials and code provider; a sandbox that is not running starts now
@@ -270,14 +467,17 @@ class _Job:
         return resolve_access(site, base_url=spec.base_url, credentials=spec.credentials,
                               code_provider=spec.code_provider, interactive=spec.interactive)
 
-    def _lease(self, journal: RunJournal | None, access: SiteAccess,
-               cleanup: ExitStack) -> list[str]:
-        """Take the account's lease; the abandoned runs of its dead holder, to resume first."""
+    async def _lease(self, journal: RunJournal | None, access: SiteAccess,
+                     cleanup: ExitStack) -> list[str]:
+        """Take the account's lease; the abandoned runs of its dead holder, to resume first.
+        In a thread: the journal's write lock may be waited for (rooftops side by side share
+        the loop)."""
         if journal is None:
             return []
         lease = Lease(journal.path, self.run_id)
         cleanup.callback(lease.release)
-        gone = lease.acquire(account_key(access.account), what=f"account {access.account}")
+        gone = await _finished_in_thread(lease.acquire, account_key(access.account),
+                                         what=f"account {access.account}")
         if self.spec.resume:
             check_run_free(journal, self.run_id)
         if not self.spec.resume_abandoned:
@@ -317,13 +517,14 @@ class _Job:
                 **({"evidence_root": journal.path.parent} if journal else {}))
         return results, report
 
-    def _finished(self, results: list[RunResult], report: Report | None) -> JobOutcome:
+    async def _finished(self, results: list[RunResult], report: Report | None) -> JobOutcome:
         spec, main = self.spec, results[-1]
         self.run_id = main.run_id
         exit_status = max(exit_status_of(r) for r in results)
         report_path = exported = None
-        if report is not None:
-            report_path, exported = _write_report(report, spec.report, spec.export)
+        if report is not None:  # charts and HTML take seconds: not on the loop
+            report_path, exported = await asyncio.to_thread(_write_report, report, spec.report,
+                                                            spec.export)
         summary = self._summary(results, main.status, exit_status, report_path)
         return JobOutcome(main.run_id, main.status, exit_status, report_path, summary,
                           result=main, resumed=results[:-1], exported=exported or {},
@@ -364,6 +565,17 @@ class _Job:
             concurrency=_concurrency(results[-1]) if results else "none",
             report_path=report_path, started_at=datetime.fromtimestamp(self.started, UTC),
             duration_s=time.time() - self.started)
+
+
+async def _finished_in_thread(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``call`` in a thread; cancelled meanwhile, it still finishes before the cancellation
+    goes on, so what it takes (a lease) exists when the clean-up gives it back."""
+    done = asyncio.ensure_future(asyncio.to_thread(call, *args, **kwargs))
+    try:
+        return await asyncio.shield(done)
+    except asyncio.CancelledError:
+        await asyncio.wait([done])  # bounded: the lease waits BUSY_TIMEOUT at most
+        raise
 
 
 def _chosen_run_id(spec: JobSpec, journal: RunJournal | None) -> str | None:

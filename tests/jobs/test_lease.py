@@ -4,54 +4,27 @@ until its stdin closes (or it is killed): no sleeps, only pipes."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import asyncio
+import threading
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
+from tests.jobs.holders import holding
 from vautokit.errors import LeaseHeldError
+from vautokit.jobs import _finished_in_thread
 from vautokit.processing import RunJournal
 from vautokit.processing._lease import Lease, account_key, holder_of, lease_run, run_key
 
 ACCOUNT = "demo@dealer.test at http://127.0.0.1:1"
 
-HOLDER = """
-import sys
-from vautokit.processing import RunJournal
-from vautokit.processing._lease import Lease, account_key, lease_run
-path, how, run_id, account = sys.argv[1:5]
-journal = RunJournal(path)
-if how == "account":
-    lease = Lease(path, run_id)
-    lease.acquire(account_key(account))
-elif how == "run":
-    lease = lease_run(journal, run_id)
-else:  # a run started without any lease, as an earlier version did: the journal's owner only
-    journal.start_run(run_id, [], {}, "check-only")
-print("holding", flush=True)
-sys.stdin.read()
-if how != "journal":
-    lease.release()
-"""
-
-
 @pytest.fixture
 def holders():
-    """Start holder processes; each is ended (stdin closed, then killed) after the test."""
-    started: list[subprocess.Popen] = []
-
-    def start(path: Path, how: str, run_id: str, account: str = ACCOUNT) -> subprocess.Popen:
-        child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), how, run_id, account],
-                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        started.append(child)
-        assert child.stdout.readline() == "holding\n"
-        return child
-
-    yield start
-    for child in started:
-        child.kill()
-        child.wait()
+    """Start holder processes; each is killed after the test."""
+    with ExitStack() as held:
+        yield lambda path, how, run_id, account=ACCOUNT: held.enter_context(
+            holding(path, how=how, run_id=run_id, account=account))
 
 
 def ended(path: Path, run_id: str) -> None:
@@ -139,3 +112,26 @@ def test_this_process_resumes_its_own_run_whose_end_went_unwritten(tmp_path):
     assert journal.status("r4") == "running"
     lease_run(journal, "r4").release()
     journal.close()
+
+
+async def test_a_lease_taken_in_a_thread_is_there_to_give_back_when_the_job_is_cancelled():
+    """The job takes its lease in a thread: cancelled meanwhile (Ctrl-C), it waits for the
+    thread, so its clean-up releases a lease that exists rather than one taken after it."""
+    entered, proceed, finished = threading.Event(), threading.Event(), []
+
+    def acquire() -> str:
+        entered.set()
+        proceed.wait(60)
+        finished.append("taken")
+        return "taken"
+
+    task = asyncio.create_task(_finished_in_thread(acquire))
+    await asyncio.to_thread(entered.wait, 60)
+    task.cancel()
+    for _ in range(5):  # yields, no waiting: a plain to_thread would be cancelled by now
+        await asyncio.sleep(0)
+    assert not task.done()
+    proceed.set()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert finished == ["taken"]

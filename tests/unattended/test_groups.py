@@ -18,6 +18,7 @@ from vautokit.groups import (
     load_group_file,
     run_group,
 )
+from vautokit.jobs import run_rooftop
 from vautokit.notify import EmailSettings, NotifySettings, RunSummary
 
 GROUP = """\
@@ -198,7 +199,8 @@ async def test_side_by_side_runs_overlap_and_one_after_another_does_not():
         arrived.append(r.name)
         if len(arrived) == 2:
             release.set()
-        await release.wait()  # only releases once a second rooftop has started
+        async with asyncio.timeout(60):  # a bound, not a measure: one after another never sets it
+            await release.wait()  # only releases once a second rooftop has started
         running -= 1
         return ok_summary(r)
 
@@ -213,8 +215,36 @@ async def test_side_by_side_runs_overlap_and_one_after_another_does_not():
         nonlocal running, most
         running += 1
         most = max(most, running)
+        await asyncio.sleep(0)  # a yield, no wait: a rooftop started alongside would run now
         running -= 1
         return ok_summary(r)
 
     await run_group(roofs, sequential)
     assert most == 1
+    await run_group(roofs, sequential, side_by_side=True)  # the probe sees an overlap
+    assert most == 2
+
+
+async def test_a_rooftops_summary_tells_its_start_in_the_rooftops_zone(monkeypatch):
+    monkeypatch.delenv("NOBODY_USER", raising=False)
+    roof = Rooftop("Chicago", "vauto", "NOBODY_USER", "NOBODY_PASSWORD", Path("j"), Path("r"),
+                   tz="America/Chicago")
+    summary = await run_rooftop(roof)
+    assert summary.status == "refused"
+    assert str(summary.started_at.tzinfo) == "America/Chicago"
+
+
+async def test_a_rooftops_crash_is_told_without_its_password(monkeypatch, tmp_path):
+    monkeypatch.setenv("CRASH_USER", "dealer")
+    monkeypatch.setenv("CRASH_PASSWORD", "hunter2-secret")
+
+    async def crashing_job(spec):
+        raise RuntimeError(f"typing {spec.credentials.password} failed")
+
+    monkeypatch.setattr("vautokit.jobs.execute_job", crashing_job)
+    roof = Rooftop("Crash", "vauto", "CRASH_USER", "CRASH_PASSWORD", tmp_path / "j.sqlite",
+                   tmp_path / "r")
+    [summary] = await run_group([roof], run_rooftop)
+    assert summary.exit_status == 3
+    [(_, reason)] = summary.failures
+    assert "hunter2-secret" not in reason and reason.startswith("RuntimeError: typing ")

@@ -196,7 +196,10 @@ class _Transaction:
 
 def _connect(path: Path) -> sqlite3.Connection:
     try:
-        db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
+        # One owner uses it at a time, but not always from one thread: a job takes its lease
+        # in a worker thread (the wait for the write lock stays off the event loop).
+        db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT,
+                             check_same_thread=False)
         db.execute(SCHEMA)
     except sqlite3.Error as exc:
         raise _lease_error(path, exc) from exc
