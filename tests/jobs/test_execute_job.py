@@ -3,13 +3,12 @@ and an exit status for each way a job ends."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import subprocess
-import sys
+from contextlib import ExitStack
 
 import pytest
 
+from tests.jobs.holders import holding
 from vautokit import ParallelConfig, RunJournal, RunResult, Sandbox
 from vautokit.auth import Credentials
 from vautokit.jobs import ExitStatus, JobSpec, execute_job
@@ -17,39 +16,12 @@ from vautokit.processing._lease import account_key, holder_of
 
 FAST = dict(backoff_base=0.01, backoff_max=0.1, step_timeout=5.0)
 
-HOLDER = """
-import json, sys
-from vautokit.processing import RunJournal
-from vautokit.processing._lease import Lease, account_key
-from vautokit.vehicles import VehicleLink
-path, account, run_id, links = sys.argv[1:5]
-journal = RunJournal(path)
-if run_id != "-":
-    journal.start_run(run_id, [VehicleLink(**link) for link in json.loads(links)], {},
-                      "check-only")
-Lease(path, None if run_id == "-" else run_id).acquire(account_key(account))
-print("holding", flush=True)
-sys.stdin.read()
-"""
-
-
 @pytest.fixture
 def holder():
     """A child process holding an account's lease (and, given a run, that run unfinished)."""
-    started: list[subprocess.Popen] = []
-
-    def start(path, account, run_id="-", links=()):
-        child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), account, run_id,
-                                  json.dumps(list(links))],
-                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        started.append(child)
-        assert child.stdout.readline() == "holding\n"
-        return child
-
-    yield start
-    for child in started:
-        child.kill()
-        child.wait()
+    with ExitStack() as held:
+        yield lambda path, account, run_id=None, links=(): held.enter_context(
+            holding(path, account=account, run_id=run_id, links=links))
 
 
 def spec(site, tmp_path, **changes) -> JobSpec:

@@ -4,11 +4,9 @@ status; a rooftop whose account another process is running is refused, the other
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
+from tests.jobs.holders import holding
 from tests.scoring import precision_recall
 from vautokit import RunJournal, RunResult, Sandbox
 from vautokit.cli import main
@@ -33,17 +31,6 @@ journal = "b/journal.sqlite"
 report_dir = "b/reports"
 max_concurrency = 2
 """
-
-HOLDER = """
-import sys
-from vautokit.processing import RunJournal
-from vautokit.processing._lease import Lease, account_key
-RunJournal(sys.argv[1])
-Lease(sys.argv[1], "earlier").acquire(account_key(sys.argv[2]))
-print("holding", flush=True)
-sys.stdin.read()
-"""
-
 
 @pytest.fixture
 def group(tmp_path, monkeypatch):
@@ -90,15 +77,9 @@ def test_a_rooftop_whose_account_is_running_is_refused_and_the_other_runs(group,
                                                                                capsys):
     site, folder = group
     (folder / "a").mkdir()
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder / "a/journal.sqlite"),
-                               site.site_access().account],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline() == "holding\n"
+    with holding(folder / "a/journal.sqlite", account=site.site_access().account,
+                 run_id="earlier") as holder:
         assert main(["job", "--config", str(folder / "dealers.toml")]) == ExitStatus.BUSY
-    finally:
-        holder.kill()
-        holder.wait()
     out = capsys.readouterr().out
     assert f"Sandbox Motors: run - busy (no vehicles)\n  run: account {site.account.username}" \
         in out

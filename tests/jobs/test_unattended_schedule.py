@@ -7,19 +7,16 @@ the sandbox texts its code to; and an overlapping run refused with one clear lin
 from __future__ import annotations
 
 import asyncio
-import email
-import email.policy
 import os
 import shlex
-import socket
 import subprocess
 import sys
-from email.message import EmailMessage
 
 import pytest
-from aiohttp import web
-from aiosmtpd.controller import Controller
 
+from tests.jobs.holders import holding
+from tests.unattended.receivers import free_port, json_receiver
+from tests.unattended.receivers import smtp_server as serve_smtp
 from vautokit import RunJournal, Sandbox
 from vautokit.cli import main
 from vautokit.schedule import SystemdBackend
@@ -53,57 +50,17 @@ at = ["07:00", "14:00"]
 tz = "America/Chicago"
 """
 
-HOLDER = """
-import sys
-from vautokit.processing import RunJournal
-from vautokit.processing._lease import Lease, account_key
-RunJournal(sys.argv[1])
-Lease(sys.argv[1], "still-going").acquire(account_key(sys.argv[2]))
-print("holding", flush=True)
-sys.stdin.read()
-"""
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class Inbox:
-    def __init__(self) -> None:
-        self.messages: list[EmailMessage] = []
-
-    async def handle_DATA(self, server, session, envelope) -> str:
-        self.messages.append(email.message_from_bytes(envelope.content, _class=EmailMessage,
-                                                      policy=email.policy.default))
-        return "250 OK"
-
 
 @pytest.fixture
 def smtp_server():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield inbox, controller.port
-    controller.stop()
+    with serve_smtp() as served:
+        yield served
 
 
 @pytest.fixture
 async def chat_receiver():
-    received: list[dict] = []
-
-    async def hook(request: web.Request) -> web.Response:
-        received.append(await request.json())
-        return web.Response(text="ok")
-
-    app = web.Application()
-    app.router.add_post("/hook", hook)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    yield received, runner.addresses[0][1]
-    await runner.cleanup()
+    async with json_receiver() as served:
+        yield served
 
 
 def installed_unit(tmp_path, monkeypatch, job_file) -> tuple[list[str], str, dict[str, str]]:
@@ -154,15 +111,9 @@ async def test_a_scheduled_job_runs_unattended_end_to_end(tmp_path, monkeypatch,
         assert command == [sys.executable, "-m", "vautokit", "job", "--config",
                            str(job_file.resolve())]
 
-        holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(tmp_path / "journal.sqlite"),
-                                   site.site_access().account],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        try:
-            assert holder.stdout.readline() == "holding\n"
+        with holding(tmp_path / "journal.sqlite", account=site.site_access().account,
+                     run_id="still-going") as holder:
             busy, out, err = await run_unit(command, cwd, environment)
-        finally:
-            holder.kill()
-            holder.wait()
         assert busy == 4, err
         assert f"is in use by run still-going (process {holder.pid} on this machine" in out
         assert site.login_count() == 0

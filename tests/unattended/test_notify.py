@@ -3,17 +3,13 @@
 
 from __future__ import annotations
 
-import email
-import socket
 from datetime import UTC, datetime
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from aiohttp import web
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult
 
+from tests.unattended.receivers import free_port, json_receiver
+from tests.unattended.receivers import smtp_server as serve_smtp
 from vautokit.errors import ConfigError
 from vautokit.notify import EmailSettings, NotifySettings, RunSummary, compose, notify
 
@@ -32,56 +28,16 @@ def summary(label: str, *, exit_status: int = 0, failures=(), report: Path | Non
         duration_s=192.4)
 
 
-class Inbox:
-    """An aiosmtpd handler that keeps every message it is given."""
-
-    def __init__(self) -> None:
-        self.messages: list[EmailMessage] = []
-        self.logins: list[tuple[bytes, bytes]] = []
-
-    async def handle_DATA(self, server, session, envelope) -> str:
-        self.messages.append(email.message_from_bytes(envelope.content,
-                                                      _class=EmailMessage,
-                                                      policy=email.policy.default))
-        return "250 OK"
-
-    def authenticate(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
-        self.logins.append((auth_data.login, auth_data.password))
-        return AuthResult(success=auth_data.password == PASSWORD.encode(), handled=False)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def smtp_server():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(),
-                            authenticator=inbox.authenticate, auth_require_tls=False)
-    controller.start()
-    yield inbox, controller.port
-    controller.stop()
+    with serve_smtp(PASSWORD) as served:
+        yield served
 
 
 @pytest.fixture
 async def http_receiver():
-    """A local web endpoint that keeps the JSON bodies posted to /hook."""
-    received: list[dict] = []
-
-    async def hook(request: web.Request) -> web.Response:
-        received.append(await request.json())
-        return web.Response(text="ok")
-
-    app = web.Application()
-    app.router.add_post("/hook", hook)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    yield received, runner.addresses[0][1]
-    await runner.cleanup()
+    async with json_receiver() as served:
+        yield served
 
 
 def mail_settings(port: int, **changes) -> EmailSettings:

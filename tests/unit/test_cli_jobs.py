@@ -3,12 +3,12 @@ refusal, the exit status that says how a job ended, job files and schedules."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.jobs.holders import holding
 from vautokit import Automation, Sandbox
 from vautokit.cli import build_parser, main
 from vautokit.jobs import ExitStatus, JobOutcome
@@ -212,26 +212,23 @@ def test_the_job_command_is_the_one_schedules_call():
     assert (args.config, args.rooftop, args.side_by_side) == ("g.toml", "A", False)
 
 
+def run_on_running_sandbox(site, tmp_path, monkeypatch, capsys, *extra: str,
+                           status: int) -> str:
+    """`vautokit run` against ``site`` as against real vAuto (credentials from the
+    environment): the one line it printed, checked for its exit status."""
+    monkeypatch.setenv("VAUTO_USERNAME", site.account.username)
+    monkeypatch.setenv("VAUTO_PASSWORD", site.account.password)
+    monkeypatch.setenv("VAUTOKIT_INBOX_TOKEN", site.inbox_token)
+    return outcome_of(["run", "--site", "sandbox", "--base-url", site.url, "--journal",
+                       str(tmp_path / "j.sqlite"), *extra], capsys, status)
+
+
 def test_a_second_run_of_an_account_exits_4_naming_the_holder(site, tmp_path, monkeypatch,
                                                              capsys):
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys\nfrom vautokit.processing import RunJournal\n"
-         "from vautokit.processing._lease import Lease, account_key\nRunJournal(sys.argv[1])\n"
-         "Lease(sys.argv[1], 'nightly').acquire(account_key(sys.argv[2]))\n"
-         "print('holding', flush=True)\nsys.stdin.read()",
-         str(tmp_path / "j.sqlite"), site.site_access().account],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline() == "holding\n"
-        monkeypatch.setenv("VAUTO_USERNAME", site.account.username)
-        monkeypatch.setenv("VAUTO_PASSWORD", site.account.password)
-        monkeypatch.setenv("VAUTOKIT_INBOX_TOKEN", site.inbox_token)
-        message = outcome_of(["run", "--site", "sandbox", "--base-url", site.url, "--journal",
-                              str(tmp_path / "j.sqlite"), "--report",
-                              str(tmp_path / "r.html")], capsys, 4)
-    finally:
-        holder.kill()
-        holder.wait()
+    with holding(tmp_path / "j.sqlite", account=site.site_access().account,
+                 run_id="nightly") as holder:
+        message = run_on_running_sandbox(site, tmp_path, monkeypatch, capsys, "--report",
+                                         str(tmp_path / "r.html"), status=4)
     assert f"is in use by run nightly (process {holder.pid} on this machine" in message
     assert site.login_count() == 0
 
@@ -253,21 +250,8 @@ def test_resuming_a_run_another_process_is_resuming_exits_4_before_signing_in(
     journal.start_run("r1", [], {}, "check-only")
     journal._tx([("UPDATE runs SET status='interrupted' WHERE id='r1'", ())])
     journal.close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys\nfrom vautokit.processing import RunJournal\n"
-         "from vautokit.processing._lease import lease_run\n"
-         "lease_run(RunJournal(sys.argv[1]), 'r1')\nprint('holding', flush=True)\n"
-         "sys.stdin.read()", str(tmp_path / "j.sqlite")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline() == "holding\n"
-        monkeypatch.setenv("VAUTO_USERNAME", site.account.username)
-        monkeypatch.setenv("VAUTO_PASSWORD", site.account.password)
-        monkeypatch.setenv("VAUTOKIT_INBOX_TOKEN", site.inbox_token)
-        message = outcome_of(["run", "--site", "sandbox", "--base-url", site.url, "--journal",
-                              str(tmp_path / "j.sqlite"), "--resume", "r1"], capsys, 4)
-    finally:
-        holder.kill()
-        holder.wait()
+    with holding(tmp_path / "j.sqlite", how="run", run_id="r1") as holder:
+        message = run_on_running_sandbox(site, tmp_path, monkeypatch, capsys, "--resume", "r1",
+                                         status=4)
     assert f"run r1 is in use by run r1 (process {holder.pid} on this machine" in message
     assert site.login_count() == 0
