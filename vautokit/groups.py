@@ -47,14 +47,13 @@ from typing import Any, Literal
 from .auth import CommandCode, Credentials, WebhookCodeReceiver
 from .config import ParallelConfig
 from .errors import AuthError, ConfigError, GroupFileError, ScheduleError, VautokitError
-from .notify import EmailSettings, NotifySettings, RunSummary
+from .notify import EmailSettings, ExitStatus, NotifySettings, RunSummary
 from .schedule import check_times, check_tz
 
 log = logging.getLogger(__name__)
 
 SITES = ("vauto", "sandbox")
 SECRET_KEYS = ("password", "secret", "token")
-EXIT_FAILED_TO_RUN = 3  # the job path's "stopped" status: the rooftop's run did not finish
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ROOFTOP_KEYS = {"name", "site", "username_env", "password_env", "profile", "tz",
                  "max_concurrency", "journal", "report_dir", "code"}
@@ -162,7 +161,7 @@ async def _run_guarded(rooftop: Rooftop,
             f"{type(exc).__name__}: {exc}"
         log.warning("rooftop %s did not run: %s", rooftop.name, reason)
         return RunSummary(label=rooftop.name, run_id="", status="failed to run",
-                          exit_status=EXIT_FAILED_TO_RUN, outcomes={},
+                          exit_status=ExitStatus.STOPPED, outcomes={},
                           failures=[("(the whole run)", reason)], review_count=0,
                           concurrency="none", report_path=None, started_at=started,
                           duration_s=time.monotonic() - clock)

@@ -24,7 +24,6 @@ from collections.abc import Callable, Mapping
 from contextlib import AsyncExitStack, ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -36,7 +35,7 @@ from .config import ParallelConfig
 from .errors import LeaseHeldError, OutputPathError, VautokitError
 from .groups import Rooftop, load_group_file, run_group
 from .model import EventKind, Outcome
-from .notify import NotifySettings, RunSummary, notify
+from .notify import ExitStatus, NotifySettings, RunSummary, notify
 from .processing import DEFAULT_JOURNAL, RunJournal, RunResult
 from .processing._journal import ABANDONED
 from .processing._lease import Lease, account_key, check_run_free
@@ -56,23 +55,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_OUT = DEFAULT_JOURNAL.parent
 DEFAULT_REPORT = DEFAULT_OUT / "run-report.html"
-
-
-class ExitStatus(IntEnum):
-    """How a job ended, as the process exit status monitoring reads."""
-
-    OK = 0
-    """Every vehicle done (updated, unchanged, or reported: invalid VIN, no sticker...)."""
-    VEHICLES_FAILED = 1
-    """The run finished, but some vehicles failed (the report says why)."""
-    BAD_INPUT = 2
-    """Refused before anything signed in: a setting, path, journal, run id or credentials."""
-    STOPPED = 3
-    """Stopped by the site or a limit: sign-in refused, a 2FA code missing, sustained 429s,
-    the error threshold, a journal that could not be written (disk full, file size limit,
-    locked): the journal keeps what was done; resume it."""
-    BUSY = 4
-    """Another live run holds the account's (or the run's) lease."""
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
+from enum import IntEnum
 from pathlib import Path
 from typing import Literal
 
@@ -33,6 +34,23 @@ MAX_FAILURES_LISTED = 20
 MAX_ATTACHMENTS_BYTES = 10 * 1024 * 1024
 SMTP_TIMEOUT = 30.0
 _ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+class ExitStatus(IntEnum):
+    """How a job ended, as the process exit status monitoring reads."""
+
+    OK = 0
+    """Every vehicle done (updated, unchanged, or reported: invalid VIN, no sticker...)."""
+    VEHICLES_FAILED = 1
+    """The run finished, but some vehicles failed (the report says why)."""
+    BAD_INPUT = 2
+    """Refused before anything signed in: a setting, path, journal, run id or credentials."""
+    STOPPED = 3
+    """Stopped by the site or a limit: sign-in refused, a 2FA code missing, sustained 429s,
+    the error threshold, a journal that could not be written (disk full, file size limit,
+    locked): the journal keeps what was done; resume it."""
+    BUSY = 4
+    """Another live run holds the account's (or the run's) lease."""
 
 
 @dataclass
@@ -53,8 +71,8 @@ class RunSummary:
 
     @property
     def ok(self) -> bool:
-        """Exit status 0: every vehicle done."""
-        return self.exit_status == 0
+        """Every vehicle done."""
+        return self.exit_status == ExitStatus.OK
 
 
 @dataclass
