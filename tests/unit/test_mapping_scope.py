@@ -173,3 +173,15 @@ def test_a_gap_in_a_table_phrase_never_reaches_over_a_cue(mapper):
     """The table's "seats ~3 memory" must not read "seats without memory" as memory seats."""
     assert ticked(mapper, "Leather Seats w/o Memory") == {"Leather Seats"}
     assert "Memory Seats" in ticked(mapper, "Leather Seats w/ Driver Memory")
+
+
+@pytest.mark.parametrize("line", [
+    "Power Liftgate....No", "Power Liftgate = No", "Power Liftgate: No (Delete)",
+    "Power Liftgate - Deleted for Credit",
+])
+def test_an_answer_or_a_deletion_after_any_separator_rules_out_the_feature(mapper, line):
+    assert isinstance(mapper.map_line(line), Vetoed), line
+
+
+def test_a_lone_cue_with_nothing_before_still_reads_forward(mapper):
+    assert ticked(mapper, "Deleted: Power Liftgate, Fog Lamps") == {"Fog Lights"}

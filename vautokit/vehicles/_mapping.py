@@ -64,13 +64,14 @@ def normalize(text: str) -> str:
 
 
 def plain_form(text: str) -> str:
-    """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets
-    and a dash between spaces) and "/" as a word."""
+    """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
+    "=", a run of dots and a dash between spaces) and "/" as a word."""
     text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", normalize(text))
     text = text.replace("w/o", " without ").replace("w/", " with ")
     text = text.replace("&", " and ").replace("+", " plus ")
     text = re.sub(r"['`]", "", text)
-    text = re.sub(r"[,;:()\[\]]|\s[-\u2013\u2014]+\s", " , ", text)  # " - " as a colon
+    # " - ", "=" and a run of dots ("Sunroof....No") part a line like a colon
+    text = re.sub(r"[,;:()\[\]=]|\s[-\u2013\u2014]+\s|\.{2,}", " , ", text)
     text = text.replace("/", " / ")
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"[^a-z0-9./, ]", " ", text)

@@ -195,14 +195,20 @@ def _object(words: list[str], i: int, size: int, direction: Direction,
         return after, min(after + 1, len(words))
     if direction == "one before":
         return (i - 1, i) if i > 0 and words[i - 1] != _COMMA else (i, i)
-    if direction == "either" and after < len(words) and words[after] == _FOR:
-        direction = "after"  # "prep for remote start", "ready for navigation"
+    if (direction == "either" and after < len(words) and words[after] == _FOR
+            and _cue_at(words, after + 1) is None):
+        direction = "after"  # "prep for remote start", not "deleted for credit"
     if direction == "after":
         start, end = _forward(words, after)
         if end > start:
             return start, end
-        if after == len(words):  # the answer to the part before: "navigation: no"
-            return _previous_part(words, i, phrases)
+        # alone in its part, it answers the part before: "navigation: no", "sunroof: no
+        # (delete)"
+        alone = i > 0 and words[i - 1] == _COMMA
+        if after == len(words) or alone:
+            start, end = _previous_part(words, i, phrases)
+            if end > start:
+                return start, end
         return _next_part(words, after)
     start = _backward(words, i)
     if start < i:
@@ -211,7 +217,7 @@ def _object(words: list[str], i: int, size: int, direction: Direction,
         return _previous_part(words, i, phrases)
     if direction == "either":
         start, end = _forward(words, after)
-        if end > start:
+        if end > start and _cue_at(words, start) is None:  # not "deleted for credit"
             return start, end
         # alone between commas: the part before ("moonroof (credit)"), else the part after
         # ("deleted: moonroof")
