@@ -242,13 +242,6 @@ class Sandbox:
 
         return sandbox_access(self, username, password=password)
 
-    def site_access(self, username: str | None = None, *, password: str | None = None):
-        """Profile, credentials, code provider and secrets of one of this sandbox's dealer
-        accounts (the first by default): a :class:`~vautokit.sandbox._access.SiteAccess`."""
-        from ._access import sandbox_access
-
-        return sandbox_access(self, username, password=password)
-
     def vehicle(self, vehicle_id: int) -> VehicleSpec:
         return next(v for v in self.specs if v.id == vehicle_id)
 
