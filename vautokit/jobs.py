@@ -418,7 +418,8 @@ class _Job:
 
     def __init__(self, spec: JobSpec) -> None:
         self.spec = spec
-        self.started = time.time()
+        self.started = datetime.now(UTC)
+        self._clock = time.monotonic()  # the duration's clock: a wall-clock step cannot skew it
         self.signing_in = False
         self.run_id: str | None = spec.run_id
         self.secrets: list[str] = []
@@ -545,8 +546,8 @@ class _Job:
             status=status, exit_status=int(exit_status), outcomes=dict(outcomes),
             failures=failures, review_count=len(phrases),
             concurrency=_concurrency(results[-1]) if results else "none",
-            report_path=report_path, started_at=datetime.fromtimestamp(self.started, UTC),
-            duration_s=time.time() - self.started)
+            report_path=report_path, started_at=self.started,
+            duration_s=time.monotonic() - self._clock)
 
 
 async def _finished_in_thread(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
