@@ -201,9 +201,10 @@ class _Walk:
     """The doctor's state along the walk: the profile it tries and what it found."""
 
     def __init__(self, profile: SiteProfile, wait: float, screenshots: bool,
-                 store: FingerprintStore) -> None:
+                 store: FingerprintStore, slow: float = 30.0) -> None:
         self.profile = profile
         self.wait = wait
+        self.slow = slow  # bound of a page load or a popup: the run's own step timeout
         self.screenshots = screenshots
         self.store = store
         self.checks: dict[str, KeyCheck] = {}
@@ -288,12 +289,13 @@ async def doctor(va: Automation, *, wait: float = 4.0, screenshots: bool = True,
     """Walk every step a run uses, read-only, and report each profile key.
 
     ``va`` is an :class:`~vautokit.Automation`; it is started (signed in) when it is not,
-    and stays signed in for the runs that follow. ``wait`` bounds each key's wait.
+    and stays signed in for the runs that follow. ``wait`` bounds each key's wait; page
+    loads and the sticker popup get the run's step timeout (``va.timeout``).
     """
     began = time.monotonic()
     profile = va.profile
     store = FingerprintStore(profile.name)
-    walk = _Walk(profile, wait, screenshots, store)
+    walk = _Walk(profile, wait, screenshots, store, slow=max(wait, va.timeout))
     try:
         if await _sign_in(va, walk):
             page = va.page
@@ -333,7 +335,7 @@ async def _goto(page: Page, walk: _Walk, key: str, step: str, **params: object) 
     start = time.monotonic()
     try:
         response = await page.goto(walk.profile.url(key, **params),
-                                   timeout=max(walk.wait, 10) * 1000)
+                                   timeout=walk.slow * 1000)
         status = response.status if response is not None else 200
         bounced = await page.locator(walk.profile.selector("username_input")).count() > 0
     except PlaywrightError as exc:
@@ -418,7 +420,7 @@ async def _masks_gone(page: Page, walk: _Walk) -> None:
         await page.wait_for_function(
             """sel => [...document.querySelectorAll(sel)].every(
                 m => getComputedStyle(m).display === 'none' || m.offsetParent === null)""",
-            arg=walk.selector("mask"), timeout=max(walk.wait, 10) * 1000)
+            arg=walk.selector("mask"), timeout=walk.slow * 1000)
     except PlaywrightError:
         walk.checks["mask"].note = "the loading mask did not clear"
 
@@ -430,7 +432,7 @@ async def _reloads(page: Page, walk: _Walk, key: str, action) -> None:
         await page.evaluate(_MARK_ROWS_JS, row)
         await action
         await page.wait_for_function(_ROWS_REPLACED_JS, arg=row,
-                                     timeout=max(walk.wait, 10) * 1000)
+                                     timeout=walk.slow * 1000)
         await _masks_gone(page, walk)
     except PlaywrightError as exc:
         check = walk.checks[key]
@@ -505,10 +507,10 @@ async def _sticker(page: Page, frame: Frame, walk: _Walk) -> None:
     if button is None:
         return
     try:
-        async with page.context.expect_page(timeout=max(walk.wait, 10) * 1000) as info:
+        async with page.context.expect_page(timeout=walk.slow * 1000) as info:
             await button.click(timeout=walk.wait * 1000)
         popup = await info.value
-        await popup.wait_for_load_state("domcontentloaded", timeout=max(walk.wait, 10) * 1000)
+        await popup.wait_for_load_state("domcontentloaded", timeout=walk.slow * 1000)
     except PlaywrightError as exc:
         walk.reached("sticker_request", step, "not matched", f"no popup opened: {exc}"[:160])
         return
