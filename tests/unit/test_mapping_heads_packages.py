@@ -123,3 +123,7 @@ def test_a_pack_is_a_package_whose_name_is_no_head(mapper):
 ])
 def test_a_feature_word_alone_as_a_part_of_a_list_names_the_feature(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+def test_leather_wrap_is_never_leather_seats(mapper):
+    assert ticked(mapper, "Steering Wheel w/ Heat & Leather Wrap") == {"Heated Steering Wheel"}

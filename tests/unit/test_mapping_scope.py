@@ -185,3 +185,11 @@ def test_an_answer_or_a_deletion_after_any_separator_rules_out_the_feature(mappe
 
 def test_a_lone_cue_with_nothing_before_still_reads_forward(mapper):
     assert ticked(mapper, "Deleted: Power Liftgate, Fog Lamps") == {"Fog Lights"}
+
+
+def test_capable_with_a_requirement_only_prepares(mapper):
+    """"capable" alone names the feature; one that still requires something is prepared."""
+    assert isinstance(mapper.map_line("Navigation-Capable (requires SD map card)"), Vetoed)
+    assert ticked(mapper, "Apple CarPlay Compatible") == {"Apple CarPlay Integration"}
+    assert ticked(mapper, "Apple CarPlay (Compatible Phone Required)") == {
+        "Apple CarPlay Integration"}

@@ -20,6 +20,8 @@ spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "with
   rules out the words before it back to a comma, "and" or "with". The same cue
   with nothing before it reads forward ("delete moonroof"); alone between commas it rules
   out the part before ("Moonroof (Credit)"), or after when it comes first ("Deleted: Moonroof").
+- "capable" or "compatible" with a "requires" on the line rules out the words before it
+  ("Navigation Capable (requires map card)"); alone it names the feature.
 - A forward cue with nothing after it answers the part before ("Navigation: No"), and so
   does a yes/no column's "n" ("Sunroof: N"). A backward cue reaches over an aside that is a
   scope of its own ("Heated Rear Seats (requires Climate Package - not ordered)").
@@ -112,6 +114,10 @@ _NOT_A_CUE_BEFORE = {
 }
 _COMMA = ","
 _ANSWER_NO = frozenset({"n"})
+# "capable" names a feature ("4G LTE capable"), but one that still requires something is
+# only prepared for it
+_CAPABLE = frozenset({"capable", "compatible"})
+_REQUIRES = frozenset({"requires", "required", "requiring"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"})
 _ENDS_BACKWARD = _ENDS_FORWARD | {"and", "or"}
 _FOR = "for"
@@ -170,6 +176,8 @@ def mask(line: str, scopes: list[Scope]) -> str:
 def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     if _is_answer_no(words, i):
         return 1, "negated", "before"
+    if _is_capable_only(words, i):
+        return 1, "prerequisite", "before"
     for size in range(_LONGEST_CUE, 0, -1):
         cue = _CUE_OF.get(tuple(words[i:i + size])) if size > 1 else tuple(words[i:i + 1])
         if cue is not None and len(cue) == size and cue in _CUES:
@@ -185,6 +193,13 @@ def _is_answer_no(words: list[str], i: int) -> bool:
     """A yes/no column's "n" answers the part before it: "sunroof: n"."""
     return (words[i] in _ANSWER_NO and i == len(words) - 1 and i > 0
             and words[i - 1] == _COMMA)
+
+
+def _is_capable_only(words: list[str], i: int) -> bool:
+    """"navigation capable (requires map card)": capable of what it follows, and something
+    still required after it; not "android auto (compatible phone required)"."""
+    return (words[i] in _CAPABLE and i > 0 and words[i - 1] != _COMMA
+            and bool(_REQUIRES & set(words[i + 1:])))
 
 
 def _object(words: list[str], i: int, size: int, direction: Direction,
