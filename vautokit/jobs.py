@@ -421,6 +421,7 @@ class _Job:
         self.started = datetime.now(UTC)
         self._clock = time.monotonic()  # the duration's clock: a wall-clock step cannot skew it
         self.signing_in = False
+        self.begun: str | None = None  # the run handed to the processor last, once there is one
         self.run_id: str | None = spec.run_id
         self.secrets: list[str] = []
 
@@ -482,6 +483,7 @@ class _Job:
                 access, config=spec.config, launcher=spec.launcher, synonyms=spec.synonyms))
             for run_id in abandoned:
                 log.info("resuming run %s, abandoned by its process", run_id)
+                self.begun = run_id
                 results.append(await va.process([], run_id=run_id, **options))
                 if results[-1].status != "completed":
                     break
@@ -491,6 +493,7 @@ class _Job:
                 if spec.on_run is not None:
                     count = len(journal.links(self.run_id)) if spec.resume else len(links)
                     spec.on_run(self.run_id, journal.path if journal else None, count)
+                self.begun = self.run_id
                 results.append(await va.process(links, run_id=self.run_id, **options))
             self.secrets = va.secret_values()
             report = None if spec.report is None else Report(
@@ -522,7 +525,8 @@ class _Job:
         else:
             status, exit_status = "refused", ExitStatus.BAD_INPUT
         message = Redactor(self.secrets)(str(exc))
-        self.run_id = self.run_id if self.spec.resume else None  # no run was created
+        # The run to resume, when one was begun (or named to resume); else no run was created.
+        self.run_id = self.begun or (self.run_id if self.spec.resume else None)
         summary = self._summary([], status, exit_status, None, reason=message)
         return JobOutcome(self.run_id, status, exit_status, None, summary, message=message,
                           error=exc)

@@ -10,7 +10,9 @@ import pytest
 
 from tests.jobs.holders import holding
 from vautokit import ParallelConfig, RunJournal, RunResult, Sandbox
+from vautokit._automation import Automation
 from vautokit.auth import Credentials
+from vautokit.errors import JournalError
 from vautokit.jobs import ExitStatus, JobSpec, execute_job
 from vautokit.processing._lease import account_key, holder_of
 
@@ -142,3 +144,16 @@ async def test_a_journal_that_stops_taking_writes_stops_the_job_with_exit_3(site
     outcome = await execute_job(spec(site, tmp_path, limit=6))
     assert (outcome.status, outcome.exit_status) == ("stopped", ExitStatus.STOPPED)
     assert "disk is full" in outcome.message
+
+
+async def test_a_run_that_ends_in_an_error_is_named_to_resume(site, tmp_path, monkeypatch):
+    """An error out of the run itself (after it began) keeps the run's id in the outcome,
+    its summary and its line: that is what `--resume` needs."""
+    async def failing(self, links, *, run_id, **options):
+        raise JournalError(tmp_path / "journal.sqlite", "its last write failed", "resume it")
+
+    monkeypatch.setattr(Automation, "process", failing)
+    outcome = await execute_job(spec(site, tmp_path, run_id="evening"))
+    assert (outcome.status, outcome.exit_status) == ("stopped", ExitStatus.STOPPED)
+    assert (outcome.run_id, outcome.summary.run_id) == ("evening", "evening")
+    assert "its last write failed" in outcome.message
