@@ -96,7 +96,7 @@ def _site(args: argparse.Namespace):
 
     if args.site == "sandbox" and not args.base_url:
         return Sandbox(args.vehicles, profile=args.profile, seed=args.seed,
-                       time_scale=args.time_scale)
+                       time_scale=args.time_scale, drift=getattr(args, "drift", None) or ())
     return args.site
 
 
@@ -357,6 +357,25 @@ async def _sweep(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _doctor(args: argparse.Namespace) -> int:
+    """The site's profile checked key by key, read-only; exit 0 when a run can go, else 3."""
+    from .jobs import ExitStatus, execute_doctor
+
+    done = await execute_doctor(_site(args), report=args.report and Path(args.report),
+                                accept=args.accept, base_url=args.base_url,
+                                code_provider=_code_provider(args),
+                                interactive=sys.stdin.isatty())
+    print(done.report.table())
+    if done.report_path:
+        print(f"doctor report: {done.report_path.resolve()}")
+    if done.accepted:
+        print(f"accepted {', '.join(done.report.proposals)} into {done.accepted}: "
+              "run the doctor again to see them healthy")
+    elif args.accept:
+        print("nothing to accept: no failing key has a proposal")
+    return 0 if done.report.ok else int(ExitStatus.STOPPED)
+
+
 async def _demo(args: argparse.Namespace) -> int:
     """Sandbox, an automatic sweep, the full job with adaptive workers, the two compared, report."""
     from .jobs import execute_demo
@@ -427,6 +446,16 @@ def _number(text: str, kind: type[int] | type[float], fits: Callable[[float], bo
 
 def _count(text: str) -> int:
     return _number(text, int, lambda v: v >= 1, "a whole number of 1 or more, e.g. 4")
+
+
+def _drift_kinds(text: str) -> list[str]:
+    from .sandbox._drift import DRIFTS
+
+    kinds = [k.strip() for k in text.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in DRIFTS]
+    if unknown or not kinds:
+        raise argparse.ArgumentTypeError(f"{text!r}: use drift kinds from {', '.join(DRIFTS)}")
+    return kinds
 
 
 def _sandbox_vehicles(text: str) -> int:
@@ -635,6 +664,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-memory-mb", type=_positive)
     p.add_argument("--report", default=str(DEFAULT_OUT / "sweep-report.html"))
     p.set_defaults(func=lambda a: _interruptible(_sweep(a)))
+
+    p = sub.add_parser("doctor", help="check the site profile key by key, read-only",
+                       epilog=EXIT_STATUSES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--site", default="sandbox",
+                   help="'sandbox' (embedded), 'vauto', or a site profile TOML path")
+    p.add_argument("--base-url", help="a running sandbox or your vAuto host")
+    _add_site_options(p, vehicles=12, profile="fast", time_scale=0.05)
+    p.add_argument("--drift", type=_drift_kinds, metavar="KIND[,KIND]",
+                   help="the embedded sandbox changes under its profile (try "
+                        "rename,columns,other_tab,interstitial,move_save,reword)")
+    p.add_argument("--code-command", metavar="COMMAND", help="2FA from a command's output")
+    p.add_argument("--code-webhook", type=_port, metavar="PORT",
+                   help=f"2FA from an SMS gateway's POST (secret from {ENV_WEBHOOK_SECRET})")
+    p.add_argument("--accept", action="store_true",
+                   help="write the proposals of failing keys to .vautokit/profiles/<site>.toml")
+    p.add_argument("--report", metavar="PATH", help="also write the HTML doctor report")
+    p.set_defaults(func=lambda a: _interruptible(_doctor(a)))
     return parser
 
 

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from .sandbox import Sandbox
     from .sandbox._access import SiteAccess
     from .schedule import Schedule
-    from .site import SiteProfile
+    from .site import DoctorReport, SiteProfile
     from .tuning import SweepResult
     from .vehicles import Mode
 
@@ -288,6 +288,37 @@ async def execute_sweep(site: str | Sandbox, levels: list[int] | None, *, report
 
 
 @dataclass
+class DoctorOutcome:
+    """A doctor's walk, where its HTML report went, and the override file it accepted into."""
+
+    report: DoctorReport
+    report_path: Path | None
+    accepted: Path | None
+
+
+async def execute_doctor(site: str | Sandbox, *, report: Path | None = None,
+                         accept: bool = False, config: ParallelConfig | None = None,
+                         base_url: str | None = None,
+                         code_provider: CodeProvider | None = None,
+                         interactive: bool = False) -> DoctorOutcome:
+    """Check every key of the site's profile, read-only (a :class:`Sandbox` is started here
+    and stopped after); write the redacted HTML report when asked, and with ``accept``
+    write the proposals for failing keys to the user's profile override."""
+    from .site import doctor
+
+    check_output_paths(report)
+    async with AsyncExitStack() as stack:
+        access = open_site_access(site, stack, base_url=base_url,
+                                  code_provider=code_provider, interactive=interactive)
+        va = await stack.enter_async_context(Automation(access,
+                                                        config=config or ParallelConfig()))
+        checked = await doctor(va)
+    path = await asyncio.to_thread(checked.to_html, report) if report else None
+    accepted = checked.accept() if accept and checked.proposals else None
+    return DoctorOutcome(checked, path, accepted)
+
+
+@dataclass
 class JournalReport:
     """The journalled runs a report shows, and where it and its tables went."""
 
@@ -444,12 +475,10 @@ class _Job:
     def _access(self, cleanup: ExitStack) -> SiteAccess:
         """Profile, credentials and code provider; a sandbox that is not running starts now
         (after every other input was checked) and stops with the job."""
-        spec, site = self.spec, self.spec.site
-        if getattr(site, "running", True) is False:
-            site.start()
-            cleanup.callback(site.stop)
-        return resolve_access(site, base_url=spec.base_url, credentials=spec.credentials,
-                              code_provider=spec.code_provider, interactive=spec.interactive)
+        spec = self.spec
+        return open_site_access(spec.site, cleanup, base_url=spec.base_url,
+                                credentials=spec.credentials,
+                                code_provider=spec.code_provider, interactive=spec.interactive)
 
     async def _lease(self, journal: RunJournal | None, access: SiteAccess,
                      cleanup: ExitStack) -> list[str]:
@@ -592,6 +621,16 @@ def known_runs(run_ids: list[str]) -> str:
         return "it holds no runs yet; start one with `vautokit run`"
     return (f"its latest runs, oldest first: {', '.join(run_ids[-5:])} "
             "(`vautokit report RUN_ID` shows one)")
+
+
+def open_site_access(site: str | SiteProfile | Sandbox, cleanup: ExitStack | AsyncExitStack,
+                     **resolve: Any) -> SiteAccess:
+    """Profile, credentials and code provider of ``site``; a sandbox that is not running
+    starts now (after every other input was checked) and stops with ``cleanup``."""
+    if getattr(site, "running", True) is False:
+        site.start()
+        cleanup.callback(site.stop)
+    return resolve_access(site, **resolve)
 
 
 def check_output_paths(report: Path | str | None, export: Path | str | None = None) -> None:
