@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from vautokit import Automation, ParallelConfig, Sandbox
+from vautokit import Automation, ParallelConfig, RunJournal, Sandbox
 from vautokit.errors import SelectorNotFoundError
 from vautokit.model import EventKind, Outcome
 from vautokit.sandbox._drift import DRIFTS, broken_keys
@@ -175,3 +175,24 @@ async def test_the_doctor_report_opens_in_chromium_without_secrets(profiles, bro
         assert "Equipment Details" in await bad.inner_text()  # what the proposal matched
     finally:
         await context.close()
+
+
+async def test_a_heal_and_the_profile_override_reach_the_journal_and_the_report(
+        profiles, tmp_path):
+    """Nobody forgets a heal or an override: the journal keeps the heal, and the run's report
+    (from the journal too) names the healed key and the override file."""
+    from vautokit.processing import RunResult
+    from vautokit.report import Report
+
+    write_overrides("sandbox", {"selectors": {"modal_close": "div.x-window .x-tool-close"}})
+    journal = RunJournal(tmp_path / "journal.sqlite")
+    async with Sandbox(6, profile="fast", seed=5, drift=["reword"]) as site, \
+            Automation(site, timeout=10, config=ParallelConfig(max_concurrency=1)) as va:
+        links = await va.vehicles(saved_filter=None)
+        await va.process(links, progress="none", journal=journal, run_id="healed")
+    loaded = RunResult.load("healed", journal)
+    healed = [e for e in loaded.events if e.kind is EventKind.LOCATOR_HEALED]
+    assert {e.step for e in healed} >= {"factory_equipment"}
+    html = Report("healed run", {"healed": loaded}).html()
+    assert "locator healed: factory_equipment" in html
+    assert "overridden by" in html and "modal_close" in html

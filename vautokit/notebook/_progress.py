@@ -24,7 +24,8 @@ from ..processing import EventKind, StatusBus, StatusEvent
 
 MIN_INTERVAL = 0.1  # seconds between screen updates, as tqdm's mininterval
 NOTABLE = (EventKind.RELOGIN, EventKind.RECYCLE, EventKind.RECREATE, EventKind.FALLBACK,
-           EventKind.STOPPING, EventKind.RATE_LIMITED, EventKind.ENDPOINT)
+           EventKind.STOPPING, EventKind.RATE_LIMITED, EventKind.ENDPOINT,
+           EventKind.LOCATOR_HEALED)
 
 # State -> (background, text colour), in legend order. Idle is pale, busy a strong blue.
 STATE_COLORS: dict[str, tuple[str, str]] = {
@@ -352,8 +353,9 @@ class RunView:
 
 def note(event: StatusEvent) -> str:
     """One notable event in words: who (a worker or an endpoint), what, and where."""
-    who = f"endpoint {event.endpoint}" if event.worker is None and event.endpoint else \
-        f"worker {event.worker}"
+    if event.worker is None and not event.endpoint:
+        return event.detail or ""  # the run's own (a locator healed for every worker)
+    who = f"endpoint {event.endpoint}" if event.worker is None else f"worker {event.worker}"
     where = f" (on {event.endpoint})" if event.worker is not None and event.endpoint else ""
     return f"{who}: {event.detail or ''}{where}"
 

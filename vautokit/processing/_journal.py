@@ -41,7 +41,7 @@ DEFAULT_PATH = Path(".vautokit") / "journal.sqlite"
 JOURNALLED_EVENTS = frozenset({EventKind.RELOGIN, EventKind.RECYCLE, EventKind.RECREATE,
                                EventKind.RETRY, EventKind.RATE_LIMITED, EventKind.FALLBACK,
                                EventKind.STOPPING, EventKind.REQUEUED, EventKind.CONCURRENCY,
-                               EventKind.ENDPOINT})
+                               EventKind.ENDPOINT, EventKind.LOCATOR_HEALED})
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -157,7 +157,7 @@ class RunJournal:
         self._tx([("INSERT INTO events(run_id, at, kind, worker, vehicle, detail, payload) "
                    "VALUES (?,?,?,?,?,?,?)",
                    (run_id, event.at, event.kind.value, event.worker, event.vehicle,
-                    event.detail, json.dumps({"limit": event.limit, "endpoint": event.endpoint})))])
+                    event.detail, json.dumps(_payload(event))))])
 
     def _finish_run(self, run_id: str, end: RunEnd, ended: float) -> None:
         self._tx([("UPDATE runs SET ended=?, status=?, mode=?, workers=?, fallback=?, "
@@ -271,6 +271,13 @@ class RunJournal:
                 for at, kind, worker, vehicle, detail, payload in self._db.execute(
                     f"SELECT at, kind, worker, vehicle, detail, {payload} FROM events "
                     "WHERE run_id=? ORDER BY at", (run_id,))]
+
+
+def _payload(event: StatusEvent) -> dict[str, Any]:
+    """What an event carries besides its columns: the limit, the endpoint, and the step when
+    it names one (a healed locator's profile key)."""
+    extra = {"step": event.step} if event.step else {}
+    return {"limit": event.limit, "endpoint": event.endpoint, **extra}
 
 
 _VEHICLE_STATE = frozenset({EventKind.SAVING, EventKind.VEHICLE_FINISHED})

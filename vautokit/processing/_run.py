@@ -96,6 +96,9 @@ class Run:
     def settings(self) -> dict:
         """The run's settings as results and the journal keep them: the config and the site."""
         settings = {**self.config.to_dict(), "site": self.site}
+        overrides = self.coordinator.login.profile.overrides_note
+        if overrides:  # the user's profile override, named in every report of the run
+            settings["profile_overrides"] = overrides
         if self.learned is not None:
             settings["learned_limit"] = self.learned.to_json()
         return settings

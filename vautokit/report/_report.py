@@ -23,6 +23,7 @@ from ..processing import (
     DEFAULT_JOURNAL,
     REPORTED,
     SUCCESSES,
+    EventKind,
     Outcome,
     RunResult,
     VehicleRecord,
@@ -260,6 +261,11 @@ class Report:
             for reason in (result.fallback_reason, result.stop_reason):
                 if reason:
                     notes.append(f"<p class=note>{esc(label)}: {esc(reason)}</p>")
+            if result.config.get("profile_overrides"):
+                notes.append(f"<p class=note>{esc(label)}: "
+                             f"{esc(result.config['profile_overrides'])}</p>")
+            notes += [f"<p class=note>{esc(label)}: locator healed: {esc(e.detail or '')}</p>"
+                      for e in result.events if e.kind is EventKind.LOCATOR_HEALED]
             skipped = pd.Series([r.error or "" for r in result.records
                                  if r.outcome is Outcome.SKIPPED]).value_counts()
             notes += [f"<p class=note>{esc(label)}: {n} skipped ({esc(_short(why, 120))})</p>"
