@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Frame, Locator, Page
 
+from ..errors import ProfileError
 from ._browserops import Target
 from ._heal import (
     MANY,
@@ -116,7 +117,7 @@ class DoctorReport:
         chosen = self.proposals if keys is None else {k: self.proposals[k] for k in keys
                                                       if k in self.proposals}
         if not chosen:
-            raise ValueError("nothing to accept: no failing key has a proposal"
+            raise ProfileError("nothing to accept: no failing key has a proposal"
                              + (f" among {keys}" if keys else ""))
         return write_overrides(self.profile.name, {"selectors": chosen})
 
