@@ -54,6 +54,11 @@ def ticked(mapper, line):
     ("Steel Wheels in lieu of Alloy Wheels", "replaced"),
     ("Halogen Headlamps instead of LED Headlamps", "replaced"),
     ("Leather Seating replaced by Cloth", "replaced"),
+    # a feature that does not work is not one the listing may claim
+    ("Power Moonroof Inoperative", "negated"),
+    ("NAVIGATION INOP", "negated"),
+    ("Rear camera missing", "negated"),
+    ("Heated Seats not working", "negated"),
 ])
 def test_a_feature_ruled_out_is_not_ticked_and_the_reason_says_why(mapper, line, kind):
     result = mapper.map_line(line)

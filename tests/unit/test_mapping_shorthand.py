@@ -23,6 +23,9 @@ def mapper():
     ("RAIN SNSNG WPRS", {"Rain Sensing Wipers"}),
     ("ParkAssist Front & Rear", {"Parking Sensors"}),
     ("LANEKEEP ASSIST", {"Lane Departure Warning"}),
+    # a table word run together with another's skeleton
+    ("POWERLFTGT", {"Power Liftgate"}),
+    ("REMOTESTRT, PARKSNSRS", {"Remote Start", "Parking Sensors"}),
     # "strg" also reads as "starting", which forms no phrase: no evidence against "steering"
     ("HTD FRT STS, HTD STRG WHL, RMT STRT",
      {"Heated Front Seats", "Heated Steering Wheel", "Remote Start"}),
@@ -32,6 +35,13 @@ def test_shorthand_never_listed_maps_through_the_tables_vocabulary(mapper, line,
     assert isinstance(result, Match), result
     assert set(result.labels) == labels
     assert result.reason.startswith("shorthand read")
+
+
+def test_four_consonants_that_fit_one_table_word_only_are_that_word(mapper):
+    result = mapper.map_line("4X4; LTHR; NAV")
+    assert isinstance(result, Match), result
+    assert set(result.labels) == {"Four Wheel Drive", "Leather Seats", "Navigation System"}
+    assert "'lthr' as 'leather'" in result.reason
 
 
 def test_the_model_reads_skeletons_prefixes_and_letters_in_order():
@@ -44,6 +54,8 @@ def test_the_model_reads_skeletons_prefixes_and_letters_in_order():
     assert shorthand.fit("tilt") == ("", ())  # a word the table knows is not shorthand
     assert shorthand.fit("display") == ("", ())
     assert shorthand.fit("premiumseats") == ("compound", ("premium seats",))
+    assert shorthand.fit("premiumlftgt") == ("compound", ("premium liftgate",))
+    assert shorthand.fit("premiumsts") == ("", ())  # "sts" is the skeleton of two words
 
 
 def test_the_vocabulary_comes_from_phrases_not_from_lookarounds_or_exclusions():

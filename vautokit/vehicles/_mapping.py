@@ -27,7 +27,7 @@ from ..errors import ConfigError, SynonymsFileError
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
 from ._scope import LONE_CUES, Scope, find_scopes
 from ._scope import mask as mask_scopes
-from ._shorthand import Shorthand, vocabulary
+from ._shorthand import Shorthand, skeleton, vocabulary
 
 Mode = Literal["check-only", "sync"]
 MODES = ("check-only", "sync")
@@ -421,19 +421,23 @@ class CheckboxMappingService:
     def _confirmed(self, label: str, hit: str, read: dict[str, str], reading: str) -> bool:
         """A phrase read through shorthand is trusted when it spans two words or more ("heated
         mirrors" from "htd mirrs"), or its one word is the skeleton of five letters or more
-        ("moonrf"), or a skeleton or prefix of four letters or more with another word of the
-        line that belongs to the label ("tele strg": "steering" is a word of Telescoping
-        Steering Wheel); "dyna torque" read as Dynaudio is not, nor "disc" whose letters
-        merely occur in "distronic"."""
+        ("moonrf") or of four consonants without a vowel that fit one word only ("lthr"), or
+        a skeleton or prefix of four letters or more with another word of the line that belongs
+        to the label ("tele strg": "steering" is a word of Telescoping Steering Wheel); "dyna
+        torque" read as Dynaudio is not, nor "disc" whose letters merely occur in "distronic"."""
         words = hit.split()
         if len(words) >= 2:
             return True
         sources = [short for short, word in read.items() if word == words[0]]
         if not sources:
             return True
-        fits = [(len(short), self.shorthand.fit(short)[0]) for short in sources]
-        if all(size >= 5 and kind == "skeleton" for size, kind in fits):
+        fits = [(len(short), self.shorthand.fit(short)) for short in sources]
+        if all(size >= 5 and kind == "skeleton" for size, (kind, _) in fits):
             return True  # "moonrf": five consonants or more of one word are that word
+        if all(size == 4 and kind == "skeleton" and len(found) == 1 and short == skeleton(short)
+               for short, (size, (kind, found)) in zip(sources, fits, strict=True)):
+            return True  # "lthr", "snrf": four consonants, no vowel, one word only
+        fits = [(size, kind) for size, (kind, _) in fits]
         shaped = all(size >= 4 and kind in ("skeleton", "prefix") for size, kind in fits)
         others = set(reading.split()) - {words[0]} - _FILLER
         return shaped and bool(others & self._context.get(label, set()))

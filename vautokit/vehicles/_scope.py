@@ -22,6 +22,8 @@ spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "with
   out the part before ("Moonroof (Credit)"), or after when it comes first ("Deleted: Moonroof").
 - "capable" or "compatible" with a "requires" on the line rules out the words before it
   ("Navigation Capable (requires map card)"); alone it names the feature.
+- A feature that does not work ("Sunroof inoperative", "NAV INOP", "backup camera missing")
+  is ruled out like a negated one: the listing must not claim it.
 - A forward cue with nothing after it answers the part before ("Navigation: No"), and so
   does a yes/no column's "n" ("Sunroof: N"). A backward cue reaches over an aside that is a
   scope of its own ("Heated Rear Seats (requires Climate Package - not ordered)").
@@ -63,6 +65,13 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "ordered"): ("negated", "before"),
     ("not", "installed"): ("negated", "before"),
     ("not", "selected"): ("negated", "before"),
+    # a feature that does not work is not a feature the listing may claim
+    ("inoperative",): ("negated", "either"),
+    ("inop",): ("negated", "either"),
+    ("missing",): ("negated", "either"),
+    ("not", "working"): ("negated", "before"),
+    ("not", "functional"): ("negated", "before"),
+    ("not", "functioning"): ("negated", "before"),
     ("delete",): ("deleted", "either"),
     ("deleted",): ("deleted", "either"),
     ("deletes",): ("deleted", "after"),

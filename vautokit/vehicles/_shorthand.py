@@ -10,7 +10,8 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   shortest completion only ("powe" is "power", not "powerstroke");
 - letters in order, first letter first, dropping vowels and letters ("strg" in "steering",
   "mirrs" in "mirrors"), keeping at least two letters in five ("vnn" is not "ventilation");
-- two table words run together ("ParkAssist", "RAINSENSING").
+- two table words run together ("ParkAssist", "RAINSENSING"), the second maybe shortened to
+  its skeleton ("ALLOYWHLS", "FOGLMPS").
 
 The best kind of fit wins; several words of the same kind are all kept as readings, and the
 mapping decides between them by which reading forms a phrase of the table (see
@@ -101,12 +102,22 @@ class Shorthand:
         return next(((kind, tuple(found)) for kind, found in ranked if found), ("", ()))
 
     def _compound(self, token: str) -> tuple[str, ...]:
-        """Two table words run together ("parkassist" -> "park assist")."""
+        """Two table words run together ("parkassist" -> "park assist"), the second maybe
+        a consonant skeleton of one word only ("alloywhls" -> "alloy wheels", "foglmps")."""
         if (not token.isalpha() or len(token) < 7 or token in self.words
                 or token in CUE_WORDS):
             return ()
-        return tuple(f"{token[:k]} {token[k:]}" for k in range(3, len(token) - 2)
-                     if token[:k] in self.targets and token[k:] in self.targets)
+        return tuple(f"{token[:k]} {second}" for k in range(3, len(token) - 2)
+                     if token[:k] in self.targets
+                     for second in self._second_word(token[k:]))
+
+    def _second_word(self, tail: str) -> tuple[str, ...]:
+        """The table word a compound's tail is: itself, or the one word whose consonant
+        skeleton it is ("whls", "brds"); a skeleton of several words reads as none."""
+        if tail in self.targets:
+            return (tail,)
+        found = self._by_skeleton.get(tail, set()) if tail == skeleton(tail) else set()
+        return tuple(found) if len(found) == 1 else ()
 
     def readings(self, line: str) -> list[tuple[str, dict[str, str]]]:
         """``line`` with its shorthand expanded, once per combination of expansions (at most
