@@ -34,6 +34,13 @@ def labels_of(mapper, line):
     ("4WD", {"Four Wheel Drive"}),
     ("Auto-Dimming Rearview Mirror $195", {"Auto-Dimming Rearview Mirror"}),
     ("REAR A/C W/ HEATER", {"Rear Air Conditioning"}),
+    ("Harman/Kardon Surround Sound", {"Premium Audio"}),
+    ("SXM w/ 3-Month Trial", {"SiriusXM Satellite Radio"}),
+    ("Apple CarPlay & AA", {"Apple CarPlay Integration", "Android Auto"}),
+    ("ENGINE: 2.0 T I4", {"Turbocharged"}),
+    ("ACC w/ Stop & Go", {"Adaptive Cruise Control"}),
+    ("Heated Leather, Power Liftgate", {"Heated Front Seats", "Leather Seats", "Power Liftgate"}),
+    ("VDC, TRAC, ABS", {"Stability Control", "Traction Control", "ABS"}),
 ])
 def test_sticker_wording_maps_to_the_right_labels(mapper, line, labels):
     result = mapper.map_line(line)
@@ -71,6 +78,9 @@ def test_noun_first_wording_reads_like_the_usual_order(mapper, line, labels):
     ("Active Driving Display", {"Head-Up Display"}),
     ("4MATIC All-Wheel Drive", {"All Wheel Drive"}),
     ("Vernasca Leather Upholstery", {"Leather Seats"}),
+    ("Autopilot w/ Autosteer", {"Adaptive Cruise Control"}),
+    ("Perfect Position Front Seats", {"Power Seats"}),
+    ("Pro Grade Trailering System", {"Tow Package"}),
 ])
 def test_makers_own_names(mapper, line, labels):
     assert labels_of(mapper, line) == labels
@@ -80,6 +90,8 @@ def test_makers_own_names(mapper, line, labels):
     "Touring Suspension", "Floor Mats", "Leather-Wrapped Steering Wheel", "Front-Wheel Drive",
     "Power-Release Second-Row Seats", "Rear Seat Air Vents", "40/20/40 Split-Bench Front Seat",
     "6-Way Manual Driver's Seat", "LED Taillamps", "Body-Colored Power Side Mirrors",
+    # a vehicle service contract is a warranty; Trac-Lok is a limited slip, not TRAC
+    "Toyota Care 3yr/36k VSC", "Trac-Lok Rear Axle",
 ])
 def test_lines_that_name_no_option_tick_nothing(mapper, line):
     assert labels_of(mapper, line) == set()

@@ -49,6 +49,14 @@ def test_a_package_named_without_contents_ticks_nothing_and_goes_to_review(mappe
     assert result.reason.startswith("package without contents")
 
 
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Max Towing & Off-Road Group", {"Tow Package"}),
+    ("Trailering & Camper Special Package", {"Tow Package"}),
+])
+def test_two_packages_under_one_package_word_read_each_with_it(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
 def test_a_package_word_inside_a_longer_line_sets_off_no_other_package(mapper):
     line = "Tow Technology Package: Trailer Brake Controller, Pro Trailer Backup Assist"
     assert ticked(mapper, line) == {"Tow Package", "Trailer Brake Controller"}

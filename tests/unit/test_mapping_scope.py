@@ -59,6 +59,9 @@ def ticked(mapper, line):
     ("NAVIGATION INOP", "negated"),
     ("Rear camera missing", "negated"),
     ("Heated Seats not working", "negated"),
+    ("Power Liftgate (not on this vehicle)", "negated"),
+    ("Remote Start - requires Convenience Pkg, not on this truck", "negated"),
+    ("Super Cruise Not Activated", "negated"),
 ])
 def test_a_feature_ruled_out_is_not_ticked_and_the_reason_says_why(mapper, line, kind):
     result = mapper.map_line(line)

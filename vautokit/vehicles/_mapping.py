@@ -55,6 +55,10 @@ _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "m
                         "led"})
 _DISTRIBUTED = re.compile(
     r"\b(heated|ventilated|cooled|power) ([a-z0-9./ ]+?) (?:and|/) ([^, ][^,]*)")
+# "trailer tow and hd electrical group": two packages under one package word
+_COORDINATED_PACKAGES = re.compile(
+    r"(?:^|(?<=, ))((?:[a-z0-9]+ ){0,2}[a-z0-9]+) and (?:[a-z0-9]+ ){1,3}"
+    r"(package|pkg|group|pack)\b")
 
 
 def normalize(text: str) -> str:
@@ -490,7 +494,8 @@ class CheckboxMappingService:
         head = _head(masked)
         raw = head if _modifiers_only(masked) and not self._names_feature(head) else masked
         text = " , ".join([raw, *reordered, *_distributed(masked),
-                           *_shared_head(masked, self.shorthand.targets)])
+                           *_shared_head(masked, self.shorthand.targets),
+                           *_coordinated_packages(masked)])
         hits = [_Hit(m.start(), m.end(), rule) for rule in self._rules
                 for m in rule.pattern.finditer(text)]
         packages = [h for h in hits if h.rule.kind in ("package", "guessed")]
@@ -599,6 +604,12 @@ def _distributed(line: str) -> list[str]:
     also reads as "heated steering wheel" (not when the second noun has its own modifier)."""
     return [f"{m.group(1)} {m.group(3)}" for m in _DISTRIBUTED.finditer(line)
             if m.group(3).split()[0] not in _MODIFIERS]
+
+
+def _coordinated_packages(line: str) -> list[str]:
+    """Two packages named under one package word: "trailer tow and hd electrical group" also
+    reads as "trailer tow group" (the second is already read as written)."""
+    return [f"{m.group(1)} {m.group(2)}" for m in _COORDINATED_PACKAGES.finditer(line)]
 
 
 def _shared_head(line: str, vocabulary: frozenset[str]) -> list[str]:

@@ -65,6 +65,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "ordered"): ("negated", "before"),
     ("not", "installed"): ("negated", "before"),
     ("not", "selected"): ("negated", "before"),
+    ("not", "on", "this"): ("negated", "before"),  # not on this vehicle, unit, truck
+    ("not", "purchased"): ("negated", "before"),
+    ("not", "activated"): ("negated", "before"),
     # a feature that does not work is not a feature the listing may claim
     ("inoperative",): ("negated", "either"),
     ("inop",): ("negated", "either"),
