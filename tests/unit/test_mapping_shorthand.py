@@ -26,6 +26,8 @@ def mapper():
     # a table word run together with another's skeleton
     ("POWERLFTGT", {"Power Liftgate"}),
     ("REMOTESTRT, PARKSNSRS", {"Remote Start", "Parking Sensors"}),
+    # both run together as skeletons; "sts" reads as seats or sets, only seats forms a phrase
+    ("PWRLFTGT, PWRSTS", {"Power Liftgate", "Power Seats"}),
     # "strg" also reads as "starting", which forms no phrase: no evidence against "steering"
     ("HTD FRT STS, HTD STRG WHL, RMT STRT",
      {"Heated Front Seats", "Heated Steering Wheel", "Remote Start"}),
@@ -55,7 +57,8 @@ def test_the_model_reads_skeletons_prefixes_and_letters_in_order():
     assert shorthand.fit("display") == ("", ())
     assert shorthand.fit("premiumseats") == ("compound", ("premium seats",))
     assert shorthand.fit("premiumlftgt") == ("compound", ("premium liftgate",))
-    assert shorthand.fit("premiumsts") == ("", ())  # "sts" is the skeleton of two words
+    assert shorthand.fit("premiumsts") == ("compound", ("premium seats", "premium sets"))
+    assert shorthand.fit("lftgtsts") == ("compound", ("liftgate seats", "liftgate sets"))
 
 
 def test_the_vocabulary_comes_from_phrases_not_from_lookarounds_or_exclusions():

@@ -10,8 +10,8 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   shortest completion only ("powe" is "power", not "powerstroke");
 - letters in order, first letter first, dropping vowels and letters ("strg" in "steering",
   "mirrs" in "mirrors"), keeping at least two letters in five ("vnn" is not "ventilation");
-- two table words run together ("ParkAssist", "RAINSENSING"), the second maybe shortened to
-  its skeleton ("ALLOYWHLS", "FOGLMPS").
+- two table words run together ("ParkAssist", "RAINSENSING"), either maybe shortened to its
+  skeleton ("ALLOYWHLS", "FOGLMPS", "HTDSTS").
 
 The best kind of fit wins; several words of the same kind are all kept as readings, and the
 mapping decides between them by which reading forms a phrase of the table (see
@@ -102,22 +102,22 @@ class Shorthand:
         return next(((kind, tuple(found)) for kind, found in ranked if found), ("", ()))
 
     def _compound(self, token: str) -> tuple[str, ...]:
-        """Two table words run together ("parkassist" -> "park assist"), the second maybe
-        a consonant skeleton of one word only ("alloywhls" -> "alloy wheels", "foglmps")."""
-        if (not token.isalpha() or len(token) < 7 or token in self.words
+        """Two table words run together ("parkassist" -> "park assist"), either maybe its
+        consonant skeleton ("alloywhls" -> "alloy wheels", "htdsts" -> "heated seats"); a
+        skeleton of several words gives each as a reading ("brds": boards, birds)."""
+        if (not token.isalpha() or len(token) < 6 or token in self.words
                 or token in CUE_WORDS):
             return ()
-        return tuple(f"{token[:k]} {second}" for k in range(3, len(token) - 2)
-                     if token[:k] in self.targets
-                     for second in self._second_word(token[k:]))
+        return tuple(f"{first} {second}" for k in range(3, len(token) - 2)
+                     for first in self._part(token[:k]) for second in self._part(token[k:])
+                     if len(token) >= 7 or (first, second) != (token[:k], token[k:]))
 
-    def _second_word(self, tail: str) -> tuple[str, ...]:
-        """The table word a compound's tail is: itself, or the one word whose consonant
-        skeleton it is ("whls", "brds"); a skeleton of several words reads as none."""
-        if tail in self.targets:
-            return (tail,)
-        found = self._by_skeleton.get(tail, set()) if tail == skeleton(tail) else set()
-        return tuple(found) if len(found) == 1 else ()
+    def _part(self, part: str) -> tuple[str, ...]:
+        """The table words a part of a compound is: itself, or those whose consonant
+        skeleton it is ("whls", "brds")."""
+        if part in self.targets:
+            return (part,)
+        return tuple(sorted(self._by_skeleton.get(part, set()))) if part == skeleton(part) else ()
 
     def readings(self, line: str) -> list[tuple[str, dict[str, str]]]:
         """``line`` with its shorthand expanded, once per combination of expansions (at most
