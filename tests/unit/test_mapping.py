@@ -41,6 +41,7 @@ def labels_of(mapper, line):
     ("ACC w/ Stop & Go", {"Adaptive Cruise Control"}),
     ("Heated Leather, Power Liftgate", {"Heated Front Seats", "Leather Seats", "Power Liftgate"}),
     ("VDC, TRAC, ABS", {"Stability Control", "Traction Control", "ABS"}),
+    ("Cloth, Manual Air, Power Windows", {"Air Conditioning", "Power Windows"}),
 ])
 def test_sticker_wording_maps_to_the_right_labels(mapper, line, labels):
     result = mapper.map_line(line)
@@ -92,6 +93,7 @@ def test_makers_own_names(mapper, line, labels):
     "6-Way Manual Driver's Seat", "LED Taillamps", "Body-Colored Power Side Mirrors",
     # a vehicle service contract is a warranty; Trac-Lok is a limited slip, not TRAC
     "Toyota Care 3yr/36k VSC", "Trac-Lok Rear Axle",
+    "Automatic Air Suspension",
 ])
 def test_lines_that_name_no_option_tick_nothing(mapper, line):
     assert labels_of(mapper, line) == set()
