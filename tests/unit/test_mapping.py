@@ -73,6 +73,16 @@ def test_noun_first_wording_reads_like_the_usual_order(mapper, line, labels):
 
 
 @pytest.mark.parametrize(("line", "labels"), [
+    ("Heated Seats, Sunroof, Third Row Seating",
+     {"Heated Front Seats", "Sunroof", "Third Row Seats"}),
+    ("Navigation, Heated Seats, 2nd Row Bench", {"Navigation System", "Heated Front Seats"}),
+    ("Navigation, Heated 2nd Row Seats", {"Navigation System", "Heated Rear Seats"}),
+])
+def test_in_a_list_a_rule_out_reads_only_the_parts_that_name_its_feature(mapper, line, labels):
+    assert labels_of(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
     ("EyeSight Driver Assist Technology",
      {"Adaptive Cruise Control", "Forward Collision Warning", "Lane Departure Warning"}),
     ("Smart Cruise Control w/ Stop & Go", {"Adaptive Cruise Control"}),

@@ -509,8 +509,7 @@ class CheckboxMappingService:
         labels = [lb for _, lb in named]
         if fixed and not listed:
             labels += [lb for p in fixed for lb in p.rule.labels]
-        labels = [lb for lb in dict.fromkeys(labels)
-                  if not (lb in self._unless and self._unless[lb].search(line))]
+        labels = [lb for lb in dict.fromkeys(labels) if not self._cancelled(lb, line)]
         matched = tuple((lb, text[h.start:h.end]) for h, lb in named if lb in labels)
         guessed = [p for p in packages if p.rule.kind == "guessed"]
         if fixed and not listed and any(lb in p.rule.labels for p in fixed for lb in labels):
@@ -525,6 +524,21 @@ class CheckboxMappingService:
             return _Found((), method, (), guessed=tuple(guessed[0].rule.labels),
                           guessed_name=name)
         return _Found(tuple(labels), method, matched, reason=reason)
+
+    def _cancelled(self, label: str, line: str) -> bool:
+        """Whether ``label``'s "unless" rules it out on ``line``. In a list whose parts name
+        features of their own ("heated leather , moonroof , 3rd row") it is read only in the
+        parts that name ``label``: the third row is not what is heated. A line that is not
+        such a list ("seats , heated rear outboard") is read whole."""
+        unless = self._unless.get(label)
+        if not unless or not unless.search(line):
+            return False
+        parts = line.split(" , ")
+        if sum(self._names_feature(part) for part in parts) < 2:
+            return True
+        own = [part for part in parts if any(
+            rule.pattern.search(part) for rule in self._rules if label in rule.labels)]
+        return not own or any(unless.search(part) for part in own)
 
     # saving ----------------------------------------------------------------------------
     @staticmethod
