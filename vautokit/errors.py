@@ -82,7 +82,8 @@ class SelectorNotFoundError(ProfileError):
         self.selector = selector
         super().__init__(
             f"site profile {profile!r}: selector {key!r} = {selector!r} matched nothing on "
-            f"{page}. The site may have changed: update the profile's [selectors] {key}."
+            f"{page}. The site may have changed: `vautokit doctor --site {profile}` shows "
+            f"what matches now and can write it to your profile override ([selectors] {key})."
         )
 
 
