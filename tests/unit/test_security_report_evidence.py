@@ -3,6 +3,7 @@ evidence paths that resolve outside the evidence folder are refused with a warni
 
 import logging
 import os
+from pathlib import Path
 
 from PIL import Image
 
@@ -33,3 +34,13 @@ def test_evidence_outside_the_evidence_folder_is_refused_with_a_warning(tmp_path
     assert text.count("screenshot refused: outside the evidence folder") == len(stored)
     refused = [r for r in caplog.records if "outside the evidence folder" in r.getMessage()]
     assert len(refused) == len(stored)
+
+
+def test_evidence_under_a_relative_journal_folder_is_shown(tmp_path, monkeypatch):
+    """The default journal folder (``.vautokit``) is relative: its screenshots still show."""
+    monkeypatch.chdir(tmp_path)
+    _image(tmp_path / ".vautokit" / "evidence" / "run" / "v0000-a1-failed.jpg")
+    result = synthetic_run(1, 1, seed=3, evidence={0: ["evidence/run/v0000-a1-failed.jpg"]})
+    text = Report("t", {"run": result}, evidence_root=Path(".vautokit")).html(tmp_path)
+    assert text.count("data:image/jpeg;base64,") == 1
+    assert "screenshot no longer kept" not in text

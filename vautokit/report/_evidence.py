@@ -39,7 +39,8 @@ def evidence_file(root: Path, stored: str) -> Path | None:
     elsewhere (``../``, absolute, a link leading out) is refused with a warning: the journal
     it came from was edited by hand or tampered with.
     """
-    found = inside(Path(root) / EVIDENCE_DIR, Path(root) / stored)
+    found = inside(Path(root) / EVIDENCE_DIR, Path(root).resolve() / stored)  # absolute:
+    # a relative root given twice would be read from inside the evidence folder
     if found is None:
         log.warning("evidence %r is outside the evidence folder %s: not shown",
                     stored[:200], Path(root) / EVIDENCE_DIR)
