@@ -96,6 +96,7 @@ async def test_a_run_heals_read_keys_and_saves_nothing_through_a_heal(profiles):
         review = [r for r in records if r.outcome is Outcome.DRY_RUN]
         assert {r.vehicle_id: set(r.checked) for r in review} == planned  # what it would have saved
         assert all("save_button" in r.error and "--accept" in r.error for r in review)
+        assert not [r for r in review if r.save_sent]  # no save went out: none noted
         (await _doctor(site)).accept()  # a person accepts the heals
         await _run(site, max_concurrency=2)
         assert site.saved_state() == expected

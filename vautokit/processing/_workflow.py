@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from playwright.async_api import Page
 
-from ..errors import TransientSiteError, VautokitError, WorkerCrashedError
+from ..errors import HealReviewError, TransientSiteError, VautokitError, WorkerCrashedError
 from ..model import Outcome, StepTiming, VehicleRecord
 from ..site import SiteProfile, translated
 from ..vehicles import (
@@ -121,6 +121,9 @@ class VehicleWorkflow:
         with step("save"):
             try:
                 await s.gauge.save(frame, worker_id=worker_id)
+            except HealReviewError:
+                record.save_sent = False  # the save button healed: nothing was clicked
+                raise
             except (TransientSiteError, WorkerCrashedError) as exc:
                 if not await self._saved_anyway(page, link, change, worker_id):
                     raise
