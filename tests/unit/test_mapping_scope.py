@@ -9,6 +9,7 @@ import pytest
 from vautokit.vehicles import (
     CheckboxMappingService,
     Match,
+    Review,
     Unmatched,
     Vetoed,
     load_corpus,
@@ -201,3 +202,46 @@ def test_capable_with_a_requirement_only_prepares(mapper):
     assert ticked(mapper, "Apple CarPlay Compatible") == {"Apple CarPlay Integration"}
     assert ticked(mapper, "Apple CarPlay (Compatible Phone Required)") == {
         "Apple CarPlay Integration"}
+
+
+@pytest.mark.parametrize("line", [
+    "Harman Kardon Sound w/ 14 Speakers Not Available",
+    "Power Sliding Doors with Two Motors - Not Included",
+    "Cooled front seats (driver and passenger) - option not ordered",
+    "Heated Steering Wheel: Feature Not Equipped",
+])
+def test_a_backward_negation_whose_part_names_no_feature_reaches_the_feature(mapper, line):
+    """What is unavailable is the feature the line names, not its speaker count or the word
+    "option": the negation reaches back over "with" and over a filler part to it."""
+    assert isinstance(mapper.map_line(line), Vetoed), line
+
+
+def test_a_negated_modifier_in_an_aside_leaves_its_feature_ticked(mapper):
+    """Only filler ("option", "feature") carries a negation over a comma: a modifier in an
+    aside is what is ruled out there."""
+    assert ticked(mapper, "Power Tailgate (Foot-Activated Not Included)") == {"Power Liftgate"}
+
+
+@pytest.mark.parametrize("line", [
+    "Rain-Sensing Wipers -- Not Offered", "Tow Hitch: not present", "Sunroof - N/A",
+    "Blind Spot Monitor - opt. not ordered", "Power Liftgate: Not Avail.",
+    "Ventilated Seats: \u2014", "Ventilated Seats = -",
+])
+def test_more_ways_to_say_the_car_does_not_have_it(mapper, line):
+    assert isinstance(mapper.map_line(line), Vetoed), line
+
+
+@pytest.mark.parametrize("line", [
+    "Heated Mirrors (if equipped)", "Adaptive Cruise Control when equipped",
+    "Wireless Phone Charger - where available", "Remote Start, If So Equipped",
+    "Navigation standard on Platinum trim only",
+    "Panoramic Roof (avail. on Limited models only)",
+])
+def test_a_feature_the_car_only_may_have_goes_to_review_not_ticked(mapper, line):
+    result = mapper.map_line(line)
+    assert isinstance(result, Review) and result.labels, line
+    assert "uncertain" in result.reason
+
+
+def test_only_without_a_trim_is_no_doubt(mapper):
+    assert ticked(mapper, "Heated Seats (Driver Only)") == {"Heated Front Seats"}

@@ -71,6 +71,8 @@ def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
     "=", a run of dots and a dash between spaces) and "/" as a word."""
     text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", normalize(text))
+    # an empty answer: "Sunroof: \u2014", "Sunroof -" is the yes/no column's "n"
+    text = re.sub(r"(?:[:=]|\s)\s*[-\u2013\u2014]+$", " , n", text)
     text = text.replace("w/o", " without ").replace("w/", " with ")
     text = text.replace("&", " and ").replace("+", " plus ")
     text = re.sub(r"['`]", "", text)
@@ -289,6 +291,9 @@ class CheckboxMappingService:
         line = plain_form(text)
         direct = self._read(line)
         found = direct.found
+        if any(scope.kind == "uncertain" for scope in direct.scopes) and direct.lost:
+            return Review(text, (*found.labels, *direct.lost), "uncertain", self.review_above,
+                          direct.ruled_out)
         extra, doubt = self._read_shorthand(line, direct)
         if doubt is not None and doubt.labels == found.labels:
             return Review(text, doubt.labels, "shorthand", self.review_above, doubt.reason)

@@ -24,6 +24,8 @@ spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "with
   ("Navigation Capable (requires map card)"); alone it names the feature.
 - A feature that does not work ("Sunroof inoperative", "NAV INOP", "backup camera missing")
   is ruled out like a negated one: the listing must not claim it.
+- A feature the line only may have ("if equipped", "when available", "std on Limited trim
+  only") is uncertain: it is never ticked, and the line goes to review.
 - A forward cue with nothing after it answers the part before ("Navigation: No"), and so
   does a yes/no column's "n" ("Sunroof: N"). A backward cue reaches over an aside that is a
   scope of its own ("Heated Rear Seats (requires Climate Package - not ordered)").
@@ -35,7 +37,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["negated", "deleted", "prerequisite", "replaced"]
+Kind = Literal["negated", "deleted", "prerequisite", "replaced", "uncertain"]
 Direction = Literal["after", "before", "either", "one", "one before"]
 
 # cue words -> (kind, where its object is). Multi-word cues are matched first.
@@ -68,6 +70,19 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "on", "this"): ("negated", "before"),  # not on this vehicle, unit, truck
     ("not", "purchased"): ("negated", "before"),
     ("not", "activated"): ("negated", "before"),
+    ("not", "offered"): ("negated", "before"),
+    ("not", "present"): ("negated", "before"),
+    ("not", "applicable"): ("negated", "before"),
+    # a feature the car may or may not have: the listing must not claim it unseen (review)
+    ("if", "equipped"): ("uncertain", "before"),
+    ("when", "equipped"): ("uncertain", "before"),
+    ("where", "equipped"): ("uncertain", "before"),
+    ("if", "so", "equipped"): ("uncertain", "before"),
+    ("if", "available"): ("uncertain", "before"),
+    ("where", "available"): ("uncertain", "before"),
+    ("when", "available"): ("uncertain", "before"),
+    ("if", "applicable"): ("uncertain", "before"),
+    ("if", "ordered"): ("uncertain", "before"),
     # a feature that does not work is not a feature the listing may claim
     ("inoperative",): ("negated", "either"),
     ("inop",): ("negated", "either"),
@@ -133,6 +148,9 @@ _REQUIRES = frozenset({"requires", "required", "requiring"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"})
 _ENDS_BACKWARD = _ENDS_FORWARD | {"and", "or"}
 _FOR = "for"
+# words that stand for the feature a line names: "heated seats - option not selected"
+_FILLER = frozenset({"option", "options", "opt", "optional", "feature", "equipment", "item",
+                     "this", "is", "was", "the", "currently"})
 
 
 @dataclass(frozen=True)
@@ -162,7 +180,7 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset()) -> list[Scope]
             i += 1
             continue
         size, kind, direction = found
-        start, end = _object(words, i, size, direction, phrases)
+        start, end = _object(words, i, size, (kind, direction), phrases)
         cue = " ".join(words[i:i + size])
         # the cue itself is masked too: "delete" or "prep" must not match a phrase either
         lo, hi = min(start, i), max(end, i + size)
@@ -190,6 +208,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 1, "negated", "before"
     if _is_capable_only(words, i):
         return 1, "prerequisite", "before"
+    if _is_on_trim_only(words, i):
+        return 1, "uncertain", "before"
     for size in range(_LONGEST_CUE, 0, -1):
         cue = _CUE_OF.get(tuple(words[i:i + size])) if size > 1 else tuple(words[i:i + 1])
         if cue is not None and len(cue) == size and cue in _CUES:
@@ -214,9 +234,21 @@ def _is_capable_only(words: list[str], i: int) -> bool:
             and bool(_REQUIRES & set(words[i + 1:])))
 
 
-def _object(words: list[str], i: int, size: int, direction: Direction,
+def _is_on_trim_only(words: list[str], i: int) -> bool:
+    """"navigation std on limited trim only", "heated seats (available on sport models only)":
+    the feature belongs to some trims, and the line does not say this car is one of them."""
+    if words[i] != "only":
+        return False
+    start = i
+    while start > 0 and words[start - 1] != _COMMA:
+        start -= 1
+    return "on" in words[start:i]
+
+
+def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
             phrases: frozenset[int]) -> tuple[int, int]:
     """Word indexes [start, end) of what the cue at ``i`` rules out."""
+    kind, direction = cue
     after = i + size
     if direction == "one":
         return after, min(after + 1, len(words))
@@ -239,7 +271,7 @@ def _object(words: list[str], i: int, size: int, direction: Direction,
         return _next_part(words, after)
     start = _backward(words, i)
     if start < i:
-        return start, i
+        return _named_object(words, start, i, (kind, direction), phrases), i
     if direction == "before":  # alone after a comma: "tonneau cover , not included"
         return _previous_part(words, i, phrases)
     if direction == "either":
@@ -251,6 +283,26 @@ def _object(words: list[str], i: int, size: int, direction: Direction,
         start, end = _previous_part(words, i, phrases)
         return (start, end) if end > start else _next_part(words, after)
     return start, i
+
+
+def _named_object(words: list[str], start: int, i: int, cue: tuple[Kind, Direction],
+                  phrases: frozenset[int]) -> int:
+    """Where a backward negation's object starts: its own part, unless that part names no
+    feature ("bose audio with 9 speakers not available", "heated seats - option not
+    selected"); then back over "with", "and", "or" and commas to the part that does. What
+    a line says is unavailable is the feature it names, not a count or the word "option";
+    what only some trims have is the feature ("panoramic roof (on limited models only)")."""
+    kind, direction = cue
+    if direction != "before" or not phrases:
+        return start
+    filler = kind == "uncertain" or set(words[start:i]) <= _FILLER
+    while start > 0 and not any(k in phrases for k in range(start, i)):
+        if words[start - 1] == _COMMA and not filler:
+            break  # "power liftgate (hands-free not included)": the aside's own modifier
+        start = _backward(words, start - 1)
+    while start > 0 and start - 1 in phrases and words[start - 1] != _COMMA:
+        start = _backward(words, start - 1)  # "heated driver and front passenger seats"
+    return start
 
 
 def _forward(words: list[str], k: int) -> tuple[int, int]:
