@@ -396,7 +396,8 @@ class JournalWriter:
         try:
             while (job := self._jobs.get()) is not None:
                 if isinstance(job, Future):
-                    job.set_result(None)
+                    if job.set_running_or_notify_cancel():  # not given up on by its flush
+                        job.set_result(None)
                 elif self._follower is not None:
                     self._follower(job)
         finally:
