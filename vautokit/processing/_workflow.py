@@ -117,12 +117,12 @@ class VehicleWorkflow:
             return Outcome.UNCHANGED
         with step("apply"):
             await s.gauge.apply(frame, change, boxes, worker_id=worker_id)
-        record.save_sent = True
+        sent_before, record.save_sent = record.save_sent, True
         with step("save"):
             try:
                 await s.gauge.save(frame, worker_id=worker_id)
             except HealReviewError:
-                record.save_sent = False  # the save button healed: nothing was clicked
+                record.save_sent = sent_before  # the save button healed: nothing was clicked
                 raise
             except (TransientSiteError, WorkerCrashedError) as exc:
                 if not await self._saved_anyway(page, link, change, worker_id):
