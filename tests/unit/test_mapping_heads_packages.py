@@ -135,3 +135,15 @@ def test_a_feature_word_alone_as_a_part_of_a_list_names_the_feature(mapper, line
 
 def test_leather_wrap_is_never_leather_seats(mapper):
     assert ticked(mapper, "Steering Wheel w/ Heat & Leather Wrap") == {"Heated Steering Wheel"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Signature 22-Way Power Driver Seat w/ Heat, Cooling & Memory",
+     {"Power Seats", "Heated Front Seats", "Ventilated Seats", "Memory Seats"}),
+    ("Designo Multicontour 16-Way Power Front Seats w/ Heat & Memory",
+     {"Power Seats", "Heated Front Seats", "Memory Seats"}),
+])
+def test_a_long_head_is_read_by_the_noun_after_its_way_count(mapper, line, labels):
+    """A maker's name and a way count before the seat noun make a head too long to read
+    whole; what follows the count is the noun its attributes go with."""
+    assert ticked(mapper, line) == labels

@@ -133,3 +133,12 @@ def test_each_label_a_reading_forms_is_confirmed_on_its_own(mapper):
     result = mapper.map_line("LANE DEP ALERT, DYN CORNERING LAMPS")
     assert isinstance(result, Match) and result.labels == ("Lane Departure Warning",), result
     assert "not ticked: Premium Audio" in result.reason
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Rear B/U Cam", "Backup Camera"), ("BU CAMERA W/ GUIDELINES", "Backup Camera"),
+    ("Tilt Str Wheel, Heated Str Whl", "Heated Steering Wheel"),
+])
+def test_back_up_and_steering_as_dealers_shorten_them(line, label):
+    result = CheckboxMappingService.built_in().map_line(line)
+    assert isinstance(result, Match) and label in result.labels, result

@@ -55,6 +55,8 @@ _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "m
                         "led"})
 _DISTRIBUTED = re.compile(
     r"\b(heated|ventilated|cooled|power) ([a-z0-9./ ]+?) (?:and|/) ([^, ][^,]*)")
+# an adjustment count before a seat noun: "12 way power driver seat" is a power driver seat
+_WAY_COUNT = re.compile(r"\b\d+ way ([a-z].*)$")
 # "trailer tow and hd electrical group": two packages under one package word
 _COORDINATED_PACKAGES = re.compile(
     r"(?:^|(?<=, ))((?:[a-z0-9]+ ){0,2}[a-z0-9]+) and (?:[a-z0-9]+ ){1,3}"
@@ -73,6 +75,9 @@ def plain_form(text: str) -> str:
     text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", normalize(text))
     # an empty answer: "Sunroof: \u2014", "Sunroof -" is the yes/no column's "n"
     text = re.sub(r"(?:[:=]|\s)\s*[-\u2013\u2014]+$", " , n", text)
+    # back-up and steering as dealers shorten them before the noun: "b/u cam", "str whl"
+    text = re.sub(r"\bb ?/ ?u (?=cam)|\bbu (?=cam)", "backup ", text)
+    text = re.sub(r"\bstr (?=wheel|whl)", "steering ", text)
     text = text.replace("w/o", " without ").replace("w/", " with ")
     text = text.replace("&", " and ").replace("+", " plus ")
     text = re.sub(r"['`]", "", text)
@@ -643,10 +648,14 @@ def _shared_head(line: str, vocabulary: frozenset[str]) -> list[str]:
     if not sep:
         head, sep, rest = line.partition(" , ")
     head = head.strip(" ,")
-    if not sep or not head or _PACKAGE_WORDS.search(head) or len(head.split()) > 5:
+    # "perfect position 30 way power front seats": the noun is what follows the way count
+    heads = [head, *(m.group(1) for m in [_WAY_COUNT.search(head)] if m)]
+    heads = [h for h in heads if h and not _PACKAGE_WORDS.search(h) and len(h.split()) <= 5]
+    if not sep or not heads:
         return []
     parts = [p.strip() for p in re.split(r" , | and | / | with ", f" {rest} ") if p.strip()]
-    return [f"{_attribute_form(p, vocabulary)} {head}" for p in parts if len(p.split()) == 1]
+    return [f"{_attribute_form(p, vocabulary)} {h}" for h in heads for p in parts
+            if len(p.split()) == 1]
 
 
 def _attribute_form(word: str, vocabulary: frozenset[str]) -> str:
