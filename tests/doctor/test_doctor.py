@@ -7,6 +7,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
 
 from vautokit import Automation, ParallelConfig, RunJournal, Sandbox
 from vautokit.errors import SelectorNotFoundError
@@ -197,3 +199,17 @@ async def test_a_heal_and_the_profile_override_reach_the_journal_and_the_report(
     html = Report("healed run", {"healed": loaded}).html()
     assert "locator healed: factory_equipment" in html
     assert "overridden by" in html and "modal_close" in html
+
+
+async def test_a_sticker_popup_that_does_not_load_in_time_is_closed(profiles, monkeypatch):
+    """The doctor leaves a started Automation signed in for the runs that follow: a sticker
+    window it gave up on must not stay open (the site's next click would load into it)."""
+    async def never_loads(self, *args, **kwargs):
+        raise PlaywrightError("Timeout: the popup did not load")
+
+    async with Sandbox(4, profile="fast", seed=5) as site, Automation(site, timeout=10) as va:
+        monkeypatch.setattr(Page, "wait_for_load_state", never_loads)
+        report = await doctor(va, wait=WAIT)
+        left_open = [p.url for p in va.context.pages if p is not va.page]
+    assert "no popup opened" in report.checks["sticker_request"].note
+    assert left_open == []

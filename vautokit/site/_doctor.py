@@ -507,6 +507,7 @@ async def _sticker(page: Page, frame: Frame, walk: _Walk) -> None:
     button = await walk.find(frame, "factory_equipment", "Vehicle Info", page=page)
     if button is None:
         return
+    popup: Page | None = None
     try:
         async with page.context.expect_page(timeout=walk.slow * 1000) as info:
             await button.click(timeout=walk.wait * 1000)
@@ -514,6 +515,9 @@ async def _sticker(page: Page, frame: Frame, walk: _Walk) -> None:
         await popup.wait_for_load_state("domcontentloaded", timeout=walk.slow * 1000)
     except PlaywrightError as exc:
         walk.reached("sticker_request", step, "not matched", f"no popup opened: {exc}"[:160])
+        if popup is not None:  # left open, the site's next sticker click would load into it
+            with contextlib.suppress(PlaywrightError):
+                await popup.close()
         return
     try:
         pattern_ok = walk.profile.patterns["sticker_request"] in popup.url
