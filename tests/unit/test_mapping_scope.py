@@ -245,3 +245,20 @@ def test_a_feature_the_car_only_may_have_goes_to_review_not_ticked(mapper, line)
 
 def test_only_without_a_trim_is_no_doubt(mapper):
     assert ticked(mapper, "Heated Seats (Driver Only)") == {"Heated Front Seats"}
+
+
+@pytest.mark.parametrize("line", [
+    "Power Sunroof - Customer Declined", "Fog Lamps (declined)", "Roof Rails Eliminated",
+    "Heated Mirrors - Dealer Removed", "Navigation: No Charge Delete",
+])
+def test_declined_eliminated_and_a_deletion_after_filler_rule_out_the_feature(mapper, line):
+    assert isinstance(mapper.map_line(line), Vetoed), line
+
+
+@pytest.mark.parametrize("line", [
+    "Leather Seating: Not Std", "Heated Rear Seats - Available on Touring",
+    "Ventilated Seats (standard on Platinum)",
+])
+def test_standard_or_available_on_a_trim_is_doubt_for_review(mapper, line):
+    result = mapper.map_line(line)
+    assert isinstance(result, Review) and "uncertain" in result.reason, line

@@ -25,7 +25,12 @@ spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "with
 - A feature that does not work ("Sunroof inoperative", "NAV INOP", "backup camera missing")
   is ruled out like a negated one: the listing must not claim it.
 - A feature the line only may have ("if equipped", "when available", "std on Limited trim
-  only") is uncertain: it is never ticked, and the line goes to review.
+  only", "available on EX-L", "not std") is uncertain: it is never ticked, and the line goes
+  to review.
+- A backward cue whose own part names no feature ("Bose audio w/ 9 speakers not available",
+  "Heated seats - option not selected", "Sunroof: no charge delete") reaches back to the
+  feature: over "with", "and", "or" always, over a comma only from filler ("option",
+  "dealer", "no charge"), so "Power Liftgate (Hands-Free Not Included)" keeps the liftgate.
 - A forward cue with nothing after it answers the part before ("Navigation: No"), and so
   does a yes/no column's "n" ("Sunroof: N"). A backward cue reaches over an aside that is a
   scope of its own ("Heated Rear Seats (requires Climate Package - not ordered)").
@@ -73,6 +78,15 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "offered"): ("negated", "before"),
     ("not", "present"): ("negated", "before"),
     ("not", "applicable"): ("negated", "before"),
+    ("declined",): ("negated", "before"),  # "Sunroof - customer declined"
+    ("eliminated",): ("deleted", "either"),
+    # standard on some trims, or not standard: the car may or may not have it (review)
+    ("not", "standard"): ("uncertain", "before"),
+    ("not", "std"): ("uncertain", "before"),
+    ("available", "on"): ("uncertain", "before"),
+    ("avail", "on"): ("uncertain", "before"),
+    ("standard", "on"): ("uncertain", "before"),
+    ("std", "on"): ("uncertain", "before"),
     # a feature the car may or may not have: the listing must not claim it unseen (review)
     ("if", "equipped"): ("uncertain", "before"),
     ("when", "equipped"): ("uncertain", "before"),
@@ -150,7 +164,8 @@ _ENDS_BACKWARD = _ENDS_FORWARD | {"and", "or"}
 _FOR = "for"
 # words that stand for the feature a line names: "heated seats - option not selected"
 _FILLER = frozenset({"option", "options", "opt", "optional", "feature", "equipment", "item",
-                     "this", "is", "was", "the", "currently"})
+                     "this", "is", "was", "the", "currently", "no", "charge", "cost",
+                     "dealer", "customer", "factory"})
 
 
 @dataclass(frozen=True)
@@ -293,7 +308,7 @@ def _named_object(words: list[str], start: int, i: int, cue: tuple[Kind, Directi
     a line says is unavailable is the feature it names, not a count or the word "option";
     what only some trims have is the feature ("panoramic roof (on limited models only)")."""
     kind, direction = cue
-    if direction != "before" or not phrases:
+    if direction not in ("before", "either") or not phrases:
         return start
     filler = kind == "uncertain" or set(words[start:i]) <= _FILLER
     while start > 0 and not any(k in phrases for k in range(start, i)):
