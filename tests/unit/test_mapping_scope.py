@@ -262,3 +262,13 @@ def test_declined_eliminated_and_a_deletion_after_filler_rule_out_the_feature(ma
 def test_standard_or_available_on_a_trim_is_doubt_for_review(mapper, line):
     result = mapper.map_line(line)
     assert isinstance(result, Review) and "uncertain" in result.reason, line
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Android Auto - standard on all trims", "Android Auto"),
+    ("Remote Start: Standard on this vehicle", "Remote Start"),
+    ("Apple CarPlay (available on compatible phones)", "Apple CarPlay Integration"),
+    ("Wireless Charging - works on compatible phones only", "Wireless Charging"),
+])
+def test_on_every_car_or_a_phone_is_no_trim_condition(mapper, line, label):
+    assert label in ticked(mapper, line), line

@@ -83,10 +83,6 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # standard on some trims, or not standard: the car may or may not have it (review)
     ("not", "standard"): ("uncertain", "before"),
     ("not", "std"): ("uncertain", "before"),
-    ("available", "on"): ("uncertain", "before"),
-    ("avail", "on"): ("uncertain", "before"),
-    ("standard", "on"): ("uncertain", "before"),
-    ("std", "on"): ("uncertain", "before"),
     # a feature the car may or may not have: the listing must not claim it unseen (review)
     ("if", "equipped"): ("uncertain", "before"),
     ("when", "equipped"): ("uncertain", "before"),
@@ -162,6 +158,9 @@ _REQUIRES = frozenset({"requires", "required", "requiring"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"})
 _ENDS_BACKWARD = _ENDS_FORWARD | {"and", "or"}
 _FOR = "for"
+_ON_TRIM = frozenset({"available", "avail", "standard", "std"})
+# "on" these is every car, or the car itself, or the phone: no trim condition
+_ANY_CAR = frozenset({"all", "every", "any", "this", "compatible", _COMMA})
 # words that stand for the feature a line names: "heated seats - option not selected"
 _FILLER = frozenset({"option", "options", "opt", "optional", "feature", "equipment", "item",
                      "this", "is", "was", "the", "currently", "no", "charge", "cost",
@@ -225,6 +224,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 1, "prerequisite", "before"
     if _is_on_trim_only(words, i):
         return 1, "uncertain", "before"
+    if _is_on_trim(words, i):
+        return 2, "uncertain", "before"
     for size in range(_LONGEST_CUE, 0, -1):
         cue = _CUE_OF.get(tuple(words[i:i + size])) if size > 1 else tuple(words[i:i + 1])
         if cue is not None and len(cue) == size and cue in _CUES:
@@ -257,7 +258,19 @@ def _is_on_trim_only(words: list[str], i: int) -> bool:
     start = i
     while start > 0 and words[start - 1] != _COMMA:
         start -= 1
-    return "on" in words[start:i]
+    return any(w == "on" and _names_a_trim(words, start + k + 1)
+               for k, w in enumerate(words[start:i]))
+
+
+def _is_on_trim(words: list[str], i: int) -> bool:
+    """"heated seats - available on ex-l", "std on touring": some trims have it; not
+    "standard on all models", "available on compatible phones"."""
+    return (words[i] in _ON_TRIM and i + 1 < len(words) and words[i + 1] == "on"
+            and _names_a_trim(words, i + 2))
+
+
+def _names_a_trim(words: list[str], k: int) -> bool:
+    return k < len(words) and words[k] not in _ANY_CAR
 
 
 def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
