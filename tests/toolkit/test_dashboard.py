@@ -267,3 +267,17 @@ async def test_a_cell_can_await_vehicles_finished_and_read_workers_by_stock_numb
     assert table.to_dict("records") == [{"worker": 1, "state": "busy",
                                          "doing": "stock S-1003 · opening", "finished": 3,
                                          "failed": 0}]
+
+
+def test_the_final_rate_counts_no_skipped_vehicle_as_the_summary_does():
+    """A run stopped on 429s finishes its vehicle as skipped: not processed, in the summary's
+    throughput nor in the dashboard's final one."""
+    view = RunView()
+    view.apply(StatusEvent(EventKind.RUN_STARTED, total=5, at=1000.0))
+    for vehicle, outcome in enumerate(["updated", "updated", "updated", "skipped"]):
+        view.apply(StatusEvent(EventKind.VEHICLE_STARTED, worker=1, vehicle=vehicle,
+                               at=1000.0 + vehicle))
+        view.apply(StatusEvent(EventKind.VEHICLE_FINISHED, worker=1, vehicle=vehicle,
+                               outcome=outcome, at=1001.0 + vehicle))
+    view.apply(StatusEvent(EventKind.RUN_FINISHED, at=1006.0))
+    assert view.rate_per_second() * 60 == run_throughput_per_min(3, 6.0)

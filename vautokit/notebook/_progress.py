@@ -133,6 +133,7 @@ class RunView:
         self.first_vehicle: float | None = None
         self.ended: float | None = None
         self.running = False
+        self.skipped = 0  # finished as skipped (a 429 or re-login stop): not processed
         self.never_started = False
         self.status: str | None = None  # completed, stopped, interrupted, crashed at the end
         self.stop_reason: str | None = None
@@ -150,6 +151,8 @@ class RunView:
                 event.detail or "completed"
         elif kind is EventKind.CONCURRENCY:
             self.limit = event.limit
+        elif kind is EventKind.VEHICLE_FINISHED and event.outcome == "skipped":
+            self.skipped += 1
         if kind in NOTABLE:
             self._note(f"{kind.value}: {note(event)}")
         elif kind is EventKind.VEHICLE_FINISHED and event.outcome in OUTCOME_WORDS:
@@ -166,6 +169,7 @@ class RunView:
         self.total = event.total or 0
         self.started, self.first_vehicle, self.ended = event.at, None, None
         self.running, self.stop_reason, self.status = True, None, None
+        self.skipped = 0
 
     def _end(self, at: float, reason: str | None) -> None:
         self.running, self.ended, self.stop_reason = False, at, reason
@@ -240,7 +244,8 @@ class RunView:
         if not self.finished or self.first_vehicle is None:
             return None
         if not self.running and self.ended is not None and self.started is not None:
-            return run_throughput_per_min(self.finished, self.ended - self.started) / 60 \
+            processed = self.finished - self.skipped  # as the summary counts them
+            return run_throughput_per_min(processed, self.ended - self.started) / 60 \
                 if self.ended > self.started else None
         seconds = (now or time.time()) - self.first_vehicle
         return self.finished / seconds if seconds > 0 else None
