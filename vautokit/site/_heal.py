@@ -52,7 +52,9 @@ FINGERPRINT_JS = """el => {
   if (!role && el.tagName === 'A' && el.hasAttribute('href')) role = 'link';
   if (!role && el.tagName === 'INPUT') role = ({checkbox: 'checkbox', number: 'spinbutton',
     submit: 'button', button: 'button', radio: 'radio'})[el.type] || 'textbox';
-  const text = norm(el.innerText || el.value || '').slice(0, 80);
+  // a field's value is what was typed (a password, a code): only a button's is its label
+  const isButton = el.tagName === 'INPUT' && /^(submit|button|reset)$/.test(el.type);
+  const text = norm(el.innerText || (isButton ? el.value : '') || '').slice(0, 80);
   const name = norm(el.getAttribute('aria-label')) || label || text;
   return {tag: el.tagName.toLowerCase(), role, name, text, label, id: el.id || '',
           classes: [...el.classList], attrs};
