@@ -70,3 +70,14 @@ def test_every_drift_changes_the_pages_it_claims_to():
     assert broken_keys(["move_save", "reword"]) == {"save_button", "factory_equipment"}
     with pytest.raises(ValueError, match="unknown drift 'nope'"):
         drifts(["nope"])
+
+
+def test_an_override_with_characters_beyond_ascii_reads_back_as_written(tmp_path, monkeypatch):
+    """TOML has no surrogate pairs: a selector naming a label such as "Équipement ✓" must be
+    written as the characters themselves, or the override file cannot be read back."""
+    from vautokit.site import SiteProfile, write_overrides
+
+    monkeypatch.setenv("VAUTOKIT_PROFILES", str(tmp_path))
+    selector = 'role=button[name="Équipement 🚗"]'
+    write_overrides("sandbox", {"selectors": {"factory_equipment": selector}})
+    assert SiteProfile.load("sandbox").selectors["factory_equipment"] == selector

@@ -88,7 +88,8 @@ class SiteProfile:
         path = overrides_path(name)
         changed: dict[str, str] = {}
         if overrides and path.is_file():
-            changed = _merge_overrides(data, _parse(path.read_text(), str(path)), str(path))
+            written = _parse(path.read_text(encoding="utf-8"), str(path))
+            changed = _merge_overrides(data, written, str(path))
         for key, pattern in data["patterns"].items():
             try:
                 re.compile(pattern)
@@ -147,7 +148,7 @@ def write_overrides(name: str, changes: dict[str, dict[str, str]]) -> Path:
     Only changed keys are written; keys already there and not changed stay as they were.
     """
     path = overrides_path(name)
-    current = _parse(path.read_text(), str(path)) if path.is_file() else {}
+    current = _parse(path.read_text(encoding="utf-8"), str(path)) if path.is_file() else {}
     for section, keys in changes.items():
         if section not in SECTIONS:
             raise ProfileError(f"override of profile {name!r}: unknown section [{section}]; "
@@ -158,10 +159,10 @@ def write_overrides(name: str, changes: dict[str, dict[str, str]]) -> Path:
     for section in SECTIONS:
         if current.get(section):
             lines.append(f"\n[{section}]")
-            lines += [f"{key} = {json.dumps(value)}"
+            lines += [f"{key} = {json.dumps(value, ensure_ascii=False)}"
                       for key, value in sorted(current[section].items())]
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
@@ -193,12 +194,12 @@ def _read(name_or_path: str | Path) -> tuple[str, str]:
     text_name = str(name_or_path)
     if text_name in BUILTIN:
         resource = resources.files("vautokit.site") / "profiles" / f"{text_name}.toml"
-        return resource.read_text(), f"built-in {text_name!r}"
+        return resource.read_text(encoding="utf-8"), f"built-in {text_name!r}"
     path = Path(name_or_path)
     if not path.is_file():
         raise ProfileError(f"site profile {text_name!r} not found: give one of {list(BUILTIN)} "
                            "or the path of a TOML profile file")
-    return path.read_text(), str(path)
+    return path.read_text(encoding="utf-8"), str(path)
 
 
 def _is_web_address(url: str) -> bool:
