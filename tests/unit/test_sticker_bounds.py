@@ -63,6 +63,20 @@ async def test_a_parse_past_its_time_makes_the_sticker_unreadable(monkeypatch):
         release.set()
 
 
+async def test_parses_that_outlive_their_bound_leave_the_shared_thread_pool_free(monkeypatch):
+    """Eight hostile stickers whose parse never ends (more than the default pool's threads on
+    2 cores) are each unreadable, and the pool that journal writes use still answers."""
+    release = threading.Event()
+    monkeypatch.setattr(_sticker, "PdfReader", _Reader(lambda: release.wait(60) and ""))
+    try:
+        for _ in range(8):
+            with pytest.raises(StickerParseError, match="longer than"):
+                await read_pdf_text(b"%PDF-1.7", VIN, seconds=0.05)
+        assert await asyncio.wait_for(asyncio.to_thread(lambda: "free"), 30) == "free"
+    finally:
+        release.set()
+
+
 def test_a_pdf_larger_than_a_sticker_is_refused_unread(monkeypatch):
     monkeypatch.setattr(_sticker, "PdfReader", _Reader(lambda: pytest.fail("parsed")))
     with pytest.raises(StickerParseError, match="more than a window sticker"):

@@ -6,6 +6,7 @@ import asyncio
 import io
 import logging
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Frame, Page, Response
@@ -27,6 +28,9 @@ MAX_PDF_BYTES = 10 * 2**20
 """A window sticker PDF is tens of kilobytes; anything past this is refused unread."""
 MAX_PDF_PAGES = 20
 MAX_PDF_TEXT = 1_000_000
+_PDF_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="vautokit-pdf")
+"""PDF parsing has threads of its own: a parse that outlives its bound keeps its thread, and
+hostile stickers must not fill the pool that journal writes and reports use."""
 """Characters of text; a real sticker holds a few thousand."""
 _PRICE = re.compile(r"\$\s?([\d,]+(?:\.\d{2})?)\s*$")
 
@@ -231,6 +235,7 @@ async def read_pdf_text(data: bytes, vin: str, *, seconds: float) -> str:
     bounded in time: a parse that takes longer makes the sticker unreadable. (The thread
     itself cannot be stopped; pypdf's own limits and the bounds above end it.)"""
     try:
-        return await asyncio.wait_for(asyncio.to_thread(pdf_text, data, vin), seconds)
+        parsing = asyncio.get_running_loop().run_in_executor(_PDF_THREADS, pdf_text, data, vin)
+        return await asyncio.wait_for(parsing, seconds)
     except TimeoutError:
         raise StickerParseError(vin, f"reading the PDF took longer than {seconds:g} s") from None
