@@ -337,8 +337,7 @@ def report_journal(journal: str | Path, run_ids: list[str], output: str | Path, 
     try:
         known = [run_id for run_id, *_ in reader.runs()]
         if not known:
-            raise VautokitError(f"the journal {journal} holds no runs yet; start one with "
-                                "`vautokit run`")
+            raise VautokitError(f"the journal {journal}: {known_runs(known)}")
         unknown = [run_id for run_id in run_ids if run_id not in known]
         if unknown:
             raise VautokitError(f"no run {unknown[0]!r} in the journal {journal}; "

@@ -166,13 +166,15 @@ def test_sweep_progress_has_a_row_per_level_from_the_start():
 
 
 def _finished_run(bus: StatusBus, total: int, start: float = 1000.0) -> None:
+    """A run that signs in for 2 s before its first vehicle, so a rate over the run's wall
+    time and one since its first vehicle differ."""
     bus.publish(StatusEvent(EventKind.RUN_STARTED, total=total, at=start))
     for vehicle in range(total):
         bus.publish(StatusEvent(EventKind.VEHICLE_STARTED, worker=1, vehicle=vehicle,
-                                at=start + vehicle))
+                                at=start + 2 + vehicle))
         bus.publish(StatusEvent(EventKind.VEHICLE_FINISHED, worker=1, vehicle=vehicle,
-                                outcome="updated", at=start + vehicle + 1))
-    bus.publish(StatusEvent(EventKind.RUN_FINISHED, at=start + total + 2))
+                                outcome="updated", at=start + 3 + vehicle))
+    bus.publish(StatusEvent(EventKind.RUN_FINISHED, at=start + total + 4))
 
 
 def test_a_new_runs_dashboard_shows_nothing_of_the_previous_run():
@@ -189,8 +191,8 @@ def test_the_final_rate_is_the_summarys_figure_and_shares_add_up_to_the_total():
     view = RunView()
     bus = StatusBus()
     bus.subscribe(view.apply)
-    _finished_run(bus, 5, start=1000.0)  # 5 vehicles, wall 7 s (first vehicle at 1000)
-    assert f"{run_throughput_per_min(5, 7.0):.1f}/min over the run" in view.overall_line()
+    _finished_run(bus, 5, start=1000.0)  # 5 vehicles, wall 9 s (first vehicle at 1002)
+    assert f"{run_throughput_per_min(5, 9.0):.1f}/min over the run" in view.overall_line()
     running = RunView()
     running.apply(StatusEvent(EventKind.RUN_STARTED, total=26))
     for worker in (1, 2, 3):
@@ -276,8 +278,8 @@ def test_the_final_rate_counts_no_skipped_vehicle_as_the_summary_does():
     view.apply(StatusEvent(EventKind.RUN_STARTED, total=5, at=1000.0))
     for vehicle, outcome in enumerate(["updated", "updated", "updated", "skipped"]):
         view.apply(StatusEvent(EventKind.VEHICLE_STARTED, worker=1, vehicle=vehicle,
-                               at=1000.0 + vehicle))
+                               at=1002.0 + vehicle))  # signed in for 2 s first
         view.apply(StatusEvent(EventKind.VEHICLE_FINISHED, worker=1, vehicle=vehicle,
-                               outcome=outcome, at=1001.0 + vehicle))
-    view.apply(StatusEvent(EventKind.RUN_FINISHED, at=1006.0))
-    assert view.rate_per_second() * 60 == run_throughput_per_min(3, 6.0)
+                               outcome=outcome, at=1003.0 + vehicle))
+    view.apply(StatusEvent(EventKind.RUN_FINISHED, at=1008.0))
+    assert view.rate_per_second() * 60 == run_throughput_per_min(3, 8.0)

@@ -8,10 +8,8 @@ LABELS = ["All Wheel Drive", "Navigation System", "Roof Rack"]
 
 
 def _item(phrase: str, *suggestions: str) -> PhraseToReview:
-    fields = PhraseToReview.__dataclass_fields__
-    extra = {"reason": "no phrase of the table"} if "kind" in fields else {}
-    kind = {"kind": "unmatched"} if "kind" in fields else {"reason": "unmatched"}
-    return PhraseToReview(phrase=phrase, seen=2, suggestions=tuple(suggestions), **kind, **extra)
+    return PhraseToReview(phrase=phrase, seen=2, kind="unmatched",
+                          suggestions=tuple(suggestions), reason="no phrase of the table")
 
 
 def _shown(form: ReviewForm) -> dict[str, str]:
@@ -47,4 +45,4 @@ def test_a_phrase_without_evidence_offers_no_option_first_and_shows_its_reason(t
     assert form.suggested(item) == NO_OPTION
     row = form.widget.children[0]
     assert row.children[2].description == f"accept {NO_OPTION}"
-    assert getattr(item, "reason", "") in row.children[0].value
+    assert item.reason and item.reason in row.children[0].value

@@ -245,8 +245,8 @@ class RunView:
             return None
         if not self.running and self.ended is not None and self.started is not None:
             processed = self.finished - self.skipped  # as the summary counts them
-            return run_throughput_per_min(processed, self.ended - self.started) / 60 \
-                if self.ended > self.started else None
+            per_min = run_throughput_per_min(processed, self.ended - self.started)
+            return None if per_min is None else per_min / 60
         seconds = (now or time.time()) - self.first_vehicle
         return self.finished / seconds if seconds > 0 else None
 

@@ -174,7 +174,7 @@ class ReviewForm:
         self._dropdowns[item.phrase] = dropdown
         accept = w.Button(description=f"accept {first}"[:40])
         accept.on_click(lambda _, d=dropdown, f=first: setattr(d, "value", f))
-        reason = getattr(item, "reason", "")
+        reason = item.reason
         phrase = w.HTML(f"{html.escape(item.phrase)}<br><span style=\"color:#78909c;"
                         f"font-size:85%\">{html.escape(reason)}</span>",
                         layout=w.Layout(width="360px"))

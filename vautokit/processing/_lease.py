@@ -68,7 +68,6 @@ class Lease:
     def __init__(self, path: str | Path, run_id: str | None = None) -> None:
         self.path = Path(path)
         self.run_id = run_id
-        self.keys: list[str] = []
         self._token = secrets.token_hex(8)
         self._db = _connect(self.path)
 
@@ -80,7 +79,7 @@ class Lease:
         taken_over: list[LeaseHolder] = []
         with self._transaction():
             for key in keys:
-                holder = self._holder(key)
+                holder = _holder(self._db, key)
                 if holder is not None and holder.alive:
                     raise LeaseHeldError(what or key, holder.describe())
                 if holder is not None:
@@ -88,14 +87,7 @@ class Lease:
                 self._db.execute("INSERT OR REPLACE INTO leases(key, run_id, owner, taken, token)"
                                  " VALUES (?,?,?,?,?)",
                                  (key, self.run_id, _owner(), time.time(), self._token))
-        self.keys += [key for key in keys if key not in self.keys]
         return taken_over
-
-    def name_run(self, run_id: str) -> None:
-        """The run these leases are for, once it is known (shown to whoever is refused)."""
-        self.run_id = run_id
-        with self._transaction():
-            self._db.execute("UPDATE leases SET run_id=? WHERE token=?", (run_id, self._token))
 
     def release(self) -> None:
         """Give back every key this lease took (idempotent); the connection closes."""
@@ -107,12 +99,6 @@ class Lease:
         finally:
             self._db.close()
             self._db = None
-            self.keys = []
-
-    def _holder(self, key: str) -> LeaseHolder | None:
-        row = self._db.execute("SELECT key, run_id, owner, taken FROM leases WHERE key=?",
-                               (key,)).fetchone()
-        return LeaseHolder(*row) if row else None
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._db, self.path)
@@ -129,10 +115,14 @@ def holder_of(path: str | Path, key: str) -> LeaseHolder | None:
     for telling a person who holds what)."""
     db = _connect(Path(path))
     try:
-        row = db.execute("SELECT key, run_id, owner, taken FROM leases WHERE key=?",
-                         (key,)).fetchone()
+        return _holder(db, key)
     finally:
         db.close()
+
+
+def _holder(db: sqlite3.Connection, key: str) -> LeaseHolder | None:
+    row = db.execute("SELECT key, run_id, owner, taken FROM leases WHERE key=?",
+                     (key,)).fetchone()
     return LeaseHolder(*row) if row else None
 
 

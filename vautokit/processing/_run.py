@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from playwright.async_api import BrowserContext, Page
 
@@ -199,18 +200,22 @@ class Run:
         return self.journal.learned_limit(self.site, self.account) \
             if self.journal is not None else None
 
-    def _remember_limit(self) -> None:
+    async def _remember_limit(self) -> None:
         """Keep what this adaptive run learned for the next one; a memory that cannot be
-        written costs the next run some 429s, not this run its status."""
+        written costs the next run some 429s, not this run its status. Written off the loop
+        on a connection of its own, as every journal write of a run is."""
         if self.tuner is None or (learned := self.limit.learned()) is None:
             return
         self.learned = learned
         if self.journal is None:
             return
         try:
-            self.journal.remember_limit(self.run_id, self.site, self.account, learned)
-        except JournalError as exc:
-            log.warning("the learned concurrency limit was not kept: %s", exc)
+            await asyncio.wait_for(asyncio.to_thread(
+                _write_learned, self.journal.path, self.run_id, self.site, self.account,
+                learned), JOURNAL_FLUSH_SECONDS)
+        except (JournalError, TimeoutError) as exc:
+            log.warning("the learned concurrency limit was not kept: %s",
+                        str(exc) or "the journal stayed locked")
 
     async def _main_slot(self) -> Slot:
         await self._on_main_browser(install_gate(self.main_page.context,
@@ -296,7 +301,16 @@ class Run:
                 log.warning("the journal %s is still writing the end of run %s; if it never "
                             "does, the run shows as abandoned and resumes", self.journal.path,
                             self.run_id)
-            self._remember_limit()
+            await self._remember_limit()
+
+
+def _write_learned(path: Path, run_id: str, site: str, account: str,
+                   learned: LearnedLimit) -> None:
+    journal = RunJournal(path)
+    try:
+        journal.remember_limit(run_id, site, account, learned)
+    finally:
+        journal.close()
 
 
 def _status_of(exc: BaseException | None, stopping: bool) -> str:

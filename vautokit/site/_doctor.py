@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Frame, Locator, Page
 
-from ..errors import ProfileError
-from ._browserops import Target
+from ..errors import ProfileError, VautokitError
+from ._browserops import Target, wait_masks_gone
 from ._heal import (
     MANY,
     Candidate,
@@ -418,11 +418,8 @@ async def _inventory(page: Page, walk: _Walk, saved_filter: str) -> int | None:
 
 async def _masks_gone(page: Page, walk: _Walk) -> None:
     try:
-        await page.wait_for_function(
-            """sel => [...document.querySelectorAll(sel)].every(
-                m => getComputedStyle(m).display === 'none' || m.offsetParent === null)""",
-            arg=walk.selector("mask"), timeout=walk.slow * 1000)
-    except PlaywrightError:
+        await wait_masks_gone(page, walk.profile, walk.slow)
+    except (VautokitError, PlaywrightError):
         walk.checks["mask"].note = "the loading mask did not clear"
 
 

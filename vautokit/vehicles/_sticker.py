@@ -28,10 +28,10 @@ MAX_PDF_BYTES = 10 * 2**20
 """A window sticker PDF is tens of kilobytes; anything past this is refused unread."""
 MAX_PDF_PAGES = 20
 MAX_PDF_TEXT = 1_000_000
+"""Characters of text; a real sticker holds a few thousand."""
 _PDF_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="vautokit-pdf")
 """PDF parsing has threads of its own: a parse that outlives its bound keeps its thread, and
 hostile stickers must not fill the pool that journal writes and reports use."""
-"""Characters of text; a real sticker holds a few thousand."""
 _PRICE = re.compile(r"\$\s?([\d,]+(?:\.\d{2})?)\s*$")
 
 
@@ -218,9 +218,11 @@ def pdf_text(data: bytes, vin: str) -> str:
             raise StickerParseError(vin, f"the PDF has {len(reader.pages)} pages, more than a "
                                     f"window sticker's {MAX_PDF_PAGES}")
         texts: list[str] = []
+        total = 0
         for page in reader.pages:
             texts.append(page.extract_text() or "")
-            if sum(map(len, texts)) > MAX_PDF_TEXT:
+            total += len(texts[-1])
+            if total > MAX_PDF_TEXT:
                 raise StickerParseError(vin, "the PDF holds more text than a window sticker")
         return "\n".join(texts)
     except StickerParseError:
