@@ -39,7 +39,7 @@ from .notify import ExitStatus, NotifySettings, RunSummary, notify
 from .processing import DEFAULT_JOURNAL, RunJournal, RunResult
 from .processing._journal import ABANDONED
 from .processing._lease import Lease, account_key, check_run_free
-from .report import Redactor, Report
+from .report import Redactor, Report, write_doctor_html
 
 if TYPE_CHECKING:
     from .auth import CodeProvider, Credentials
@@ -313,7 +313,7 @@ async def execute_doctor(site: str | Sandbox, *, report: Path | None = None,
         va = await stack.enter_async_context(Automation(access,
                                                         config=config or ParallelConfig()))
         checked = await doctor(va)
-    path = await asyncio.to_thread(checked.to_html, report) if report else None
+    path = await asyncio.to_thread(write_doctor_html, checked, report) if report else None
     accepted = checked.accept() if accept and checked.proposals else None
     return DoctorOutcome(checked, path, accepted)
 

@@ -13,6 +13,7 @@ from playwright.async_api import Page
 from vautokit import Automation, ParallelConfig, RunJournal, Sandbox
 from vautokit.errors import SelectorNotFoundError
 from vautokit.model import EventKind, Outcome
+from vautokit.report import doctor_html, write_doctor_html
 from vautokit.sandbox._drift import DRIFTS, broken_keys
 from vautokit.site import SiteProfile, doctor, write_overrides
 
@@ -68,7 +69,7 @@ async def test_doctor_names_the_broken_keys_and_its_proposals_fix_them(profiles,
         second = await _doctor(site)
         assert second.ok and second.broken == [], second.table()
         if first.broken:
-            assert "overridden" in second.verdict and str(path) in second.html()
+            assert "overridden" in second.verdict and str(path) in doctor_html(second)
 
 
 async def _run(site: Sandbox, *, events: list | None = None, **config) -> list:
@@ -158,7 +159,7 @@ async def test_the_doctor_report_opens_in_chromium_without_secrets(profiles, bro
     async with Sandbox(12, profile="fast", seed=5, drift=["reword"]) as site:
         report = await _doctor(site)
         codes = [row["code"] for row in site.store.codes(site.account.username)]
-        path = report.to_html(tmp_path / "doctor.html")
+        path = write_doctor_html(report, tmp_path / "doctor.html")
     text = path.read_text()
     assert codes and not any(code in text for code in codes)
     assert site.account.password not in text

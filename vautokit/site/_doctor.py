@@ -12,13 +12,11 @@ past with the proposal, so one broken key does not hide the ones after it.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import logging
 import re
 import time
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,62 +138,11 @@ class DoctorReport:
         note = f"; {self.profile.overrides_note}" if self.profile.overrides else ""
         return f"doctor of site profile {self.profile.name!r} in {self.seconds:.1f} s: {head}{note}"
 
-    def html(self) -> str:
-        """A standalone HTML report: summary first, then each key with its screenshot."""
-        from ..report import Redactor
-        from ..report._html import Images
-
-        images = Images()
-        rows = []
-        for c in self.checks.values():
-            shot = (images.img("data:image/jpeg;base64," + base64.b64encode(c.screenshot)
-                               .decode("ascii"), c.key, css="shot") if c.screenshot else "")
-            cands = "".join(f"<li><code>{escape(x.selector)}</code> ({x.how}, {x.count} "
-                            f"match{'es' if x.count != 1 else ''}: {escape(x.matched)})</li>"
-                            for x in c.candidates)
-            cands = f"<ol>{cands}</ol>" if cands else ""
-            rows.append(f"<tr class='{'ok' if c.ok else 'bad'}'><td>{escape(c.step)}</td>"
-                        f"<td><b>{escape(c.key)}</b><br><code>{escape(c.value)}</code></td>"
-                        f"<td>{escape(c.status)}</td><td>{'' if c.count is None else c.count}"
-                        f"</td><td>{'' if c.seconds is None else f'{c.seconds:.2f}'}</td>"
-                        f"<td>{escape(c.note)}{cands}</td><td>{shot}</td></tr>")
-        overrides = ""
-        if self.profile.overrides:
-            items = "".join(f"<li><code>{escape(k)} = {escape(v)}</code></li>"
-                            for k, v in sorted(self.profile.overrides.items()))
-            where = escape(str(self.profile.override_path))
-            overrides = (f"<p>Overrides in effect from <code>{where}</code>:</p>"
-                         f"<ul>{items}</ul>")
-        failing = [c for c in self.checks.values() if not c.ok]
-        summary = (f"<section id=summary><h2>Summary</h2><p class='{'ok' if self.ok else 'bad'}'>"
-                   f"{escape(self.verdict)}</p><p>{len(self.checks)} keys checked, "
-                   f"{len(failing)} failing, {len(self.proposals)} with a proposal.</p>"
-                   f"{overrides}</section>")
-        body = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>vautokit doctor: "
-                f"{escape(self.profile.name)}</title><style>{_CSS}</style></head><body>"
-                f"<h1>Site doctor: {escape(self.profile.name)}</h1>{summary}"
-                "<section id=keys><h2>Keys</h2><table><thead><tr><th>step</th><th>key</th>"
-                "<th>status</th><th>n</th><th>s</th><th>note, candidates</th><th>seen</th>"
-                f"</tr></thead><tbody>{''.join(rows)}</tbody></table></section></body></html>")
-        return images.restore(Redactor(self.secrets)(body))
-
-    def to_html(self, path: str | Path) -> Path:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(self.html())
-        return path
-
-    def _repr_html_(self) -> str:
-        return self.html()
-
     def __repr__(self) -> str:
         return self.verdict
 
 
-_CSS = """body{font:13px system-ui,sans-serif;margin:16px}table{border-collapse:collapse}
-td,th{border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left}
-tr.bad td{background:#fdecec}.bad{color:#a00}.ok{color:#060}img.shot{max-width:360px}
-code{font-size:12px}"""
+
 
 
 class _Walk:
