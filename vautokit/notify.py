@@ -17,13 +17,15 @@ import os
 import re
 import smtplib
 import ssl
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
 from enum import IntEnum
 from pathlib import Path
 from typing import Literal
+from urllib.parse import parse_qsl, urlsplit
 
 from .errors import ConfigError
 from .report import Redactor
@@ -260,17 +262,58 @@ async def _webhook(number: int, url: str, message: Message, failed: bool) -> str
     except ConfigError as exc:
         log.warning("webhook %s not sent: %s", shown, exc)
         return f"webhook {shown}: failed ({exc})"
-    target = apprise.Apprise()
-    if not target.add(resolved):
-        log.warning("webhook %s: not a URL apprise knows", shown)
-        return f"webhook {shown}: failed (not a URL apprise knows: see apprise's list of services)"
-    delivered = await target.async_notify(
-        body=message.text, title=message.subject, body_format=apprise.NotifyFormat.TEXT,
-        notify_type=apprise.NotifyType.FAILURE if failed else apprise.NotifyType.SUCCESS)
+    with _apprise_logs_redacted(_url_secrets(resolved)):
+        target = apprise.Apprise()
+        if not target.add(resolved):
+            log.warning("webhook %s: not a URL apprise knows", shown)
+            return (f"webhook {shown}: failed (not a URL apprise knows: see apprise's list of "
+                    "services)")
+        delivered = await target.async_notify(
+            body=message.text, title=message.subject, body_format=apprise.NotifyFormat.TEXT,
+            notify_type=apprise.NotifyType.FAILURE if failed else apprise.NotifyType.SUCCESS)
     if not delivered:
         log.warning("webhook %s: delivery failed", shown)
         return f"webhook {shown}: failed (the service did not accept it)"
     return f"webhook {shown}: sent"
+
+
+def _url_secrets(url: str) -> list[str]:
+    """Every part of a webhook URL that may be a token: user, password, host, path segments
+    and query values (chat services put their tokens in any of them)."""
+    parts = urlsplit(url)
+    pieces = [parts.username, parts.password, parts.hostname,
+              *parts.path.split("/"), *(v for _, v in parse_qsl(parts.query))]
+    return [p for p in pieces if p]
+
+
+class _RedactingFilter(logging.Filter):
+    """apprise logs the URLs it posts to (at DEBUG, whole): each record leaves redacted."""
+
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.redact = Redactor(secrets)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = self.redact(record.getMessage()), None
+        return True
+
+
+@contextmanager
+def _apprise_logs_redacted(secrets: list[str]) -> Iterator[None]:
+    """While one webhook is sent, what apprise logs (its loggers are ``apprise`` and below)
+    goes through a filter on every handler those records can reach."""
+    apprise_log = logging.getLogger("apprise")
+    handlers = {h for lg in (apprise_log, logging.getLogger()) for h in lg.handlers}
+    redacting = _RedactingFilter(secrets)
+    apprise_log.addFilter(redacting)
+    for handler in handlers:
+        handler.addFilter(redacting)
+    try:
+        yield
+    finally:
+        apprise_log.removeFilter(redacting)
+        for handler in handlers:
+            handler.removeFilter(redacting)
 
 
 def _expand_env(url: str) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -158,3 +159,18 @@ def test_settings_are_checked():
         EmailSettings("127.0.0.1", 25, "a@b.test", [])
     with pytest.raises(ConfigError, match="both username_env and password_env"):
         EmailSettings("127.0.0.1", 25, "a@b.test", ["c@d.test"], username_env="U")
+
+
+async def test_apprise_logs_no_webhook_token_even_at_debug(caplog, monkeypatch):
+    """apprise logs the URLs it posts to, whole, at DEBUG; chat URLs carry tokens there."""
+    token = "hook-token-Xq72m"
+    monkeypatch.setenv("TEST_HOOK_TOKEN", token)
+    caplog.set_level(logging.DEBUG)
+    settings = NotifySettings(when="always", webhooks=[
+        f"json://127.0.0.1:{free_port()}/hooks/${{TEST_HOOK_TOKEN}}?key={token}"])
+    sent = await notify(settings, [summary("Sandbox Motors", exit_status=3)])
+    assert sent == ["webhook #1 (json): failed (the service did not accept it)"]
+    apprise_lines = [r.getMessage() for r in caplog.records if r.name.startswith("apprise")]
+    assert any("POST URL" in line for line in apprise_lines)  # apprise did log the URL
+    assert token not in caplog.text
+    assert all(token not in line for line in apprise_lines)
