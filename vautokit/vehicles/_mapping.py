@@ -50,6 +50,23 @@ _ABBREVIATIONS = {"htd": "heated", "pwr": "power", "frt": "front", "fr": "front"
                   "htr": "heater",
                   "pkg": "package", "grp": "group", "drvr": "driver", "adj": "adjustable",
                   "whl": "wheel", "whls": "wheels", "alum": "aluminum", "mirr": "mirrors"}
+# British, Canadian and Australian spellings read as the table spells them (US): "tyre",
+# "aluminium", "windscreen", "satnav"
+_COMMONWEALTH = {"tyre": "tire", "tyres": "tires", "aluminium": "aluminum",
+                 "windscreen": "windshield", "windscreens": "windshields", "colour": "color",
+                 "colours": "colors", "centre": "center", "grey": "gray", "litre": "liter",
+                 "metre": "meter", "satnav": "sat nav", "aircon": "air con",
+                 "programme": "program", "kerb": "curb"}
+# "doesnt", "isnt": a contraction whose apostrophe is gone is still a "not"
+_CONTRACTED = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|would|should|could|"
+                         r"ca|wo)n'?t\b")
+_CONTRACTED_STEMS = {"ca": "can", "wo": "will"}
+# "electric windows", "electrically adjustable seats", "electric tailgate": the UK's "power"
+_ELECTRIC = re.compile(r"\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|operated|folding|"
+                       r"heated|front|rear|drivers?|passengers?|and) )*(?:windows?|mirrors?|seats?|"
+                       r"tailgate|liftgate|boot|hatch|sunroof)\b)")
+# "Heated seats?" "Sunroof (?)": a question mark ending a part is a seller not sure
+_QUESTION = re.compile(r"\?+(?=\s*(?:$|[,;:)\]]|\s[-\u2013\u2014]))")
 _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "manual", "remote",
                         "premium", "auto", "automatic", "electric", "wireless", "adaptive",
                         "led"})
@@ -80,14 +97,18 @@ def plain_form(text: str) -> str:
     text = re.sub(r"\bstr (?=wheel|whl)", "steering ", text)
     text = text.replace("w/o", " without ").replace("w/", " with ")
     text = text.replace("&", " and ").replace("+", " plus ")
+    text = _CONTRACTED.sub(lambda m: f"{_CONTRACTED_STEMS.get(m.group(1), m.group(1))} not",
+                           text)
+    text = _QUESTION.sub(" , unsure , ", text).replace("?", " , ")
     text = re.sub(r"['`]", "", text)
     # " - ", "=" and a run of dots ("Sunroof....No") part a line like a colon
     text = re.sub(r"[,;:()\[\]=]|\s[-\u2013\u2014]+\s|\.{2,}", " , ", text)
     text = text.replace("/", " / ")
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"[^a-z0-9./, ]", " ", text)
-    words = [_ABBREVIATIONS.get(w, w) for w in text.split()]
-    return re.sub(r"(?: ,)+", " ,", " ".join(words)).strip(" ,")
+    words = [_COMMONWEALTH.get(w, _ABBREVIATIONS.get(w, w)) for w in text.split()]
+    text = _ELECTRIC.sub("power ", " ".join(words))
+    return re.sub(r"(?: ,)+", " ,", text).strip(" ,")
 
 
 def user_synonyms_path() -> Path:
@@ -353,7 +374,7 @@ class CheckboxMappingService:
         masked = self._mask(line)
         scopes = find_scopes(masked)
         if scopes:
-            scopes = find_scopes(masked, self._phrase_words(masked))
+            scopes = find_scopes(masked, self._phrase_words(masked), self.shorthand.words)
         kept = mask_scopes(masked, scopes) if scopes else masked
         found = self._labels(kept, line)
         ruled, lost = "", ()

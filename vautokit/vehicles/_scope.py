@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Kind = Literal["negated", "deleted", "prerequisite", "replaced", "uncertain"]
-Direction = Literal["after", "before", "either", "one", "one before"]
+Direction = Literal["after", "before", "either", "one", "one before", "line"]
 
 # cue words -> (kind, where its object is). Multi-word cues are matched first.
 _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
@@ -62,6 +62,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("look",): ("negated", "one before"),
     ("style",): ("negated", "one before"),
     ("styled",): ("negated", "one before"),
+    ("never",): ("negated", "after"),
     ("none",): ("negated", "before"),
     ("n", "/", "a"): ("negated", "before"),
     ("unavailable",): ("negated", "before"),
@@ -93,6 +94,36 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("when", "available"): ("uncertain", "before"),
     ("if", "applicable"): ("uncertain", "before"),
     ("if", "ordered"): ("uncertain", "before"),
+    # a seller who is not sure ("believed to have a tow bar", "heated seats - buyer to
+    # verify", "sunroof (TBC)"): nothing on the line is claimed, the whole line goes to review
+    ("believed",): ("uncertain", "line"),
+    ("thought", "to"): ("uncertain", "line"),
+    ("may", "have"): ("uncertain", "line"),
+    ("may", "not"): ("uncertain", "line"),
+    ("might", "have"): ("uncertain", "line"),
+    ("might", "not"): ("uncertain", "line"),
+    ("should", "have"): ("uncertain", "line"),
+    ("appears", "to"): ("uncertain", "line"),
+    ("seems", "to"): ("uncertain", "line"),
+    ("possibly",): ("uncertain", "line"),
+    ("probably",): ("uncertain", "line"),
+    ("perhaps",): ("uncertain", "line"),
+    ("maybe",): ("uncertain", "line"),
+    ("supposedly",): ("uncertain", "line"),
+    ("reportedly",): ("uncertain", "line"),
+    ("verify",): ("uncertain", "line"),
+    ("unverified",): ("uncertain", "line"),
+    ("not", "verified"): ("uncertain", "line"),
+    ("unconfirmed",): ("uncertain", "line"),
+    ("not", "confirmed"): ("uncertain", "line"),
+    ("to", "be", "confirmed"): ("uncertain", "line"),
+    ("to", "be", "checked"): ("uncertain", "line"),
+    ("please", "check"): ("uncertain", "line"),
+    ("tbc",): ("uncertain", "line"),
+    ("unsure",): ("uncertain", "line"),
+    ("not", "sure"): ("uncertain", "line"),
+    ("uncertain",): ("uncertain", "line"),
+    ("unknown",): ("uncertain", "line"),
     # a feature that does not work is not a feature the listing may claim
     ("inoperative",): ("negated", "either"),
     ("inop",): ("negated", "either"),
@@ -155,9 +186,18 @@ _ANSWER_NO = frozenset({"n"})
 # only prepared for it
 _CAPABLE = frozenset({"capable", "compatible"})
 _REQUIRES = frozenset({"requires", "required", "requiring"})
-_ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"})
+# a contrast ends what a cue rules out: "no sat nav but has bluetooth"
+_CONTRAST = frozenset({"but", "however", "although", "though", "whereas", "yet"})
+_ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"}) | _CONTRAST
 _ENDS_BACKWARD = _ENDS_FORWARD | {"and", "or"}
 _FOR = "for"
+_WITH = "with"
+# the verb a prose negation negates, before what the car lacks: "does not come with
+# navigation", "has no reversing camera", "never had a tow bar", "not fitted with a hitch"
+_HAVING = frozenset({"have", "has", "had", "come", "comes", "came", "include", "includes",
+                     "included", "get", "gets", "got", "feature", "features", "offer", "offers",
+                     "fitted", "equipped", "supplied", "sold", "been", "be", "a", "an", "any"})
+_REACHES_BACK = frozenset({"not", "never"})  # "sunroof , not working": a verb's negation
 _ON_TRIM = frozenset({"available", "avail", "standard", "std"})
 # "on" these is every car, or the car itself, or the phone: no trim condition
 _ANY_CAR = frozenset({"all", "every", "any", "this", "compatible", _COMMA})
@@ -182,10 +222,13 @@ class Scope:
         return f"{self.kind}: {self.words!r} ({self.cue})"
 
 
-def find_scopes(line: str, phrases: frozenset[int] = frozenset()) -> list[Scope]:
+def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
+                known: frozenset[str] = frozenset()) -> list[Scope]:
     """The ruled-out stretches of a plain-form ``line``, in order. A cue word at an index in
     ``phrases`` (words a table phrase matched) is part of a feature's name, not a cue: the
-    table's "towing prep group" is a tow package."""
+    table's "towing prep group" is a tow package. ``known`` are the words of the table's
+    phrases: "cruise control , not adaptive" rules out a kind ("adaptive"), not the part
+    before."""
     words = line.split()
     scopes, i = [], 0
     while i < len(words):
@@ -194,7 +237,7 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset()) -> list[Scope]
             i += 1
             continue
         size, kind, direction = found
-        start, end = _object(words, i, size, (kind, direction), phrases)
+        start, end = _object(words, i, size, (kind, direction), (phrases, known))
         cue = " ".join(words[i:i + size])
         # the cue itself is masked too: "delete" or "prep" must not match a phrase either
         lo, hi = min(start, i), max(end, i + size)
@@ -274,20 +317,27 @@ def _names_a_trim(words: list[str], k: int) -> bool:
 
 
 def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
-            phrases: frozenset[int]) -> tuple[int, int]:
-    """Word indexes [start, end) of what the cue at ``i`` rules out."""
+            table: tuple[frozenset[int], frozenset[str]]) -> tuple[int, int]:
+    """Word indexes [start, end) of what the cue at ``i`` rules out (``table``: the indexes
+    of words that phrases matched, and the words the table knows)."""
     kind, direction = cue
+    phrases = table[0]
     after = i + size
+    if direction == "line":
+        return 0, len(words)
     if direction == "one":
         return after, min(after + 1, len(words))
     if direction == "one before":
         return (i - 1, i) if i > 0 and words[i - 1] != _COMMA else (i, i)
     if (direction == "either" and after < len(words) and words[after] == _FOR
-            and _cue_at(words, after + 1) is None):
-        direction = "after"  # "prep for remote start", not "deleted for credit"
+            and _cue_at(words, after + 1) is None
+            and _names(_forward(words, after), phrases, _before(words, i), phrases)):
+        direction = "after"  # "prep for remote start", not "deleted for credit/fleet order"
+    if kind == "negated" and direction == "after":
+        after = _past_having(words, after)
     if direction == "after":
         start, end = _forward(words, after)
-        if end > start:
+        if end > start and not _answers_before(words, i, (start, end), table):
             return start, end
         # alone in its part, it answers the part before: "navigation: no", "sunroof: no
         # (delete)"
@@ -298,19 +348,73 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
                 return start, end
         return _next_part(words, after)
     start = _backward(words, i)
+    if _lacks_what_follows(words, (start, i), after, phrases):
+        return _forward(words, after + 1)  # "is not fitted with parking sensors"
     if start < i:
         return _named_object(words, start, i, (kind, direction), phrases), i
     if direction == "before":  # alone after a comma: "tonneau cover , not included"
         return _previous_part(words, i, phrases)
     if direction == "either":
         start, end = _forward(words, after)
-        if end > start and _cue_at(words, start) is None:  # not "deleted for credit"
+        if (end > start and _cue_at(words, start) is None  # not "deleted for credit"
+                and _names((start, end), phrases, _previous_part(words, i, phrases), phrases)):
             return start, end
         # alone between commas: the part before ("moonroof (credit)"), else the part after
         # ("deleted: moonroof")
         start, end = _previous_part(words, i, phrases)
         return (start, end) if end > start else _next_part(words, after)
     return start, i
+
+
+def _names(span: tuple[int, int], phrases: frozenset[int], other: tuple[int, int],
+           other_phrases: frozenset[int]) -> bool:
+    """Whether ``span`` is the object to rule out rather than ``other``: it names a feature,
+    or ``other`` names none either (or no phrases are known yet)."""
+    def named(s: tuple[int, int], found: frozenset[int]) -> bool:
+        return any(k in found for k in range(*s))
+    return not phrases or named(span, phrases) or not named(other, other_phrases)
+
+
+def _before(words: list[str], i: int) -> tuple[int, int]:
+    """The words before ``i`` in its own part, else the part before it."""
+    start = _backward(words, i)
+    return (start, i) if start < i else _previous_part(words, i, frozenset())
+
+
+def _past_having(words: list[str], k: int) -> int:
+    """Past the verb a negation negates and its "with": "not come with navigation"."""
+    moved = k
+    while moved < len(words) and words[moved] in _HAVING:
+        moved += 1
+    if moved > k and moved < len(words) and words[moved] == _WITH:
+        moved += 1
+    return moved
+
+
+def _answers_before(words: list[str], i: int, span: tuple[int, int],
+                    table: tuple[frozenset[int], frozenset[str]]) -> bool:
+    """A "not" opening its part, before a word the table does not know, negates the part
+    before ("full self driving , not transferred on resale"); "not adaptive" rules out a
+    kind of the feature, and "no" before a noun ("leather , no tears") describes: both stay
+    where they are."""
+    phrases, known = table
+    if words[i] not in _REACHES_BACK or not phrases or i == 0 or words[i - 1] != _COMMA:
+        return False
+    if any(k in phrases for k in range(*span)) or words[span[0]] in known:
+        return False
+    before = _previous_part(words, i, phrases)
+    return any(k in phrases for k in range(*before))
+
+
+def _lacks_what_follows(words: list[str], before: tuple[int, int], after: int,
+                        phrases: frozenset[int]) -> bool:
+    """A backward cue with "with" and a feature after it, and none before it: what the car
+    is "not fitted with" is what follows ("isn't fitted with parking sensors")."""
+    if not phrases or after >= len(words) or words[after] != _WITH:
+        return False
+    start, end = _forward(words, after + 1)
+    return (any(k in phrases for k in range(start, end))
+            and not any(k in phrases for k in range(*before)))
 
 
 def _named_object(words: list[str], start: int, i: int, cue: tuple[Kind, Direction],

@@ -32,6 +32,15 @@ _PLAIN = frozenset({
     "and", "or", "with", "without", "for", "the", "of", "in", "on", "to", "by", "at", "per",
     "inc", "incl", "opt", "std", "pkg", "grp", "pkgs", "w", "x", "is", "it", "as", "an",
     "req", "all", "new",
+    # prose words of a listing: "engine has not been remapped" has no "heaters" in it
+    "has", "have", "had", "been", "be", "are", "was", "were", "does", "do", "did", "will",
+    "can", "may", "must", "its", "this", "that", "these", "those", "there", "here", "from",
+    "into", "onto", "over", "under", "very", "just", "also", "only", "both", "each", "some",
+    "any", "good", "great", "nice", "clean", "used", "old", "one", "two", "three", "four",
+    "five", "six", "still", "then", "than", "when", "what", "which", "who", "car",
+    "cars", "you", "your", "our", "we", "they", "them", "owner", "owners", "sold", "seen",
+    "see", "make", "made", "like", "well", "round", "about", "after", "before", "full",
+    "set", "few", "many", "more", "most", "much", "but", "if", "so", "not", "up", "out",
 })
 _MAX_READINGS = 32
 _LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)")

@@ -1,0 +1,113 @@
+"""Issue 19, round 6: wording of marketplace listings and dealer exports the mapping had not
+met. Prose negation ("does not come with", "isn't fitted with", "never had"), a seller who is
+not sure ("believed to have", "TBC", "?"), contrast ending a negation ("but"), British and
+Commonwealth spelling, prose words never read as shorthand. Lines here are invented."""
+
+import pytest
+
+from vautokit.vehicles import CheckboxMappingService, Match, Review, Vetoed, plain_form
+
+
+@pytest.fixture(scope="module")
+def mapper():
+    return CheckboxMappingService.built_in()
+
+
+def ticked(mapper, line):
+    result = mapper.map_line(line)
+    return set(result.labels) if isinstance(result, Match) else set()
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Doesn't have a moonroof", "Sunroof"),
+    ("Doesnt have heated seats", "Heated Front Seats"),
+    ("Car isn't fitted with rear parking sensors", "Parking Sensors"),
+])
+def test_a_contraction_negates_like_not(mapper, line, label):
+    assert label not in ticked(mapper, line)
+    assert isinstance(mapper.map_line(line), Vetoed)
+
+
+def test_a_contraction_reads_as_not_in_the_plain_form():
+    assert plain_form("Won't start, can't find key") == "will not start , can not find key"
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("It does not come with satellite navigation", "Navigation System"),
+    ("Was not supplied with a tow bar", "Trailer Hitch"),
+    ("This one never had a sunroof", "Sunroof"),
+])
+def test_prose_negation_reaches_past_its_verb_and_with(mapper, line, label):
+    assert label not in ticked(mapper, line)
+
+
+@pytest.mark.parametrize("line", ["Not fitted with sat nav", "Is not equipped with navigation"])
+def test_a_backward_cue_with_nothing_before_rules_out_what_follows_with(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+def test_a_backward_cue_after_a_feature_still_rules_out_that_feature(mapper):
+    assert ticked(mapper, "Power liftgate not fitted with hands-free") == set()
+
+
+def test_a_contrast_ends_what_a_negation_rules_out(mapper):
+    assert ticked(mapper, "No navigation but does have Bluetooth") == {"Bluetooth"}
+    assert ticked(mapper, "Has no sunroof, however heated seats are fitted") == {
+        "Heated Front Seats"}
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Believed to have a towbar, buyer to check", "Trailer Hitch"),
+    ("Heated steering wheel - please verify", "Heated Steering Wheel"),
+    ("Moonroof (TBC)", "Sunroof"),
+    ("Thought to have adaptive cruise", "Adaptive Cruise Control"),
+    ("Reverse camera possibly not working", "Backup Camera"),
+    ("Heated seats?", "Heated Front Seats"),
+    ("Bluetooth may not pair", "Bluetooth"),
+])
+def test_a_seller_not_sure_sends_the_whole_line_to_review(mapper, line, label):
+    result = mapper.map_line(line)
+    assert isinstance(result, Review)
+    assert label in result.labels
+    assert "uncertain" in result.reason
+
+
+def test_a_question_answered_no_rules_the_feature_out(mapper):
+    assert ticked(mapper, "Sunroof? No, fixed roof") == set()
+
+
+def test_a_question_mark_inside_a_brand_name_is_only_a_boundary(mapper):
+    assert ticked(mapper, "Harman? Kardon Premium Sound") == {"Premium Audio"}
+
+
+def test_deleted_for_a_reason_rules_out_the_part_before_not_the_reason(mapper):
+    assert ticked(mapper, "Power running boards - REMOVED for export") == set()
+    assert ticked(mapper, "Prep for remote start") == set()
+
+
+def test_a_not_opening_its_part_answers_the_part_before(mapper):
+    assert ticked(mapper, "Satellite radio -- not renewed by owner") == set()
+
+
+def test_a_not_before_a_kind_of_the_feature_keeps_the_feature(mapper):
+    assert ticked(mapper, "Cruise control, not adaptive") == {"Cruise Control"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Electric windows front and rear", {"Power Windows"}),
+    ("Electrically adjustable driver's seat", {"Power Seats"}),
+    ("Electric tailgate", {"Power Liftgate"}),
+    ("Satnav, heated seats", {"Navigation System", "Heated Front Seats"}),
+])
+def test_commonwealth_spelling_reads_as_the_table_spells_it(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_tyre_is_read_as_tire(mapper):
+    assert plain_form("New tyres, grey colour") == "new tires , gray color"
+    assert isinstance(mapper.map_line("Tyre pressure monitoring"), Vetoed)  # a never-phrase
+
+
+def test_prose_words_are_not_read_as_shorthand(mapper):
+    assert mapper.shorthand.expansions("has") == ()
+    assert ticked(mapper, "Engine has been serviced") == set()
