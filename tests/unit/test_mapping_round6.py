@@ -111,3 +111,35 @@ def test_tyre_is_read_as_tire(mapper):
 def test_prose_words_are_not_read_as_shorthand(mapper):
     assert mapper.shorthand.expansions("has") == ()
     assert ticked(mapper, "Engine has been serviced") == set()
+
+
+def test_a_heading_over_a_list_is_not_a_noun_with_modifiers(mapper):
+    assert ticked(mapper, "FLEET SPEC: A/C, TILT, CRUISE") == {
+        "Air Conditioning", "Cruise Control"}
+    # a noun and its modifiers is still read as one feature
+    assert ticked(mapper, "Steering wheel, heated, leather-wrapped") == {
+        "Heated Steering Wheel"}
+
+
+def test_w_slash_is_with_only_at_the_start_of_a_word():
+    assert plain_form("AC/PW/CC") == "ac / pw / cc"
+    assert plain_form("Seats w/heat") == "seats with heat"
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("BASE UNIT: A/C, P/W, AM/FM", {"Air Conditioning", "Power Windows"}),
+    ("SPEC AC/PW/CC/AT", {"Air Conditioning", "Power Windows", "Cruise Control"}),
+])
+def test_fleet_codes_read_as_the_initials_of_label_names(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_codes_with_two_labels_of_the_same_initials_tick_neither(mapper):
+    result = mapper.map_line("P/W, P/L")
+    assert set(result.labels) == {"Power Windows"}
+    assert "Power Locks" in result.reason and "Power Liftgate" in result.reason
+
+
+@pytest.mark.parametrize("line", ["Trims: LS, LT, RS", "LS/RS", "Camaro LS RS"])
+def test_trim_names_are_not_fleet_codes(mapper, line):
+    assert ticked(mapper, line) == set()

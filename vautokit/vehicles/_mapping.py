@@ -95,7 +95,9 @@ def plain_form(text: str) -> str:
     # back-up and steering as dealers shorten them before the noun: "b/u cam", "str whl"
     text = re.sub(r"\bb ?/ ?u (?=cam)|\bbu (?=cam)", "backup ", text)
     text = re.sub(r"\bstr (?=wheel|whl)", "steering ", text)
-    text = text.replace("w/o", " without ").replace("w/", " with ")
+    # "w/" starts a word: "ac/pw/pl" is three codes, not "ac / p with pl"
+    text = re.sub(r"(?<![a-z0-9])w/o\b", " without ", text)
+    text = re.sub(r"(?<![a-z0-9])w/", " with ", text)
     text = text.replace("&", " and ").replace("+", " plus ")
     text = _CONTRACTED.sub(lambda m: f"{_CONTRACTED_STEMS.get(m.group(1), m.group(1))} not",
                            text)
@@ -289,7 +291,7 @@ class CheckboxMappingService:
         known, wanted = vocabulary(
             [*(p for ps in table.labels.values() for p in ps), *table.combined,
              *table.packages, *table.never, *self.labels])
-        self.shorthand = Shorthand(known, wanted - _abbreviations_of(table))
+        self.shorthand = Shorthand(known, wanted - _abbreviations_of(table), self.labels)
 
     @classmethod
     def built_in(cls, **options: float) -> CheckboxMappingService:
@@ -520,10 +522,18 @@ class CheckboxMappingService:
         return any(rule.pattern.search(text) for rule in self._rules
                    if rule.kind in ("synonym", "user"))
 
+    def _read_as_modifiers(self, line: str) -> bool:
+        """A "Noun, modifiers" line is read by its head alone ("steering wheel , heated ,
+        leather wrapped"), unless the head names no feature and two of its parts name one on
+        their own: "rental spec , a / c , tilt , cruise" is a list under a heading."""
+        if not _modifiers_only(line) or self._names_feature(_head(line)):
+            return False
+        return sum(self._names_feature(part) for part in line.split(" , ")[1:]) < 2
+
     def _labels(self, masked: str, line: str) -> _Found:
         reordered = _reordered(masked)
         head = _head(masked)
-        raw = head if _modifiers_only(masked) and not self._names_feature(head) else masked
+        raw = head if self._read_as_modifiers(masked) else masked
         text = " , ".join([raw, *reordered, *_distributed(masked),
                            *_shared_head(masked, self.shorthand.targets),
                            *_coordinated_packages(masked)])

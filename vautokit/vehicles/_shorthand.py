@@ -11,7 +11,10 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
 - letters in order, first letter first, dropping vowels and letters ("strg" in "steering",
   "mirrs" in "mirrors"), keeping at least two letters in five ("vnn" is not "ventilation");
 - two table words run together ("ParkAssist", "RAINSENSING"), either maybe shortened to its
-  skeleton ("ALLOYWHLS", "FOGLMPS", "HTDSTS").
+  skeleton ("ALLOYWHLS", "FOGLMPS", "HTDSTS");
+- a fleet code: the initials of a label's name ("P/W" power windows, "CC" cruise control),
+  read only in a run of such codes ("AC/PW/PL/CC", "A/C, P/W, P/L"), where a code cannot be
+  a trim's name or a word; two labels with the same initials ("PL") are two readings.
 
 The best kind of fit wins; several words of the same kind are all kept as readings, and the
 mapping decides between them by which reading forms a phrase of the table (see
@@ -76,12 +79,41 @@ def _in_order(short: str, word: str) -> bool:
 class Shorthand:
     """Expansions of shortened words into the words of a vocabulary."""
 
-    def __init__(self, known: Iterable[str], targets: Iterable[str]) -> None:
+    def __init__(self, known: Iterable[str], targets: Iterable[str],
+                 names: Iterable[str] = ()) -> None:
         self.targets = frozenset(targets)
         self.words = frozenset(known) | self.targets
         self._by_skeleton: dict[str, set[str]] = {}
         for word in self.targets:
             self._by_skeleton.setdefault(skeleton(word), set()).add(word)
+        self._by_initials: dict[str, set[str]] = {}
+        for name in names:
+            parts = re.findall(r"[a-z]+", name.lower())
+            if 2 <= len(parts) <= 3:
+                self._by_initials.setdefault("".join(w[0] for w in parts), set()).add(
+                    " ".join(parts))
+
+    def codes(self, words: list[str], paired: frozenset[int]) -> dict[int, tuple[str, ...]]:
+        """The fleet codes of a line (word index -> the label names they are the initials
+        of). Letters written in pairs ("p / w", at the indexes ``paired``) are codes when
+        two of the line's pairs fit; two or three letters otherwise only in a run of three
+        codes or more joined by "/" of which three fit ("ac / pw / pl / cc"): a trim's name
+        ("ls / lt", "LS, LT, RS") is not a run."""
+        def fits(indexes: Iterable[int]) -> dict[int, tuple[str, ...]]:
+            found = {k: tuple(sorted(self._by_initials.get(words[k], ()))) for k in indexes}
+            return {k: names for k, names in found.items() if names}
+
+        found = fits(paired) if len(fits(paired)) >= 2 else {}
+        runs: list[list[int]] = [[]]
+        for k, word in enumerate(words):
+            if _is_code(word) and (not runs[-1] or words[k - 1] == "/"):
+                runs[-1].append(k)
+            elif word != "/":
+                runs.append([k] if _is_code(word) else [])
+        for run in runs:
+            if len(run) >= 3 and len(fits(run)) >= 3:
+                found.update(fits(run))
+        return found
 
     def is_shorthand(self, token: str) -> bool:
         """A word worth reading as shorthand: letters only, not a word the table knows."""
@@ -132,9 +164,9 @@ class Shorthand:
         """``line`` with its shorthand expanded, once per combination of expansions (at most
         a few dozen), each with the words it read: ``[(text, {short: word})]``. Empty when the
         line has no shorthand; too many combinations count as none read."""
-        words = line.split()
+        words, paired = _joined_letters(line.split())
         options = {k: self.expansions(w) for k, w in enumerate(words)}
-        options = {k: found for k, found in options.items() if found}
+        options = {k: found for k, found in options.items() if found} | self.codes(words, paired)
         if not options:
             return []
         combos = list(itertools.islice(itertools.product(*options.values()), _MAX_READINGS + 1))
@@ -148,6 +180,28 @@ class Shorthand:
             readings.append((" ".join(expanded),
                              {words[k]: w for k, w in zip(options, combo, strict=True)}))
         return readings
+
+
+def _is_code(word: str) -> bool:
+    return word.isalpha() and 2 <= len(word) <= 3
+
+
+def _joined_letters(words: list[str]) -> tuple[list[str], frozenset[int]]:
+    """"p / w" as the code "pw" it is, other words as they are; and the indexes of the
+    joined codes."""
+    out: list[str] = []
+    paired: set[int] = set()
+    k = 0
+    while k < len(words):
+        if (k + 2 < len(words) and words[k + 1] == "/" and len(words[k]) == 1
+                and len(words[k + 2]) == 1 and (words[k] + words[k + 2]).isalpha()):
+            paired.add(len(out))
+            out.append(words[k] + words[k + 2])
+            k += 3
+        else:
+            out.append(words[k])
+            k += 1
+    return out, frozenset(paired)
 
 
 def _plural_of_known(token: str, words: frozenset[str]) -> bool:
