@@ -143,3 +143,37 @@ def test_codes_with_two_labels_of_the_same_initials_tick_neither(mapper):
 @pytest.mark.parametrize("line", ["Trims: LS, LT, RS", "LS/RS", "Camaro LS RS"])
 def test_trim_names_are_not_fleet_codes(mapper, line):
     assert ticked(mapper, line) == set()
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Auto headlamps and wipers", {"Rain Sensing Wipers"}),
+    ("Keyless entry and start", {"Keyless Entry", "Push Button Start"}),
+])
+def test_a_modifier_is_read_over_both_nouns_it_governs(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Alloys refurbished", {"Alloy Wheels"}),
+    ("Black roof bars", {"Roof Rack"}),
+    ("Hands-free calling and audio streaming", {"Bluetooth"}),
+    ("Heated leather wheel", {"Heated Steering Wheel"}),
+    ("Towing pack with detachable towbar", {"Tow Package", "Trailer Hitch"}),
+    ("Rubber tub liner", {"Bed Liner"}),
+    ("Remote central locking", {"Keyless Entry", "Power Locks"}),
+    ("Air con needs regas", {"Air Conditioning"}),
+])
+def test_commonwealth_names_of_features(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_heated_wheel_is_never_a_road_wheel(mapper):
+    assert ticked(mapper, "Heated seats, alloy wheel locks") == {
+        "Heated Front Seats", "Alloy Wheels"}
+
+
+@pytest.mark.parametrize("line", ["Tech pack", "Winter pack", "Premium pack"])
+def test_a_pack_named_without_contents_ticks_nothing(mapper, line):
+    result = mapper.map_line(line)
+    assert isinstance(result, Review)
+    assert "package without contents" in result.reason

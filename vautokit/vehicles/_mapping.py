@@ -71,7 +71,8 @@ _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "m
                         "premium", "auto", "automatic", "electric", "wireless", "adaptive",
                         "led"})
 _DISTRIBUTED = re.compile(
-    r"\b(heated|ventilated|cooled|power) ([a-z0-9./ ]+?) (?:and|/) ([^, ][^,]*)")
+    r"\b(heated|ventilated|cooled|power|auto|automatic|keyless) ([a-z0-9./ ]+?) (?:and|/) "
+    r"([^, ][^,]*)")
 # an adjustment count before a seat noun: "12 way power driver seat" is a power driver seat
 _WAY_COUNT = re.compile(r"\b\d+ way ([a-z].*)$")
 # "trailer tow and hd electrical group": two packages under one package word
