@@ -177,3 +177,29 @@ def test_a_pack_named_without_contents_ticks_nothing(mapper, line):
     result = mapper.map_line(line)
     assert isinstance(result, Review)
     assert "package without contents" in result.reason
+
+
+@pytest.mark.parametrize("line", ["NAV RDY", "PWR SUNRF DLTD", "HTD STRG WHL DLT"])
+def test_a_cue_shortened_by_a_dealer_export_still_rules_its_feature_out(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+def test_a_shortened_cue_is_never_read_as_shorthand_for_a_feature(mapper):
+    assert mapper.shorthand.expansions("rdy") == ()
+
+
+def test_a_phrase_taking_half_of_a_run_together_word_is_not_in_the_line(mapper):
+    assert "Blind Spot Monitoring" not in ticked(mapper, "ROADSIDE ASST")
+    assert ticked(mapper, "POWERWINDOWS POWERLOCKS") == {"Power Windows", "Power Locks"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("3.0L DSL", {"Diesel Engine"}),
+    ("1.5L TRBO I3", {"Turbocharged"}),
+])
+def test_one_shortened_word_beside_figures_only_is_the_lines_feature(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_one_shortened_word_beside_words_is_still_unsure(mapper):
+    assert ticked(mapper, "DSL EXHAUST FLUID") == set()

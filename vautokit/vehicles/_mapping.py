@@ -464,6 +464,10 @@ class CheckboxMappingService:
         to the label ("tele strg": "steering" is a word of Telescoping Steering Wheel); "dyna
         torque" read as Dynaudio is not, nor "disc" whose letters merely occur in "distronic"."""
         words = hit.split()
+        compounds = [word for short, word in read.items()
+                     if self.shorthand.fit(short)[0] == "compound"]
+        if _splits_compound(hit, reading, compounds):
+            return False  # "roadside asst" is not a "side assist"
         if len(words) >= 2:
             return True
         sources = [short for short, word in read.items() if word == words[0]]
@@ -475,6 +479,10 @@ class CheckboxMappingService:
         if all(size == 4 and kind == "skeleton" and len(found) == 1 and short == skeleton(short)
                for short, (size, (kind, found)) in zip(sources, fits, strict=True)):
             return True  # "lthr", "snrf": four consonants, no vowel, one word only
+        if _beside_figures_only(words[0], reading) and all(
+                size >= 3 and kind in ("skeleton", "letters") and len(found) == 1
+                for size, (kind, found) in fits):
+            return True  # "6.7l dsl", "2.0l trbo i4": an engine's size and one word
         fits = [(size, kind) for size, (kind, _) in fits]
         shaped = all(size >= 4 and kind in ("skeleton", "prefix") for size, kind in fits)
         others = set(reading.split()) - {words[0]} - _FILLER
@@ -607,6 +615,29 @@ def _lists_contents(text: str, packages: list[_Hit], named: list[tuple[_Hit, str
 def _longer(other: _Hit, hit: _Hit) -> bool:
     """An overlapping longer package name hides a shorter one ("co pilot360 plus")."""
     return other.overlaps(hit) and (other.end - other.start) > (hit.end - hit.start)
+
+
+def _beside_figures_only(word: str, reading: str) -> bool:
+    """Whether every other word of ``reading`` is a figure ("6.7l", "i4", "20in"): the one
+    word read is all the line names."""
+    others = [w for w in reading.split() if w not in {word, ",", "/"}]
+    return bool(others) and all(any(c.isdigit() for c in w) for w in others)
+
+
+def _splits_compound(hit: str, reading: str, compounds: list[str]) -> bool:
+    """Whether the phrase ``hit`` is in ``reading`` only by taking one word of a compound
+    read as two ("roadside" as "road side") without the other: then it is not in the line.
+    "powerwindows powerlocks" still holds "power windows" with "powerlocks" joined again."""
+    def bounded(text: str) -> str:
+        return rf"(?<![a-z0-9]){re.escape(text)}(?![a-z0-9])"
+
+    if not compounds or not re.search(bounded(hit), reading):
+        return False
+    joined = reading
+    for compound in compounds:
+        if compound not in hit:
+            joined = re.sub(bounded(compound), compound.replace(" ", ""), joined)
+    return not re.search(bounded(hit), joined)
 
 
 def _abbreviations_of(table: SynonymTable) -> set[str]:

@@ -166,7 +166,18 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("replaced", "with"): ("replaced", "before"),
 }
 _LONGEST_CUE = max(len(cue) for cue in _CUES)
-CUE_WORDS = frozenset(word for cue in _CUES for word in cue)  # never read as shorthand
+
+
+def _consonants(word: str) -> str:
+    """The first letter and the consonants after it: dealer shorthand for a word."""
+    return word[:1] + "".join(c for c in word[1:] if c not in "aeiou")
+
+
+# a one-word cue as a dealer export shortens it: "NAV RDY", "SUNRF DLT", "RMT STRT PRP"
+_SHORT_CUES = {_consonants(cue[0]): cue for cue, (_, direction) in _CUES.items()
+               if len(cue) == 1 and len(cue[0]) >= 5 and direction not in ("one", "one before")}
+CUE_WORDS = (frozenset(word for cue in _CUES for word in cue)  # never read as shorthand
+             | frozenset(_SHORT_CUES))
 # words that are a cue on their own: a table phrase's gap never reaches over one ("seats ~3
 # memory" must not read "seats without memory")
 LONE_CUES = frozenset(cue[0] for cue in _CUES if len(cue) == 1) | {"not"}
@@ -270,7 +281,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     if _is_on_trim(words, i):
         return 2, "uncertain", "before"
     for size in range(_LONGEST_CUE, 0, -1):
-        cue = _CUE_OF.get(tuple(words[i:i + size])) if size > 1 else tuple(words[i:i + 1])
+        cue = (_CUE_OF.get(tuple(words[i:i + size])) if size > 1
+               else _SHORT_CUES.get(words[i], tuple(words[i:i + 1])))
         if cue is not None and len(cue) == size and cue in _CUES:
             after = words[i + size] if i + size < len(words) else ""
             if size == 1 and after in _NOT_A_CUE_BEFORE.get(cue[0], ()):
