@@ -203,3 +203,44 @@ def test_one_shortened_word_beside_figures_only_is_the_lines_feature(mapper, lin
 
 def test_one_shortened_word_beside_words_is_still_unsure(mapper):
     assert ticked(mapper, "DSL EXHAUST FLUID") == set()
+
+
+def test_a_suite_named_as_one_item_of_a_list_brings_its_contents(mapper):
+    # the other items are not the suite's contents: it is expanded from the table
+    labels = ticked(mapper, "EX-L - HONDA SENSING, PWR TAILGATE, HTD FRT STS")
+    assert {"Adaptive Cruise Control", "Forward Collision Warning",
+            "Power Liftgate", "Heated Front Seats"} <= labels
+
+
+def test_a_suite_followed_by_its_contents_ticks_only_those(mapper):
+    assert ticked(mapper, "Co-Pilot360: BLIS, Lane-Keeping System") == {
+        "Blind Spot Monitoring", "Lane Departure Warning"}
+
+
+def test_a_backward_cue_after_and_reaches_the_part_before(mapper):
+    assert ticked(mapper, "Heated rear seat module cracked and removed") == set()
+
+
+def test_a_label_any_agreeing_reading_confirms_is_ticked(mapper):
+    assert "Telescoping Steering Wheel" in ticked(mapper, "PWR WNDWS/MIRRS, TILT/TELE STRG COL")
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("HTD/VENT FRT, NAV", {"Heated Front Seats", "Ventilated Seats", "Navigation System"}),
+    ("Heated front and rear, sunroof", {"Heated Front Seats", "Heated Rear Seats", "Sunroof"}),
+    ("HTD/COOLED 1ST & 2ND ROW", {"Heated Front Seats", "Heated Rear Seats",
+                                  "Ventilated Seats"}),
+    ("HTD FRT/RR LTHR", {"Heated Front Seats", "Heated Rear Seats", "Leather Seats"}),
+])
+def test_seats_a_dealer_leaves_unnamed_are_read(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_heated_rear_window_is_not_a_seat(mapper):
+    assert ticked(mapper, "Heated rear window") == set()
+
+
+def test_a_heading_names_nothing_its_items_are_read_on_their_own(mapper):
+    # read the GM way ("heated rear <heading>") the heading would make it rear climate
+    assert ticked(mapper, "CABIN COMFORT: HTD FRT, HTD RR, HTD WHL") == {
+        "Heated Front Seats", "Heated Rear Seats", "Heated Steering Wheel"}

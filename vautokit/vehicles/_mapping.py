@@ -73,6 +73,22 @@ _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "m
 _DISTRIBUTED = re.compile(
     r"\b(heated|ventilated|cooled|power|auto|automatic|keyless) ([a-z0-9./ ]+?) (?:and|/) "
     r"([^, ][^,]*)")
+# a seat's comfort named with its row and no noun: "heated / ventilated front", "heated rear"
+_COMFORT = r"(?:heated|ventilated|cooled|massage|massaging)"
+_COMFORT_WORDS = frozenset({"heated", "ventilated", "cooled", "power", "manual", "and", "/"})
+_ROW = r"(?:front|rear|(?:1st|2nd|3rd|first|second|third)(?: row)?)"
+_ELIDED_SEATS = re.compile(
+    rf"(?<![a-z0-9])(?P<comfort>{_COMFORT}(?: (?:/|and) {_COMFORT})*) "
+    rf"(?P<rows>{_ROW}(?: (?:/|and) {_ROW})*)(?P<trim> leather| cloth)?(?= ,|$)")
+
+
+def _row_named(row: str) -> str:
+    """A row as the table names it: the first is the front, others "2nd row"."""
+    number = row.split()[0]
+    if number in ("1st", "first"):
+        return "front"
+    return number if number in ("front", "rear") else f"{number} row"
+
 # an adjustment count before a seat noun: "12 way power driver seat" is a power driver seat
 _WAY_COUNT = re.compile(r"\b\d+ way ([a-z].*)$")
 # "trailer tow and hd electrical group": two packages under one package word
@@ -432,10 +448,12 @@ class CheckboxMappingService:
         words = ", ".join(f"{k!r} as {v!r}" for k, v in read.items())
         # each label is confirmed on its own: "lane dep alert" is lane departure however
         # "dyn" is read; when readings disagree, only a label they all form can be
+        # a label any reading confirms is confirmed: "tele strg" read as "telescop starting"
+        # and as "telescop steering" is telescoping by the second
         sure = tuple(lb for lb in first.labels
                      if (agree or all(lb in f.labels for f, _, _ in informative))
-                     and any(self._confirmed(lb, hit, read, reading)
-                             for lb2, hit in first.hits if lb2 == lb))
+                     and any(self._confirmed(lb, hit, r, t) for f, r, t in informative
+                             for lb2, hit in f.hits if lb2 == lb))
         union = tuple(dict.fromkeys(lb for f, _, _ in informative for lb in f.labels))
         why = "one shortened word alone" if agree else "readings disagree"
         doubt = _Found(tuple(lb for lb in union if lb not in sure),
@@ -533,17 +551,32 @@ class CheckboxMappingService:
 
     def _read_as_modifiers(self, line: str) -> bool:
         """A "Noun, modifiers" line is read by its head alone ("steering wheel , heated ,
-        leather wrapped"), unless the head names no feature and two of its parts name one on
-        their own: "rental spec , a / c , tilt , cruise" is a list under a heading."""
-        if not _modifiers_only(line) or self._names_feature(_head(line)):
+        leather wrapped"), unless the head names a feature or the line is a list."""
+        return (_modifiers_only(line) and not self._names_feature(_head(line))
+                and self._parts_naming_features(line) < 2)
+
+    def _under_heading(self, line: str) -> bool:
+        """A heading over a list: the head names no feature and two of the parts after it
+        name one on their own ("climate concierge , heated front , heated rear"); its parts
+        are not the head's modifiers, unless one part is modifiers only ("front seats ,
+        leather , heated and ventilated")."""
+        parts = line.split(" , ")[1:]
+        if any(set(_words(part)) <= _COMFORT_WORDS for part in parts):
             return False
-        return sum(self._names_feature(part) for part in line.split(" , ")[1:]) < 2
+        return (self._parts_naming_features(line) >= 2
+                and not self._names_feature(_head(line)))
+
+    def _parts_naming_features(self, line: str) -> int:
+        """How many parts after the head name a feature on their own (seats a dealer
+        leaves unnamed included: "heated rear")."""
+        return sum(self._names_feature(" , ".join([part, *_elided_seats(part)]))
+                   for part in line.split(" , ")[1:])
 
     def _labels(self, masked: str, line: str) -> _Found:
-        reordered = _reordered(masked)
+        reordered = [] if self._under_heading(masked) else _reordered(masked)
         head = _head(masked)
         raw = head if self._read_as_modifiers(masked) else masked
-        text = " , ".join([raw, *reordered, *_distributed(masked),
+        text = " , ".join([raw, *reordered, *_distributed(masked), *_elided_seats(masked),
                            *_shared_head(masked, self.shorthand.targets),
                            *_coordinated_packages(masked)])
         hits = [_Hit(m.start(), m.end(), rule) for rule in self._rules
@@ -606,10 +639,16 @@ class CheckboxMappingService:
 def _lists_contents(text: str, packages: list[_Hit], named: list[tuple[_Hit, str]]) -> bool:
     """A package line lists its contents when it names two options or more besides the
     package ("Co-Pilot360: BLIS, Lane-Keeping System"), or any after a colon or bracket;
-    "EyeSight w/ Lane Centering" is the suite plus one more feature."""
+    "EyeSight w/ Lane Centering" is the suite plus one more feature. A package that does
+    not head the line is one of its items: options none of which it brings are the line's
+    other items, not its contents ("EX-L - Honda Sensing, power tailgate, heated seats")."""
     outside = {lb for h, lb in named if not any(h.overlaps(p) for p in packages)}
     after_colon = any(text.startswith(" ,", p.end) for p in packages)
-    return len(outside) >= 2 or (bool(outside) and after_colon)
+    lists = len(outside) >= 2 or (bool(outside) and after_colon)
+    if any(p.start == 0 for p in packages):
+        return lists  # the package heads the line: what follows it is its contents
+    brought = {lb for p in packages for lb in p.rule.labels}
+    return lists and bool(outside & brought)
 
 
 def _longer(other: _Hit, hit: _Hit) -> bool:
@@ -684,6 +723,18 @@ def _modifiers_only(line: str) -> bool:
 
 def _head(line: str) -> str:
     return line.split(" , ")[0]
+
+
+def _elided_seats(line: str) -> list[str]:
+    """Seats a dealer leaves unnamed: "htd / vent frt", "heated rear", "heated front / rear
+    leather" at the end of a part are seats (nothing else is heated and ventilated by row);
+    "1st row" is the front."""
+    variants = []
+    for m in _ELIDED_SEATS.finditer(line):
+        rows = re.split(r" (?:/|and) ", m.group("rows"))
+        variants += [f"{m.group('comfort')} {_row_named(row)}{m.group('trim') or ''} seats"
+                     for row in rows]
+    return variants
 
 
 def _distributed(line: str) -> list[str]:

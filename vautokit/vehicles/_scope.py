@@ -360,6 +360,8 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
                 return start, end
         return _next_part(words, after)
     start = _backward(words, i)
+    if start == i and i > 1 and words[i - 1] in ("and", "or"):
+        start = _backward(words, i - 1)  # "seat module damaged and removed"
     if _lacks_what_follows(words, (start, i), after, phrases):
         return _forward(words, after + 1)  # "is not fitted with parking sensors"
     if start < i:
