@@ -244,3 +244,46 @@ def test_a_heading_names_nothing_its_items_are_read_on_their_own(mapper):
     # read the GM way ("heated rear <heading>") the heading would make it rear climate
     assert ticked(mapper, "CABIN COMFORT: HTD FRT, HTD RR, HTD WHL") == {
         "Heated Front Seats", "Heated Rear Seats", "Heated Steering Wheel"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("RR AIR, STOW N GO", {"Rear Air Conditioning"}),
+    ("NAV, B&O, PANO RF", {"Navigation System", "Premium Audio", "Sunroof"}),
+    ("CLASS III RECEIVER W/ 4-PIN", {"Trailer Hitch"}),
+    ("BSD/RCTA", {"Blind Spot Monitoring"}),
+    ("BT AUDIO", {"Bluetooth"}),
+    ("CP/AA", {"Apple CarPlay Integration", "Android Auto"}),
+    ("KEY FOB W/ REMOTE LOCK/UNLOCK", {"Keyless Entry"}),
+    ("HTD/VENT LTHR", {"Heated Front Seats", "Ventilated Seats", "Leather Seats"}),
+])
+def test_dealer_names_of_features(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_truck_named_bt_50_is_no_bluetooth(mapper):
+    assert "Bluetooth" not in ticked(mapper, "2015 BT-50 XTR")
+
+
+def test_rear_air_bags_and_springs_are_no_rear_air_conditioning(mapper):
+    assert ticked(mapper, "RR AIR BAGS, RR AIR SPRINGS") & {"Rear Air Conditioning"} == set()
+
+
+def test_a_leather_steering_wheel_is_not_leather_seats(mapper):
+    assert ticked(mapper, "Steering wheel, heated leather") == {"Heated Steering Wheel"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("2019 FRONTIER PRO-4X", {"Four Wheel Drive"}),
+    ("COUNTRYMAN S ALL4", {"All Wheel Drive"}),
+    ("2016 NX 300h F SPORT", {"Hybrid Powertrain"}),
+    ("RANGE ROVER SD4 HSE", {"Diesel Engine"}),
+    ("SANTA FE - HDA, SVM", {"Adaptive Cruise Control", "360 Camera"}),
+    ("FUSION SE - SYNC, CRUISE", {"Bluetooth", "Cruise Control"}),
+    ("M4 - ACTIVE M DIFF", {"Limited Slip Differential"}),
+])
+def test_makers_names_in_dealer_capitals(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_climate_sync_button_is_no_bluetooth(mapper):
+    assert "Bluetooth" not in ticked(mapper, "Dual zone climate control with sync")

@@ -79,7 +79,10 @@ _COMFORT_WORDS = frozenset({"heated", "ventilated", "cooled", "power", "manual",
 _ROW = r"(?:front|rear|(?:1st|2nd|3rd|first|second|third)(?: row)?)"
 _ELIDED_SEATS = re.compile(
     rf"(?<![a-z0-9])(?P<comfort>{_COMFORT}(?: (?:/|and) {_COMFORT})*) "
-    rf"(?P<rows>{_ROW}(?: (?:/|and) {_ROW})*)(?P<trim> leather| cloth)?(?= ,|$)")
+    rf"(?:(?P<rows>{_ROW}(?: (?:/|and) {_ROW})*)(?P<trim> leather| cloth)?"
+    r"|(?P<material>leather|cloth))(?= ,|$)")
+
+_TRIMMED_NOT_SEATS = re.compile(r"\b(?:steering|wheel|shift|shifter|knob|armrests?|console)\b")
 
 
 def _row_named(row: str) -> str:
@@ -727,10 +730,14 @@ def _head(line: str) -> str:
 
 def _elided_seats(line: str) -> list[str]:
     """Seats a dealer leaves unnamed: "htd / vent frt", "heated rear", "heated front / rear
-    leather" at the end of a part are seats (nothing else is heated and ventilated by row);
-    "1st row" is the front."""
+    leather", "heated / ventilated leather" at the end of a part are seats (nothing else is
+    heated and ventilated by row or trimmed in leather); "1st row" is the front."""
     variants = []
     for m in _ELIDED_SEATS.finditer(line):
+        if m.group("material"):  # "htd / vent lthr": heated, ventilated leather seats
+            if not _TRIMMED_NOT_SEATS.search(line):  # "steering wheel , heated leather"
+                variants.append(f"{m.group(0)} seats")
+            continue
         rows = re.split(r" (?:/|and) ", m.group("rows"))
         variants += [f"{m.group('comfort')} {_row_named(row)}{m.group('trim') or ''} seats"
                      for row in rows]

@@ -120,7 +120,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("to", "be", "checked"): ("uncertain", "line"),
     ("please", "check"): ("uncertain", "line"),
     ("tbc",): ("uncertain", "line"),
-    ("unsure",): ("uncertain", "line"),
+    # "?" is read as "unsure" (see plain_form): it doubts its own part, "garmin dock (unit
+    # present?)" is no doubt about the car's all-wheel drive earlier on the line
+    ("unsure",): ("uncertain", "before"),
     ("not", "sure"): ("uncertain", "line"),
     ("uncertain",): ("uncertain", "line"),
     ("unknown",): ("uncertain", "line"),
