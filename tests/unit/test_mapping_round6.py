@@ -287,3 +287,37 @@ def test_makers_names_in_dealer_capitals(mapper, line, labels):
 
 def test_a_climate_sync_button_is_no_bluetooth(mapper):
     assert "Bluetooth" not in ticked(mapper, "Dual zone climate control with sync")
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Bluetooth doesn't connect", "Bluetooth"),
+    ("Sunroof will not open", "Sunroof"),
+    ("Heated seats do not work", "Heated Front Seats"),
+    ("Broken reversing camera", "Backup Camera"),
+    ("Parking sensors faulty", "Parking Sensors"),
+    ("Lacks parking sensors", "Parking Sensors"),
+    ("Previous owner removed the tow bar", "Trailer Hitch"),
+])
+def test_a_feature_that_fails_or_is_gone_is_not_claimed(mapper, line, label):
+    assert label not in ticked(mapper, line)
+
+
+def test_a_negated_kind_or_a_defect_named_keeps_the_feature(mapper):
+    assert ticked(mapper, "Cruise control is not adaptive") == {"Cruise Control"}
+    assert ticked(mapper, "Leather seats do not have any rips") == {"Leather Seats"}
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("I think it has heated seats", "Heated Front Seats"),
+    ("Cruise control (I believe)", "Cruise Control"),
+    ("Sat nav untested", "Navigation System"),
+    ("Unsure if the sunroof opens", "Sunroof"),
+    ("Tow bar may be fitted", "Trailer Hitch"),
+])
+def test_more_ways_a_seller_is_not_sure(mapper, line, label):
+    result = mapper.map_line(line)
+    assert isinstance(result, Review) and label in result.labels
+
+
+def test_a_tilt_telescoping_column_is_not_power_steering(mapper):
+    assert ticked(mapper, "PWR TILT/TELE STRG COL") == {"Telescoping Steering Wheel"}

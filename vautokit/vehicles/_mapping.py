@@ -312,6 +312,8 @@ class CheckboxMappingService:
             [*(p for ps in table.labels.values() for p in ps), *table.combined,
              *table.packages, *table.never, *self.labels])
         self.shorthand = Shorthand(known, wanted - _abbreviations_of(table), self.labels)
+        self._label_words = frozenset(w for label in self.labels
+                                      for w in re.findall(r"[a-z]+", label.lower()))
 
     @classmethod
     def built_in(cls, **options: float) -> CheckboxMappingService:
@@ -396,7 +398,7 @@ class CheckboxMappingService:
         masked = self._mask(line)
         scopes = find_scopes(masked)
         if scopes:
-            scopes = find_scopes(masked, self._phrase_words(masked), self.shorthand.words)
+            scopes = find_scopes(masked, self._phrase_words(masked), self._label_words)
         kept = mask_scopes(masked, scopes) if scopes else masked
         found = self._labels(kept, line)
         ruled, lost = "", ()

@@ -126,6 +126,18 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "sure"): ("uncertain", "line"),
     ("uncertain",): ("uncertain", "line"),
     ("unknown",): ("uncertain", "line"),
+    ("unsure", "if"): ("uncertain", "line"),
+    ("unsure", "whether"): ("uncertain", "line"),
+    ("think",): ("uncertain", "line"),
+    ("believe",): ("uncertain", "line"),
+    ("apparently",): ("uncertain", "line"),
+    ("untested",): ("uncertain", "line"),
+    ("not", "tested"): ("uncertain", "line"),
+    ("unchecked",): ("uncertain", "line"),
+    ("may", "be"): ("uncertain", "line"),
+    ("to", "be", "verified"): ("uncertain", "line"),
+    ("needs", "checking"): ("uncertain", "line"),
+    ("need", "checking"): ("uncertain", "line"),
     # a feature that does not work is not a feature the listing may claim
     ("inoperative",): ("negated", "either"),
     ("inop",): ("negated", "either"),
@@ -133,6 +145,11 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "working"): ("negated", "before"),
     ("not", "functional"): ("negated", "before"),
     ("not", "functioning"): ("negated", "before"),
+    ("broken",): ("negated", "either"),
+    ("faulty",): ("negated", "either"),
+    ("defective",): ("negated", "either"),
+    ("lacks",): ("negated", "after"),
+    ("lacking",): ("negated", "after"),
     ("delete",): ("deleted", "either"),
     ("deleted",): ("deleted", "either"),
     ("deletes",): ("deleted", "after"),
@@ -211,6 +228,9 @@ _HAVING = frozenset({"have", "has", "had", "come", "comes", "came", "include", "
                      "included", "get", "gets", "got", "feature", "features", "offer", "offers",
                      "fitted", "equipped", "supplied", "sold", "been", "be", "a", "an", "any"})
 _REACHES_BACK = frozenset({"not", "never"})  # "sunroof , not working": a verb's negation
+# "bluetooth does not connect": the verb's subject is the feature before the auxiliary
+_AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
+                        "could", "would"})
 _ON_TRIM = frozenset({"available", "avail", "standard", "std"})
 # "on" these is every car, or the car itself, or the phone: no trim condition
 _ANY_CAR = frozenset({"all", "every", "any", "this", "compatible", _COMMA})
@@ -239,9 +259,9 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
                 known: frozenset[str] = frozenset()) -> list[Scope]:
     """The ruled-out stretches of a plain-form ``line``, in order. A cue word at an index in
     ``phrases`` (words a table phrase matched) is part of a feature's name, not a cue: the
-    table's "towing prep group" is a tow package. ``known`` are the words of the table's
-    phrases: "cruise control , not adaptive" rules out a kind ("adaptive"), not the part
-    before."""
+    table's "towing prep group" is a tow package. ``known`` are the words of the labels'
+    names: "cruise control , not adaptive" rules out a kind ("adaptive"), not the part
+    before, while "bluetooth does not connect" rules out the bluetooth."""
     words = line.split()
     scopes, i = [], 0
     while i < len(words):
@@ -347,11 +367,16 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
             and _cue_at(words, after + 1) is None
             and _names(_forward(words, after), phrases, _before(words, i), phrases)):
         direction = "after"  # "prep for remote start", not "deleted for credit/fleet order"
+    having = False
     if kind == "negated" and direction == "after":
+        having = _past_having(words, after) > after
         after = _past_having(words, after)
     if direction == "after":
         start, end = _forward(words, after)
-        if end > start and not _answers_before(words, i, (start, end), table):
+        answered = _answered(words, i, (start, end), table, having=having)
+        if answered is not None:
+            return answered
+        if end > start:
             return start, end
         # alone in its part, it answers the part before: "navigation: no", "sunroof: no
         # (delete)"
@@ -366,6 +391,8 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         start = _backward(words, i - 1)  # "seat module damaged and removed"
     if _lacks_what_follows(words, (start, i), after, phrases):
         return _forward(words, after + 1)  # "is not fitted with parking sensors"
+    if direction == "either" and _forward_instead(words, (start, i), after, phrases):
+        return _forward(words, after)  # "previous owner removed the tow bar"
     if start < i:
         return _named_object(words, start, i, (kind, direction), phrases), i
     if direction == "before":  # alone after a comma: "tonneau cover , not included"
@@ -407,19 +434,39 @@ def _past_having(words: list[str], k: int) -> int:
     return moved
 
 
-def _answers_before(words: list[str], i: int, span: tuple[int, int],
-                    table: tuple[frozenset[int], frozenset[str]]) -> bool:
-    """A "not" opening its part, before a word the table does not know, negates the part
-    before ("full self driving , not transferred on resale"); "not adaptive" rules out a
-    kind of the feature, and "no" before a noun ("leather , no tears") describes: both stay
-    where they are."""
+def _answered(words: list[str], i: int, span: tuple[int, int],
+              table: tuple[frozenset[int], frozenset[str]],
+              *, having: bool) -> tuple[int, int] | None:
+    """What a "not" before a word the table does not know negates: the part before, when
+    the "not" opens its part ("full self driving , not transferred on resale"), or the
+    subject of its auxiliary ("bluetooth does not connect", "heated seats do not work").
+    "not adaptive" rules out a kind of the feature, "no" before a noun ("leather , no
+    tears") and "not have" ("leather does not have rips") describe: they stay where they
+    are (``None``)."""
     phrases, known = table
-    if words[i] not in _REACHES_BACK or not phrases or i == 0 or words[i - 1] != _COMMA:
+    if words[i] not in _REACHES_BACK or not phrases or i == 0:
+        return None
+    if span[1] > span[0] and (any(k in phrases for k in range(*span))
+                              or words[span[0]] in known):
+        return None
+    if words[i - 1] == _COMMA and span[1] > span[0]:
+        before = _previous_part(words, i, phrases)
+    elif words[i - 1] in _AUXILIARY and not having:
+        before = (_backward(words, i - 1), i - 1)
+    else:
+        return None
+    return before if any(k in phrases for k in range(*before)) else None
+
+
+def _forward_instead(words: list[str], before: tuple[int, int], after: int,
+                     phrases: frozenset[int]) -> bool:
+    """An either-way cue whose words before name no feature and whose words after do
+    rules out what follows ("previous owner removed the tow bar")."""
+    if not phrases or before[1] <= before[0]:
         return False
-    if any(k in phrases for k in range(*span)) or words[span[0]] in known:
-        return False
-    before = _previous_part(words, i, phrases)
-    return any(k in phrases for k in range(*before))
+    start, end = _forward(words, after)
+    return (any(k in phrases for k in range(start, end))
+            and not any(k in phrases for k in range(*before)))
 
 
 def _lacks_what_follows(words: list[str], before: tuple[int, int], after: int,
