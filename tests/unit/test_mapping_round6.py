@@ -321,3 +321,17 @@ def test_more_ways_a_seller_is_not_sure(mapper, line, label):
 
 def test_a_tilt_telescoping_column_is_not_power_steering(mapper):
     assert ticked(mapper, "PWR TILT/TELE STRG COL") == {"Telescoping Steering Wheel"}
+
+
+def test_not_applicable_written_n_slash_a_is_no_fleet_code(mapper):
+    assert ticked(mapper, "SNRF: N/A") == set()
+
+
+def test_a_participle_negated_alone_rules_out_its_subject(mapper):
+    assert ticked(mapper, "BT AUDIO NOT PAIRING") == set()
+    assert ticked(mapper, "Leather seats not showing wear") == {"Leather Seats"}
+
+
+def test_a_parking_camera_is_the_reversing_one_unless_it_is_in_front(mapper):
+    assert ticked(mapper, "Parking camera") == {"Backup Camera"}
+    assert ticked(mapper, "Front parking camera") == set()

@@ -439,7 +439,8 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
               *, having: bool) -> tuple[int, int] | None:
     """What a "not" before a word the table does not know negates: the part before, when
     the "not" opens its part ("full self driving , not transferred on resale"), or the
-    subject of its auxiliary ("bluetooth does not connect", "heated seats do not work").
+    subject of its auxiliary or participle ("bluetooth does not connect", "heated seats
+    do not work", "bt audio not pairing").
     "not adaptive" rules out a kind of the feature, "no" before a noun ("leather , no
     tears") and "not have" ("leather does not have rips") describe: they stay where they
     are (``None``)."""
@@ -453,6 +454,8 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
         before = _previous_part(words, i, phrases)
     elif words[i - 1] in _AUXILIARY and not having:
         before = (_backward(words, i - 1), i - 1)
+    elif span[1] - span[0] == 1 and words[span[0]].endswith("ing"):
+        before = (_backward(words, i), i)  # "bt audio not pairing", not "not showing wear"
     else:
         return None
     return before if any(k in phrases for k in range(*before)) else None

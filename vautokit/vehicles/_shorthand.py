@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from ._scope import CUE_WORDS
 
@@ -164,7 +164,7 @@ class Shorthand:
         """``line`` with its shorthand expanded, once per combination of expansions (at most
         a few dozen), each with the words it read: ``[(text, {short: word})]``. Empty when the
         line has no shorthand; too many combinations count as none read."""
-        words, paired = _joined_letters(line.split())
+        words, paired = _joined_letters(line.split(), self._by_initials)
         options = {k: self.expansions(w) for k, w in enumerate(words)}
         options = {k: found for k, found in options.items() if found} | self.codes(words, paired)
         if not options:
@@ -186,15 +186,15 @@ def _is_code(word: str) -> bool:
     return word.isalpha() and 2 <= len(word) <= 3
 
 
-def _joined_letters(words: list[str]) -> tuple[list[str], frozenset[int]]:
-    """"p / w" as the code "pw" it is, other words as they are; and the indexes of the
-    joined codes."""
+def _joined_letters(words: list[str], codes: Container[str]) -> tuple[list[str], frozenset[int]]:
+    """"p / w" as the code "pw" it is when it is one of ``codes`` ("n / a" stays), other
+    words as they are; and the indexes of the joined codes."""
     out: list[str] = []
     paired: set[int] = set()
     k = 0
     while k < len(words):
         if (k + 2 < len(words) and words[k + 1] == "/" and len(words[k]) == 1
-                and len(words[k + 2]) == 1 and (words[k] + words[k + 2]).isalpha()):
+                and len(words[k + 2]) == 1 and words[k] + words[k + 2] in codes):
             paired.add(len(out))
             out.append(words[k] + words[k + 2])
             k += 3
