@@ -335,3 +335,14 @@ def test_a_participle_negated_alone_rules_out_its_subject(mapper):
 def test_a_parking_camera_is_the_reversing_one_unless_it_is_in_front(mapper):
     assert ticked(mapper, "Parking camera") == {"Backup Camera"}
     assert ticked(mapper, "Front parking camera") == set()
+
+
+def test_a_feature_ruled_out_is_not_ticked_for_being_named_again(mapper):
+    result = mapper.map_line("PKG 2 - HEATED SEATS, MOONROOF (MOONROOF DELETED)")
+    assert set(result.labels) == {"Heated Front Seats"}
+    assert "not ticked: Sunroof" in result.reason
+
+
+def test_another_wording_ruled_out_is_another_feature(mapper):
+    assert ticked(mapper, "Keyless start only (keyless-go entry not included)") == {
+        "Push Button Start"}

@@ -16,7 +16,7 @@ import functools
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -403,11 +403,28 @@ class CheckboxMappingService:
         found = self._labels(kept, line)
         ruled, lost = "", ()
         if scopes:
+            found = self._denied(found, scopes, line)
             lost = tuple(lb for lb in self._labels(masked, line).labels
                          if lb not in found.labels)
             ruled = "; ".join(s.reason for s in scopes)
             ruled = f"not ticked: {', '.join(lost)} ({ruled})" if lost else ruled
         return _Reading(line, masked, tuple(scopes), kept, found, ruled, lost)
+
+    def _denied(self, found: _Found, scopes: list[Scope], line: str) -> _Found:
+        """``found`` without the labels a scope's own words name in the same words: a
+        feature the line rules out is not ticked for naming it again ("pkg 2 - heated seats,
+        moonroof (moonroof deleted)"); another wording is another feature ("keyless start
+        only (keyless go entry not included)")."""
+        said = {lb: {h for lb2, h in found.hits if lb2 == lb} for lb in found.labels}
+        denied = {lb for scope in scopes
+                  for lb, h in self._labels(scope.words, line).hits if h in said.get(lb, ())}
+        if not denied:
+            return found
+        hits = tuple((lb, h) for lb, h in found.hits if lb not in denied)
+        reason = ("matched " + ", ".join(dict.fromkeys(repr(h) for _, h in hits))
+                  if hits else "")
+        return replace(found, labels=tuple(lb for lb in found.labels if lb not in denied),
+                       hits=hits, reason=reason if found.method != "package" else found.reason)
 
     def _phrase_words(self, line: str) -> frozenset[int]:
         """Indexes of the words of ``line`` that some phrase of the table matches."""
