@@ -346,3 +346,7 @@ def test_a_feature_ruled_out_is_not_ticked_for_being_named_again(mapper):
 def test_another_wording_ruled_out_is_another_feature(mapper):
     assert ticked(mapper, "Keyless start only (keyless-go entry not included)") == {
         "Push Button Start"}
+
+
+def test_seats_left_unnamed_after_their_trim(mapper):
+    assert ticked(mapper, "Heated cloth fronts") == {"Heated Front Seats"}

@@ -76,9 +76,10 @@ _DISTRIBUTED = re.compile(
 # a seat's comfort named with its row and no noun: "heated / ventilated front", "heated rear"
 _COMFORT = r"(?:heated|ventilated|cooled|massage|massaging)"
 _COMFORT_WORDS = frozenset({"heated", "ventilated", "cooled", "power", "manual", "and", "/"})
-_ROW = r"(?:front|rear|(?:1st|2nd|3rd|first|second|third)(?: row)?)"
+_ROW = r"(?:fronts?|rears?|(?:1st|2nd|3rd|first|second|third)(?: row)?)"
 _ELIDED_SEATS = re.compile(
-    rf"(?<![a-z0-9])(?P<comfort>{_COMFORT}(?: (?:/|and) {_COMFORT})*) "
+    rf"(?<![a-z0-9])(?P<comfort>{_COMFORT}(?: (?:/|and) {_COMFORT})*"
+    r"(?: leather| cloth)?) "
     rf"(?:(?P<rows>{_ROW}(?: (?:/|and) {_ROW})*)(?P<trim> leather| cloth)?"
     r"|(?P<material>leather|cloth))(?= ,|$)")
 
@@ -87,7 +88,7 @@ _TRIMMED_NOT_SEATS = re.compile(r"\b(?:steering|wheel|shift|shifter|knob|armrest
 
 def _row_named(row: str) -> str:
     """A row as the table names it: the first is the front, others "2nd row"."""
-    number = row.split()[0]
+    number = row.split()[0].removesuffix("s")
     if number in ("1st", "first"):
         return "front"
     return number if number in ("front", "rear") else f"{number} row"
