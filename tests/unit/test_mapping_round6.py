@@ -350,3 +350,9 @@ def test_another_wording_ruled_out_is_another_feature(mapper):
 
 def test_seats_left_unnamed_after_their_trim(mapper):
     assert ticked(mapper, "Heated cloth fronts") == {"Heated Front Seats"}
+
+
+def test_a_group_whose_contents_vary_goes_to_review_named_alone(mapper):
+    assert isinstance(mapper.map_line("SAFETYTEC PLUS GRP"), Review)
+    assert ticked(mapper, "Advanced SafetyTec Group") == {
+        "Adaptive Cruise Control", "Forward Collision Warning", "Lane Departure Warning"}
