@@ -356,3 +356,7 @@ def test_a_group_whose_contents_vary_goes_to_review_named_alone(mapper):
     assert isinstance(mapper.map_line("SAFETYTEC PLUS GRP"), Review)
     assert ticked(mapper, "Advanced SafetyTec Group") == {
         "Adaptive Cruise Control", "Forward Collision Warning", "Lane Departure Warning"}
+
+
+def test_electrically_heated_seats_are_not_power_seats(mapper):
+    assert ticked(mapper, "Electrically heated front seats") == {"Heated Front Seats"}

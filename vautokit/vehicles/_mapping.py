@@ -63,7 +63,7 @@ _CONTRACTED = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|would|sho
 _CONTRACTED_STEMS = {"ca": "can", "wo": "will"}
 # "electric windows", "electrically adjustable seats", "electric tailgate": the UK's "power"
 _ELECTRIC = re.compile(r"\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|operated|folding|"
-                       r"heated|front|rear|drivers?|passengers?|and) )*(?:windows?|mirrors?|seats?|"
+                       r"front|rear|drivers?|passengers?|and) )*(?:windows?|mirrors?|seats?|"
                        r"tailgate|liftgate|boot|hatch|sunroof)\b)")
 # "Heated seats?" "Sunroof (?)": a question mark ending a part is a seller not sure
 _QUESTION = re.compile(r"\?+(?=\s*(?:$|[,;:)\]]|\s[-\u2013\u2014]))")
