@@ -360,3 +360,18 @@ def test_a_group_whose_contents_vary_goes_to_review_named_alone(mapper):
 
 def test_electrically_heated_seats_are_not_power_seats(mapper):
     assert ticked(mapper, "Electrically heated front seats") == {"Heated Front Seats"}
+
+
+@pytest.mark.parametrize("line", ["W/OUT SUNROOF", "WO NAV", "NAV NOT EQPD",
+                                  "OPT DEL - RUNNING BOARDS", "NAV CAPABLE (SD CARD REQ)"])
+def test_negations_as_dealer_exports_write_them(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+def test_a_fault_named_before_a_comma_keeps_the_next_part(mapper):
+    assert ticked(mapper, "RR DVD INOP, HTD/COOLED FRT STS OK") == {
+        "Heated Front Seats", "Ventilated Seats"}
+
+
+def test_locks_shortened_are_not_lacks(mapper):
+    assert ticked(mapper, "PWR LCKS") == {"Power Locks"}

@@ -117,7 +117,7 @@ def plain_form(text: str) -> str:
     text = re.sub(r"\bb ?/ ?u (?=cam)|\bbu (?=cam)", "backup ", text)
     text = re.sub(r"\bstr (?=wheel|whl)", "steering ", text)
     # "w/" starts a word: "ac/pw/pl" is three codes, not "ac / p with pl"
-    text = re.sub(r"(?<![a-z0-9])w/o\b", " without ", text)
+    text = re.sub(r"(?<![a-z0-9])w/o(?:ut)?\b", " without ", text)
     text = re.sub(r"(?<![a-z0-9])w/", " with ", text)
     text = text.replace("&", " and ").replace("+", " plus ")
     text = _CONTRACTED.sub(lambda m: f"{_CONTRACTED_STEMS.get(m.group(1), m.group(1))} not",

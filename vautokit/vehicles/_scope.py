@@ -48,6 +48,7 @@ Direction = Literal["after", "before", "either", "one", "one before", "line"]
 # cue words -> (kind, where its object is). Multi-word cues are matched first.
 _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("without",): ("negated", "after"),
+    ("wo",): ("negated", "after"),  # "WO NAV": a dealer's w/o
     ("less",): ("negated", "after"),
     ("no",): ("negated", "after"),
     ("not",): ("negated", "after"),
@@ -188,13 +189,17 @@ _LONGEST_CUE = max(len(cue) for cue in _CUES)
 
 
 def _consonants(word: str) -> str:
-    """The first letter and the consonants after it: dealer shorthand for a word."""
-    return word[:1] + "".join(c for c in word[1:] if c not in "aeiou")
+    """The first letter and the consonants after it, a doubled one once: dealer shorthand
+    for a word ("dltd", "eqpd" for "equipped", "avlbl")."""
+    kept = word[:1] + "".join(c for c in word[1:] if c not in "aeiou")
+    return "".join(c for k, c in enumerate(kept) if k == 0 or c != kept[k - 1])
 
 
 # a one-word cue as a dealer export shortens it: "NAV RDY", "SUNRF DLT", "RMT STRT PRP"
-_SHORT_CUES = {_consonants(cue[0]): cue for cue, (_, direction) in _CUES.items()
-               if len(cue) == 1 and len(cue[0]) >= 5 and direction not in ("one", "one before")}
+# (not a negation before its object: "lcks" is "locks" far more often than "lacks")
+_SHORT_CUES = {_consonants(cue[0]): cue for cue, (kind, direction) in _CUES.items()
+               if len(cue) == 1 and len(cue[0]) >= 5
+               and direction not in ("one", "one before", "after")}
 CUE_WORDS = (frozenset(word for cue in _CUES for word in cue)  # never read as shorthand
              | frozenset(_SHORT_CUES))
 # words that are a cue on their own: a table phrase's gap never reaches over one ("seats ~3
@@ -202,7 +207,8 @@ CUE_WORDS = (frozenset(word for cue in _CUES for word in cue)  # never read as s
 LONE_CUES = frozenset(cue[0] for cue in _CUES if len(cue) == 1) | {"not"}
 # a multi-word cue with its later words shortened: "not incl", "not avail", "replaced w"
 _CUE_OF = {(cue[0], *short): cue for cue in _CUES if len(cue) > 1
-           for short in itertools.product(*({w, w[:4], w[:5]} for w in cue[1:]))}
+           for short in itertools.product(*({w, w[:4], w[:5], _consonants(w)}
+                                            for w in cue[1:]))}
 # A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
 _NOT_A_CUE_BEFORE = {
     "no": {"charge", "cost", "touch"},
@@ -215,7 +221,7 @@ _ANSWER_NO = frozenset({"n"})
 # "capable" names a feature ("4G LTE capable"), but one that still requires something is
 # only prepared for it
 _CAPABLE = frozenset({"capable", "compatible"})
-_REQUIRES = frozenset({"requires", "required", "requiring"})
+_REQUIRES = frozenset({"requires", "required", "requiring", "req", "reqd", "reqs"})
 # a contrast ends what a cue rules out: "no sat nav but has bluetooth"
 _CONTRAST = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"}) | _CONTRAST
@@ -392,7 +398,7 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
     if _lacks_what_follows(words, (start, i), after, phrases):
         return _forward(words, after + 1)  # "is not fitted with parking sensors"
     if direction == "either" and _forward_instead(words, (start, i), after, phrases):
-        return _forward(words, after)  # "previous owner removed the tow bar"
+        return _after(words, after, filler=set(words[start:i]) <= _FILLER)
     if start < i:
         return _named_object(words, start, i, (kind, direction), phrases), i
     if direction == "before":  # alone after a comma: "tonneau cover , not included"
@@ -464,12 +470,20 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
 def _forward_instead(words: list[str], before: tuple[int, int], after: int,
                      phrases: frozenset[int]) -> bool:
     """An either-way cue whose words before name no feature and whose words after do
-    rules out what follows ("previous owner removed the tow bar")."""
+    rules out what follows ("previous owner removed the tow bar", "opt del - boards")."""
     if not phrases or before[1] <= before[0]:
         return False
-    start, end = _forward(words, after)
+    start, end = _after(words, after, filler=set(words[before[0]:before[1]]) <= _FILLER)
     return (any(k in phrases for k in range(start, end))
             and not any(k in phrases for k in range(*before)))
+
+
+def _after(words: list[str], k: int, *, filler: bool) -> tuple[int, int]:
+    """The words after a cue in its part; when only filler came before the cue ("opt del -
+    running boards"), else the part after it ("rear dvd inop , heated seats ok" keeps the
+    seats)."""
+    start, end = _forward(words, k)
+    return (start, end) if end > start or not filler else _next_part(words, k)
 
 
 def _lacks_what_follows(words: list[str], before: tuple[int, int], after: int,
