@@ -29,6 +29,7 @@ from ._behavior import Behavior, behavior
 from ._drift import Drift, apply_drifts, drifts
 from ._generator import GeneratorSettings, VehicleSpec, generate_inventory
 from ._pdf import sticker_pdf
+from ._served import ServedRecorder
 from ._store import AuditRow, Store
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,7 @@ class Sandbox:
         self.host, self._port = host, port
         self.store: Store | None = None
         self.request_log: list[RequestRecord] = []
+        self.served = ServedRecorder()  # what was served and when, for benchmarks
         self.rate_windows: list[RateWindow] = []
         self.clock_offset = 0.0
         self._counters: Counter[str] = Counter()
@@ -211,6 +213,7 @@ class Sandbox:
             store.add_account(acct.username, acct.password, acct.dealer)
         store.add_vehicles(self.specs)
         self.request_log.clear()
+        self.served.clear()
         self.rate_windows.clear()
         self._counters.clear()
         self._faults.clear()
@@ -331,6 +334,7 @@ class Sandbox:
 
     @web.middleware
     async def _middleware(self, request: web.Request, handler):
+        serving = self.served.begin()
         account = self._session_account(request)
         arrived = self.now()
         response: web.StreamResponse | None = None
@@ -348,6 +352,7 @@ class Sandbox:
         except web.HTTPException as exc:
             response = exc
         self.request_log.append(RequestRecord(arrived, account, request.path, response.status))
+        self.served.end(serving, request.path, response.status)
         if isinstance(response, web.HTTPException):
             raise response
         return response
@@ -411,15 +416,15 @@ class Sandbox:
         if self._faults[key] < b.max_faults_per_vehicle:
             if b.draws("hang", draw_key, b.hang_rate):
                 self._faults[key] += 1
-                await asyncio.sleep(b.hang_seconds)
+                await self.served.latency(b.hang_seconds)
             elif b.draws("429", draw_key, b.rate_limit_rate):
                 self._faults[key] += 1
                 return self._open_window(account, self.now())
             elif b.draws("500", draw_key, b.error_rate):
                 self._faults[key] += 1
-                await asyncio.sleep(b.delay(step, draw_key))
+                await self.served.latency(b.delay(step, draw_key))
                 return web.Response(status=500, text="Server Error in '/Va' Application.")
-        await asyncio.sleep(b.delay(step, draw_key))
+        await self.served.latency(b.delay(step, draw_key))
         return None
 
     async def _root(self, request: web.Request) -> web.Response:
@@ -454,7 +459,7 @@ class Sandbox:
         flow = self._flow(request, "password")
         username = flow["account"]
         password = await _form_field(request, "password")
-        await asyncio.sleep(self.behavior.delay("signin", f"pw:{username}"))
+        await self.served.latency(self.behavior.delay("signin", f"pw:{username}"))
         b = self.behavior
         if self.store.locked(username):
             self.store.record_refusal(username, "password")
@@ -569,7 +574,7 @@ class Sandbox:
         page = _int_param(request, "page", low=1, high=MAX_PAGE) or 1
         rows = self.store.vehicles(account, _int_param(request, "ageMin", low=0, high=MAX_AGE),
                                    _int_param(request, "ageMax", low=0, high=MAX_AGE))
-        await asyncio.sleep(self.behavior.delay("grid", f"grid:{page}:{len(rows)}"))
+        await self.served.latency(self.behavior.delay("grid", f"grid:{page}:{len(rows)}"))
         pages_total = max(1, -(-len(rows) // 20))
         chunk = rows[(page - 1) * 20: page * 20]
         return web.json_response({"page": page, "pages": pages_total, "total": len(rows), "rows": [
