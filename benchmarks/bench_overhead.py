@@ -10,11 +10,13 @@ was serving a request, plus the save mask the site's page keeps up for its laten
 polling, popup open and close, locator waits, evaluation round trips). Between steps,
 between vehicles, the pool's start and sign-in are ours too, less any request served then.
 
-CPU seconds per vehicle by process kind come from ``CpuSampler`` (the sandbox's threads
-apart, since the real site does not run on our machine). At each worker level the wall
-time is set against its floors: latency floor = the site's serving time during the run /
-workers + the site's time during sign-in and link collection; CPU floor = the job's CPU
-(sandbox excluded) / cores.
+Evidence for ours: each step's own time is cut where its first request reached the site and
+where its last answer left, and every Playwright protocol call of the 1-worker runs is timed
+(by step and method). CPU seconds per vehicle by process kind come from ``CpuSampler``
+(the sandbox's threads apart, since the real site does not run on our machine). At each
+worker level the wall time is set against its floors: latency floor = the site's serving
+time during the run / workers + the site's time during sign-in and link collection; CPU
+floor = the job's CPU (sandbox excluded) / cores.
 
 Clocks: the engine stamps steps with ``time.time()``, the sandbox with ``time.monotonic()``
 in this same process (it serves from a thread of its own); step times are converted once
