@@ -375,3 +375,9 @@ def test_a_fault_named_before_a_comma_keeps_the_next_part(mapper):
 
 def test_locks_shortened_are_not_lacks(mapper):
     assert ticked(mapper, "PWR LCKS") == {"Power Locks"}
+
+
+def test_a_sentence_ends_what_a_negation_rules_out(mapper):
+    assert ticked(mapper, "No sunroof. Heated seats front and rear.") == {
+        "Heated Front Seats", "Heated Rear Seats"}
+    assert ticked(mapper, "PWR. WINDOWS") == {"Power Windows"}  # a dealer's dot is no end

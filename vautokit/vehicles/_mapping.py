@@ -67,6 +67,9 @@ _ELECTRIC = re.compile(r"\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|opera
                        r"tailgate|liftgate|boot|hatch|sunroof)\b)")
 # "Heated seats?" "Sunroof (?)": a question mark ending a part is a seller not sure
 _QUESTION = re.compile(r"\?+(?=\s*(?:$|[,;:)\]]|\s[-\u2013\u2014]))")
+# a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
+# back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!]+\s+(?=[A-Z])")
 _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "manual", "remote",
                         "premium", "auto", "automatic", "electric", "wireless", "adaptive",
                         "led"})
@@ -110,7 +113,7 @@ def normalize(text: str) -> str:
 def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
     "=", a run of dots and a dash between spaces) and "/" as a word."""
-    text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", normalize(text))
+    text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", normalize(_SENTENCE_END.sub(" , ", text)))
     # an empty answer: "Sunroof: \u2014", "Sunroof -" is the yes/no column's "n"
     text = re.sub(r"(?:[:=]|\s)\s*[-\u2013\u2014]+$", " , n", text)
     # back-up and steering as dealers shorten them before the noun: "b/u cam", "str whl"
