@@ -14,7 +14,7 @@ import logging
 import math
 import statistics
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 
 import psutil
@@ -24,13 +24,21 @@ log = logging.getLogger(__name__)
 DECREASE = 0.5
 """Share of the limit kept after a 429 burst (TCP keeps half; Netflix AIMD 0.9)."""
 
+PROBE_ROUNDS = 10
+"""Rounds without a 429 after which a limit held under a level that met 429s probes upward."""
+KNOWN_PROBE_ROUNDS = 40
+"""The same when an earlier run met 429s right above the limit it learned: the account's limit
+is known, and every probe above it costs a 429 burst and an account-wide pause, so it is tried
+a quarter as often (a long run still finds a limit the account has since raised)."""
+
 OnChange = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
 class LearnedLimit:
-    """What an adaptive run found out about one account: the last limit that brought a whole
-    round of vehicles home without a 429, and the limits at which the account answered 429.
+    """What an adaptive run found out about one account: the highest limit that brought a
+    whole round of vehicles home without a 429 (none met later at or below it), and the
+    limits at which the account answered 429.
 
     Kept in the journal per site and account, so the next run starts there instead of at the
     ceiling (and learns the same limit again, paying for it in 429s and pauses).
@@ -58,9 +66,13 @@ class ConcurrencyLimit:
     """
 
     def __init__(self, workers: int, *, minimum: int = 1, additive: bool = True,
-                 on_change: OnChange | None = None, start: int | None = None) -> None:
+                 on_change: OnChange | None = None, start: int | None = None,
+                 met: Iterable[int] = ()) -> None:
         """``start`` (a limit an earlier run learned) begins below the maximum, held there
-        as after a 429: after ten rounds without one the limit probes upward again."""
+        as after a 429: after ten rounds without one the limit probes upward again. When
+        that run also ``met`` 429s one level above ``start``, the account's limit is known:
+        the probe waits four times as long, and a 429 it meets sends the limit back to
+        ``start`` instead of halving it."""
         self.maximum = max(1, workers)
         self.minimum = max(1, min(minimum, self.maximum))
         self.limit = self.maximum if start is None else max(self.minimum,
@@ -70,7 +82,15 @@ class ConcurrencyLimit:
         self.met: list[int] = []
         """The limits at which the account answered 429 (each one cut), in order."""
         self.good: int | None = None
-        """The last limit that brought a whole round of vehicles home without a 429."""
+        """The highest limit that brought a whole round of vehicles home without a 429 and
+        met none later at or below it (a late cut does not make the account look smaller)."""
+        self.known: int | None = self.limit if start is not None and \
+            self.limit + 1 in set(met) else None
+        """The account's limit as an earlier run found it (429s one level up), while this
+        run has not met a 429 at or below it: probes above it are rare and cheap."""
+        self._met_earlier = tuple(level for level in met if level > self.limit)
+        """Levels an earlier run met 429s at, above where this one starts: still true of the
+        account unless this run learns otherwise, so passed on to the next run."""
         self.active = 0
         self.epoch = 0
         self.additive = additive
@@ -112,6 +132,13 @@ class ConcurrencyLimit:
             return
         self.ceiling, self._since_429 = max(self.minimum, self.limit - 1), 0
         self.met.append(self.limit)
+        if self.good is not None and self.good >= self.limit:
+            self.good = None  # the account allows less than it did
+        if self.known is not None and self.limit > self.known and not self._cuts_in_a_row:
+            self._cuts_in_a_row += 1
+            self._set(self.known, "the account answered 429 above its known limit")
+            return
+        self.known = None  # a 429 at or under the known limit: the account changed
         keep = DECREASE ** (1 + self._cuts_in_a_row)
         self._cuts_in_a_row += 1
         self._set(math.floor(self.limit * keep), "the account answered 429")
@@ -124,9 +151,10 @@ class ConcurrencyLimit:
         self._since_429 += 1
         self._cuts_in_a_row = 0
         if self._successes >= self.limit:
-            self.good = self.limit
+            self.good = max(self.good or 0, self.limit)
         recovering = self.ceiling < self.maximum
-        if recovering and self._since_429 >= 10 * self.limit:
+        rounds = PROBE_ROUNDS if self.known is None else KNOWN_PROBE_ROUNDS
+        if recovering and self._since_429 >= rounds * self.limit:
             self.ceiling = self.maximum
         if (self.additive or recovering) and self.limit < self.ceiling \
                 and self._successes >= self.limit:
@@ -134,11 +162,14 @@ class ConcurrencyLimit:
 
     def learned(self) -> LearnedLimit | None:
         """What this run can tell the next one about the account; None when it saw neither
-        a whole round of vehicles nor a 429 (too short to tell anything)."""
+        a whole round of vehicles nor a 429 (too short to tell anything). The levels that
+        met 429s include an earlier run's still above the limit, so a run that started at
+        the known limit and never probed keeps it known."""
         if self.good is None and not self.met:
             return None
         limit = self.good if self.good is not None else self.limit
-        return LearnedLimit(limit, tuple(dict.fromkeys(self.met)))
+        earlier = (level for level in self._met_earlier if level > limit)
+        return LearnedLimit(limit, tuple(dict.fromkeys([*self.met, *earlier])))
 
     def set(self, limit: int, reason: str) -> None:
         """Move the limit (bounded by minimum and maximum) and say why."""

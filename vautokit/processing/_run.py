@@ -186,7 +186,8 @@ class Run:
         earlier = self._learned_earlier() if adaptive else None
         self.limit = ConcurrencyLimit(most, minimum=self.config.min_concurrency,
                                       additive=not adaptive, on_change=self._limit_changed,
-                                      start=earlier.limit if earlier is not None else None)
+                                      start=earlier.limit if earlier is not None else None,
+                                      met=earlier.met if earlier is not None else ())
         self.tuner = AdaptiveTuner(self.limit) if adaptive else None
         if adaptive:
             learned = f", learned earlier: {earlier.describe()}" if earlier is not None else ""
