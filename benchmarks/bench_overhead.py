@@ -336,20 +336,21 @@ async def main(args: argparse.Namespace) -> None:
     cpu_rows, floor_rows, facts = [], [], {}
     for scale in args.time_scale or [0.1, 1.0]:
         for workers in levels:
-            job = await measure(args.vehicles, scale, workers, args.seed)
+            vehicles = args.slow_vehicles if scale >= 1.0 and args.slow_vehicles else \
+                args.vehicles
+            job = await measure(vehicles, scale, workers, args.seed)
             cpu_rows.append(cpu_row(job))
             floor_rows.append(floor_row(job, cores))
             print(floor_rows[-1], flush=True)
             if workers == 1:
                 steps = step_table(job)
                 where = where_time_goes(job, steps)
-                tables[f"Time scale {scale:g}, 1 worker: each step, site vs ours "
-                       "(s/vehicle)"] = steps
-                tables[f"Time scale {scale:g}, 1 worker: where a vehicle's wall time goes "
-                       "(site rows, then ours, largest first; once-a-run rows last)"] = where
-                tables[f"Time scale {scale:g}, 1 worker: the slowest Playwright calls, by "
-                       "step (a call's time includes any site latency it waited on)"] = \
-                    protocol_table(job)
+                head = f"Time scale {scale:g}, 1 worker, {vehicles} vehicles"
+                tables[f"{head}: each step, site vs ours (s/vehicle)"] = steps
+                tables[f"{head}: where a vehicle's wall time goes (site rows, then ours, "
+                       "largest first; once-a-run rows last)"] = where
+                tables[f"{head}: the slowest Playwright calls, by step (a call's time "
+                       "includes any site latency it waited on)"] = protocol_table(job)
                 facts[f"seconds_per_vehicle_1_worker_ts_{scale:g}"] = round(
                     (job.run_ended - job.run_started) / job.vehicles, 3)
                 facts[f"ours_per_vehicle_1_worker_ts_{scale:g}"] = round(
@@ -359,7 +360,7 @@ async def main(args: argparse.Namespace) -> None:
     tables["CPU seconds per vehicle by process kind (during the run)"] = pd.DataFrame(cpu_rows)
     tables["Wall against the latency and CPU floors"] = pd.DataFrame(floor_rows)
     save(args.results, tables,
-         {"profile": "realistic", "seed": args.seed, "vehicles": args.vehicles,
+         {"profile": "realistic", "seed": args.seed,
           "revision": args.label or _revision(), "browser": resolve_browser().build, **facts,
           "site": "serving = the sandbox busy with a request of the step (injected latency "
                   "plus its own handling); save mask linger = the page's mask after the "
@@ -373,6 +374,8 @@ if __name__ == "__main__":
     parser.add_argument("--vehicles", type=int, default=24)
     parser.add_argument("--time-scale", type=float, action="append",
                         help="repeatable; default 0.1 and 1.0")
+    parser.add_argument("--slow-vehicles", type=int,
+                        help="vehicles at time scale 1.0 and above (default: --vehicles)")
     parser.add_argument("--workers", default="1,8")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--results", default="overhead",
