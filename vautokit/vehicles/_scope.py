@@ -234,6 +234,13 @@ _HAVING = frozenset({"have", "has", "had", "come", "comes", "came", "include", "
                      "included", "get", "gets", "got", "feature", "features", "offer", "offers",
                      "fitted", "equipped", "supplied", "sold", "been", "be", "a", "an", "any"})
 _REACHES_BACK = frozenset({"not", "never"})  # "sunroof , not working": a verb's negation
+# a lone participle after "not" says the feature before it is not there, whatever the verb
+# ("not pairing", "option not ticked", "not specced"): the verb list cannot be complete
+_PARTICIPLE_ENDINGS = ("ing", "ed")
+# ... except one that describes the feature's condition: "leather not damaged" has leather
+_CONDITION = frozenset({"damaged", "cracked", "torn", "scratched", "worn", "marked", "stained",
+                        "scuffed", "faded", "dented", "chipped", "kerbed", "curbed", "smoked",
+                        "used", "abused", "affected", "modified"})
 # "bluetooth does not connect": the verb's subject is the feature before the auxiliary
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
                         "could", "would"})
@@ -460,8 +467,10 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
         before = _previous_part(words, i, phrases)
     elif words[i - 1] in _AUXILIARY and not having:
         before = (_backward(words, i - 1), i - 1)
-    elif span[1] - span[0] == 1 and words[span[0]].endswith("ing"):
-        before = (_backward(words, i), i)  # "bt audio not pairing", not "not showing wear"
+    elif (span[1] - span[0] == 1 and words[span[0]].endswith(_PARTICIPLE_ENDINGS)
+          and words[span[0]] not in _CONDITION):
+        # "bt audio not pairing", "7 seat option not ticked", not "not showing wear"
+        before = (_backward(words, i), i)
     else:
         return None
     return before if any(k in phrases for k in range(*before)) else None
