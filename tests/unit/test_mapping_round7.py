@@ -29,3 +29,34 @@ def test_not_before_a_participle_rules_out_the_feature_before_it(mapper, line, l
 
 def test_not_before_a_word_of_condition_keeps_the_feature(mapper):
     assert "Leather Seats" in ticked(mapper, "Leather seats not damaged")
+
+
+@pytest.mark.parametrize("line", [
+    "2004 Laguna 1.9 dCi Expression", "2011 Clio 1.5 dCi", "2013 i30 1.6 CRDi estate",
+    "2009 Picasso 1.6 HDi", "2012 E250 CDI coupe", "2014 Rexton 2.0 e-XDi",
+    "2016 Land Cruiser 4.5 D-4D",
+    "2012 ASX 1.8 DI-D", "2011 530d M Sport", "2008 S-Type 2.7D", "2014 V60 D4 SE",
+    "2015 Mazda6 Skyactiv-D", "2013 Punto 1.3 MultiJet", "2012 Cooper SD coupe",
+])
+def test_an_engine_designation_with_a_diesel_code_is_a_diesel(mapper, line):
+    assert "Diesel Engine" in ticked(mapper, line)
+
+
+@pytest.mark.parametrize("line", [
+    "2011 Mondeo 2.2 TDCi Titanium", "2007 9-5 1.9 TiD", "2006 Bravo 1.9 JTDm",
+    "2015 Navara 2.5 TD king cab", "2008 Civic 2.2 i-CTDi", "2010 Zafira 1.9 CDTi",
+])
+def test_a_diesel_code_that_spells_its_turbo_is_turbocharged_too(mapper, line):
+    assert {"Diesel Engine", "Turbocharged"} <= ticked(mapper, line)
+
+
+@pytest.mark.parametrize("line", [
+    "3.6L DI V6 direct injection",  # a petrol's direct injection
+    "Scooter 125 CDI ignition unit",  # capacitor discharge ignition
+    "3 TD passes in the brochure",  # no displacement before it
+    "2019 Model S 100D", "2017 P90D Ludicrous",  # dual motor
+    "2.0 AWD", "3.5 Ltd", "2.0 STD trim",
+    "2017 Grand Cherokee 3.6 D Max tow",
+])
+def test_false_friends_of_diesel_codes_tick_no_diesel(mapper, line):
+    assert "Diesel Engine" not in ticked(mapper, line)
