@@ -60,3 +60,46 @@ def test_a_diesel_code_that_spells_its_turbo_is_turbocharged_too(mapper, line):
 ])
 def test_false_friends_of_diesel_codes_tick_no_diesel(mapper, line):
     assert "Diesel Engine" not in ticked(mapper, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Peugeot 508 GT - Focal hi-fi, night vision", "Superb L&K with Canton sound system",
+    "Outlander - Rockford sound, 7 seats", "Audi A8 - B&O 3D sound, air suspension",
+])
+def test_a_hi_fi_makers_name_with_what_it_makes_is_premium_audio(mapper, line):
+    assert "Premium Audio" in ticked(mapper, line)
+
+
+def test_a_place_named_like_a_hi_fi_maker_is_no_premium_audio(mapper):
+    assert "Premium Audio" not in ticked(mapper, "Sold new in Canton, Ohio, one owner")
+
+
+@pytest.mark.parametrize("line", [
+    "Supplied with climate control and cruise", "2011 Golf SE - alloys, climate, cruise",
+])
+def test_climate_in_commonwealth_prose_is_air_conditioning(mapper, line):
+    assert "Air Conditioning" in ticked(mapper, line)
+
+
+@pytest.mark.parametrize(("line", "absent"), [
+    ("Remote start with climate control", "Air Conditioning"),  # the start's, not the car's
+    ("Dual-zone climate", "Air Conditioning"),  # the table's convention: dual zone alone
+    ("3 Zone Auto Control Front/Rear A/C", "Air Conditioning"),
+])
+def test_climate_words_keep_the_tables_conventions(mapper, line, absent):
+    assert absent not in ticked(mapper, line)
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Auto-dipping rear-view mirror", "Auto-Dimming Rearview Mirror"),
+    ("Back seats fold 40:20:40", "Split Folding Rear Seat"),
+    ("Leather, heated/vented seats", "Ventilated Seats"),
+    ("Vented front seats", "Ventilated Seats"),
+    ("2021 Model Y Long Range Dual Motor", "All Wheel Drive"),
+])
+def test_commonwealth_and_electric_wording_of_known_features(mapper, line, label):
+    assert label in ticked(mapper, line)
+
+
+def test_vent_as_shorthand_still_reads_as_ventilated(mapper):
+    assert "Ventilated Seats" in ticked(mapper, "HTD & VENT FRT STS")

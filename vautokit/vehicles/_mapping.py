@@ -51,12 +51,13 @@ _ABBREVIATIONS = {"htd": "heated", "pwr": "power", "frt": "front", "fr": "front"
                   "pkg": "package", "grp": "group", "drvr": "driver", "adj": "adjustable",
                   "whl": "wheel", "whls": "wheels", "alum": "aluminum", "mirr": "mirrors"}
 # British, Canadian and Australian spellings read as the table spells them (US): "tyre",
-# "aluminium", "windscreen", "satnav"
+# "aluminium", "windscreen", "satnav"; "vented" seats are ventilated (a word of its own in
+# the table would make "vent" ambiguous shorthand)
 _COMMONWEALTH = {"tyre": "tire", "tyres": "tires", "aluminium": "aluminum",
                  "windscreen": "windshield", "windscreens": "windshields", "colour": "color",
                  "colours": "colors", "centre": "center", "grey": "gray", "litre": "liter",
                  "metre": "meter", "satnav": "sat nav", "aircon": "air con",
-                 "programme": "program", "kerb": "curb"}
+                 "programme": "program", "kerb": "curb", "vented": "ventilated"}
 # "doesnt", "isnt": a contraction whose apostrophe is gone is still a "not"
 _CONTRACTED = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|would|should|could|"
                          r"ca|wo)n'?t\b")
