@@ -103,3 +103,13 @@ def test_commonwealth_and_electric_wording_of_known_features(mapper, line, label
 
 def test_vent_as_shorthand_still_reads_as_ventilated(mapper):
     assert "Ventilated Seats" in ticked(mapper, "HTD & VENT FRT STS")
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Electric memory seats, cruise", "Power Seats"),
+    ("Electric sports seats", "Power Seats"),
+    ("Front and rear fogs", "Fog Lights"),
+    ("Hilux dual cab - roller shutter, tub liner", "Tonneau Cover"),
+])
+def test_uk_and_australian_names_of_known_features(mapper, line, label):
+    assert label in ticked(mapper, line)

@@ -62,10 +62,12 @@ _COMMONWEALTH = {"tyre": "tire", "tyres": "tires", "aluminium": "aluminum",
 _CONTRACTED = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|would|should|could|"
                          r"ca|wo)n'?t\b")
 _CONTRACTED_STEMS = {"ca": "can", "wo": "will"}
-# "electric windows", "electrically adjustable seats", "electric tailgate": the UK's "power"
+# "electric windows", "electrically adjustable seats", "electric tailgate": the UK's "power";
+# what else the seats have may come between ("electric memory seats", "electric sports seats";
+# not "electric(ally) heated seats": heated by electricity)
 _ELECTRIC = re.compile(r"\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|operated|folding|"
-                       r"front|rear|drivers?|passengers?|and) )*(?:windows?|mirrors?|seats?|"
-                       r"tailgate|liftgate|boot|hatch|sunroof)\b)")
+                       r"front|rear|drivers?|passengers?|and|memory|leather|sports?) )*"
+                       r"(?:windows?|mirrors?|seats?|tailgate|liftgate|boot|hatch|sunroof)\b)")
 # "Heated seats?" "Sunroof (?)": a question mark ending a part is a seller not sure
 _QUESTION = re.compile(r"\?+(?=\s*(?:$|[,;:)\]]|\s[-\u2013\u2014]))")
 # a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
