@@ -113,3 +113,21 @@ def test_vent_as_shorthand_still_reads_as_ventilated(mapper):
 ])
 def test_uk_and_australian_names_of_known_features(mapper, line, label):
     assert label in ticked(mapper, line)
+
+
+@pytest.mark.parametrize("line", ["2016 Quattroporte S Q4 GranLusso", "2018 Stelvio Ti Q4"])
+def test_q4_after_a_maserati_or_alfa_model_is_all_wheel_drive(mapper, line):
+    assert "All Wheel Drive" in ticked(mapper, line)
+
+
+@pytest.mark.parametrize("line", ["2022 Audi Q4 40 e-tron", "Audi Q4 Sportback"])
+def test_audis_q4_model_is_no_all_wheel_drive(mapper, line):
+    assert "All Wheel Drive" not in ticked(mapper, line)
+
+
+def test_a_keyless_locking_and_starting_system_is_push_button_start(mapper):
+    assert "Push Button Start" in ticked(mapper, "Keyless Access locking and starting system")
+
+
+def test_keyless_entry_beside_a_remote_start_is_no_push_button_start(mapper):
+    assert "Push Button Start" not in ticked(mapper, "Keyless entry, remote start system")
