@@ -99,8 +99,11 @@ class ParallelVehicleProcessor:
         links, kept, run_id = _plan(vehicle_links, run_id, journal)
         self.run = run = Run(run_id, links, kept, self.config, self.coordinator, main_page,
                              sequential, journal, self._pool, site=self.services.profile.name)
-        async with run:
-            await self._run_workers(run)
+        try:
+            async with run:
+                await self._run_workers(run)
+        finally:  # the main page goes on being used: no sticker window of this run stays
+            await self.services.sticker.release(main_page)
         return RunResult(
             mode=run.mode, workers=len(run.slots), records=run.records, started=run.started,
             ended=run.ended, config=run.settings(),

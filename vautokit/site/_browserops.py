@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime
 import email.utils
@@ -34,8 +35,27 @@ _CLOSED_MARKERS = ("has been closed", "Target closed", "Browser closed", "crashe
 _NAVIGATION_RACES = ("Execution context was destroyed", "Frame was detached",
                      "frame got detached", "Navigation interrupted")
 
-_MASKS_GONE_JS = """sel => [...document.querySelectorAll(sel)].every(
+MASKS_GONE_JS = """sel => [...document.querySelectorAll(sel)].every(
     m => getComputedStyle(m).display === 'none' || m.offsetParent === null)"""
+
+_UNTIL_JS = """([arg, ms]) => new Promise(resolve => {
+  const holds = () => { try { return !!(CONDITION)(arg); } catch (e) { return false; } };
+  if (holds()) return resolve(true);
+  let observer, slow, limit;
+  const finish = ok => {
+    observer.disconnect(); clearInterval(slow); clearTimeout(limit); resolve(ok);
+  };
+  observer = new MutationObserver(() => { if (holds()) finish(true); });
+  observer.observe(document, {subtree: true, childList: true, attributes: true,
+                              attributeFilter: ['class', 'style', 'hidden', 'disabled']});
+  slow = setInterval(() => { if (holds()) finish(true); }, SLOW_CHECK_MS);
+  limit = setTimeout(() => finish(holds()), ms);
+})"""
+SLOW_CHECK_MS = 250
+"""A DOM condition is checked on every change of the page's elements; this slower check
+catches what no mutation announces (a stylesheet that hides an element)."""
+_ANSWER_GRACE = 5.0
+"""Seconds past a page-side wait's own limit before the page counts as not answering."""
 
 
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
@@ -103,9 +123,37 @@ async def translated(what: str, worker_id: int | None = None) -> AsyncIterator[N
 
 async def wait_masks_gone(target: Target, profile: SiteProfile, timeout: float) -> None:
     """Wait until no loading mask covers the page (ExtJS swallows clicks under a mask)."""
-    async with translated("waiting for the loading mask to clear"):
-        await target.wait_for_function(_MASKS_GONE_JS, arg=profile.selector("mask"),
-                                       timeout=timeout * 1000)
+    await wait_until(target, MASKS_GONE_JS, profile.selector("mask"), timeout,
+                     "waiting for the loading mask to clear")
+
+
+async def wait_until(target: Target, condition_js: str, arg: object, timeout: float,
+                     what: str) -> None:
+    """Wait until ``condition_js`` (a JS function of ``arg``) holds in the page.
+
+    The page answers when it changes (a mutation observer), where Playwright's
+    ``wait_for_function`` checks on every animation frame and so makes the browser draw
+    frames nobody reads. A navigation meanwhile starts the wait again in the new document,
+    as ``wait_for_function`` does. Raises TransientSiteError when ``timeout`` passes.
+    """
+    script = _UNTIL_JS.replace("CONDITION", condition_js).replace(
+        "SLOW_CHECK_MS", str(SLOW_CHECK_MS))
+    deadline = time.monotonic() + timeout
+    async with translated(what):
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                async with asyncio.timeout(left + _ANSWER_GRACE):
+                    held = await target.evaluate(script, [arg, left * 1000])
+            except PlaywrightError as exc:
+                if any(race in str(exc) for race in _NAVIGATION_RACES):
+                    continue
+                raise
+            except TimeoutError:  # the page stopped answering
+                break
+            if held:
+                return
+            break
+        raise TransientSiteError(f"{what} timed out")
 
 
 async def dismiss_dialog(target: Target, profile: SiteProfile, timeout: float) -> bool:
@@ -164,7 +212,7 @@ async def _healed(target: Target, profile: SiteProfile, key: str, page_name: str
 
 async def raise_if_expired(target: Target, profile: SiteProfile, page_name: str) -> None:
     """Session expiry shows as a message box or a bounce to the sign-in page."""
-    expired = target.locator(profile.selector("session_expired"))
-    bounced = await target.locator(profile.selector("username_input")).count() > 0
-    if bounced or await expired.count() > 0:
+    expired = target.locator(profile.selector("session_expired")).or_(
+        target.locator(profile.selector("username_input")))  # one round trip for both
+    if await expired.count() > 0:
         raise SessionExpiredError(page_name)

@@ -46,7 +46,7 @@ class GaugePage:
                 frame = await self._open_modal(page, link)
             else:
                 response = await page.goto(link.gauge_url, timeout=t * 1000)
-                if response is not None:
+                if response is not None and response.status >= 400:
                     check_status(response.status, await response.all_headers(), "gauge page")
                 frame = page.main_frame
             await raise_if_expired(frame, p, "gauge page")
@@ -60,7 +60,8 @@ class GaugePage:
                                         timeout=t * 1000) as info:
             await anchor.click(timeout=t * 1000)
         response = await info.value
-        check_status(response.status, await response.all_headers(), "gauge page")
+        if response.status >= 400:  # headers (a round trip) only where Retry-After may matter
+            check_status(response.status, await response.all_headers(), "gauge page")
         iframe = await require(page, p, "gauge_iframe", "vehicle window", t)
         handle = await iframe.element_handle()
         frame = await handle.content_frame()
@@ -124,6 +125,7 @@ class GaugePage:
                     timeout=t * 1000) as info:
                 await button.click(timeout=t * 1000)
             response = await info.value
-            check_status(response.status, await response.all_headers(), "save")
+            if response.status >= 400:
+                check_status(response.status, await response.all_headers(), "save")
             await wait_masks_gone(frame, p, t)
             await require(frame, p, "save_done", "gauge page (after save)", t)

@@ -17,6 +17,7 @@ from ..site import (
     translated,
     wait_masks_gone,
 )
+from ..site._browserops import wait_until
 from ._models import VehicleLink
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ class InventoryFilterService:
         row = p.selector("grid_row")
         await page.evaluate(_MARK_ROWS_JS, row)
         await action
-        await page.wait_for_function(_ROWS_REPLACED_JS, arg=row, timeout=t * 1000)
+        await wait_until(page, _ROWS_REPLACED_JS, row, t, "waiting for the grid's new rows")
         await wait_masks_gone(page, p, t)
 
     async def _next_page(self, page: Page) -> bool:

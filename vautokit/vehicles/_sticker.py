@@ -6,6 +6,7 @@ import asyncio
 import io
 import logging
 import re
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 
 from playwright.async_api import Error as PlaywrightError
@@ -55,48 +56,79 @@ def parse_sticker_text(text: str) -> list[StickerLine]:
     return lines
 
 
-class _PopupResponse:
-    """The response of one popup of ``page``, however early it arrives.
+class _StickerWindow:
+    """The window one click loads the sticker into, and that window's answer.
 
-    Playwright may report a popup's first response before the popup itself, so responses are
-    caught from the moment of the click; only the one whose page is this popup counts, so
-    other pages of the same context (other workers) never answer for it.
+    It is a new popup of ``page``, or ``kept``: the window an earlier vehicle's sticker
+    opened, which the site's click loads again (a named window: ``window.open(url, name)``
+    reuses it). Responses are caught from the moment of the click, as Playwright may report
+    a popup's first response before the popup itself; only one whose page is such a window
+    counts, so other pages of the context never answer for it, nor does a window of the same
+    name left open by someone else (the attempt times out and closes it, as before).
     """
 
-    def __init__(self, page: Page, pattern: str) -> None:
-        self._context = page.context
-        self._pattern = pattern
+    def __init__(self, page: Page, kept: Page | None, pattern: str) -> None:
+        loop = asyncio.get_running_loop()
+        self._page, self._kept, self._pattern = page, kept, pattern
+        self._windows: list[Page] = [kept] if kept is not None else []
         self._seen: list[Response] = []
-        self._popup: Page | None = None
-        self._found: asyncio.Future[Response] = asyncio.get_running_loop().create_future()
+        self._found: asyncio.Future[tuple[Page, Response]] = loop.create_future()
+        self._kept_loaded: asyncio.Future[None] = loop.create_future()
+
+    def _on_popup(self, popup: Page) -> None:
+        self._windows.append(popup)
+        self._match()
 
     def _on_response(self, response: Response) -> None:
         if self._pattern in response.url:
             self._seen.append(response)
             self._match()
 
+    def _on_kept_loaded(self, _: Page) -> None:
+        if not self._kept_loaded.done():
+            self._kept_loaded.set_result(None)
+
     def _match(self) -> None:
-        if self._popup is None or self._found.done():
+        if self._found.done():
             return
         for response in self._seen:
-            if response.frame.page is self._popup:
-                self._found.set_result(response)
+            window = _page_of(response)
+            if window is not None and any(window is known for known in self._windows):
+                self._found.set_result((window, response))
                 return
 
-    async def of(self, popup: Page, timeout: float) -> Response:
-        self._popup = popup
-        self._match()
+    async def answered(self, timeout: float) -> tuple[Page, Response]:
+        """The window the click loaded the sticker into, and the sticker's response."""
         try:
-            return await asyncio.wait_for(self._found, timeout)
+            return await asyncio.wait_for(asyncio.shield(self._found), timeout)
         except TimeoutError:
             raise TransientSiteError("the window sticker never answered") from None
 
-    def __enter__(self) -> _PopupResponse:
-        self._context.on("response", self._on_response)
+    async def loaded(self, window: Page, timeout: float) -> None:
+        """The sticker's document has loaded: a new popup's first one, or the kept window's
+        next one (its load state still shows the previous sticker's until that one goes)."""
+        if window is not self._kept:
+            await window.wait_for_load_state("domcontentloaded", timeout=timeout * 1000)
+            return
+        try:
+            await asyncio.wait_for(asyncio.shield(self._kept_loaded), timeout)
+        except TimeoutError:
+            raise TransientSiteError("the window sticker never loaded") from None
+
+    def __enter__(self) -> _StickerWindow:
+        self._page.on("popup", self._on_popup)
+        self._page.context.on("response", self._on_response)
+        if self._kept is not None:
+            self._kept.on("domcontentloaded", self._on_kept_loaded)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._context.remove_listener("response", self._on_response)
+        self._page.remove_listener("popup", self._on_popup)
+        self._page.context.remove_listener("response", self._on_response)
+        if self._kept is not None:
+            self._kept.remove_listener("domcontentloaded", self._on_kept_loaded)
+        for future in (self._found, self._kept_loaded):
+            future.cancel()
 
 
 class WindowStickerService:
@@ -105,27 +137,61 @@ class WindowStickerService:
     def __init__(self, profile: SiteProfile, *, timeout: float = 30.0) -> None:
         self.profile = profile
         self.timeout = timeout
+        self._windows: weakref.WeakKeyDictionary[Page, Page] = weakref.WeakKeyDictionary()
+        """Each page's sticker window, kept open from one vehicle to the next: the site's
+        next click loads into it, which costs the browser a navigation instead of a new
+        window (and its close)."""
 
     async def read(self, target: Page | Frame, vin: str, *,
                    worker_id: int | None = None) -> Sticker:
+        """The sticker behind the button. The window it opens stays open for the next
+        vehicle when it showed a sticker or the site's "not available" note; after anything
+        else it is closed, so that the next attempt starts from a fresh popup."""
         p, t = self.profile, self.timeout
         page = target.page if isinstance(target, Frame) else target
         button = await require(target, p, "factory_equipment", "vehicle info", t)
-        popup: Page | None = None
+        kept = self.window_of(page)
+        window: Page | None = None
         async with translated("window sticker", worker_id):
             await _bounded(target.evaluate(_TRACK_WINDOWS_JS), t)
-            with _PopupResponse(page, p.patterns["sticker_request"]) as answer:
+            with _StickerWindow(page, kept, p.patterns["sticker_request"]) as sticker_window:
                 try:
-                    async with page.expect_popup(timeout=t * 1000) as popup_info:
-                        await button.click(timeout=t * 1000)
-                    popup = await popup_info.value
-                    response = await answer.of(popup, t)
-                    check_status(response.status, await _bounded(response.all_headers(), t),
-                                 "window sticker")
-                    await popup.wait_for_load_state("domcontentloaded", timeout=t * 1000)
-                    return await self._read_popup(popup, vin)
-                finally:
-                    await _close_windows(target, popup, t)
+                    await button.click(timeout=t * 1000)
+                    window, response = await sticker_window.answered(t)
+                    if response.status >= 400:  # headers only where Retry-After may matter
+                        check_status(response.status,
+                                     await _bounded(response.all_headers(), t), "window sticker")
+                    await sticker_window.loaded(window, t)
+                    sticker = await self._read_popup(window, vin)
+                except NoStickerError:
+                    await self._keep(page, window, kept, t)
+                    raise
+                except BaseException:
+                    self._windows.pop(page, None)
+                    await _close_windows(target, [window, kept], t)
+                    raise
+            await self._keep(page, window, kept, t)
+            return sticker
+
+    def window_of(self, page: Page) -> Page | None:
+        """The sticker window ``page`` keeps open for its next vehicle, if any."""
+        window = self._windows.get(page)
+        return window if window is not None and not window.is_closed() else None
+
+    async def release(self, page: Page) -> None:
+        """Close the sticker window ``page`` kept: at the end of a run on a page that goes
+        on being used (the main page), where another flow's click would load into it."""
+        window = self._windows.pop(page, None)
+        if window is not None:
+            await _close_windows(None, [window], self.timeout)
+
+    async def _keep(self, page: Page, window: Page, kept: Page | None,
+                    seconds: float) -> None:
+        """Keep the window that showed this sticker; one it replaced (the site opened a new
+        window instead of loading into the kept one) is closed."""
+        self._windows[page] = window
+        if kept is not None and kept is not window:
+            await _close_windows(None, [kept], seconds)
 
     async def _read_popup(self, popup: Page, vin: str) -> Sticker:
         p, t = self.profile, self.timeout
@@ -182,17 +248,30 @@ _CLOSE_WINDOWS_JS = """() => (window.__vautokitWindows || []).splice(0).forEach(
 })"""
 
 
+def _page_of(response: Response) -> Page | None:
+    """The page a response loaded into; None while Playwright does not know it yet (a new
+    popup's first response may come before the popup: it is looked at again then)."""
+    try:
+        return response.frame.page
+    except PlaywrightError:
+        return None
+
+
 async def _bounded(awaitable, seconds: float):
     """An await on the browser with a bound, for calls Playwright gives no timeout."""
     async with asyncio.timeout(seconds):
         return await awaitable
 
 
-async def _close_windows(target: Page | Frame, popup: Page | None, seconds: float) -> None:
-    """Close the sticker window however the attempt ended: the popup, and any window the
-    page opened that was still loading when the attempt gave up on it."""
-    closing = [popup.close] if popup is not None else []
-    for close in [*closing, lambda: target.evaluate(_CLOSE_WINDOWS_JS)]:
+async def _close_windows(target: Page | Frame | None, windows: list[Page | None],
+                         seconds: float) -> None:
+    """Close sticker windows however the attempt ended: the ones known, and any window the
+    page (``target``) opened that was still loading when the attempt gave up on it."""
+    unique = {id(window): window for window in windows if window is not None}
+    closing = [window.close for window in unique.values()]
+    if target is not None:
+        closing.append(lambda: target.evaluate(_CLOSE_WINDOWS_JS))
+    for close in closing:
         try:
             await _bounded(close(), seconds)
         except (PlaywrightError, TimeoutError) as exc:  # the page is gone, or frozen
