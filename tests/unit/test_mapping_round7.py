@@ -131,3 +131,19 @@ def test_a_keyless_locking_and_starting_system_is_push_button_start(mapper):
 
 def test_keyless_entry_beside_a_remote_start_is_no_push_button_start(mapper):
     assert "Push Button Start" not in ticked(mapper, "Keyless entry, remote start system")
+
+
+def test_a_doubt_reaches_only_its_own_sentence(mapper):
+    result = mapper.map_line("2.0 TDI estate - cloth seats; sat-nav believed to be fitted, verify")
+    assert isinstance(result, Match)
+    assert {"Diesel Engine", "Turbocharged"} <= set(result.labels)
+    assert "Navigation System" not in result.labels
+    assert "Navigation System" in result.reason
+
+
+def test_a_doubt_naming_nothing_doubts_the_sentence_before(mapper):
+    assert ticked(mapper, "Sat nav; TBC") == set()
+
+
+def test_a_feature_named_in_doubt_anywhere_is_not_ticked(mapper):
+    assert "Sunroof" not in ticked(mapper, "Sunroof; believed to have a sunroof and heated seats")

@@ -73,6 +73,8 @@ _QUESTION = re.compile(r"\?+(?=\s*(?:$|[,;:)\]]|\s[-\u2013\u2014]))")
 # a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
 # back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!]+\s+(?=[A-Z])")
+# where a seller's doubt stops: a semicolon or a sentence's end
+_CLAUSE_END = re.compile(rf";|{_SENTENCE_END.pattern}")
 _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "manual", "remote",
                         "premium", "auto", "automatic", "electric", "wireless", "adaptive",
                         "led"})
@@ -349,6 +351,11 @@ class CheckboxMappingService:
         direct = self._read(line)
         found = direct.found
         if any(scope.kind == "uncertain" for scope in direct.scopes) and direct.lost:
+            sure, doubted = self._sure_beside_doubt(text)
+            if sure:
+                return Match(text, sure, found.method, SURE,
+                             f"matched where no doubt reaches; not ticked: "
+                             f"{', '.join(doubted)} (uncertain in its own sentence)")
             return Review(text, (*found.labels, *direct.lost), "uncertain", self.review_above,
                           direct.ruled_out)
         extra, doubt = self._read_shorthand(line, direct)
@@ -375,6 +382,26 @@ class CheckboxMappingService:
         if _PACKAGE_WORDS.search(direct.kept):
             return Review(text, (), "package", 0.0, "package without contents")
         return self._fuzzy(text, direct)
+
+    def _sure_beside_doubt(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The labels of a line's sentences that no doubt reaches: a seller's "verify" or
+        "believed" doubts its own sentence ("2.0 TDI - cloth; sat-nav believed to be RNS 315,
+        verify" is sure of the diesel). Only when every doubting sentence names what it doubts
+        ("Sat nav; TBC" doubts the sat nav); a label any doubting sentence names is not sure."""
+        sentences = [part for part in _CLAUSE_END.split(text) if has_words(part)]
+        if len(sentences) < 2:
+            return (), ()
+        sure: list[str] = []
+        doubted: dict[str, None] = {}
+        for sentence in sentences:
+            reading = self._read(plain_form(sentence))
+            if any(scope.kind == "uncertain" for scope in reading.scopes):
+                if not reading.lost:
+                    return (), ()
+                doubted.update(dict.fromkeys((*reading.lost, *reading.found.labels)))
+            else:
+                sure.extend(reading.found.labels)
+        return tuple(dict.fromkeys(lb for lb in sure if lb not in doubted)), tuple(doubted)
 
     def _unsuppressed(self, labels: tuple[str, ...], by: tuple[str, ...]) -> tuple[str, ...]:
         """``labels`` without those a label ``by`` hides ("adaptive cruise control" read
