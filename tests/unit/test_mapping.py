@@ -13,11 +13,6 @@ from vautokit.vehicles import (
 )
 
 
-@pytest.fixture(scope="module")
-def mapper():
-    return CheckboxMappingService.built_in()
-
-
 def labels_of(mapper, line):
     result = mapper.map_line(line)
     return set(result.labels) if isinstance(result, Match) else set()

@@ -7,7 +7,6 @@ import pytest
 from vautokit.errors import ConfigError
 from vautokit.sandbox._catalog import HELD_OUT_WORDINGS, WORDINGS
 from vautokit.vehicles import (
-    CheckboxMappingService,
     load_corpus,
     parse_corpus,
     plain_form,
@@ -15,11 +14,6 @@ from vautokit.vehicles import (
 )
 
 CORPUS = sorted((Path(__file__).parents[1] / "data" / "mapping").glob("corpus_*.txt"))
-
-
-@pytest.fixture(scope="module")
-def mapper():
-    return CheckboxMappingService.built_in()
 
 
 @pytest.fixture(scope="module")

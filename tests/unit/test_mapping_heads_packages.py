@@ -3,17 +3,8 @@ makers' systems that list their parts (kind 5)."""
 
 import pytest
 
-from vautokit.vehicles import CheckboxMappingService, Match, Review
-
-
-@pytest.fixture(scope="module")
-def mapper():
-    return CheckboxMappingService.built_in()
-
-
-def ticked(mapper, line):
-    result = mapper.map_line(line)
-    return set(result.labels) if isinstance(result, Match) else set()
+from tests.unit.mapping_support import ticked
+from vautokit.vehicles import Review
 
 
 @pytest.mark.parametrize(("line", "labels"), [

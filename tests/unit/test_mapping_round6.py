@@ -5,17 +5,8 @@ Commonwealth spelling, prose words never read as shorthand. Lines here are inven
 
 import pytest
 
-from vautokit.vehicles import CheckboxMappingService, Match, Review, Vetoed, plain_form
-
-
-@pytest.fixture(scope="module")
-def mapper():
-    return CheckboxMappingService.built_in()
-
-
-def ticked(mapper, line):
-    result = mapper.map_line(line)
-    return set(result.labels) if isinstance(result, Match) else set()
+from tests.unit.mapping_support import ticked
+from vautokit.vehicles import Review, Vetoed, plain_form
 
 
 @pytest.mark.parametrize(("line", "label"), [

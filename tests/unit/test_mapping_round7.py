@@ -5,17 +5,8 @@ Lines here are invented, not the blind batch's."""
 
 import pytest
 
-from vautokit.vehicles import CheckboxMappingService, Match, Vetoed
-
-
-@pytest.fixture(scope="module")
-def mapper():
-    return CheckboxMappingService.built_in()
-
-
-def ticked(mapper, line):
-    result = mapper.map_line(line)
-    return set(result.labels) if isinstance(result, Match) else set()
+from tests.unit.mapping_support import ticked
+from vautokit.vehicles import Match, Vetoed
 
 
 @pytest.mark.parametrize(("line", "label"), [

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.mapping_support import ticked
 from vautokit.vehicles import (
     CheckboxMappingService,
     Match,
@@ -16,16 +17,6 @@ from vautokit.vehicles import (
     plain_form,
 )
 from vautokit.vehicles._scope import find_scopes, mask
-
-
-@pytest.fixture(scope="module")
-def mapper():
-    return CheckboxMappingService.built_in()
-
-
-def ticked(mapper, line):
-    result = mapper.map_line(line)
-    return set(result.labels) if isinstance(result, Match) else set()
 
 
 @pytest.mark.parametrize(("line", "kind"), [

@@ -7,11 +7,6 @@ from vautokit.vehicles import CheckboxMappingService, Match, Review, plain_form
 from vautokit.vehicles._shorthand import Shorthand, skeleton, vocabulary
 
 
-@pytest.fixture(scope="module")
-def mapper():
-    return CheckboxMappingService.built_in()
-
-
 @pytest.mark.parametrize(("line", "labels"), [
     ("RMT STRT", {"Remote Start"}),
     ("PWR LFTGT", {"Power Liftgate"}),
