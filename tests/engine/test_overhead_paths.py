@@ -6,7 +6,7 @@ import asyncio
 
 from vautokit import Automation, ParallelConfig
 from vautokit.processing import Outcome
-from vautokit.site._browserops import wait_until
+from vautokit.site import wait_until
 
 FAST = dict(backoff_base=0.01, backoff_max=0.1, step_timeout=5.0)
 

@@ -8,6 +8,7 @@ from ._browserops import (
     retry_after_seconds,
     translated,
     wait_masks_gone,
+    wait_until,
 )
 from ._doctor import DoctorReport, KeyCheck, doctor
 from ._heal import Candidate, Fingerprint, FingerprintStore
@@ -29,5 +30,6 @@ __all__ = [
     "retry_after_seconds",
     "translated",
     "wait_masks_gone",
+    "wait_until",
     "write_overrides",
 ]

@@ -16,8 +16,8 @@ from ..site import (
     require,
     translated,
     wait_masks_gone,
+    wait_until,
 )
-from ..site._browserops import wait_until
 from ._models import VehicleLink
 
 log = logging.getLogger(__name__)
