@@ -4,9 +4,15 @@ Where systemd runs, a schedule is a systemd USER timer (``vautokit-NAME.timer`` 
 ``.service`` in ``$XDG_CONFIG_HOME/systemd/user``): one ``OnCalendar=`` per time with the zone
 (``*-*-* 07:00:00 America/Chicago``, so daylight saving is the zone's business), and
 ``Persistent=true`` so a run missed while the machine was off starts when it is back. Without
-systemd, a crontab entry per time through python-crontab, after ``CRON_TZ=``, each marked with
-the comment ``vautokit:NAME``. Both run ``command`` from ``working_dir``, optionally with the
-variables of ``env_file`` (credentials by environment, never in the unit or the crontab).
+systemd, crontab entries through python-crontab, each marked with the comment
+``vautokit:NAME``. Both run ``command`` from ``working_dir``, optionally with the variables of
+``env_file`` (credentials by environment, never in the unit or the crontab).
+
+Cron has no portable way to name a zone: ``CRON_TZ`` is cronie's, and Debian's cron reads
+every time in the machine's zone. So an entry fires every hour at the minute the time falls
+on in the machine's zone, behind a guard that asks ``date`` for the time in the schedule's
+zone: the command runs only in the hour that is 07:00 there, whatever cron the machine has,
+and across daylight saving in either zone.
 """
 
 from __future__ import annotations
@@ -18,8 +24,11 @@ import re
 import shlex
 import shutil
 import subprocess
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from datetime import time as time_of_day
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -37,6 +46,7 @@ META = "# vautokit-schedule: "
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 _PLAIN_ARG = re.compile(r"[A-Za-z0-9_@+=:,./-]+")
+_CRON_GUARD = re.compile(r'\[ "\$\(TZ=(?P<tz>\S+) date \+%H:%M\)" = (?P<time>\d\d:\d\d) \] && ')
 SYSTEMCTL_TIMEOUT = 60.0
 """Seconds a systemctl call may take: a user manager that hangs fails the command, in words."""
 
@@ -66,11 +76,11 @@ def check_times(times: object) -> list[str]:
     if isinstance(times, str) or not isinstance(times, list | tuple) or not times:
         raise ScheduleError("times", f"{times!r} is not a list of times",
                             "give one or more times of day such as ['07:00', '14:00']")
-    for time in times:
-        if not isinstance(time, str) or not _TIME.fullmatch(time.strip()):
-            raise ScheduleError("times", f"{time!r} is not a time of day",
+    for at in times:
+        if not isinstance(at, str) or not _TIME.fullmatch(at.strip()):
+            raise ScheduleError("times", f"{at!r} is not a time of day",
                                 "write it as HH:MM on a 24-hour clock, e.g. 07:00 or 14:30")
-    return sorted({t.strip() for t in times})
+    return sorted({at.strip() for at in times})
 
 
 def check_tz(tz: object) -> str:
@@ -195,11 +205,11 @@ class CronBackend:
         cron = self._open()
         cron.remove_all(comment=f"{CRON_MARK}{schedule.name}")
         line = _cron_command(schedule.command, working_dir, env_file)
-        for time in schedule.times:
-            hour, minute = time.split(":")
-            job = cron.new(command=line, comment=f"{CRON_MARK}{schedule.name}")
-            job.setall(f"{int(minute)} {int(hour)} * * *")
-            job.env["CRON_TZ"] = schedule.tz
+        for at in schedule.times:
+            for minute in machine_minutes(at, schedule.tz):
+                job = cron.new(command=_cron_guard(at, schedule.tz) + line,
+                               comment=f"{CRON_MARK}{schedule.name}")
+                job.setall(f"{minute} * * * *")
         cron.write()
         return _with_location(schedule, "cron", self.location)
 
@@ -210,12 +220,16 @@ class CronBackend:
             if not job.comment.startswith(CRON_MARK):
                 continue
             name = job.comment[len(CRON_MARK):]
-            times.setdefault(name, []).append(
-                f"{int(str(job.hour)):02d}:{int(str(job.minute)):02d}")
-            found.setdefault(name, Schedule(
-                name, [], job.env.all().get("CRON_TZ", "the machine's zone"),
-                _command_of(job.command), "cron", self.location))
-        return [Schedule(s.name, sorted(times[n]), s.tz, s.command, "cron", s.location)
+            guard = _CRON_GUARD.match(job.command)
+            if guard:  # this version's entry: the time and zone are the guard's
+                at, tz, line = guard["time"], guard["tz"], job.command[guard.end():]
+            else:  # an entry an earlier version wrote, after CRON_TZ
+                at = f"{int(str(job.hour)):02d}:{int(str(job.minute)):02d}"
+                tz, line = job.env.all().get("CRON_TZ", "the machine's zone"), job.command
+            times.setdefault(name, []).append(at)
+            found.setdefault(name, Schedule(name, [], tz, _command_of(line), "cron",
+                                            self.location))
+        return [Schedule(s.name, sorted(set(times[n])), s.tz, s.command, "cron", s.location)
                 for n, s in found.items()]
 
     def remove(self, name: str) -> None:
@@ -307,6 +321,25 @@ def _systemd_arg(arg: str) -> str:
     if _PLAIN_ARG.fullmatch(arg):
         return arg
     return '"' + arg.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def machine_minutes(at: str, tz: str, *, days: int = 366) -> list[int]:
+    """The minutes past the hour, in the machine's zone, on which ``at`` in ``tz`` falls over
+    the coming year: one for most pairs of zones; two where one zone's daylight saving moves
+    by half an hour (Lord Howe) or the zones' offsets differ by a part of an hour that
+    changes."""
+    zone = ZoneInfo(tz)
+    hour, minute = (int(part) for part in at.split(":"))
+    today = datetime.now(zone).date()
+    return sorted({time.localtime(datetime.combine(today + timedelta(days=day),
+                                                   time_of_day(hour, minute), zone).timestamp()
+                                  ).tm_min for day in range(days)})
+
+
+def _cron_guard(at: str, tz: str) -> str:
+    """``[ "$(TZ=ZONE date +%H:%M)" = HH:MM ] && ``: true only at ``at`` in ``tz``; cron
+    starts a command in the first second of its minute, so the minute it reads is cron's."""
+    return f'[ "$(TZ={shlex.quote(tz)} date +%H:%M)" = {at} ] && '
 
 
 def _cron_command(command: list[str], working_dir: Path, env_file: Path | None) -> str:
