@@ -8,7 +8,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from playwright.async_api import Browser, BrowserContext, Page, Playwright, async_playwright
 
@@ -34,10 +34,12 @@ from .processing import (
     WorkerPool,
 )
 from .processing._lease import lease_run
-from .sandbox import Sandbox
 from .sandbox._access import SiteAccess
 from .site import SiteProfile
 from .vehicles import Mode, Strategy, VehicleLink
+
+if TYPE_CHECKING:
+    from .sandbox import Sandbox
 
 log = logging.getLogger(__name__)
 

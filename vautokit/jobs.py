@@ -29,21 +29,22 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from ._asyncutil import run_sync
-from ._automation import Automation, resolve_access
 from ._names import check_run_id
 from .config import ParallelConfig
 from .errors import LeaseHeldError, OutputPathError, VautokitError
 from .groups import Rooftop, load_group_file, run_group
 from .model import EventKind, Outcome
 from .notify import ExitStatus, NotifySettings, RunSummary, notify
-from .processing import DEFAULT_JOURNAL, RunJournal, RunResult
+from .processing import DEFAULT_JOURNAL, RunJournal
 from .processing._journal import ABANDONED
 from .processing._lease import Lease, account_key, check_run_free
-from .report import Redactor, Report, write_doctor_html
+from .report import Redactor
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine, reports and sandbox are imported where a job uses them
     from .auth import CodeProvider, Credentials
     from .browser import BrowserLauncher
+    from .processing import RunResult
+    from .report import Report
     from .sandbox import Sandbox
     from .sandbox._access import SiteAccess
     from .schedule import Schedule
@@ -262,7 +263,8 @@ async def execute_sweep(site: str | Sandbox, levels: list[int] | None, *, report
     """Sweep ``levels`` (None: chosen by the sweep) and write the redacted report and CSV.
     A :class:`Sandbox` is swept on fresh state per level (started here, stopped after); any
     other site through one signed-in session, as dry runs. ``options`` go to the sweep."""
-    from .report import write_csv
+    from ._automation import Automation, resolve_access
+    from .report import Report, write_csv
     from .sandbox import Sandbox
     from .tuning import sweep
 
@@ -304,6 +306,8 @@ async def execute_doctor(site: str | Sandbox, *, report: Path | None = None,
     """Check every key of the site's profile, read-only (a :class:`Sandbox` is started here
     and stopped after); write the redacted HTML report when asked, and with ``accept``
     write the proposals for failing keys to the user's profile override."""
+    from ._automation import Automation
+    from .report import write_doctor_html
     from .site import doctor
 
     check_output_paths(report)
@@ -332,6 +336,9 @@ def report_journal(journal: str | Path, run_ids: list[str], output: str | Path, 
                    ) -> JournalReport:
     """The HTML report (and with ``export`` its tables as CSV) of ``run_ids`` in ``journal``,
     the latest run when none is named; reading never creates or changes the journal."""
+    from .processing import RunResult
+    from .report import Report
+
     check_output_paths(output, export)
     reader = RunJournal(Path(journal), writable=False)
     try:
@@ -500,6 +507,9 @@ class _Job:
     async def _process(self, access: SiteAccess, journal: RunJournal | None,
                        abandoned: list[str]) -> tuple[list[RunResult], Report | None]:
         """Sign in once; resume what was abandoned, then this job's own run."""
+        from ._automation import Automation
+        from .report import Report  # here: a run that writes no report never loads it
+
         spec = self.spec
         options = {"sequential": spec.sequential, "mode": spec.mode, "dry_run": spec.dry_run,
                    "progress": spec.progress, "journal": journal}
@@ -629,6 +639,8 @@ def open_site_access(site: str | SiteProfile | Sandbox, cleanup: ExitStack | Asy
     if getattr(site, "running", True) is False:
         site.start()
         cleanup.callback(site.stop)
+    from ._automation import resolve_access
+
     return resolve_access(site, **resolve)
 
 

@@ -17,10 +17,12 @@ import shlex
 import time
 from dataclasses import dataclass
 from pathlib import Path
-
-from aiohttp import web
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, TwoFactorCodeError
+
+if TYPE_CHECKING:
+    from aiohttp import web
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +159,8 @@ class WebhookCodeReceiver:
     async def start(self) -> WebhookCodeReceiver:
         if self._runner is not None:
             return self
+        from aiohttp import web  # here: only a running receiver needs the HTTP server
+
         app = web.Application(client_max_size=MAX_BODY)
         app.router.add_post(WEBHOOK_PATH, self._receive)
         # No access log: a gateway's URL may carry ?secret=.
@@ -215,6 +219,8 @@ class WebhookCodeReceiver:
         self._used = {c: at for c, at in self._used.items() if at >= cutoff}
 
     async def _receive(self, request: web.Request) -> web.Response:
+        from aiohttp import web  # loaded by start(): the request came through it
+
         shown = request.headers.get(SECRET_HEADER) or request.query.get("secret") or ""
         if not secrets.compare_digest(shown.encode(errors="surrogateescape"), self._secret):
             log.warning("2FA webhook: refused a request without the right secret")
@@ -235,6 +241,8 @@ class WebhookCodeReceiver:
 
 async def _message_body(request: web.Request) -> str:
     """The text of the SMS: Twilio's form field ``Body``, or JSON ``{"body": ...}``."""
+    from aiohttp import web  # loaded by start(): the request came through it
+
     if request.content_type == "application/json":
         try:
             data = await request.json()

@@ -11,11 +11,12 @@ import stat
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
-
-import aiohttp
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import AuthError, TwoFactorError
+
+if TYPE_CHECKING:
+    import aiohttp
 
 ENV_USERNAME = "VAUTO_USERNAME"
 ENV_PASSWORD = "VAUTO_PASSWORD"
@@ -120,6 +121,8 @@ class SandboxInbox:
         return f"SandboxInbox({self.inbox_url!r})"
 
     async def __call__(self, username: str) -> str:
+        import aiohttp  # here: only a sandbox sign-in needs an HTTP client
+
         async with aiohttp.ClientSession(headers={INBOX_TOKEN_HEADER: self._token}) as http:
             for _ in range(self.attempts):
                 code = self._new_code(await self._messages(http))

@@ -1,17 +1,25 @@
 """Finding, installing and launching Chromium; connecting to remote ones."""
 
-from ._endpoint import (
-    LOCAL,
-    Endpoint,
-    EndpointKind,
-    connect,
-    endpoint_error,
-    redact_url,
-    redact_urls,
-)
-from ._launch import CHROMIUM_ARGS, BrowserLauncher, browser_process_tree
-from ._resolve import BrowserChoice, ensure_browser, resolve_browser
-from ._serve import LocalEndpoints
+from .._lazy import lazy_exports
+
+_EXPORTS = {
+    "LOCAL": "._endpoint",
+    "Endpoint": "._endpoint",
+    "EndpointKind": "._endpoint",
+    "connect": "._endpoint",
+    "endpoint_error": "._endpoint",
+    "redact_url": "._endpoint",
+    "redact_urls": "._endpoint",
+    "CHROMIUM_ARGS": "._launch",
+    "BrowserLauncher": "._launch",
+    "browser_process_tree": "._launch",
+    "BrowserChoice": "._resolve",
+    "ensure_browser": "._resolve",
+    "resolve_browser": "._resolve",
+    "LocalEndpoints": "._serve",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = [
     "CHROMIUM_ARGS",

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from ..model import SUCCESSES, EventKind, Outcome, StatusEvent, StepTiming, VehicleRecord
+
+if TYPE_CHECKING:  # pandas is imported where a frame is built: a run's engine never needs it
+    import pandas as pd
 
 
 def run_throughput_per_min(processed: int, wall_seconds: float) -> float | None:
@@ -94,6 +95,8 @@ class NavigationMetrics:
         return ParallelReport(self._summary(), self._workers(), self._steps(), self._errors())
 
     def _summary(self) -> pd.Series:
+        import pandas as pd
+
         n = len(self.records)
         ok = sum(1 for r in self.records if r.outcome in SUCCESSES)
         wall = self.wall_seconds or 0.0
@@ -112,6 +115,8 @@ class NavigationMetrics:
         }, name="summary")
 
     def _workers(self) -> pd.DataFrame:
+        import pandas as pd
+
         rows = []
         for worker_id, totals in sorted(self.worker_totals.items()):
             row = {"worker": worker_id, "endpoints": self._endpoints_of(worker_id), **totals}
@@ -131,11 +136,15 @@ class NavigationMetrics:
         return ", ".join(seen)
 
     def _steps(self) -> pd.DataFrame:
+        import pandas as pd
+
         return step_table([t for r in self.records for t in r.steps]).groupby(
             "step", sort=False)["seconds"].agg(["count", "mean", "median", "max"]).reset_index() \
             if self.records else pd.DataFrame(columns=["step", "count", "mean", "median", "max"])
 
     def _errors(self) -> pd.DataFrame:
+        import pandas as pd
+
         failed = [r for r in self.records if r.error_kind]
         frame = pd.DataFrame([{"outcome": r.outcome.value, "error_kind": r.error_kind}
                               for r in failed], columns=["outcome", "error_kind"])
@@ -143,6 +152,8 @@ class NavigationMetrics:
 
 
 def step_table(timings: list[StepTiming]) -> pd.DataFrame:
+    import pandas as pd
+
     columns = ["vehicle_index", "worker", "attempt", "step", "start", "end", "seconds"]
     return pd.DataFrame([{**{c: getattr(t, c) for c in columns[:-1]}, "seconds": t.seconds}
                          for t in timings], columns=columns)

@@ -4,8 +4,24 @@ It sits below ``processing`` (which writes it) and ``metrics``, the journal and 
 (which read it), so none of them needs another's private modules.
 """
 
-from ._events import PAYLOAD, EventKind, RunEnd, StatusBus, StatusEvent, WorkerStatus
-from ._records import FINAL, REPORTED, SUCCESSES, Outcome, StepTiming, VehicleRecord
+from .._lazy import lazy_exports
+
+_EXPORTS = {
+    "PAYLOAD": "._events",
+    "EventKind": "._events",
+    "RunEnd": "._events",
+    "StatusBus": "._events",
+    "StatusEvent": "._events",
+    "WorkerStatus": "._events",
+    "FINAL": "._records",
+    "REPORTED": "._records",
+    "SUCCESSES": "._records",
+    "Outcome": "._records",
+    "StepTiming": "._records",
+    "VehicleRecord": "._records",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = [
     "FINAL",

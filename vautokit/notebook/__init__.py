@@ -1,17 +1,23 @@
 """The front ends: live progress (ipywidgets dashboard and sweep rows in notebooks, compact
 text elsewhere) and the mapping review (an ipywidgets form, or questions in the terminal)."""
 
-from ._progress import (
-    Dashboard,
-    RunView,
-    SweepProgress,
-    TextProgress,
-    attach_progress,
-    format_duration,
-    in_notebook,
-)
-from ._review import ReviewForm, phrases_to_review, review_in_terminal
-from ._terminal import TerminalProgress
+from .._lazy import lazy_exports
+
+_EXPORTS = {
+    "Dashboard": "._progress",
+    "RunView": "._progress",
+    "SweepProgress": "._progress",
+    "TextProgress": "._progress",
+    "attach_progress": "._progress",
+    "format_duration": "._progress",
+    "in_notebook": "._progress",
+    "ReviewForm": "._review",
+    "phrases_to_review": "._review",
+    "review_in_terminal": "._review",
+    "TerminalProgress": "._terminal",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = ["Dashboard", "ReviewForm", "RunView", "SweepProgress", "TerminalProgress",
            "TextProgress", "attach_progress", "format_duration", "in_notebook",

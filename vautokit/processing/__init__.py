@@ -1,27 +1,40 @@
 """The parallel engine: worker pool, coordinator, processor, records and status stream."""
 
-from ..model import (
-    FINAL,
-    REPORTED,
-    SUCCESSES,
-    EventKind,
-    Outcome,
-    StatusBus,
-    StatusEvent,
-    StepTiming,
-    VehicleRecord,
-    WorkerStatus,
-)
-from ._coordinator import AccountThrottle, Coordinator, ErrorBudget, SessionState
-from ._evidence import Evidence
-from ._evidence import prune as prune_evidence
-from ._history import results_history, run_history
-from ._journal import DEFAULT_PATH as DEFAULT_JOURNAL
-from ._journal import RunJournal
-from ._pool import Health, PoolState, Worker, WorkerPool
-from ._processor import ParallelVehicleProcessor
-from ._result import RunResult
-from ._workflow import STEPS, VehicleServices, VehicleWorkflow
+from .._lazy import lazy_exports
+
+_EXPORTS = {
+    "FINAL": "..model",
+    "REPORTED": "..model",
+    "SUCCESSES": "..model",
+    "EventKind": "..model",
+    "Outcome": "..model",
+    "StatusBus": "..model",
+    "StatusEvent": "..model",
+    "StepTiming": "..model",
+    "VehicleRecord": "..model",
+    "WorkerStatus": "..model",
+    "AccountThrottle": "._coordinator",
+    "Coordinator": "._coordinator",
+    "ErrorBudget": "._coordinator",
+    "SessionState": "._coordinator",
+    "Evidence": "._evidence",
+    "prune_evidence": "._evidence:prune",
+    "results_history": "._history",
+    "run_history": "._history",
+    "DEFAULT_JOURNAL": "._journal:DEFAULT_PATH",
+    "RunJournal": "._journal",
+    "Health": "._pool",
+    "PoolState": "._pool",
+    "Worker": "._pool",
+    "WorkerPool": "._pool",
+    "ParallelVehicleProcessor": "._processor",
+    "RunResult": "._result",
+    "STEPS": "._workflow",
+    "VehicleServices": "._workflow",
+    "VehicleWorkflow": "._workflow",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = [
     "DEFAULT_JOURNAL",

@@ -1,18 +1,28 @@
 """Site profiles and the page operations every service shares."""
 
-from ._browserops import (
-    check_status,
-    dismiss_dialog,
-    raise_if_expired,
-    require,
-    retry_after_seconds,
-    translated,
-    wait_masks_gone,
-    wait_until,
-)
-from ._doctor import DoctorReport, KeyCheck, doctor
-from ._heal import Candidate, Fingerprint, FingerprintStore
-from ._profile import SiteProfile, overrides_path, write_overrides
+from .._lazy import lazy_exports
+
+_EXPORTS = {
+    "check_status": "._browserops",
+    "dismiss_dialog": "._browserops",
+    "raise_if_expired": "._browserops",
+    "require": "._browserops",
+    "retry_after_seconds": "._browserops",
+    "translated": "._browserops",
+    "wait_masks_gone": "._browserops",
+    "wait_until": "._browserops",
+    "DoctorReport": "._doctor",
+    "KeyCheck": "._doctor",
+    "doctor": "._doctor",
+    "Candidate": "._heal",
+    "Fingerprint": "._heal",
+    "FingerprintStore": "._heal",
+    "SiteProfile": "._profile",
+    "overrides_path": "._profile",
+    "write_overrides": "._profile",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = [
     "Candidate",

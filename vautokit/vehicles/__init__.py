@@ -1,41 +1,50 @@
 """Vehicle services: validation, inventory filter, window sticker, checkbox mapping, gauge page."""
 
-from ._evaluation import LabelledLine, Score, load_corpus, parse_corpus, score_mapping
-from ._gauge import GaugePage, Strategy
-from ._inventory import InventoryFilterService
-from ._mapping import (
-    MODES,
-    CheckboxMappingService,
-    MappingWithReview,
-    Mode,
-    Review,
-    SynonymTable,
-    Vetoed,
-    normalize,
-    plain_form,
-    user_synonyms_path,
-)
-from ._models import (
-    Change,
-    MappingResult,
-    Match,
-    Sticker,
-    StickerLine,
-    Unmatched,
-    VehicleLink,
-)
-from ._review import (
-    NO_OPTION,
-    SKIP,
-    PhraseToReview,
-    SynonymsFile,
-    collect_phrases,
-    decide,
-    review_phrases,
-)
-from ._sticker import WindowStickerService, parse_sticker_text, pdf_text
-from ._validation import VehicleValidationService
-from ._vin import check_digit, vin_problem, with_check_digit
+from .._lazy import lazy_exports
+
+_EXPORTS = {
+    "LabelledLine": "._evaluation",
+    "Score": "._evaluation",
+    "load_corpus": "._evaluation",
+    "parse_corpus": "._evaluation",
+    "score_mapping": "._evaluation",
+    "GaugePage": "._gauge",
+    "Strategy": "._gauge",
+    "InventoryFilterService": "._inventory",
+    "MODES": "._mapping",
+    "CheckboxMappingService": "._mapping",
+    "MappingWithReview": "._mapping",
+    "Mode": "._mapping",
+    "Review": "._mapping",
+    "SynonymTable": "._mapping",
+    "Vetoed": "._mapping",
+    "normalize": "._mapping",
+    "plain_form": "._mapping",
+    "user_synonyms_path": "._mapping",
+    "Change": "._models",
+    "MappingResult": "._models",
+    "Match": "._models",
+    "Sticker": "._models",
+    "StickerLine": "._models",
+    "Unmatched": "._models",
+    "VehicleLink": "._models",
+    "NO_OPTION": "._review",
+    "SKIP": "._review",
+    "PhraseToReview": "._review",
+    "SynonymsFile": "._review",
+    "collect_phrases": "._review",
+    "decide": "._review",
+    "review_phrases": "._review",
+    "WindowStickerService": "._sticker",
+    "parse_sticker_text": "._sticker",
+    "pdf_text": "._sticker",
+    "VehicleValidationService": "._validation",
+    "check_digit": "._vin",
+    "vin_problem": "._vin",
+    "with_check_digit": "._vin",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 __all__ = [
     "MODES",

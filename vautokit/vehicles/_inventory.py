@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from playwright.async_api import Page
 
 from ..errors import SelectorNotFoundError
@@ -19,6 +19,9 @@ from ..site import (
     wait_until,
 )
 from ._models import VehicleLink
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +148,8 @@ class InventoryFilterService:
 
     @staticmethod
     def to_frame(links: list[VehicleLink]) -> pd.DataFrame:
+        import pandas as pd  # here: collecting links never needs it
+
         columns = ["id", "vin", "stock", "title", "age_days", "dealer", "gauge_url"]
         return pd.DataFrame([{c: getattr(link, c) for c in columns} for link in links],
                             columns=columns)
