@@ -70,6 +70,16 @@ _ELECTRIC = re.compile(r"\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|opera
                        r"(?:windows?|mirrors?|seats?|tailgate|liftgate|boot|hatch|sunroof)\b)")
 # "Heated seats?" "Sunroof (?)": a question mark ending a part is a seller not sure
 _QUESTION = re.compile(r"\?+(?=\s*(?:$|[,;:)\]]|\s[-\u2013\u2014]))")
+# a checklist's tick box: "[x] Backup camera", "Sunroof [ ]", "\u2611 CarPlay \u2610 Android Auto";
+# an empty box or a cross is a feature not ticked (MS Word's checked box is the crossed one)
+_TICKED_BOX = re.compile(r"\[\s*[x*v\u2713\u2714]\s*\]|[\u2611\u2612\u2713\u2714\u2705]")
+_EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[\u2610\u25a1\u2717\u2718\u274c]")
+_LEADING_BOX = re.compile(rf"^[\s\u2022*-]*(?:{_TICKED_BOX.pattern}|{_EMPTY_BOX.pattern})")
+UNTICKED = "unticked"  # the word an empty box reads as, a cue of its own (see _scope)
+# a checklist's value ending one "key: value" pair before the next key ("Leather: Y  Nav: N
+# Roof: Y"): the answer is its own part, so "n" rules out "nav", not "nav" and "roof"
+_PAIRED_ANSWER = re.compile(r"(?<=[:=])(\s*(?:y|yes|n|no|none|n/a|na|nil|ok)\b)\s+"
+                            r"(?=[^,;:=()]*?[a-z][^,;:=()]*[:=])")
 # a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
 # back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!]+\s+(?=[A-Z])")
@@ -118,7 +128,9 @@ def normalize(text: str) -> str:
 def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
     "=", a run of dots and a dash between spaces) and "/" as a word."""
-    text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", normalize(_SENTENCE_END.sub(" , ", text)))
+    text = _boxes(normalize(_SENTENCE_END.sub(" , ", text)))
+    text = _PAIRED_ANSWER.sub(r"\1 , ", text)
+    text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", text)
     # an empty answer: "Sunroof: \u2014", "Sunroof -" is the yes/no column's "n"
     text = re.sub(r"(?:[:=]|\s)\s*[-\u2013\u2014]+$", " , n", text)
     # back-up and steering as dealers shorten them before the noun: "b/u cam", "str whl"
@@ -140,6 +152,16 @@ def plain_form(text: str) -> str:
     words = [_COMMONWEALTH.get(w, _ABBREVIATIONS.get(w, w)) for w in text.split()]
     text = _ELECTRIC.sub("power ", " ".join(words))
     return re.sub(r"(?: ,)+", " ,", text).strip(" ,")
+
+
+def _boxes(text: str) -> str:
+    """A checklist's boxes as boundaries, an empty one as the cue "unticked": before what it
+    marks when the line opens with a box ("[ ] heated seats"), else after it ("heated seats
+    [ ]"), where it stands alone in its part and answers the part before."""
+    if not _EMPTY_BOX.search(text) and not _TICKED_BOX.search(text):
+        return text
+    empty = f" , {UNTICKED} " if _LEADING_BOX.search(text) else f" , {UNTICKED} , "
+    return _TICKED_BOX.sub(" , ", _EMPTY_BOX.sub(empty, text))
 
 
 def user_synonyms_path() -> Path:
@@ -315,12 +337,14 @@ class CheckboxMappingService:
             for phrase in phrases:
                 if not phrase.startswith("re:") and len(phrase) > 4:
                     self._fuzzy_choices.setdefault(plain_form(phrase), label)
+        self._fuzzy_list = list(self._fuzzy_choices)
         self._context = {label: vocabulary([*phrases, label])[1]
                          for label, phrases in table.labels.items()}
         known, wanted = vocabulary(
             [*(p for ps in table.labels.values() for p in ps), *table.combined,
              *table.packages, *table.never, *self.labels])
-        self.shorthand = Shorthand(known, wanted - _abbreviations_of(table), self.labels)
+        self.shorthand = Shorthand(known | _maker_words(), wanted - _abbreviations_of(table),
+                                   self.labels)
         self._label_words = frozenset(w for label in self.labels
                                       for w in re.findall(r"[a-z]+", label.lower()))
 
@@ -411,7 +435,7 @@ class CheckboxMappingService:
 
     def _fuzzy(self, text: str, direct: _Reading) -> Review | Match | Unmatched | Vetoed:
         """The fallback: the table phrase the whole line most resembles, if close enough."""
-        best = process.extractOne(direct.kept, list(self._fuzzy_choices), scorer=fuzz.ratio,
+        best = process.extractOne(direct.kept, self._fuzzy_list, scorer=fuzz.ratio,
                                   score_cutoff=self.review_above)
         if best and _words(direct.kept):
             label, score = self._fuzzy_choices[best[0]], round(float(best[1]), 1)
@@ -480,7 +504,7 @@ class CheckboxMappingService:
         line rules out is never brought back by a reading, and a reading that drops a label
         the line ticks as written puts the line up for review."""
         informative: list[tuple[_Found, dict[str, str], str]] = []
-        for text, read in self.shorthand.readings(line):
+        for text, read in self.shorthand.readings(line, misspelt=self._word_by_word(direct)):
             reading = self._read(text)
             found = reading.found
             dropped = [lb for lb in direct.found.labels
@@ -520,6 +544,15 @@ class CheckboxMappingService:
                     doubt if doubt.labels else None)
         return _Found(), doubt
 
+    def _word_by_word(self, direct: _Reading) -> bool:
+        """Whether misspelt words are read one by one: not in a line that is one table
+        phrase misspelt as a whole ("navigatoin sytsem"), which is judged by its likeness
+        to the phrase (sure enough, it ticks; else review); a line that rules something out
+        is never ticked by likeness, so its words are read."""
+        return bool(direct.scopes) or process.extractOne(
+            direct.kept, self._fuzzy_list, scorer=fuzz.ratio,
+            score_cutoff=self.review_above) is None
+
     def _really_dropped(self, label: str, reading: _Reading, line: str) -> bool:
         """A reading that splits a word in two ("multifunction" as "multi function") drops
         ``label`` only when what it reads rules the label out (a scope, an "unless"); a
@@ -548,6 +581,8 @@ class CheckboxMappingService:
         if not sources:
             return True
         fits = [(len(short), self.shorthand.fit(short)) for short in sources]
+        if all(kind == "misspelt" for _, (kind, _) in fits):
+            return True  # "navagation", "sunrof": one table word alone is this close
         if all(size >= 5 and kind == "skeleton" for size, (kind, _) in fits):
             return True  # "moonrf": five consonants or more of one word are that word
         if all(size == 4 and kind == "skeleton" and len(found) == 1 and short == skeleton(short)
@@ -860,6 +895,15 @@ def built_in_table() -> SynonymTable:
     for make, names in _parse((data / "makers.toml").read_text(), "makers' names").items():
         table = table.merged(SynonymTable.from_toml(names, f"makers' names of {make}"))
     return table
+
+
+@functools.cache
+def _maker_words() -> frozenset[str]:
+    """The words of the makes' names: a make is never a misspelt feature ("Infiniti" is not
+    Infinity audio)."""
+    text = (resources.files("vautokit.vehicles") / "data" / "makers.toml").read_text()
+    return frozenset(w for make in _parse(text, "makers' names")
+                     for w in re.findall(r"[a-z]+", make.lower()))
 
 
 def _read_table(path: Path) -> SynonymTable:

@@ -81,6 +81,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "present"): ("negated", "before"),
     ("not", "applicable"): ("negated", "before"),
     ("declined",): ("negated", "before"),  # "Sunroof - customer declined"
+    ("absent",): ("negated", "either"),  # "Blind spot monitor - absent"
+    # a checklist's empty box ("[ ] Heated seats", "Sunroof [ ]", read so by plain_form)
+    ("unticked",): ("negated", "after"),
     ("eliminated",): ("deleted", "either"),
     # standard on some trims, or not standard: the car may or may not have it (review)
     ("not", "standard"): ("uncertain", "before"),
@@ -217,7 +220,8 @@ _NOT_A_CUE_BEFORE = {
     "credit": {"card"},
 }
 _COMMA = ","
-_ANSWER_NO = frozenset({"n"})
+# a checklist's answer that the feature is not there ("n", "na", "nil": "Sunroof: NA")
+_ANSWER_NO = frozenset({"n", "na", "nil"})
 # "capable" names a feature ("4G LTE capable"), but one that still requires something is
 # only prepared for it
 _CAPABLE = frozenset({"capable", "compatible"})
@@ -250,7 +254,7 @@ _ANY_CAR = frozenset({"all", "every", "any", "this", "compatible", _COMMA})
 # words that stand for the feature a line names: "heated seats - option not selected"
 _FILLER = frozenset({"option", "options", "opt", "optional", "feature", "equipment", "item",
                      "this", "is", "was", "the", "currently", "no", "charge", "cost",
-                     "dealer", "customer", "factory"})
+                     "dealer", "customer", "factory", "for"})  # "no charge for delete"
 
 
 @dataclass(frozen=True)
@@ -328,9 +332,10 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
 
 
 def _is_answer_no(words: list[str], i: int) -> bool:
-    """A yes/no column's "n" answers the part before it: "sunroof: n"."""
-    return (words[i] in _ANSWER_NO and i == len(words) - 1 and i > 0
-            and words[i - 1] == _COMMA)
+    """A yes/no column's "n" answers the part before it, alone in its own part: "sunroof:
+    n", "sunroof (n), nav (y)"."""
+    return (words[i] in _ANSWER_NO and i > 0 and words[i - 1] == _COMMA
+            and (i == len(words) - 1 or words[i + 1] == _COMMA))
 
 
 def _is_capable_only(words: list[str], i: int) -> bool:

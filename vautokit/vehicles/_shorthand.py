@@ -12,6 +12,13 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   "mirrs" in "mirrors"), keeping at least two letters in five ("vnn" is not "ventilation");
 - two table words run together ("ParkAssist", "RAINSENSING"), either maybe shortened to its
   skeleton ("ALLOYWHLS", "FOGLMPS", "HTDSTS");
+- a misspelling: a word of five letters or more, not a word the table knows, one edit from
+  exactly one table word of five letters or more with the same first letter, once both are
+  folded the way people misspell by ear ("lites" as "lights", "cruize" as "cruise"): a
+  dropped letter ("camra", "bluetooh"), two letters swapped ("strat", "wheles"), or a vowel
+  changed in seven letters or more ("navagation"), any letter from eight. Not a letter added:
+  that is another word ("cruiser", "braked", "superb"), nor a word one edit from a cue word
+  ("remove", "delted"), nor a longer form of the table word ("covered");
 - a fleet code: the initials of a label's name ("P/W" power windows, "CC" cruise control),
   read only in a run of such codes ("AC/PW/PL/CC", "A/C, P/W, P/L"), where a code cannot be
   a trim's name or a word; two labels with the same initials ("PL") are two readings.
@@ -26,6 +33,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Container, Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from ._scope import CUE_WORDS
 
@@ -46,6 +56,11 @@ _PLAIN = frozenset({
     "set", "few", "many", "more", "most", "much", "but", "if", "so", "not", "up", "out",
 })
 _MAX_READINGS = 32
+_SHORTEST_MISSPELT = 5  # "camra": shorter words are too close to too many others
+_CHANGED_VOWEL = 7  # from this length a vowel may be wrong ("panaramic"), not "puddle"
+_CHANGED_CONSONANT = 8  # "healing" is not "heating", nor "limiter" "limited"
+# spellings by ear folded to one form: "lite"/"light", "cruize"/"cruise", "fone"/"phone"
+_BY_EAR = (("ight", "ite"), ("ph", "f"), ("ck", "k"), ("z", "s"))
 _LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)")
 _GAP = re.compile(r"~\d?(?:![a-z0-9|./]+)?")
 _ESCAPE = re.compile(r"\\[a-zA-Z]")
@@ -86,6 +101,12 @@ class Shorthand:
         self._by_skeleton: dict[str, set[str]] = {}
         for word in self.targets:
             self._by_skeleton.setdefault(skeleton(word), set()).add(word)
+        self._by_ear: dict[str, set[str]] = {}
+        for word in self.targets:
+            if len(word) >= _SHORTEST_MISSPELT:
+                self._by_ear.setdefault(_folded(word), set()).add(word)
+        self._cues = [_folded(cue) for cue in CUE_WORDS if len(cue) >= _SHORTEST_MISSPELT - 1]
+        self._misspelt: dict[str, tuple[str, ...]] = {}
         self._by_initials: dict[str, set[str]] = {}
         for name in names:
             parts = re.findall(r"[a-z]+", name.lower())
@@ -121,18 +142,20 @@ class Shorthand:
                 and token not in _PLAIN and token not in CUE_WORDS
                 and not _plural_of_known(token, self.words))
 
-    def expansions(self, token: str) -> tuple[str, ...]:
-        """The table words ``token`` may stand for, of the best kind of fit only."""
-        return self.fit(token)[1]
+    def expansions(self, token: str, *, misspelt: bool = True) -> tuple[str, ...]:
+        """The table words ``token`` may stand for, of the best kind of fit only (read as a
+        misspelling only when ``misspelt``)."""
+        kind, words = self.fit(token)
+        return words if misspelt or kind != "misspelt" else ()
 
     def fit(self, token: str) -> tuple[str, tuple[str, ...]]:
-        """How ``token`` fits table words ("skeleton", "prefix", "letters", "compound" or "")
-        and which."""
+        """How ``token`` fits table words ("skeleton", "prefix", "letters", "compound",
+        "misspelt" or "") and which."""
         compound = self._compound(token)
         if compound:
             return "compound", compound
         if not self.is_shorthand(token):
-            return "", ()
+            return ("misspelt", self.misspelt(token)) if self.misspelt(token) else ("", ())
         longer = [w for w in self.targets if len(w) > len(token) and w[0] == token[0]]
         ranked = (
             ("skeleton", sorted(self._by_skeleton.get(skeleton(token), set()) & set(longer))),
@@ -140,7 +163,40 @@ class Shorthand:
             ("letters", sorted(w for w in longer if len(token) >= 3 and _few_vowels(token)
                                and len(token) >= 0.4 * len(w) and _in_order(token, w))),
         )
-        return next(((kind, tuple(found)) for kind, found in ranked if found), ("", ()))
+        found = next(((kind, tuple(found)) for kind, found in ranked if found), ("", ()))
+        if not found[1] and self.misspelt(token):
+            return "misspelt", self.misspelt(token)
+        return found
+
+    def misspelt(self, token: str) -> tuple[str, ...]:
+        """The one table word ``token`` is a misspelling of, or nothing: a word the table
+        knows, a plain word, a cue or a word close to a cue is not misspelt, and a word
+        close to two table words is not read as either."""
+        if token not in self._misspelt:
+            self._misspelt[token] = self._nearest(token)
+        return self._misspelt[token]
+
+    def _nearest(self, token: str) -> tuple[str, ...]:
+        if (not token.isalpha() or len(token) < _SHORTEST_MISSPELT or token in self.words
+                or token in _PLAIN or token in CUE_WORDS
+                or _plural_of_known(token, self.words)):
+            return ()
+        folded = _folded(token)
+        if len(folded) < _SHORTEST_MISSPELT:
+            return ()
+        if process.extractOne(folded, self._cues, scorer=DamerauLevenshtein.distance,
+                              score_cutoff=1):
+            return ()  # "remove", "delted": a cue's word, never a feature's
+        near = process.extract(folded, list(self._by_ear), scorer=DamerauLevenshtein.distance,
+                               score_cutoff=1, limit=None)
+        near = [(word, distance) for word, distance, _ in near
+                if word[0] == folded[0] and (distance == 0 or _typo(folded, word))]
+        if not near:
+            return ()
+        best = min(distance for _, distance in near)
+        words = sorted({w for folded_word, distance in near if distance == best
+                        for w in self._by_ear[folded_word]})
+        return (words[0],) if len(words) == 1 else ()
 
     def _compound(self, token: str) -> tuple[str, ...]:
         """Two table words run together ("parkassist" -> "park assist"), either maybe its
@@ -160,12 +216,12 @@ class Shorthand:
             return (part,)
         return tuple(sorted(self._by_skeleton.get(part, set()))) if part == skeleton(part) else ()
 
-    def readings(self, line: str) -> list[tuple[str, dict[str, str]]]:
+    def readings(self, line: str, *, misspelt: bool = True) -> list[tuple[str, dict[str, str]]]:
         """``line`` with its shorthand expanded, once per combination of expansions (at most
         a few dozen), each with the words it read: ``[(text, {short: word})]``. Empty when the
         line has no shorthand; too many combinations count as none read."""
         words, paired = _joined_letters(line.split(), self._by_initials)
-        options = {k: self.expansions(w) for k, w in enumerate(words)}
+        options = {k: self.expansions(w, misspelt=misspelt) for k, w in enumerate(words)}
         options = {k: found for k, found in options.items() if found} | self.codes(words, paired)
         if not options:
             return []
@@ -217,6 +273,29 @@ def _shortest(words: Iterable[str]) -> list[str]:
     "powerstroke")."""
     found = sorted(words)
     return [w for w in found if not any(o != w and w.startswith(o) for o in found)]
+
+
+def _folded(word: str) -> str:
+    """``word`` as it sounds, roughly: spellings by ear made one (a doubled letter stays:
+    "copper" is not "cooper")."""
+    for written, heard in _BY_EAR:
+        word = word.replace(written, heard)
+    return word
+
+
+def _typo(token: str, word: str) -> bool:
+    """Whether ``token``, one edit from ``word``, is a slip of the hand rather than another
+    word: a letter dropped (not the table word's ending: "cover" for "covered"), two letters
+    swapped, a vowel for a vowel in seven letters or more, any letter from eight."""
+    if len(token) < len(word):
+        return not word.startswith(token)
+    if len(token) > len(word):
+        return False
+    if sorted(token) == sorted(word):
+        return True
+    old, new = next((a, b) for a, b in zip(token, word, strict=True) if a != b)
+    vowels = old in _VOWELS and new in _VOWELS
+    return len(token) >= (_CHANGED_VOWEL if vowels else _CHANGED_CONSONANT)
 
 
 def _few_vowels(token: str) -> bool:

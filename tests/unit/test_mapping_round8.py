@@ -1,0 +1,97 @@
+"""Issue 19, round 8: checklists and appraisal notes. A tick box's state and a checklist's
+answer ("Y", "N", "NA", "absent") decide whether the feature is there; words misspelt by hand
+or by ear are read as the one table word they are a slip from, never a real word that is
+one letter away. Lines here are invented, not a blind batch's."""
+
+import pytest
+
+from tests.unit.mapping_support import ticked
+from vautokit.vehicles import Match, Review, Vetoed
+from vautokit.vehicles._mapping import plain_form
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("[x] Backup camera", {"Backup Camera"}),
+    ("[ ] Heated seats", set()),
+    ("\u2611 Apple CarPlay \u2610 Android Auto", {"Apple CarPlay Integration"}),
+    ("\u2717 Navigation", set()),
+    ("\u2713 Navigation", {"Navigation System"}),
+    ("Sunroof [ ]  Navigation [x]", {"Navigation System"}),
+    ("Heated seats [x]  Remote start [ ]", {"Heated Front Seats"}),
+])
+def test_a_tick_box_says_whether_what_it_marks_is_there(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_an_empty_box_before_its_feature_reaches_only_that_feature(mapper):
+    assert plain_form("[ ] Heated seats [x] Sunroof") == "unticked heated seats , sunroof"
+    assert ticked(mapper, "[ ] Heated seats [x] Sunroof") == {"Sunroof"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Leather: Y  Nav: N  Moonroof: Y", {"Leather Seats", "Sunroof"}),
+    ("Nav: No Sunroof: Yes", {"Sunroof"}),
+    ("Sunroof (N), Nav (Y)", {"Navigation System"}),
+    ("Heated seats = yes  Remote start = no", {"Heated Front Seats"}),
+])
+def test_each_answer_of_a_checklist_row_answers_its_own_key(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_an_answer_before_a_feature_without_a_key_after_it_still_negates_forward(mapper):
+    assert ticked(mapper, "Features: no sunroof, nav: yes") == {"Navigation System"}
+
+
+@pytest.mark.parametrize("line", [
+    "Sunroof: NA", "Sunroof - nil", "Blind spot monitor - absent", "Tow hitch: N, roof rack: N",
+])
+def test_a_checklist_answer_of_absence_rules_the_feature_out(mapper, line):
+    assert isinstance(mapper.map_line(line), Vetoed)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Apprasial: navagation, bluetooh", {"Navigation System", "Bluetooth"}),
+    ("alloy wheles, fog lites", {"Alloy Wheels", "Fog Lights"}),
+    ("Adaptive cruize control, remote strat", {"Adaptive Cruise Control", "Remote Start"}),
+    ("Panaramic roof, leather", {"Sunroof", "Leather Seats"}),
+])
+def test_a_word_misspelt_by_hand_or_by_ear_reads_as_the_table_word(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("word", "reading"), [
+    ("navagation", ("navigation",)),  # a vowel for a vowel in a long word
+    ("bluetooh", ("bluetooth",)),  # a letter dropped
+    ("wheles", ("wheels",)),  # two letters swapped
+    ("lites", ("lights",)),  # spelt by ear
+    ("solar", ()),  # a changed consonant in a short word is another word ("sonar")
+    ("healing", ()),  # ... and in seven letters ("heating")
+    ("puddle", ()),  # a changed vowel in six letters ("paddle")
+    ("cruiser", ()),  # a letter added is another word ("cruise")
+    ("braked", ()),
+    ("copper", ()),  # a doubled letter is a letter ("cooper")
+    ("infiniti", ()),  # a make's name ("infinity" audio)
+    ("remove", ()),  # one letter from a cue word ("removed")
+])
+def test_only_a_slip_from_one_table_word_is_a_misspelling(mapper, word, reading):
+    assert mapper.shorthand.misspelt(word) == reading
+
+
+@pytest.mark.parametrize("line", [
+    "Solar roof", "Utili-track channel system", "Lincoln Navigator Reserve",
+])
+def test_a_real_word_one_letter_from_a_table_word_ticks_nothing(mapper, line):
+    assert not isinstance(mapper.map_line(line), Match)
+
+
+def test_a_line_misspelt_as_a_whole_is_judged_by_likeness_not_word_by_word(mapper):
+    result = mapper.map_line("Navigatoin Sytsem")
+    assert isinstance(result, Review) and result.method == "fuzzy"
+
+
+def test_a_misspelt_feature_that_is_negated_is_not_ticked(mapper):
+    assert ticked(mapper, "bluetooh, no navagation") == {"Bluetooth"}
+
+
+def test_a_deletion_at_no_charge_reaches_back_to_the_feature(mapper):
+    assert isinstance(mapper.map_line("Navigation System, no charge for delete"), Vetoed)
