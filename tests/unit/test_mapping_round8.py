@@ -95,3 +95,48 @@ def test_a_misspelt_feature_that_is_negated_is_not_ticked(mapper):
 
 def test_a_deletion_at_no_charge_reaches_back_to_the_feature(mapper):
     assert isinstance(mapper.map_line("Navigation System, no charge for delete"), Vetoed)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Fully loaded with everything except the sunroof", set()),
+    ("All options except nav, heated seats", {"Heated Front Seats"}),
+    ("Leather throughout apart from the third row", {"Leather Seats"}),
+])
+def test_an_exception_to_a_whole_rules_out_what_it_names(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "Roof rack taken off", "Previous owner took out the third row", "Nav unit gone",
+])
+def test_a_feature_taken_off_or_gone_is_not_there(mapper, line):
+    assert isinstance(mapper.map_line(line), Vetoed)
+
+
+@pytest.mark.parametrize("line", ["Remote start - does not work", "Bluetooth - will not pair"])
+def test_a_failing_verb_opening_its_part_is_said_of_the_part_before(mapper, line):
+    assert isinstance(mapper.map_line(line), Vetoed)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Heated seats?: Y", {"Heated Front Seats"}),
+    ("Sunroof? no", set()),
+])
+def test_a_checklist_question_with_its_answer_is_no_doubt(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+    assert not isinstance(mapper.map_line(line), Review)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Nav/Sunroof/Leather: N/Y/Y", {"Sunroof", "Leather Seats"}),
+    ("Heated/Cooled seats: Y/N", {"Heated Front Seats"}),
+    ("Power liftgate (Y/N): Y", {"Power Liftgate"}),
+    ("Power liftgate (Yes/No): No", set()),
+])
+def test_answers_pair_with_their_keys_in_order(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", ["Heated seats: Y/N", "A/C/Nav: Y/N", "Sunroof: yes/no"])
+def test_a_question_left_open_or_answers_that_do_not_pair_go_to_review(mapper, line):
+    assert isinstance(mapper.map_line(line), Review)

@@ -69,7 +69,18 @@ _ELECTRIC = re.compile(r"\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|opera
                        r"front|rear|drivers?|passengers?|and|memory|leather|sports?) )*"
                        r"(?:windows?|mirrors?|seats?|tailgate|liftgate|boot|hatch|sunroof)\b)")
 # "Heated seats?" "Sunroof (?)": a question mark ending a part is a seller not sure
-_QUESTION = re.compile(r"\?+(?=\s*(?:$|[,;:)\]]|\s[-\u2013\u2014]))")
+# (not a checklist's question with its answer: "Heated seats?: Y", "Sunroof? no")
+_ANSWER = r"(?:y|yes|n|no|none|n/a|na|nil)"
+_QUESTION = re.compile(rf"\?+(?!\s*[:=\-\u2013\u2014]?\s*{_ANSWER}\b)"
+                       r"(?=\s*(?:$|[,;:)\]]|\s[-\u2013\u2014]))")
+# a form's "Y/N" column heading: answered after it ("Power liftgate (Y/N): Y"), else the
+# question is open ("Heated seats: Y/N"): unsure
+_HEADING = r"\(?\by(?:es)?\s*/\s*no?\b\)?"
+_HEADING_ANSWERED = re.compile(rf"{_HEADING}\s*[:=\-]?\s*(?={_ANSWER}\b)")
+_HEADING_OPEN = re.compile(_HEADING)
+# one answer per key, in order: "Nav/Sunroof/Leather: N/Y/Y"
+_POSITIONAL = re.compile(r"(?P<keys>[a-z][^:=,;/]*(?:/[^:=,;/]+)+)[:=]\s*"
+                         r"(?P<answers>(?:yes|no|y|n)(?:\s*/\s*(?:yes|no|y|n))+)(?![a-z0-9/])")
 # a checklist's tick box: "[x] Backup camera", "Sunroof [ ]", "\u2611 CarPlay \u2610 Android Auto";
 # an empty box or a cross is a feature not ticked (MS Word's checked box is the crossed one)
 _TICKED_BOX = re.compile(r"\[\s*[x*v\u2713\u2714]\s*\]|[\u2611\u2612\u2713\u2714\u2705]")
@@ -78,7 +89,7 @@ _LEADING_BOX = re.compile(rf"^[\s\u2022*-]*(?:{_TICKED_BOX.pattern}|{_EMPTY_BOX.
 UNTICKED = "unticked"  # the word an empty box reads as, a cue of its own (see _scope)
 # a checklist's value ending one "key: value" pair before the next key ("Leather: Y  Nav: N
 # Roof: Y"): the answer is its own part, so "n" rules out "nav", not "nav" and "roof"
-_PAIRED_ANSWER = re.compile(r"(?<=[:=])(\s*(?:y|yes|n|no|none|n/a|na|nil|ok)\b)\s+"
+_PAIRED_ANSWER = re.compile(rf"(?<=[:=])(\s*(?:{_ANSWER}|ok)\b)\s+"
                             r"(?=[^,;:=()]*?[a-z][^,;:=()]*[:=])")
 # a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
 # back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
@@ -129,7 +140,8 @@ def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
     "=", a run of dots and a dash between spaces) and "/" as a word."""
     text = _boxes(normalize(_SENTENCE_END.sub(" , ", text)))
-    text = _PAIRED_ANSWER.sub(r"\1 , ", text)
+    text = _POSITIONAL.sub(_answers_in_order, _HEADING_ANSWERED.sub(" , ", text))
+    text = _PAIRED_ANSWER.sub(r"\1 , ", _HEADING_OPEN.sub(" , unsure , ", text))
     text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", text)
     # an empty answer: "Sunroof: \u2014", "Sunroof -" is the yes/no column's "n"
     text = re.sub(r"(?:[:=]|\s)\s*[-\u2013\u2014]+$", " , n", text)
@@ -162,6 +174,21 @@ def _boxes(text: str) -> str:
         return text
     empty = f" , {UNTICKED} " if _LEADING_BOX.search(text) else f" , {UNTICKED} , "
     return _TICKED_BOX.sub(" , ", _EMPTY_BOX.sub(empty, text))
+
+
+def _answers_in_order(match: re.Match[str]) -> str:
+    """Keys and answers in order as one "key: answer" part each; keys that do not pair
+    with the answers one to one ("a/c/nav: y/n") are unsure of all of them."""
+    keys = match.group("keys").split("/")
+    answers = match.group("answers").split("/")
+    if len(keys) != len(answers):
+        return f"{match.group('keys')} , unsure , "
+    # "heated/cooled seats": a one-word key shares the last key's noun
+    noun = keys[-1].split()[-1] if len(keys[-1].split()) > 1 else ""
+    keys = [f"{key.strip()} {noun}" if noun and len(key.split()) == 1 else key.strip()
+            for key in keys[:-1]] + [keys[-1].strip()]
+    return " , ".join(f"{key}: {answer.strip()}"
+                      for key, answer in zip(keys, answers, strict=True))
 
 
 def user_synonyms_path() -> Path:

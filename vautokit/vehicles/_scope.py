@@ -154,11 +154,27 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("defective",): ("negated", "either"),
     ("lacks",): ("negated", "after"),
     ("lacking",): ("negated", "after"),
+    # an exception to a whole: "everything except the sunroof", "all options bar nav"
+    ("except",): ("negated", "after"),
+    ("excluding",): ("negated", "after"),
+    ("apart", "from"): ("negated", "after"),
+    ("other", "than"): ("negated", "after"),
+    ("inoperable",): ("negated", "either"),
+    ("gone",): ("deleted", "before"),  # "nav unit gone"
     ("delete",): ("deleted", "either"),
     ("deleted",): ("deleted", "either"),
     ("deletes",): ("deleted", "after"),
     ("credit",): ("deleted", "either"),
     ("removed",): ("deleted", "either"),
+    # a thing taken off or out ("roof rack taken off", "took out the third row"); "took
+    # off" before its object, "taken off" either way ("taken off: tow bar")
+    ("taken", "off"): ("deleted", "either"),
+    ("taken", "out"): ("deleted", "either"),
+    ("took", "off"): ("deleted", "after"),
+    ("took", "out"): ("deleted", "after"),
+    ("pulled", "out"): ("deleted", "either"),
+    ("ripped", "out"): ("deleted", "either"),
+    ("stripped", "out"): ("deleted", "either"),
     ("del",): ("deleted", "either"),
     ("omitted",): ("deleted", "either"),
     ("omit",): ("deleted", "either"),
@@ -254,7 +270,8 @@ _ANY_CAR = frozenset({"all", "every", "any", "this", "compatible", _COMMA})
 # words that stand for the feature a line names: "heated seats - option not selected"
 _FILLER = frozenset({"option", "options", "opt", "optional", "feature", "equipment", "item",
                      "this", "is", "was", "the", "currently", "no", "charge", "cost",
-                     "dealer", "customer", "factory", "for"})  # "no charge for delete"
+                     "dealer", "customer", "factory", "for",  # "no charge for delete"
+                     "does", "do", "did", "will", "can"})  # "remote start - does not work"
 
 
 @dataclass(frozen=True)
@@ -472,6 +489,8 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
         before = _previous_part(words, i, phrases)
     elif words[i - 1] in _AUXILIARY and not having:
         before = (_backward(words, i - 1), i - 1)
+        if before[0] == before[1]:  # "remote start - does not work": the part before
+            before = _previous_part(words, i - 1, phrases)
     elif (span[1] - span[0] == 1 and words[span[0]].endswith(_PARTICIPLE_ENDINGS)
           and words[span[0]] not in _CONDITION):
         # "bt audio not pairing", "7 seat option not ticked", not "not showing wear"
