@@ -140,3 +140,14 @@ def test_answers_pair_with_their_keys_in_order(mapper, line, labels):
 @pytest.mark.parametrize("line", ["Heated seats: Y/N", "A/C/Nav: Y/N", "Sunroof: yes/no"])
 def test_a_question_left_open_or_answers_that_do_not_pair_go_to_review(mapper, line):
     assert isinstance(mapper.map_line(line), Review)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Front seats with heat, ventilation and power adjustment",
+     {"Heated Front Seats", "Ventilated Seats", "Power Seats"}),
+    ("Seats with heating and cooling functions", {"Heated Front Seats", "Ventilated Seats"}),
+    ("Rear seats with heat and power recline", {"Heated Rear Seats"}),
+])
+def test_an_attribute_named_with_a_word_for_its_function_is_read_on_the_head(mapper, line,
+                                                                             labels):
+    assert ticked(mapper, line) == labels

@@ -877,8 +877,9 @@ def _shared_head(line: str, vocabulary: frozenset[str]) -> list[str]:
     as "heated front seats", "cooled front seats", "memory front seats".
 
     The head is what comes before "with" (or before the first comma), the attributes each
-    single word after it, split at commas, "and" and "/". A noun attribute is read in the
-    form the table's phrases use ("heat" -> "heated", "ventilation" -> "ventilated",
+    part after it, split at commas, "and" and "/", of one word, or two of which the second
+    only says "the function" ("power adjustment", "cooling functions"). A noun attribute
+    is read in the form the table's phrases use ("heat" -> "heated", "ventilation" -> "ventilated",
     "cooling" -> "cooled"), found in the table's own ``vocabulary``, not in a list."""
     head, sep, rest = line.partition(" with ")
     if not sep:
@@ -890,8 +891,15 @@ def _shared_head(line: str, vocabulary: frozenset[str]) -> list[str]:
     if not sep or not heads:
         return []
     parts = [p.strip() for p in re.split(r" , | and | / | with ", f" {rest} ") if p.strip()]
-    return [f"{_attribute_form(p, vocabulary)} {h}" for h in heads for p in parts
-            if len(p.split()) == 1]
+    # an attribute named with a word for "the function" ("power adjustment", "cooling
+    # function"); not with another noun ("power fold", "hitch view": features of their own)
+    words = [p.split()[0] for p in parts
+             if len(p.split()) == 1 or (len(p.split()) == 2 and p.split()[1] in _FUNCTION)]
+    return [f"{_attribute_form(w, vocabulary)} {h}" for h in heads for w in words]
+
+
+_FUNCTION = frozenset({"adjustment", "adjustments", "function", "functions", "feature",
+                       "features", "setting", "settings", "capability", "mode", "modes"})
 
 
 def _attribute_form(word: str, vocabulary: frozenset[str]) -> str:
