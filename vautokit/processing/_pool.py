@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from playwright.async_api import Browser, BrowserContext, BrowserType, Page, Response, Route
+from playwright.async_api import (
+    Browser,
+    BrowserContext,
+    BrowserType,
+    CDPSession,
+    Page,
+    Response,
+    Route,
+)
 from playwright.async_api import Error as PlaywrightError
 
 from ..browser import BrowserLauncher, Endpoint, redact_urls
@@ -22,8 +31,8 @@ from ._endpoints import CONNECT_ERRORS, Connection, EndpointSet
 
 log = logging.getLogger(__name__)
 
-BLOCKED_RESOURCES = frozenset({"image", "font", "media"})
-_GATED: weakref.WeakSet[BrowserContext] = weakref.WeakSet()
+BLOCKED_RESOURCES = ("Image", "Font", "Media")
+"""Resource types a worker never reads (CDP's names), failed in the browser itself."""
 
 
 class PoolState(StrEnum):
@@ -50,6 +59,102 @@ class Health:
     signed_in: bool | None
 
 
+class _Gate:
+    """One context's share of the account's pause, and its resource blocking.
+
+    Playwright's routes send every request through the driver and this process and turn
+    off the browser's HTTP cache, for as long as any route is installed. So the pause route
+    is installed only while the account is paused (a request already on its way then goes
+    through), and blocking asks the browser itself (the DevTools Fetch domain, restricted to
+    the blocked resource types), so only the requests it blocks come here.
+    """
+
+    def __init__(self, context: BrowserContext, throttle: AccountThrottle, *,
+                 blocks: bool) -> None:
+        self.context, self.throttle, self.blocks = context, throttle, blocks
+        self._holding: asyncio.Task[None] | None = None
+        self._blocking: weakref.WeakKeyDictionary[Page, asyncio.Future[None]] = \
+            weakref.WeakKeyDictionary()
+        self._aborts: set[asyncio.Task[None]] = set()
+
+    def paused(self) -> None:
+        """The account is paused: hold this context's requests until the pause ends."""
+        if self._holding is None or self._holding.done():
+            self._holding = asyncio.get_running_loop().create_task(self._hold())
+
+    async def hold_now(self) -> None:
+        """Hold the context's requests from its first one (it opens during a pause)."""
+        await self.context.route("**/*", self._wait_out)
+        self._holding = asyncio.get_running_loop().create_task(self._hold(routed=True))
+
+    def closed(self) -> None:
+        if self._holding is not None:
+            self._holding.cancel()
+
+    async def _hold(self, *, routed: bool = False) -> None:
+        """Route every request through the pause while it lasts (again if a new pause began
+        while the route was being taken off)."""
+        try:
+            while routed or self.throttle.not_before > time.monotonic():
+                if not routed:
+                    await self.context.route("**/*", self._wait_out)
+                routed = False
+                try:
+                    await self.throttle.wait()
+                finally:
+                    await self.context.unroute("**/*", self._wait_out)
+        except PlaywrightError as exc:  # the context closed meanwhile
+            log.debug("request gate: %s", exc)
+
+    async def _wait_out(self, route: Route) -> None:
+        try:
+            await self.throttle.wait()
+            await route.continue_()
+        except PlaywrightError as exc:  # the context closed while the request waited
+            log.debug("request gate: %s", exc)
+
+    def block(self, page: Page) -> asyncio.Future[None]:
+        """Fail the page's images, fonts and media in the browser; once per page."""
+        if page not in self._blocking:
+            self._blocking[page] = asyncio.ensure_future(self._block(page))
+        return self._blocking[page]
+
+    async def _block(self, page: Page) -> None:
+        try:
+            session = await self.context.new_cdp_session(page)
+            session.on("Fetch.requestPaused", lambda event: self._abort(session, event))
+            await session.send("Fetch.enable", {"patterns": [
+                {"urlPattern": "*", "resourceType": kind, "requestStage": "Request"}
+                for kind in BLOCKED_RESOURCES]})
+        except PlaywrightError as exc:  # the page closed before it could be set up
+            log.debug("resource blocking: %s", exc)
+
+    def _abort(self, session: CDPSession, event: dict) -> None:
+        task = asyncio.ensure_future(self._fail(session, event["requestId"]))
+        self._aborts.add(task)
+        task.add_done_callback(self._aborts.discard)
+
+    @staticmethod
+    async def _fail(session: CDPSession, request_id: str) -> None:
+        try:
+            await session.send("Fetch.failRequest", {"requestId": request_id,
+                                                     "errorReason": "BlockedByClient"})
+        except PlaywrightError as exc:  # the page went away with the request
+            log.debug("resource blocking: %s", exc)
+
+
+_GATES: weakref.WeakKeyDictionary[BrowserContext, _Gate] = weakref.WeakKeyDictionary()
+
+
+def pause_account(throttle: AccountThrottle, seconds: float) -> None:
+    """Pause the account (a 429's Retry-After, or the run's own backoff): every context
+    gated on ``throttle`` holds its requests from now until the pause ends."""
+    throttle.pause(seconds)
+    for gate in list(_GATES.values()):
+        if gate.throttle is throttle:
+            gate.paused()
+
+
 async def install_gate(context: BrowserContext, throttle: AccountThrottle, *,
                        block_resources: bool) -> None:
     """Every request of the context waits out the account's Retry-After pause first.
@@ -58,27 +163,31 @@ async def install_gate(context: BrowserContext, throttle: AccountThrottle, *,
     got it has even handled the error, so other workers stop sending at once. Installing it
     twice on one context does nothing the second time.
     """
-    if context in _GATED:
+    if context in _GATES:
         return
-    _GATED.add(context)
+    gate = _GATES[context] = _Gate(context, throttle, blocks=block_resources)
 
     def on_response(response: Response) -> None:
         seconds = retry_after_seconds(response.headers) if response.status == 429 else None
         if seconds is not None:  # without one, the worker that got it backs off on its own
-            throttle.pause(seconds)
-
-    async def gate(route: Route) -> None:
-        try:
-            if block_resources and route.request.resource_type in BLOCKED_RESOURCES:
-                await route.abort()
-                return
-            await throttle.wait()
-            await route.continue_()
-        except PlaywrightError as exc:  # the context closed while the request waited
-            log.debug("request gate: %s", exc)
+            pause_account(throttle, seconds)
 
     context.on("response", on_response)
-    await context.route("**/*", gate)
+    context.on("close", lambda _: gate.closed())
+    if throttle.not_before > time.monotonic():
+        await gate.hold_now()
+    if block_resources:
+        context.on("page", gate.block)
+        await asyncio.gather(*(gate.block(page) for page in context.pages))
+
+
+async def resources_blocked(page: Page) -> None:
+    """Return once the page's resource blocking (if its context has any) is in place: a
+    worker's own page waits for it before its first navigation; popups are set up as they
+    open (a request a popup sends before that goes through)."""
+    gate = _GATES.get(page.context)
+    if gate is not None and gate.blocks:
+        await gate.block(page)
 
 
 class WorkerPool:
@@ -177,6 +286,7 @@ class WorkerPool:
                 await install_gate(context, coordinator.throttle,
                                    block_resources=self.config.block_resources)
                 page = await context.new_page()
+                await resources_blocked(page)
         except BaseException:
             if context is not None:
                 await _close_bounded(context.close, bound, f"worker {worker_id}")

@@ -33,7 +33,7 @@ from ..model import SUCCESSES, EventKind, Outcome, VehicleRecord
 from ..vehicles import Mode, Strategy, VehicleLink
 from ._coordinator import Coordinator
 from ._journal import RunJournal
-from ._pool import WorkerPool, page_answers
+from ._pool import WorkerPool, page_answers, pause_account
 from ._result import RunResult
 from ._run import Run, Slot, _brief, _first_line
 from ._workflow import StepListener, VehicleServices, VehicleWorkflow
@@ -360,7 +360,7 @@ class ParallelVehicleProcessor:
                      f"{paused:,.0f} s over {record.rate_limited} answers, at "
                      f"{run.limit.limit} workers); resume the run later")
             return Outcome.SKIPPED, exc
-        self.coordinator.throttle.pause(seconds)
+        pause_account(self.coordinator.throttle, seconds)
         run.limit.rate_limited(epoch)
         self.status.emit(EventKind.RATE_LIMITED, worker=slot.id, vehicle=record.index,
                          detail=f"{min(seconds, self.config.max_pause):g} s")
