@@ -151,3 +151,29 @@ def test_a_question_left_open_or_answers_that_do_not_pair_go_to_review(mapper, l
 def test_an_attribute_named_with_a_word_for_its_function_is_read_on_the_head(mapper, line,
                                                                              labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "Declined options: sunroof, nav", "Options NOT included on this vehicle: heated seats, "
+    "remote start", "Option not taken: navigation ($1,500)", "Not available: heated seats, "
+    "remote start", "Missing: floor mats, nav SD card, sunroof", "Inop: cruise, sunroof",
+])
+def test_a_heading_that_rules_out_rules_out_its_whole_list(mapper, line):
+    assert isinstance(mapper.map_line(line), Vetoed)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("No accidents: heated seats, sunroof", {"Heated Front Seats", "Sunroof"}),
+    ("Non-smoker: heated seats", {"Heated Front Seats"}),
+    ("Optional equipment: power moonroof ($995), navigation ($1,500)",
+     {"Sunroof", "Navigation System"}),
+])
+def test_a_heading_whose_cue_is_about_something_else_leaves_the_list(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "Leather optional", "Optional reversing camera", "Vibe AWD (optional)",
+])
+def test_a_feature_said_to_be_optional_is_not_claimed(mapper, line):
+    assert isinstance(mapper.map_line(line), Review)

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from ..errors import ConfigError, SynonymsFileError
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
-from ._scope import LONE_CUES, Scope, find_scopes
+from ._scope import LONE_CUES, Scope, direction_of, find_scopes
 from ._scope import mask as mask_scopes
 from ._shorthand import Shorthand, skeleton, vocabulary
 
@@ -398,6 +398,9 @@ class CheckboxMappingService:
         """One line's decision, with its reason: ticked (the phrases that matched), put up for
         review (why not sure), ruled out (negated, deleted, prerequisite, replaced) or
         unmatched."""
+        ruled_out = self._ruled_out_by_heading(text)
+        if ruled_out is not None:
+            return ruled_out
         line = plain_form(text)
         direct = self._read(line)
         found = direct.found
@@ -433,6 +436,37 @@ class CheckboxMappingService:
         if _PACKAGE_WORDS.search(direct.kept):
             return Review(text, (), "package", 0.0, "package without contents")
         return self._fuzzy(text, direct)
+
+    def _ruled_out_by_heading(self, text: str) -> Vetoed | None:
+        """A list under a heading that rules out what follows it ("Declined options:
+        sunroof, nav", "Option not taken: navigation", "Removed by dealer: running boards"):
+        none of it is ticked. Only a heading of cue words and words for "options" (not "No
+        accidents: ..."), naming no feature itself, and not a doubt (an "Optional
+        equipment:" column lists what the car has). "Deleted:" alone rules out the one part
+        after it (see _scope); any other cue ("Missing:", "Not included:"), and a list's
+        heading ("Options deleted:"), the whole list."""
+        heading, colon, rest = text.partition(":")
+        if not colon or not has_words(rest):
+            return None
+        head = plain_form(heading)
+        scopes = find_scopes(head)
+        words = head.split()
+        said = {w for scope in scopes for w in (*scope.cue.split(), *(
+            w for w in words[scope.start:scope.end] if w.endswith(_PARTICIPLE)))}
+        listing = set(_words(head)) - said
+        directions = {direction_of(s) for s in scopes}
+        if (not scopes or any(s.kind == "uncertain" for s in scopes)
+                or directions & {"one", "one before"}
+                or not listing <= _LIST_HEADING or self._read(head).lost):
+            return None
+        if not listing and " , " in plain_form(rest) and {s.kind for s in scopes} == {"deleted"}:
+            return None  # "Deleted: power liftgate, fog lamps": the cue's own part only
+        listed = self._read(plain_form(rest))
+        labels = (*listed.found.labels, *listed.lost)
+        if not labels:
+            return None
+        return Vetoed(text, f"not ticked: {', '.join(labels)} (under the heading "
+                            f"{heading.strip()!r}: {'; '.join(s.reason for s in scopes)})")
 
     def _sure_beside_doubt(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The labels of a line's sentences that no doubt reaches: a seller's "verify" or
@@ -898,6 +932,14 @@ def _shared_head(line: str, vocabulary: frozenset[str]) -> list[str]:
     return [f"{_attribute_form(w, vocabulary)} {h}" for h in heads for w in words]
 
 
+# the words a list's heading uses for "these options", beside its cue ("options not
+# included on this vehicle:")
+_LIST_HEADING = frozenset({"option", "options", "opt", "opts", "equipment", "feature",
+                           "features", "item", "items", "extras", "extra", "accessories",
+                           "on", "this", "vehicle", "car", "unit", "truck", "the", "following",
+                           "by", "dealer", "factory", "customer", "at", "build", "currently",
+                           "standard", "std", "equip", "are", "is", "were", "was"})
+_PARTICIPLE = ("ed", "en")  # "option not taken:", the cue's verb
 _FUNCTION = frozenset({"adjustment", "adjustments", "function", "functions", "feature",
                        "features", "setting", "settings", "capability", "mode", "modes"})
 

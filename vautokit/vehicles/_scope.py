@@ -152,6 +152,8 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("broken",): ("negated", "either"),
     ("faulty",): ("negated", "either"),
     ("defective",): ("negated", "either"),
+    # an option the car may not have: "leather optional", "optional reversing camera"
+    ("optional",): ("uncertain", "either"),
     ("lacks",): ("negated", "after"),
     ("lacking",): ("negated", "after"),
     # an exception to a whole: "everything except the sunroof", "all options bar nav"
@@ -312,6 +314,13 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
         scopes.append(Scope(kind, cue, lo, hi, text))
         i = hi
     return scopes
+
+
+def direction_of(scope: Scope) -> Direction:
+    """Where ``scope``'s cue looks for what it rules out: "one" for the one word next to it
+    ("non", "faux"), "before" for a cue that never reads forward ("not included"), ..."""
+    found = _CUES.get(_CUE_OF.get(tuple(scope.cue.split()), tuple(scope.cue.split())))
+    return found[1] if found else "before"
 
 
 def mask(line: str, scopes: list[Scope]) -> str:
