@@ -177,3 +177,21 @@ def test_a_heading_whose_cue_is_about_something_else_leaves_the_list(mapper, lin
 ])
 def test_a_feature_said_to_be_optional_is_not_claimed(mapper, line):
     assert isinstance(mapper.map_line(line), Review)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Sunroof Y, Leather N, Nav Y", {"Sunroof", "Navigation System"}),
+    ("Stow n Go seating, heated seats", {"Heated Front Seats"}),
+])
+def test_an_answer_ending_its_part_answers_what_it_follows(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", ["Has everything but navigation", "All but sunroof"])
+def test_everything_but_a_feature_is_without_it(mapper, line):
+    assert isinstance(mapper.map_line(line), Vetoed)
+
+
+def test_a_letter_doubled_by_a_slip_is_still_the_word(mapper):
+    assert mapper.shorthand.misspelt("leatther") == ("leather",)
+    assert ticked(mapper, "leatther, mag wheels") == {"Leather Seats", "Alloy Wheels"}

@@ -158,6 +158,8 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("lacking",): ("negated", "after"),
     # an exception to a whole: "everything except the sunroof", "all options bar nav"
     ("except",): ("negated", "after"),
+    ("everything", "but"): ("negated", "after"),
+    ("all", "but"): ("negated", "after"),
     ("excluding",): ("negated", "after"),
     ("apart", "from"): ("negated", "after"),
     ("other", "than"): ("negated", "after"),
@@ -358,9 +360,10 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
 
 
 def _is_answer_no(words: list[str], i: int) -> bool:
-    """A yes/no column's "n" answers the part before it, alone in its own part: "sunroof:
-    n", "sunroof (n), nav (y)"."""
-    return (words[i] in _ANSWER_NO and i > 0 and words[i - 1] == _COMMA
+    """A yes/no column's "n" answers the part before it, alone in its own part ("sunroof:
+    n", "sunroof (n), nav (y)") or ending its part after what it answers ("sunroof y,
+    leather n"; not "stow n go")."""
+    return (words[i] in _ANSWER_NO and i > 0
             and (i == len(words) - 1 or words[i + 1] == _COMMA))
 
 

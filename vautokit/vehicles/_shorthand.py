@@ -16,8 +16,9 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   exactly one table word of five letters or more with the same first letter, once both are
   folded the way people misspell by ear ("lites" as "lights", "cruize" as "cruise"): a
   dropped letter ("camra", "bluetooh"), two letters swapped ("strat", "wheles"), or a vowel
-  changed in seven letters or more ("navagation"), any letter from eight. Not a letter added:
-  that is another word ("cruiser", "braked", "superb"), nor a word one edit from a cue word
+  changed in seven letters or more ("navagation"), any letter from eight, a letter doubled
+  ("controll"). Not another letter added: that is another word ("cruiser", "braked",
+  "superb"), nor a word one edit from a cue word
   ("remove", "delted"), nor a longer form of the table word ("covered");
 - a fleet code: the initials of a label's name ("P/W" power windows, "CC" cruise control),
   read only in a run of such codes ("AC/PW/PL/CC", "A/C, P/W, P/L"), where a code cannot be
@@ -194,8 +195,10 @@ class Shorthand:
         if not near:
             return ()
         best = min(distance for _, distance in near)
-        words = sorted({w for folded_word, distance in near if distance == best
-                        for w in self._by_ear[folded_word]})
+        words = {w for folded_word, distance in near if distance == best
+                 for w in self._by_ear[folded_word]}
+        # a word and its plural are one word ("controll": control, controls)
+        words = sorted(w for w in words if not _plural_of_known(w, frozenset(words - {w})))
         return (words[0],) if len(words) == 1 else ()
 
     def _compound(self, token: str) -> tuple[str, ...]:
@@ -285,12 +288,14 @@ def _folded(word: str) -> str:
 
 def _typo(token: str, word: str) -> bool:
     """Whether ``token``, one edit from ``word``, is a slip of the hand rather than another
-    word: a letter dropped (not the table word's ending: "cover" for "covered"), two letters
-    swapped, a vowel for a vowel in seven letters or more, any letter from eight."""
+    word: a letter dropped (not the table word's ending: "cover" for "covered") or doubled,
+    two letters swapped, a vowel for a vowel in seven letters or more, any letter from
+    eight."""
     if len(token) < len(word):
         return not word.startswith(token)
-    if len(token) > len(word):
-        return False
+    if len(token) > len(word):  # only a letter doubled by a slip: "controll", "leatther"
+        return any(token[k] == token[k - 1] and token[:k] + token[k + 1:] == word
+                   for k in range(1, len(token)))
     if sorted(token) == sorted(word):
         return True
     old, new = next((a, b) for a, b in zip(token, word, strict=True) if a != b)
