@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from vautokit import Automation, ParallelConfig
 from vautokit.processing import Outcome
 from vautokit.site import wait_until
@@ -94,3 +96,40 @@ async def test_a_dom_wait_is_answered_by_the_change_without_animation_frames(pag
     await asyncio.wait_for(started, 10)
     await page.evaluate("document.querySelector('#mask').remove()")
     await asyncio.wait_for(waiting, 10)
+
+
+@pytest.mark.parametrize("missing_note", [None, "text=/not available/i"])
+async def test_the_sticker_window_is_read_in_its_own_world_when_its_selectors_are_css(
+        site, missing_note):
+    """Plain CSS selectors (the sandbox's) are read by one evaluation in the window's own
+    world; a Playwright-only one (vAuto's ``text=`` note) keeps the locators. Each vehicle
+    reads its own sticker (HTML, PDF or none) either way."""
+    ids = mixed_vehicles(site, 1)
+    specs = {v.id: v for v in site.vehicles_of()}
+    async with Automation(site, config=ParallelConfig(max_concurrency=1, **FAST)) as va:
+        selectors = va.services.profile.selectors
+        original_note = selectors["sticker_missing"]
+        selectors["sticker_missing"] = missing_note or original_note
+        sticker, by_locators = va.services.sticker, []
+        shown_by_locators = sticker._shown_by_locators
+
+        async def counted(popup):
+            by_locators.append(popup)
+            return await shown_by_locators(popup)
+
+        sticker._shown_by_locators = counted
+        try:
+            links = await links_for(va, ids)
+            result = await asyncio.wait_for(va.process(links, progress="none"), timeout=120)
+        finally:
+            selectors["sticker_missing"] = original_note
+    assert len(by_locators) == (0 if missing_note is None else len(ids))
+    for vid, record in zip(ids, result.records, strict=True):
+        spec = specs[vid]
+        if spec.sticker_kind == "none":
+            assert record.outcome is Outcome.NO_STICKER
+            continue
+        assert record.outcome in (Outcome.UPDATED, Outcome.UNCHANGED), record.error
+        assert record.sticker_source == spec.sticker_kind
+        if spec.sticker_kind == "html":
+            assert record.features_found == len(spec.sticker)

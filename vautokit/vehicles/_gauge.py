@@ -109,7 +109,8 @@ class GaugePage:
         wanted.update({boxes[lb][0]: False for lb in change.to_uncheck})
         async with translated("ticking option boxes", worker_id):
             await frame.evaluate(_CLICK_BOXES_JS, list(wanted))
-            now = {box_id: on for box_id, on in (await self.boxes(frame)).values()}
+            rows = await frame.evaluate(_READ_BOXES_JS, self.profile.selector("option_checkbox"))
+        now = {box_id: on for _, box_id, on in rows}
         wrong = sorted(box_id for box_id, on in wanted.items() if now.get(box_id) != on)
         if wrong:
             raise TransientSiteError(f"option boxes did not take the change: {', '.join(wrong)}")

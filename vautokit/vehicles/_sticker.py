@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from ..errors import NoStickerError, StickerParseError, TransientSiteError
 from ..site import SiteProfile, check_status, raise_if_expired, require, translated
+from ..site._browserops import wait_for_value
 from ._models import Sticker, StickerLine
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,8 @@ class WindowStickerService:
     def __init__(self, profile: SiteProfile, *, timeout: float = 30.0) -> None:
         self.profile = profile
         self.timeout = timeout
+        self._css: dict[tuple[str, ...], bool] = {}
+        """Whether sticker selectors are plain CSS, asked of the first window that shows them."""
         self._windows: weakref.WeakKeyDictionary[Page, Page] = weakref.WeakKeyDictionary()
         """Each page's sticker window, kept open from one vehicle to the next: the site's
         next click loads into it, which costs the browser a navigation instead of a new
@@ -194,25 +197,53 @@ class WindowStickerService:
             await _close_windows(None, [kept], seconds)
 
     async def _read_popup(self, popup: Page, vin: str) -> Sticker:
+        """The window's sticker: one read in the page's own world where the profile's three
+        sticker selectors are plain CSS, else through Playwright's locators."""
+        p = self.profile
+        selectors = [p.selector(key) for key in _STICKER_KEYS]
+        if await self._plain_css(popup, selectors):
+            shown = await wait_for_value(popup, _SHOWN_STICKER_JS, selectors, self.timeout,
+                                         "reading the window sticker")
+        else:
+            shown = await self._shown_by_locators(popup)
+        if shown is None:
+            await raise_if_expired(popup, p, "window sticker")
+            raise StickerParseError(vin, "the Factory Equipment window shows neither a sticker "
+                                    "nor a PDF nor a 'not available' note")
+        kind, value = shown
+        if kind == "missing":
+            raise NoStickerError(vin)
+        if kind == "pdf":
+            return Sticker("pdf", await self._read_pdf(popup, value, vin))
+        return Sticker("html", self._lines_or_error(value, vin))
+
+    async def _plain_css(self, popup: Page, selectors: list[str]) -> bool:
+        """Does the page's own ``querySelector`` take every one of ``selectors`` (no
+        Playwright-only syntax such as ``text=`` or ``:has-text``)? Asked once per set of
+        selectors. (Unlike Playwright's CSS it does not look inside shadow roots, which a
+        sticker page has none of.)"""
+        key = tuple(selectors)
+        if key not in self._css:
+            async with translated("window sticker"):
+                self._css[key] = bool(await popup.evaluate(_PLAIN_CSS_JS, selectors))
+        return self._css[key]
+
+    async def _shown_by_locators(self, popup: Page) -> tuple[str, str] | None:
+        """What the window shows, found with Playwright's selector engine."""
         p, t = self.profile, self.timeout
-        keys = ("sticker_details", "sticker_pdf_link", "sticker_missing")
-        found = popup.locator(p.selector(keys[0]))
-        for key in keys[1:]:
+        found = popup.locator(p.selector(_STICKER_KEYS[0]))
+        for key in _STICKER_KEYS[1:]:
             found = found.or_(popup.locator(p.selector(key)))
         try:
             await found.first.wait_for(state="attached", timeout=t * 1000)
-        except PlaywrightTimeoutError as exc:
-            await raise_if_expired(popup, p, "window sticker")
-            raise StickerParseError(vin, "the Factory Equipment window shows neither a sticker "
-                                    "nor a PDF nor a 'not available' note") from exc
+        except PlaywrightTimeoutError:
+            return None
         if await popup.locator(p.selector("sticker_missing")).count():
-            raise NoStickerError(vin)
+            return "missing", ""
         pdf_link = popup.locator(p.selector("sticker_pdf_link"))
         if await pdf_link.count():
-            href = await pdf_link.first.evaluate("a => a.href || a.src")
-            return Sticker("pdf", await self._read_pdf(popup, href, vin))
-        text = await popup.locator(p.selector("sticker_details")).first.inner_text()
-        return Sticker("html", self._lines_or_error(text, vin))
+            return "pdf", await pdf_link.first.evaluate("a => a.href || a.src")
+        return "html", await popup.locator(p.selector("sticker_details")).first.inner_text()
 
     async def _read_pdf(self, popup: Page, url: str, vin: str) -> list[StickerLine]:
         response = await popup.context.request.get(url, timeout=self.timeout * 1000)
@@ -228,6 +259,21 @@ class WindowStickerService:
             raise StickerParseError(vin, "no equipment lines under any known section heading")
         return lines
 
+
+_STICKER_KEYS = ("sticker_details", "sticker_pdf_link", "sticker_missing")
+
+_PLAIN_CSS_JS = """selectors => selectors.every(sel => {
+  try { document.querySelector(sel); return true; } catch (e) { return false; }
+})"""
+
+_SHOWN_STICKER_JS = """([details, pdf, missing]) => {
+  if (document.querySelector(missing)) return ['missing', ''];
+  const link = document.querySelector(pdf);
+  if (link) return ['pdf', link.href || link.src];
+  const sticker = document.querySelector(details);
+  return sticker ? ['html', sticker.innerText] : null;
+}"""
+"""What the sticker window shows, in the order the locators' reading checks it."""
 
 _TRACK_WINDOWS_JS = """() => {
   if (window.__vautokitWindows) return;
