@@ -195,3 +195,28 @@ def test_everything_but_a_feature_is_without_it(mapper, line):
 def test_a_letter_doubled_by_a_slip_is_still_the_word(mapper):
     assert mapper.shorthand.misspelt("leatther") == ("leather",)
     assert ticked(mapper, "leatther, mag wheels") == {"Leather Seats", "Alloy Wheels"}
+
+
+@pytest.mark.parametrize("line", [
+    "Tow bar to be fitted before delivery", "Heated seats can be added", "Sunroof on order",
+    "Roof rails available as accessory",
+])
+def test_a_feature_not_there_yet_goes_to_review(mapper, line):
+    assert isinstance(mapper.map_line(line), Review)
+
+
+def test_a_condition_after_can_be_is_no_doubt(mapper):
+    assert ticked(mapper, "Leather seats can be scratched easily") == {"Leather Seats"}
+
+
+@pytest.mark.parametrize("line", [
+    "Previously had a sunroof", "Used to have nav", "Hitch receiver cut off",
+    "Heated seats were an option but not ordered",
+])
+def test_a_feature_the_car_had_once_or_was_offered_is_not_there(mapper, line):
+    assert isinstance(mapper.map_line(line), Vetoed)
+
+
+def test_a_contrast_ends_a_forward_negation_but_not_what_a_lone_backward_one_answers(mapper):
+    assert ticked(mapper, "Heated seats but not cooled") == {"Heated Front Seats"}
+    assert ticked(mapper, "Sunroof but no nav") == {"Sunroof"}

@@ -81,6 +81,14 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "present"): ("negated", "before"),
     ("not", "applicable"): ("negated", "before"),
     ("declined",): ("negated", "before"),  # "Sunroof - customer declined"
+    # what the car had once, not now: "previously had a sunroof", "used to have nav"
+    ("previously", "had"): ("negated", "after"),
+    ("used", "to", "have"): ("negated", "after"),
+    # not there yet ("sunroof on order", "roof rails available as an accessory"); "to be
+    # fitted", "can be added" are read by shape (_is_not_yet)
+    ("on", "order"): ("uncertain", "before"),
+    ("pending",): ("uncertain", "before"),
+    ("available", "as"): ("uncertain", "before"),
     ("absent",): ("negated", "either"),  # "Blind spot monitor - absent"
     # a checklist's empty box ("[ ] Heated seats", "Sunroof [ ]", read so by plain_form)
     ("unticked",): ("negated", "after"),
@@ -172,6 +180,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("removed",): ("deleted", "either"),
     # a thing taken off or out ("roof rack taken off", "took out the third row"); "took
     # off" before its object, "taken off" either way ("taken off: tow bar")
+    ("cut", "off"): ("deleted", "either"),
     ("taken", "off"): ("deleted", "either"),
     ("taken", "out"): ("deleted", "either"),
     ("took", "off"): ("deleted", "after"),
@@ -266,6 +275,7 @@ _CONDITION = frozenset({"damaged", "cracked", "torn", "scratched", "worn", "mark
                         "scuffed", "faded", "dented", "chipped", "kerbed", "curbed", "smoked",
                         "used", "abused", "affected", "modified"})
 # "bluetooth does not connect": the verb's subject is the feature before the auxiliary
+_NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
                         "could", "would"})
 _ON_TRIM = frozenset({"available", "avail", "standard", "std"})
@@ -356,7 +366,17 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None
             kind, direction = _CUES[cue]
             return size, kind, direction
+    if _is_not_yet(words, i):
+        return 3, "uncertain", "before"
     return None
+
+
+def _is_not_yet(words: list[str], i: int) -> bool:
+    """"tow bar to be fitted", "heated seats can be added", "nav will be installed": done
+    later, if at all (a participle after "to be", "can be", "will be"; not a condition:
+    "can be scratched")."""
+    return (i + 2 < len(words) and words[i] in _NOT_YET and words[i + 1] == "be"
+            and words[i + 2].endswith(("ed", "en")) and words[i + 2] not in _CONDITION)
 
 
 def _is_answer_no(words: list[str], i: int) -> bool:
@@ -434,8 +454,9 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
                 return start, end
         return _next_part(words, after)
     start = _backward(words, i)
-    if start == i and i > 1 and words[i - 1] in ("and", "or"):
-        start = _backward(words, i - 1)  # "seat module damaged and removed"
+    if start == i and i > 1 and words[i - 1] in ("and", "or", *_CONTRAST):
+        # "seat module damaged and removed", "heated seats were an option but not ordered"
+        start = _backward(words, i - 1)
     if _lacks_what_follows(words, (start, i), after, phrases):
         return _forward(words, after + 1)  # "is not fitted with parking sensors"
     if direction == "either" and _forward_instead(words, (start, i), after, phrases):
