@@ -27,6 +27,7 @@ from .errors import AuthError, VautokitError
 from .processing import (
     Coordinator,
     ParallelVehicleProcessor,
+    PoolState,
     RunJournal,
     RunResult,
     StatusBus,
@@ -74,6 +75,8 @@ class Automation:
         self.browser: Browser | None = None
         self.context: BrowserContext | None = None
         self.page: Page | None = None
+        self._warming: asyncio.Task[WorkerPool] | None = None
+        """The worker pool ``vehicles`` opens while it collects, for the next ``process``."""
 
     async def start(self) -> Automation:
         """Launch Chromium and sign the main page in."""
@@ -97,6 +100,7 @@ class Automation:
         Each close is bounded by ``endpoint_timeout``: a frozen main browser is killed
         rather than waited for, so the end of a run never hangs on it."""
         bound = self.config.endpoint_timeout
+        await self._discard_warm_pool()
         answered = await _bounded_close(self.context, bound) if self.context else True
         if self.browser is not None and not (answered and await _bounded_close(
                 self.browser, bound)):
@@ -119,10 +123,52 @@ class Automation:
     async def vehicles(self, *, saved_filter: str | None = "Recent Inventory",
                        age_min: int | None = None, age_max: int | None = None,
                        limit: int | None = None) -> list[VehicleLink]:
-        """The vehicle links a saved filter (or an age range) selects, every page of them."""
+        """The vehicle links a saved filter (or an age range) selects, every page of them.
+
+        Meanwhile the workers' contexts open (signed in, as a run's would): collecting waits
+        on the site, opening on the browser, so the next :meth:`process` starts at once.
+        """
+        page = self._require_page()
+        if self._warming is None:
+            self._warming = asyncio.create_task(self._open_pool(page))
         return await self.services.inventory.collect(
-            self._require_page(), saved_filter=saved_filter, age_min=age_min, age_max=age_max,
-            limit=limit)
+            page, saved_filter=saved_filter, age_min=age_min, age_max=age_max, limit=limit)
+
+    async def _open_pool(self, page: Page) -> WorkerPool:
+        """A worker pool like the processor's own, opened on the main page's session."""
+        profile = self.profile
+        pool = WorkerPool(config=self.config, launcher=self.launcher,
+                          ping_url=profile.url("ping") if profile.has_url("ping") else None)
+        try:
+            await self.coordinator.capture(page)
+            await pool.start(self.coordinator, self.browser.browser_type, browser=self.browser)
+        except BaseException:
+            await pool.close()
+            raise
+        return pool
+
+    async def _warm_pool(self, config: ParallelConfig | None, sequential: bool,
+                         pool: WorkerPool | None) -> WorkerPool | None:
+        """The pool ``vehicles`` opened, when this run is the parallel run it was opened for
+        (same settings, no pool of the caller's); otherwise it is closed. A pool that could
+        not open is left to the run, which opens its own (or falls back) and says why."""
+        warming, self._warming = self._warming, None
+        if warming is None:
+            return None
+        if sequential or pool is not None or (config is not None and config != self.config):
+            await _discard(warming)
+            return None
+        try:
+            return await warming
+        except Exception as exc:  # the run's own pool start meets it again and reports it
+            log.info("the workers opened while collecting cannot be used: %s", exc)
+            return None
+
+    async def _discard_warm_pool(self) -> None:
+        """Closing, or a run it does not fit: the pool opened while collecting goes."""
+        warming, self._warming = self._warming, None
+        if warming is not None:
+            await _discard(warming)
 
     def processor(self, *, config: ParallelConfig | None = None, mode: Mode = "check-only",
                   dry_run: bool = False, strategy: Strategy = "direct",
@@ -148,9 +194,12 @@ class Automation:
         from .notebook import attach_progress
 
         page = self._require_page()
-        processor = self.processor(config=config, mode=mode, dry_run=dry_run, pool=pool)
         lease = lease_run(journal, run_id) if journal is not None and run_id else None
+        warm = None
         try:
+            warm = await self._warm_pool(config, sequential, pool)
+            processor = self.processor(config=config, mode=mode, dry_run=dry_run,
+                                       pool=warm or pool)
             resuming = journal is not None and run_id is not None and journal.has_run(run_id)
             shown = journal.links(run_id) if resuming else list({v.id: v for v in links}.values())
             display = attach_progress(self.status, progress, links=shown)
@@ -160,6 +209,8 @@ class Automation:
             finally:
                 display.close()
         finally:
+            if warm is not None and warm.state is PoolState.OPENED:  # the run never took it
+                await warm.close()
             if lease is not None:
                 lease.release()
 
@@ -237,6 +288,14 @@ def _mapping(synonyms: str | Path):
     from .vehicles import CheckboxMappingService
 
     return CheckboxMappingService(synonyms)
+
+
+async def _discard(warming: asyncio.Task[WorkerPool]) -> None:
+    """Stop opening a pool, or close the one opened; nobody is waiting for it."""
+    warming.cancel()
+    await asyncio.wait([warming])
+    if not warming.cancelled() and warming.exception() is None:
+        await warming.result().close()
 
 
 async def _bounded_close(thing: Any, seconds: float, *, method: str = "close") -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from playwright.async_api import BrowserContext, Page
+from playwright.async_api import Error as PlaywrightError
 
 from ..browser import redact_urls
 from ..config import ParallelConfig
@@ -26,7 +27,7 @@ from ._concurrency import AdaptiveTuner, ConcurrencyLimit, LearnedLimit
 from ._coordinator import Coordinator, ErrorBudget
 from ._evidence import Evidence
 from ._journal import BUSY_TIMEOUT, DEFAULT_PATH, JournalWriter, RunJournal
-from ._pool import Worker, WorkerPool, install_gate
+from ._pool import PoolState, Worker, WorkerPool, install_gate
 from ._queue import WorkQueue
 
 log = logging.getLogger(__name__)
@@ -237,6 +238,9 @@ class Run:
 
     async def _start_pool(self) -> list[Slot]:
         self.pool = self.pool_factory()
+        if self.pool.state is PoolState.OPENED and await self._adopt_pool():
+            return [Slot(w.id, w.page, w.context, True, w.endpoint)
+                    for w in self.pool.workers.values()]
         for worker_id in range(1, self.pool.size + 1):
             self.status_bus.emit(EventKind.WORKER_STATE, worker=worker_id, detail="starting")
         browser = self.main_page.context.browser
@@ -250,6 +254,26 @@ class Run:
             return [await self._main_slot()]
         return [Slot(w.id, w.page, w.context, True, w.endpoint)
                 for w in self.pool.workers.values()]
+
+    async def _adopt_pool(self) -> bool:
+        """Take over a pool opened ahead of the run (``Automation.vehicles`` opens it while
+        the links are collected): each context gets the session captured for this run, and
+        the coordinator holds it again for re-logins. False when a context is gone: the pool
+        is closed and the run starts one as ever."""
+        workers = list(self.pool.workers.values())
+        try:
+            async with asyncio.timeout(self.config.endpoint_timeout):
+                await asyncio.gather(*(self.coordinator.inherit_session(w.context, w.id)
+                                       for w in workers))
+        except (PlaywrightError, TimeoutError) as exc:
+            log.info("the workers opened ahead cannot be used (%s); opening them again",
+                     _brief(exc))
+            await self.pool.close()
+            return False
+        for worker in workers:
+            self.status_bus.emit(EventKind.WORKER_STATE, worker=worker.id, detail="idle",
+                                 endpoint=worker.endpoint)
+        return True
 
     def _limit_changed(self, old: int, new: int, reason: str) -> None:
         self.status_bus.emit(EventKind.CONCURRENCY, limit=new, detail=f"{old} -> {new}: {reason}")
