@@ -220,3 +220,9 @@ def test_a_feature_the_car_had_once_or_was_offered_is_not_there(mapper, line):
 def test_a_contrast_ends_a_forward_negation_but_not_what_a_lone_backward_one_answers(mapper):
     assert ticked(mapper, "Heated seats but not cooled") == {"Heated Front Seats"}
     assert ticked(mapper, "Sunroof but no nav") == {"Sunroof"}
+
+
+def test_a_part_naming_the_heads_noun_again_is_an_item_of_its_own(mapper):
+    assert ticked(mapper, "Heated front seats; rear seats not heated") == {"Heated Front Seats"}
+    assert ticked(mapper, "Tilt steering wheel, heated steering wheel") == {
+        "Heated Steering Wheel"}

@@ -855,7 +855,10 @@ def _reordered(line: str) -> list[str]:
     if len(head.split()) > 3:
         head = head.split()[-1]
     variants = []
-    for part in filter(str.strip, rest):
+    noun = head.split()[-1] if head.split() else ""
+    # a part naming the head's noun again is an item of its own, not the head's modifiers:
+    # "heated front seats; rear seats not heated"
+    for part in (p for p in rest if p.strip() and noun not in p.split()):
         variants.append(f"{part} {head}")
         first = part.split()[0]
         if first not in _FILLER and not any(c.isdigit() for c in first):
@@ -867,10 +870,13 @@ def _modifiers_only(line: str) -> bool:
     """A "Noun, modifiers" line whose modifiers are read only with their noun: a short head
     and short parts ("steering wheel , heated , leather wrapped" is a heated, leather-wrapped
     steering wheel: "leather wrapped" alone is not leather seats). "/" is not a word: "power
-    tilt / telescoping" is one short part."""
+    tilt / telescoping" is one short part. A part naming the head's noun again is an item
+    of its own ("tilt steering wheel , heated steering wheel")."""
     head, *rest = line.split(" , ")
+    noun = head.split()[-1:]
     return (bool(rest) and len(_words(head)) <= 3 and not _PACKAGE_WORDS.search(head)
-            and all(0 < len(_words(part)) <= 3 for part in rest))
+            and all(0 < len(_words(part)) <= 3 and not set(noun) & set(part.split())
+                    for part in rest))
 
 
 def _head(line: str) -> str:
