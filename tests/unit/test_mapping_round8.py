@@ -226,3 +226,20 @@ def test_a_part_naming_the_heads_noun_again_is_an_item_of_its_own(mapper):
     assert ticked(mapper, "Heated front seats; rear seats not heated") == {"Heated Front Seats"}
     assert ticked(mapper, "Tilt steering wheel, heated steering wheel") == {
         "Heated Steering Wheel"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("No sunroof, nav or leather", set()),
+    ("Neither sunroof nor navigation", set()),
+    ("No sunroof, heated seats and nav", {"Heated Front Seats", "Navigation System"}),
+])
+def test_a_negation_heads_a_list_that_ends_in_or(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "result"), [
+    ("Sunroof: False", Vetoed), ("Sat Nav: unable to test", Review),
+])
+def test_a_checklists_false_rules_out_and_an_untested_feature_goes_to_review(mapper, line,
+                                                                            result):
+    assert isinstance(mapper.map_line(line), result)

@@ -162,6 +162,8 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("defective",): ("negated", "either"),
     # an option the car may not have: "leather optional", "optional reversing camera"
     ("optional",): ("uncertain", "either"),
+    ("neither",): ("negated", "after"),  # "neither sunroof nor navigation"
+    ("unable", "to"): ("uncertain", "line"),  # "sat nav: unable to test"
     ("lacks",): ("negated", "after"),
     ("lacking",): ("negated", "after"),
     # an exception to a whole: "everything except the sunroof", "all options bar nav"
@@ -250,7 +252,7 @@ _NOT_A_CUE_BEFORE = {
 }
 _COMMA = ","
 # a checklist's answer that the feature is not there ("n", "na", "nil": "Sunroof: NA")
-_ANSWER_NO = frozenset({"n", "na", "nil"})
+_ANSWER_NO = frozenset({"n", "na", "nil", "false"})
 # "capable" names a feature ("4G LTE capable"), but one that still requires something is
 # only prepared for it
 _CAPABLE = frozenset({"capable", "compatible"})
@@ -275,6 +277,7 @@ _CONDITION = frozenset({"damaged", "cracked", "torn", "scratched", "worn", "mark
                         "scuffed", "faded", "dented", "chipped", "kerbed", "curbed", "smoked",
                         "used", "abused", "affected", "modified"})
 # "bluetooth does not connect": the verb's subject is the feature before the auxiliary
+_LIST_ITEM = 4  # words of one item in a list a negation heads
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
                         "could", "would"})
@@ -444,7 +447,7 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         if answered is not None:
             return answered
         if end > start:
-            return start, end
+            return start, _or_list(words, end) if kind == "negated" else end
         # alone in its part, it answers the part before: "navigation: no", "sunroof: no
         # (delete)"
         alone = i > 0 and words[i - 1] == _COMMA
@@ -475,6 +478,21 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         start, end = _previous_part(words, i, phrases)
         return (start, end) if end > start else _next_part(words, after)
     return start, i
+
+
+def _or_list(words: list[str], end: int) -> int:
+    """Past the rest of a list a negation heads when the list ends in "or" / "nor" ("no
+    sunroof, nav or leather"): short items, then one with the "or"; else ``end`` (after
+    "no sunroof, heated seats and nav" the car may have the seats)."""
+    k = end
+    while k < len(words) and words[k] == _COMMA:
+        start, stop = _forward(words, k + 1)
+        if not 0 < stop - start <= _LIST_ITEM:
+            return end
+        if {"or", "nor"} & set(words[start:stop]):
+            return stop
+        k = stop
+    return end
 
 
 def _names(span: tuple[int, int], phrases: frozenset[int], other: tuple[int, int],
