@@ -72,6 +72,7 @@ def test_a_word_misspelt_by_hand_or_by_ear_reads_as_the_table_word(mapper, line,
     ("copper", ()),  # a doubled letter is a letter ("cooper")
     ("infiniti", ()),  # a make's name ("infinity" audio)
     ("remove", ()),  # one letter from a cue word ("removed")
+    ("waring", ()),  # one from "warning", and from "wiring" (a cue: "pre wiring")
 ])
 def test_only_a_slip_from_one_table_word_is_a_misspelling(mapper, word, reading):
     assert mapper.shorthand.misspelt(word) == reading
@@ -194,6 +195,8 @@ def test_everything_but_a_feature_is_without_it(mapper, line):
 
 def test_a_letter_doubled_by_a_slip_is_still_the_word(mapper):
     assert mapper.shorthand.misspelt("leatther") == ("leather",)
+    # one letter from "shifter" and from "shifters": a word and its plural are one word
+    assert mapper.shorthand.misspelt("shifterr") == ("shifter",)
     assert ticked(mapper, "leatther, mag wheels") == {"Leather Seats", "Alloy Wheels"}
 
 
