@@ -246,3 +246,11 @@ def test_a_negation_heads_a_list_that_ends_in_or(mapper, line, labels):
 def test_a_checklists_false_rules_out_and_an_untested_feature_goes_to_review(mapper, line,
                                                                             result):
     assert isinstance(mapper.map_line(line), result)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Heated seats: front yes, rear no", {"Heated Front Seats"}),
+    ("Sunroof no, nav yes", {"Navigation System"}),
+])
+def test_a_no_ending_its_part_answers_the_words_before_it(mapper, line, labels):
+    assert ticked(mapper, line) == labels

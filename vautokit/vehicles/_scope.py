@@ -277,6 +277,8 @@ _CONDITION = frozenset({"damaged", "cracked", "torn", "scratched", "worn", "mark
                         "scuffed", "faded", "dented", "chipped", "kerbed", "curbed", "smoked",
                         "used", "abused", "affected", "modified"})
 # "bluetooth does not connect": the verb's subject is the feature before the auxiliary
+# an answer ending its part answers the words before it in that part ("rear no")
+_ANSWERS_OWN_PART = frozenset({"no", "none"})
 _LIST_ITEM = 4  # words of one item in a list a negation heads
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
@@ -455,6 +457,9 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
             start, end = _previous_part(words, i, phrases)
             if end > start:
                 return start, end
+        if words[i] in _ANSWERS_OWN_PART and _backward(words, i) < i and (
+                after == len(words) or words[after] == _COMMA):
+            return _backward(words, i), i  # "heated seats: front yes, rear no"
         return _next_part(words, after)
     start = _backward(words, i)
     if start == i and i > 1 and words[i - 1] in ("and", "or", *_CONTRAST):
