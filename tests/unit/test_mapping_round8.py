@@ -254,3 +254,8 @@ def test_a_checklists_false_rules_out_and_an_untested_feature_goes_to_review(map
 ])
 def test_a_no_ending_its_part_answers_the_words_before_it(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+def test_a_row_ruled_out_alone_rules_out_that_rows_labels(mapper):
+    assert ticked(mapper, "Heated seats: front no, rear yes") == {"Heated Rear Seats"}
+    assert ticked(mapper, "Parking sensors: front no, rear yes") == {"Parking Sensors"}

@@ -533,10 +533,13 @@ class CheckboxMappingService:
         """``found`` without the labels a scope's own words name in the same words: a
         feature the line rules out is not ticked for naming it again ("pkg 2 - heated seats,
         moonroof (moonroof deleted)"); another wording is another feature ("keyless start
-        only (keyless go entry not included)")."""
+        only (keyless go entry not included)"). A row ruled out alone ("heated seats: front
+        no, rear yes") rules out the labels of that row."""
         said = {lb: {h for lb2, h in found.hits if lb2 == lb} for lb in found.labels}
         denied = {lb for scope in scopes
                   for lb, h in self._labels(scope.words, line).hits if h in said.get(lb, ())}
+        rows = {scope.words for scope in scopes if scope.words in _ROWS}
+        denied |= {lb for lb in found.labels if rows & set(lb.lower().split())}
         if not denied:
             return found
         hits = tuple((lb, h) for lb, h in found.hits if lb not in denied)
@@ -945,6 +948,7 @@ _LIST_HEADING = frozenset({"option", "options", "opt", "opts", "equipment", "fea
                            "on", "this", "vehicle", "car", "unit", "truck", "the", "following",
                            "by", "dealer", "factory", "customer", "at", "build", "currently",
                            "standard", "std", "equip", "are", "is", "were", "was"})
+_ROWS = frozenset({"front", "rear"})  # the rows labels name ("Heated Rear Seats")
 _PARTICIPLE = ("ed", "en")  # "option not taken:", the cue's verb
 _FUNCTION = frozenset({"adjustment", "adjustments", "function", "functions", "feature",
                        "features", "setting", "settings", "capability", "mode", "modes"})
