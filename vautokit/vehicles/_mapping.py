@@ -73,6 +73,11 @@ _ELECTRIC = re.compile(r"\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|opera
 _ANSWER = r"(?:y|yes|n|no|none|n/a|na|nil)"
 _QUESTION = re.compile(rf"\?+(?!\s*[:=\-\u2013\u2014]?\s*{_ANSWER}\b)"
                        r"(?=\s*(?:$|[,;:)\]]|\s[-\u2013\u2014]))")
+# a checklist's question answered: the answer ends the question's part ("Homelink? no. auto
+# dim mirror Y" answers the Homelink only), and a bracket just before the question mark is
+# the question's own gloss ("HUD (active driving display)? no")
+_QUESTION_ANSWERED = re.compile(r"\?+\s*[:=\-\u2013\u2014]?\s*(n/a|none|nil|yes|no|na|y|n)\b\.?")
+_GLOSS_QUESTIONED = re.compile(r"\(([^()]*)\)\s*(?=\?)")
 # a form's "Y/N" column heading: answered after it ("Power liftgate (Y/N): Y"), else the
 # question is open ("Heated seats: Y/N"): unsure
 _HEADING = r"\(?\by(?:es)?\s*/\s*no?\b\)?"
@@ -154,6 +159,7 @@ def plain_form(text: str) -> str:
     text = text.replace("&", " and ").replace("+", " plus ")
     text = _CONTRACTED.sub(lambda m: f"{_CONTRACTED_STEMS.get(m.group(1), m.group(1))} not",
                            text)
+    text = _QUESTION_ANSWERED.sub(r" \1 , ", _GLOSS_QUESTIONED.sub(r" \1", text))
     text = _QUESTION.sub(" , unsure , ", text).replace("?", " , ")
     text = re.sub(r"['`]", "", text)
     # " - ", "=" and a run of dots ("Sunroof....No") part a line like a colon

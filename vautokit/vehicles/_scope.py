@@ -80,6 +80,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "offered"): ("negated", "before"),
     ("not", "present"): ("negated", "before"),
     ("not", "applicable"): ("negated", "before"),
+    # switched off or not supported on this car: "CarPlay deactivated", "not supported"
+    ("not", "supported"): ("negated", "before"),
+    ("deactivated",): ("negated", "either"),
+    ("disabled",): ("negated", "either"),
     ("declined",): ("negated", "before"),  # "Sunroof - customer declined"
     # what the car had once, not now: "previously had a sunroof", "used to have nav"
     ("previously", "had"): ("negated", "after"),
@@ -89,6 +93,13 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("on", "order"): ("uncertain", "before"),
     ("pending",): ("uncertain", "before"),
     ("available", "as"): ("uncertain", "before"),
+    # offered from the dealer's accessory range, not fitted: "tonneau - see dealer
+    # accessories catalog", "roof rails (dealer accessory)"
+    ("see", "dealer"): ("uncertain", "before"),
+    ("dealer", "accessory"): ("uncertain", "before"),
+    ("dealer", "accessories"): ("uncertain", "before"),
+    ("accessories", "catalog"): ("uncertain", "before"),
+    ("accessory", "catalog"): ("uncertain", "before"),
     ("absent",): ("negated", "either"),  # "Blind spot monitor - absent"
     # a checklist's empty box ("[ ] Heated seats", "Sunroof [ ]", read so by plain_form)
     ("unticked",): ("negated", "after"),
@@ -212,6 +223,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("required",): ("prerequisite", "after"),
     ("requiring",): ("prerequisite", "after"),
     ("replaces",): ("replaced", "after"),
+    ("replace",): ("replaced", "after"),  # "steel wheels replace 17 in alloys"
     ("replacing",): ("replaced", "after"),
     ("in", "lieu", "of"): ("replaced", "after"),
     ("instead", "of"): ("replaced", "after"),
@@ -603,6 +615,20 @@ def _named_object(words: list[str], start: int, i: int, cue: tuple[Kind, Directi
         start = _backward(words, start - 1)
     while start > 0 and start - 1 in phrases and words[start - 1] != _COMMA:
         start = _backward(words, start - 1)  # "heated driver and front passenger seats"
+    if kind == "negated" or (kind == "deleted" and words[i].endswith("ed")):
+        start = _joined_before(words, start, i, phrases)
+    return start
+
+
+def _joined_before(words: list[str], start: int, i: int, phrases: frozenset[int]) -> int:
+    """Back over features joined by "and" / "or" in one part: what "heated rear seats and
+    heated steering wheel not included" or "leather and sunroof removed" leaves out is both
+    (a feature a comma parts off is an item of its own: "sunroof, heated seats not included"
+    keeps the sunroof; "heated mirrors and moonroof delete" names the option "moonroof
+    delete")."""
+    while (start > 1 and words[start - 1] in ("and", "or") and start - 2 in phrases
+           and any(k in phrases for k in range(start, i))):
+        start = _backward(words, start - 1)
     return start
 
 

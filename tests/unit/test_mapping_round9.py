@@ -1,0 +1,52 @@
+"""Issue 19, round 9: scope cues for features switched off, offered as accessories or
+replaced; one negation over features joined by "and"; a checklist's question answered in
+its own part. Lines here are invented, not a blind batch's."""
+
+import pytest
+
+from tests.unit.mapping_support import ticked
+from vautokit.vehicles import Review
+from vautokit.vehicles._mapping import plain_form
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Android Auto not supported on this unit, heated seats", {"Heated Front Seats"}),
+    ("Remote start deactivated by dealer", set()),
+    ("Lane keep assist disabled; adaptive cruise", {"Adaptive Cruise Control"}),
+    ("Cloth seats replace the leather buckets", set()),
+])
+def test_a_feature_switched_off_unsupported_or_replaced_is_not_ticked(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "Roof rack - see dealer for accessories",
+    "Running boards (dealer accessory)",
+    "Bed liner - accessories catalog",
+])
+def test_a_feature_offered_from_the_accessory_range_goes_to_review(mapper, line):
+    assert isinstance(mapper.map_line(line), Review)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Sunroof and navigation not included", set()),
+    ("Remote start or heated mirrors not available", set()),
+    ("Running boards and tonneau cover removed", set()),
+    # a comma parts off an item of its own; an option named "... Delete" binds its noun
+    ("Moonroof, heated mirrors and navigation not included", {"Sunroof"}),
+    ("Heated Mirrors and Moonroof Delete", {"Heated Mirrors"}),
+])
+def test_a_negation_after_features_joined_by_and_rules_out_each(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "plain", "labels"), [
+    ("Nav? no. backup cam Y", "nav no , backup camera y", {"Backup Camera"}),
+    ("Remote start? N/A, fogs", "remote start n / a , fogs", {"Fog Lights"}),
+    ("Running boards (power)? no, tow hitch", "running boards power no , tow hitch",
+     {"Trailer Hitch"}),
+    ("LED headlights, adaptive? no", "led headlights , adaptive no", {"LED Headlights"}),
+])
+def test_a_checklist_question_s_answer_answers_only_its_own_part(mapper, line, plain, labels):
+    assert plain_form(line) == plain
+    assert ticked(mapper, line) == labels
