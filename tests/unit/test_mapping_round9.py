@@ -50,3 +50,24 @@ def test_a_negation_after_features_joined_by_and_rules_out_each(mapper, line, la
 def test_a_checklist_question_s_answer_answers_only_its_own_part(mapper, line, plain, labels):
     assert plain_form(line) == plain
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # a list's part read on the head by its first word only when that word is a modifier
+    ("Wheels, all season tires", set()),
+    ("Rear axle, trac lok differential", set()),
+    ("Seats, heated driver and passenger", {"Heated Front Seats"}),
+    # "battery electric" names the drive, not a power hatch
+    ("Battery electric hatch, 58 kWh", set()),
+    # an electric car's "Turbo" is a trim
+    ("e-tron GT RS Turbo, 93 kWh", set()),
+    ("2.0L turbo, 1.6 kWh battery", {"Turbocharged"}),
+    # a tread depth in 32nds is no split seat
+    ("Tread 5/32 rear, 7/32 front", set()),
+    ("2nd row 60/40 split folding", {"Split Folding Rear Seat"}),
+    # a hands-free trunk pops its lid; a hands-free liftgate opens by power
+    ("Hands-free smart trunk", set()),
+    ("Hands-free smart liftgate", {"Power Liftgate"}),
+])
+def test_words_that_only_look_like_a_feature_are_not_one(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -64,9 +64,10 @@ _CONTRACTED = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|would|sho
 _CONTRACTED_STEMS = {"ca": "can", "wo": "will"}
 # "electric windows", "electrically adjustable seats", "electric tailgate": the UK's "power";
 # what else the seats have may come between ("electric memory seats", "electric sports seats";
-# not "electric(ally) heated seats": heated by electricity)
-_ELECTRIC = re.compile(r"\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|operated|folding|"
-                       r"front|rear|drivers?|passengers?|and|memory|leather|sports?) )*"
+# not "electric(ally) heated seats": heated by electricity, nor a "battery electric hatch")
+_ELECTRIC = re.compile(r"(?<!battery )\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|"
+                       r"operated|folding|front|rear|drivers?|passengers?|and|memory|"
+                       r"leather|sports?) )*"
                        r"(?:windows?|mirrors?|seats?|tailgate|liftgate|boot|hatch|sunroof)\b)")
 # "Heated seats?" "Sunroof (?)": a question mark ending a part is a seller not sure
 # (not a checklist's question with its answer: "Heated seats?: Y", "Sunroof? no")
@@ -104,6 +105,10 @@ _CLAUSE_END = re.compile(rf";|{_SENTENCE_END.pattern}")
 _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "manual", "remote",
                         "premium", "auto", "automatic", "electric", "wireless", "adaptive",
                         "led"})
+# a part's first word read on the head alone ("seats , heated driver and front passenger"
+# is heated seats) only when it is such a modifier: not a word of a name of its own ("tire
+# , all season" is no "all wheel", "4x4 system , trac lok" no "trac system")
+_READ_ON_THE_HEAD = _MODIFIERS | {"memory", "massage", "massaging"}
 _DISTRIBUTED = re.compile(
     r"\b(heated|ventilated|cooled|power|auto|automatic|keyless) ([a-z0-9./ ]+?) (?:and|/) "
     r"([^, ][^,]*)")
@@ -870,7 +875,7 @@ def _reordered(line: str) -> list[str]:
     for part in (p for p in rest if p.strip() and noun not in p.split()):
         variants.append(f"{part} {head}")
         first = part.split()[0]
-        if first not in _FILLER and not any(c.isdigit() for c in first):
+        if first in _READ_ON_THE_HEAD:
             variants.append(f"{first} {head}")
     return variants
 
