@@ -48,6 +48,7 @@ def test_import_vautokit_loads_no_charting_numerics_or_sandbox_server():
 def test_the_run_path_loads_no_charts_reports_or_sandbox_server(statement):
     loaded = loaded_by(statement)
     assert loaded & REPORTING_AND_SERVING == set()
+    assert "pandas" not in loaded  # a run's result builds its tables only when asked
 
 
 def test_asking_for_a_report_still_loads_what_it_needs():

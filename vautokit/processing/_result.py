@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from ..metrics import NavigationMetrics, ParallelReport, step_table
 from ..model import SUCCESSES, Outcome, StatusEvent, VehicleRecord
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from ._journal import RunJournal
 
 
@@ -80,6 +80,8 @@ class RunResult:
     @property
     def vehicles(self) -> pd.DataFrame:
         """One row per vehicle: worker, attempts, outcome, timings, the change applied."""
+        import pandas as pd  # tables are for notebooks and reports, not for every run
+
         return pd.DataFrame([r.row() for r in self.records])
 
     @property
@@ -89,6 +91,8 @@ class RunResult:
 
     @property
     def unmatched_phrases(self) -> pd.Series:
+        import pandas as pd
+
         phrases = Counter(p for r in self.records for p in r.unmatched)
         return pd.Series(dict(phrases.most_common()), name="count", dtype="int64")
 
@@ -100,6 +104,8 @@ class RunResult:
 
     def outcome_table(self) -> pd.DataFrame:
         """Counts per outcome in a fixed order: stable for notebook checks."""
+        import pandas as pd
+
         counts = self.outcomes
         return pd.DataFrame({"outcome": [o.value for o in Outcome if counts[o.value]],
                              "vehicles": [counts[o.value] for o in Outcome if counts[o.value]]})
