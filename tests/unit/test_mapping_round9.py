@@ -41,7 +41,7 @@ def test_a_negation_after_features_joined_by_and_rules_out_each(mapper, line, la
 
 
 @pytest.mark.parametrize(("line", "plain", "labels"), [
-    ("Nav? no. backup cam Y", "nav no , backup camera y", {"Backup Camera"}),
+    ("Nav? no. backup cam Y", "nav no , backup camera", {"Backup Camera"}),
     ("Remote start? N/A, fogs", "remote start n / a , fogs", {"Fog Lights"}),
     ("Running boards (power)? no, tow hitch", "running boards power no , tow hitch",
      {"Trailer Hitch"}),
@@ -70,4 +70,37 @@ def test_a_checklist_question_s_answer_answers_only_its_own_part(mapper, line, p
     ("Hands-free smart liftgate", {"Power Liftgate"}),
 ])
 def test_words_that_only_look_like_a_feature_are_not_one(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "plain"), [
+    ("Rear camera Y, nav yes, cruise works", "rear camera , nav , cruise"),
+    ("Remote start not working", "remote start not working"),
+    ("Tesla Model Y", "tesla model y"),
+])
+def test_a_yes_ending_its_part_only_says_the_feature_is_there(line, plain):
+    assert plain_form(line) == plain
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # an audio maker's name alone as one item of a list, or answered yes
+    ("Explorer - Alpine, 4x4", {"Premium Audio", "Four Wheel Drive"}),
+    ("Audio: THX Y", {"Premium Audio"}),
+    ("Sonata - Infinity, heated seats", {"Premium Audio", "Heated Front Seats"}),
+    ("Harmon Kardon 12 speaker", {"Premium Audio"}),
+    ("Shaker 1000 audio system", {"Premium Audio"}),
+    # a checklist's bare item, answered yes
+    ("Fog: yes, liner: Y, memory: Y", {"Fog Lights", "Bed Liner", "Memory Seats"}),
+    ("Seats: vented Y", {"Ventilated Seats"}),
+    ("Tahoe - pano, pwr gate, pwr boards",
+     {"Sunroof", "Power Liftgate", "Running Boards"}),
+    ("F-250 - brake ctrl, factory tow", {"Trailer Brake Controller", "Tow Package"}),
+    ("Camera: 360 Y", {"360 Camera"}),
+    ("htd steering, PDC", {"Heated Steering Wheel", "Parking Sensors"}),
+    ("Defender - two-speed transfer box", {"Four Wheel Drive"}),
+    # not a bare item: the words name something else
+    ("ABS, brake control system", {"ABS"}),
+    ("memory foam headrests", set()),
+])
+def test_a_bare_item_of_a_checklist_names_its_feature(mapper, line, labels):
     assert ticked(mapper, line) == labels

@@ -97,6 +97,10 @@ UNTICKED = "unticked"  # the word an empty box reads as, a cue of its own (see _
 # Roof: Y"): the answer is its own part, so "n" rules out "nav", not "nav" and "roof"
 _PAIRED_ANSWER = re.compile(rf"(?<=[:=])(\s*(?:{_ANSWER}|ok)\b)\s+"
                             r"(?=[^,;:=()]*?[a-z][^,;:=()]*[:=])")
+# a checklist's "yes" ending its part only says the feature is there: "pano Y", "meridian
+# yes", "AC works" read as the item alone ("pano", "meridian", "ac")
+_SAID_THERE = re.compile(r"(?<=[a-z0-9])(?<!\bnot)(?<!\bnever)(?<!\bmodel) "
+                         r"(?:y|yes|ok|works|working)(?= ,|$)")
 # a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
 # back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!]+\s+(?=[A-Z])")
@@ -174,6 +178,7 @@ def plain_form(text: str) -> str:
     text = re.sub(r"[^a-z0-9./, ]", " ", text)
     words = [_COMMONWEALTH.get(w, _ABBREVIATIONS.get(w, w)) for w in text.split()]
     text = _ELECTRIC.sub("power ", " ".join(words))
+    text = _SAID_THERE.sub("", text)
     return re.sub(r"(?: ,)+", " ,", text).strip(" ,")
 
 
