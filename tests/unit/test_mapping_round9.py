@@ -104,3 +104,25 @@ def test_a_yes_ending_its_part_only_says_the_feature_is_there(line, plain):
 ])
 def test_a_bare_item_of_a_checklist_names_its_feature(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # a part of a feature failing is not the feature failing
+    ("Moonroof sunshade broken", {"Sunroof"}),
+    ("Heated seats, seat trim damaged and missing", {"Heated Front Seats"}),
+    ("Moonroof inoperative", set()),
+    # pairs of a checklist parted by a slash or a bar
+    ("Insp: Nav: N / Fog: Y / Liner: Y", {"Fog Lights", "Bed Liner"}),
+    ("Leather: N | AC: Y", {"Air Conditioning"}),
+    # makers' and dealers' other names
+    ("AA/CarPlay, keypad entry", {"Android Auto", "Apple CarPlay Integration",
+                                  "Keyless Entry"}),
+    ("Steering wheel radio buttons, cruise buttons",
+     {"Steering Wheel Audio Controls", "Cruise Control"}),
+    ("Second row 70/30 split bench", {"Split Folding Rear Seat"}),
+    ("Quilted hide upholstery", {"Leather Seats"}),
+    ("Hide-away touchscreen", set()),
+    ("B&W audio, top view", {"Premium Audio", "360 Camera"}),
+])
+def test_other_wordings_of_parts_pairs_and_names(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -94,8 +94,9 @@ _EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[\u2610\u25a1\u2717\u2718\u274c]")
 _LEADING_BOX = re.compile(rf"^[\s\u2022*-]*(?:{_TICKED_BOX.pattern}|{_EMPTY_BOX.pattern})")
 UNTICKED = "unticked"  # the word an empty box reads as, a cue of its own (see _scope)
 # a checklist's value ending one "key: value" pair before the next key ("Leather: Y  Nav: N
-# Roof: Y"): the answer is its own part, so "n" rules out "nav", not "nav" and "roof"
-_PAIRED_ANSWER = re.compile(rf"(?<=[:=])(\s*(?:{_ANSWER}|ok)\b)\s+"
+# Roof: Y"): the answer is its own part, so "n" rules out "nav", not "nav" and "roof"; a slash
+# between the pairs parts them too ("Sunroof: N / Alloys: Y / Fog: Y")
+_PAIRED_ANSWER = re.compile(rf"(?<=[:=])(\s*(?:{_ANSWER}|ok)\b)\s+(?:[/|]\s+)?"
                             r"(?=[^,;:=()]*?[a-z][^,;:=()]*[:=])")
 # a checklist's "yes" ending its part only says the feature is there: "pano Y", "meridian
 # yes", "AC works" read as the item alone ("pano", "meridian", "ac")

@@ -291,6 +291,10 @@ _CONDITION = frozenset({"damaged", "cracked", "torn", "scratched", "worn", "mark
 # "bluetooth does not connect": the verb's subject is the feature before the auxiliary
 # an answer ending its part answers the words before it in that part ("rear no")
 _ANSWERS_OWN_PART = frozenset({"no", "none"})
+# parts of a feature that can fail while the feature still works: "sunroof shade broken",
+# "seat trim missing" say nothing against the sunroof or the seats
+_TRIM_PARTS = frozenset({"shade", "shades", "sunshade", "trim", "bezel", "bezels", "seal",
+                         "seals", "visor", "cap", "caps", "weatherstrip", "weatherstripping"})
 _LIST_ITEM = 4  # words of one item in a list a negation heads
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
@@ -447,6 +451,8 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         return after, min(after + 1, len(words))
     if direction == "one before":
         return (i - 1, i) if i > 0 and words[i - 1] != _COMMA else (i, i)
+    if kind == "negated" and direction != "after" and i > 0 and words[i - 1] in _TRIM_PARTS:
+        return i - 1, i  # "sunroof shade broken": only the shade
     if (direction == "either" and after < len(words) and words[after] == _FOR
             and _cue_at(words, after + 1) is None
             and _names(_forward(words, after), phrases, _before(words, i), phrases)):
