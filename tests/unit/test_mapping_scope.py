@@ -183,8 +183,9 @@ def test_an_answer_or_a_deletion_after_any_separator_rules_out_the_feature(mappe
     assert isinstance(mapper.map_line(line), Vetoed), line
 
 
-def test_a_lone_cue_with_nothing_before_still_reads_forward(mapper):
-    assert ticked(mapper, "Deleted: Power Liftgate, Fog Lamps") == {"Fog Lights"}
+def test_a_deletion_heading_rules_out_its_whole_list(mapper):
+    assert ticked(mapper, "Deleted: Power Liftgate, Fog Lamps") == set()
+    assert ticked(mapper, "Delete - sunroof") == set()
 
 
 def test_capable_with_a_requirement_only_prepares(mapper):

@@ -459,9 +459,8 @@ class CheckboxMappingService:
         sunroof, nav", "Option not taken: navigation", "Removed by dealer: running boards"):
         none of it is ticked. Only a heading of cue words and words for "options" (not "No
         accidents: ..."), naming no feature itself, and not a doubt (an "Optional
-        equipment:" column lists what the car has). "Deleted:" alone rules out the one part
-        after it (see _scope); any other cue ("Missing:", "Not included:"), and a list's
-        heading ("Options deleted:"), the whole list."""
+        equipment:" column lists what the car has). "Deleted: power liftgate, fog lamps" rules
+        out its whole list, as "Missing:", "Not included:" and "Options deleted:" do."""
         heading, colon, rest = text.partition(":")
         if not colon or not has_words(rest):
             return None
@@ -476,8 +475,6 @@ class CheckboxMappingService:
                 or directions & {"one", "one before"}
                 or not listing <= _LIST_HEADING or self._read(head).lost):
             return None
-        if not listing and " , " in plain_form(rest) and {s.kind for s in scopes} == {"deleted"}:
-            return None  # "Deleted: power liftgate, fog lamps": the cue's own part only
         listed = self._read(plain_form(rest))
         labels = (*listed.found.labels, *listed.lost)
         if not labels:
