@@ -126,3 +126,19 @@ def test_a_bare_item_of_a_checklist_names_its_feature(mapper, line, labels):
 ])
 def test_other_wordings_of_parts_pairs_and_names(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "Moonroof - non functional", "Heated seats - non-op", "Bluetooth: not operational",
+    "Sunroof stuck closed", "Power liftgate - option not taken", "Remote start: de-activated",
+    "Heated seats: disconnected", "minus sunroof", "Excludes navigation", "Sans navigation",
+    "Sunroof: nope",
+])
+def test_more_wordings_of_a_feature_absent_or_not_working(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+def test_a_note_s_auxiliary_is_never_shorthand_for_a_feature(mapper):
+    # "could" is not "cooled"
+    assert ticked(mapper, "Heated seats - could not locate switch") == set()
+    assert ticked(mapper, "Leather, could use detail") == {"Leather Seats"}

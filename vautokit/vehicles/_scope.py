@@ -82,6 +82,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "applicable"): ("negated", "before"),
     # switched off or not supported on this car: "CarPlay deactivated", "not supported"
     ("not", "supported"): ("negated", "before"),
+    ("not", "taken"): ("negated", "before"),  # "sunroof - option not taken"
+    ("de", "activated"): ("negated", "either"),
+    ("disconnected",): ("negated", "either"),
     ("deactivated",): ("negated", "either"),
     ("disabled",): ("negated", "either"),
     ("declined",): ("negated", "before"),  # "Sunroof - customer declined"
@@ -168,6 +171,13 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "working"): ("negated", "before"),
     ("not", "functional"): ("negated", "before"),
     ("not", "functioning"): ("negated", "before"),
+    ("not", "operational"): ("negated", "before"),
+    ("non", "functional"): ("negated", "before"),  # not "non" + one word: the feature itself
+    ("non", "functioning"): ("negated", "before"),
+    ("non", "operational"): ("negated", "before"),
+    ("non", "working"): ("negated", "before"),
+    ("non", "op"): ("negated", "before"),
+    ("stuck",): ("negated", "before"),  # "sunroof stuck closed"
     ("broken",): ("negated", "either"),
     ("faulty",): ("negated", "either"),
     ("defective",): ("negated", "either"),
@@ -176,6 +186,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("neither",): ("negated", "after"),  # "neither sunroof nor navigation"
     ("unable", "to"): ("uncertain", "line"),  # "sat nav: unable to test"
     ("lacks",): ("negated", "after"),
+    ("minus",): ("negated", "after"),  # "minus sunroof"
+    ("excludes",): ("negated", "after"),
+    ("sans",): ("negated", "after"),
     ("lacking",): ("negated", "after"),
     # an exception to a whole: "everything except the sunroof", "all options bar nav"
     ("except",): ("negated", "after"),
@@ -264,7 +277,7 @@ _NOT_A_CUE_BEFORE = {
 }
 _COMMA = ","
 # a checklist's answer that the feature is not there ("n", "na", "nil": "Sunroof: NA")
-_ANSWER_NO = frozenset({"n", "na", "nil", "false"})
+_ANSWER_NO = frozenset({"n", "na", "nil", "false", "nope"})
 # "capable" names a feature ("4G LTE capable"), but one that still requires something is
 # only prepared for it
 _CAPABLE = frozenset({"capable", "compatible"})

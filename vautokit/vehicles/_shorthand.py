@@ -55,6 +55,9 @@ _PLAIN = frozenset({
     "cars", "you", "your", "our", "we", "they", "them", "owner", "owners", "sold", "seen",
     "see", "make", "made", "like", "well", "round", "about", "after", "before", "full",
     "set", "few", "many", "more", "most", "much", "but", "if", "so", "not", "up", "out",
+    # auxiliaries and common verbs of a note: "could not locate switch" has no "cooled"
+    "could", "would", "should", "might", "shall", "cannot", "locate", "found", "find",
+    "need", "needs", "works", "work", "runs", "run", "open", "opens", "close", "closes",
 })
 _MAX_READINGS = 32
 _SHORTEST_MISSPELT = 5  # "camra": shorter words are too close to too many others
