@@ -142,3 +142,21 @@ def test_a_note_s_auxiliary_is_never_shorthand_for_a_feature(mapper):
     # "could" is not "cooled"
     assert ticked(mapper, "Heated seats - could not locate switch") == set()
     assert ticked(mapper, "Leather, could use detail") == {"Leather Seats"}
+
+
+def test_a_later_sentence_under_a_ruling_out_heading_is_read_on_its_own(mapper):
+    assert ticked(mapper, "Extras: Bose, panoramic roof. Missing: spare key") == {
+        "Premium Audio", "Sunroof"}
+    assert ticked(mapper, "Fitted: sat nav, alloys. Not fitted: sunroof, tow bar") == {
+        "Navigation System", "Alloy Wheels"}
+
+
+@pytest.mark.parametrize("line", [
+    "Buyer wants a tow hitch added", "Heated seats would be nice",
+])
+def test_a_feature_only_wished_for_is_not_ticked(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+def test_a_feature_requested_goes_to_review(mapper):
+    assert isinstance(mapper.map_line("Remote start requested by customer"), Review)

@@ -418,6 +418,9 @@ class CheckboxMappingService:
         ruled_out = self._ruled_out_by_heading(text)
         if ruled_out is not None:
             return ruled_out
+        by_sentence = self._headed_sentences(text)
+        if by_sentence is not None:
+            return by_sentence
         line = plain_form(text)
         direct = self._read(line)
         found = direct.found
@@ -481,6 +484,27 @@ class CheckboxMappingService:
             return None
         return Vetoed(text, f"not ticked: {', '.join(labels)} (under the heading "
                             f"{heading.strip()!r}: {'; '.join(s.reason for s in scopes)})")
+
+    def _headed_sentences(self, text: str) -> Match | Review | Vetoed | None:
+        """A line of sentences one of which is a list under a heading that rules out ("Extras:
+        Bose, panoramic roof. Missing: spare key"): each sentence is read on its own, so the
+        heading's cue reaches neither back into the sentence before nor past its own list. A
+        sentence for review puts the line up for review; what any sentence rules out is not
+        ticked."""
+        sentences = [part for part in _SENTENCE_END.split(text) if has_words(part)]
+        if len(sentences) < 2 or not any(_cue_heading(s) for s in sentences[1:]):
+            return None
+        results = [self.map_line(sentence) for sentence in sentences]
+        reasons = "; ".join(r.reason for r in results if r.reason)
+        review = [r for r in results if isinstance(r, Review)]
+        if review:
+            return Review(text, tuple(dict.fromkeys(lb for r in review for lb in r.labels)),
+                          review[0].method, review[0].score, reasons)
+        labels = tuple(dict.fromkeys(lb for r in results if isinstance(r, Match)
+                                     for lb in r.labels))
+        if not labels:
+            return Vetoed(text, reasons)
+        return Match(text, labels, "synonym", SURE, reasons)
 
     def _sure_beside_doubt(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The labels of a line's sentences that no doubt reaches: a seller's "verify" or
@@ -803,6 +827,13 @@ class CheckboxMappingService:
         to_uncheck = (sorted(lb for lb, on in current.items() if on and lb not in wanted)
                       if mode == "sync" else [])
         return Change(to_check, to_uncheck, sorted(lb for lb in wanted if lb not in current))
+
+
+def _cue_heading(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a short heading that rules out ("Missing:", "Not
+    fitted:", "Deleted options:")."""
+    heading, colon, _ = sentence.partition(":")
+    return bool(colon) and len(heading.split()) <= 3 and bool(find_scopes(plain_form(heading)))
 
 
 def _lists_contents(text: str, packages: list[_Hit], named: list[tuple[_Hit, str]]) -> bool:

@@ -95,6 +95,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # fitted", "can be added" are read by shape (_is_not_yet)
     ("on", "order"): ("uncertain", "before"),
     ("pending",): ("uncertain", "before"),
+    # only wished for: "customer wants sunroof added", "a sunroof would be nice"
+    ("wants",): ("negated", "after"),
+    ("would", "be", "nice"): ("negated", "before"),
+    ("requested",): ("uncertain", "either"),
     ("available", "as"): ("uncertain", "before"),
     # offered from the dealer's accessory range, not fitted: "tonneau - see dealer
     # accessories catalog", "roof rails (dealer accessory)"
