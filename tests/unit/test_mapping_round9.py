@@ -160,3 +160,18 @@ def test_a_feature_only_wished_for_is_not_ticked(mapper, line):
 
 def test_a_feature_requested_goes_to_review(mapper):
     assert isinstance(mapper.map_line("Remote start requested by customer"), Review)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # keys listed before one answer that rules them out: each key
+    ("Sunroof, remote start: not equipped", set()),
+    ("Leather, nav, fogs: N", set()),
+    ("Leather, nav: yes", {"Leather Seats", "Navigation System"}),
+    # a package ruled out heads its contents
+    ("Convenience group declined: power liftgate, HomeLink", set()),
+    ("Premium pkg not ordered: sunroof, memory seats", set()),
+    # "n/c" is "no charge": "n/c delete" still deletes
+    ("Running boards - n/c delete", set()),
+])
+def test_one_answer_rules_out_every_key_or_item_it_heads(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -102,6 +102,10 @@ _PAIRED_ANSWER = re.compile(rf"(?<=[:=])(\s*(?:{_ANSWER}|ok)\b)\s+(?:[/|]\s+)?"
 # yes", "AC works" read as the item alone ("pano", "meridian", "ac")
 _SAID_THERE = re.compile(r"(?<=[a-z0-9])(?<!\bnot)(?<!\bnever)(?<!\bmodel) "
                          r"(?:y|yes|ok|works|working)(?= ,|$)")
+# keys listed before one answer that rules them out: "Nav, heated seats: not equipped" answers
+# both keys (read as "nav and heated seats"), not only the last
+_KEYS_RULED_OUT = re.compile(r"^([^:,;]+(?:,[^:,;]+)+):(?=\s*(?:not|no|none|n/a|n|nil|deleted|"
+                             r"declined|absent|missing|unavailable)\b[^:]*$)")
 # a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
 # back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!]+\s+(?=[A-Z])")
@@ -155,6 +159,7 @@ def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
     "=", a run of dots and a dash between spaces) and "/" as a word."""
     text = _boxes(normalize(_SENTENCE_END.sub(" , ", text)))
+    text = _KEYS_RULED_OUT.sub(lambda m: m.group(1).replace(",", " and ") + ":", text)
     text = _POSITIONAL.sub(_answers_in_order, _HEADING_ANSWERED.sub(" , ", text))
     text = _PAIRED_ANSWER.sub(r"\1 , ", _HEADING_OPEN.sub(" , unsure , ", text))
     text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", text)
@@ -167,6 +172,7 @@ def plain_form(text: str) -> str:
     text = re.sub(r"(?<![a-z0-9])w/o(?:ut)?\b", " without ", text)
     text = re.sub(r"(?<![a-z0-9])w/", " with ", text)
     text = text.replace("&", " and ").replace("+", " plus ")
+    text = re.sub(r"(?<![a-z0-9/])n/c(?![a-z0-9/])", " no charge ", text)  # "n/c delete"
     text = _CONTRACTED.sub(lambda m: f"{_CONTRACTED_STEMS.get(m.group(1), m.group(1))} not",
                            text)
     text = _QUESTION_ANSWERED.sub(r" \1 , ", _GLOSS_QUESTIONED.sub(r" \1", text))
@@ -463,7 +469,8 @@ class CheckboxMappingService:
         none of it is ticked. Only a heading of cue words and words for "options" (not "No
         accidents: ..."), naming no feature itself, and not a doubt (an "Optional
         equipment:" column lists what the car has). "Deleted: power liftgate, fog lamps" rules
-        out its whole list, as "Missing:", "Not included:" and "Options deleted:" do."""
+        out its whole list, as "Missing:", "Not included:" and "Options deleted:" do, and a
+        package ruled out its contents ("Tech package not ordered: HUD, 360 camera")."""
         heading, colon, rest = text.partition(":")
         if not colon or not has_words(rest):
             return None
@@ -474,9 +481,11 @@ class CheckboxMappingService:
             w for w in words[scope.start:scope.end] if w.endswith(_PARTICIPLE)))}
         listing = set(_words(head)) - said
         directions = {direction_of(s) for s in scopes}
+        # a package ruled out heads its contents ("Technology pkg not ordered: HUD, 360 cam")
+        package = bool(_PACKAGE_WORDS.search(head))
         if (not scopes or any(s.kind == "uncertain" for s in scopes)
                 or directions & {"one", "one before"}
-                or not listing <= _LIST_HEADING or self._read(head).lost):
+                or (not package and (not listing <= _LIST_HEADING or self._read(head).lost))):
             return None
         listed = self._read(plain_form(rest))
         labels = (*listed.found.labels, *listed.lost)
