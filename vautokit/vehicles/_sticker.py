@@ -15,8 +15,14 @@ from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from pypdf import PdfReader
 
 from ..errors import NoStickerError, StickerParseError, TransientSiteError
-from ..site import SiteProfile, check_status, raise_if_expired, require, translated
-from ..site._browserops import wait_for_value
+from ..site import (
+    SiteProfile,
+    check_status,
+    raise_if_expired,
+    require,
+    translated,
+    wait_for_value,
+)
 from ._models import Sticker, StickerLine
 
 log = logging.getLogger(__name__)
