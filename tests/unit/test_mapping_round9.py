@@ -180,6 +180,6 @@ def test_one_answer_rules_out_every_key_or_item_it_heads(mapper, line, labels):
 def test_a_package_s_bracketed_contents_are_ruled_out_with_it(mapper):
     line = "Tow group (hitch, brake controller) - declined"
     assert ticked(mapper, line) == set()
-    assert plain_form(line) == "tow group , hitch and brake controller , declined"
+    assert plain_form(line) == "tow group with hitch and brake controller , declined"
     assert ticked(mapper, "Tow group (hitch, brake controller)") == {
-        "Trailer Hitch", "Trailer Brake Controller"}
+        "Tow Package", "Trailer Hitch", "Trailer Brake Controller"}

@@ -106,8 +106,8 @@ _SAID_THERE = re.compile(r"(?<=[a-z0-9])(?<!\bnot)(?<!\bnever)(?<!\bmodel) "
 # both keys (read as "nav and heated seats"), not only the last
 _KEYS_RULED_OUT = re.compile(r"^([^:,;]+(?:,[^:,;]+)+):(?=\s*(?:not|no|none|n/a|n|nil|deleted|"
                              r"declined|absent|missing|unavailable)\b[^:]*$)")
-# a package's contents in brackets are one item: "Cold weather pkg (heated seats, remote
-# start) - declined" declines them all, not only the last
+# a package and its contents in brackets are one item: "Cold weather pkg (heated seats, remote
+# start) - declined" declines the package and all it brings, not only the last
 _PACKAGE_CONTENTS = re.compile(r"\b(package|pkg|group|grp|pack)\s*\(([^()]*,[^()]*)\)")
 # a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
 # back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
@@ -163,7 +163,7 @@ def plain_form(text: str) -> str:
     "=", a run of dots and a dash between spaces) and "/" as a word."""
     text = _boxes(normalize(_SENTENCE_END.sub(" , ", text)))
     text = _KEYS_RULED_OUT.sub(lambda m: m.group(1).replace(",", " and ") + ":", text)
-    text = _PACKAGE_CONTENTS.sub(lambda m: f"{m.group(1)} ({m.group(2).replace(',', ' and ')})",
+    text = _PACKAGE_CONTENTS.sub(lambda m: f"{m.group(1)} with {m.group(2).replace(',', ' and ')}",
                                  text)
     text = _POSITIONAL.sub(_answers_in_order, _HEADING_ANSWERED.sub(" , ", text))
     text = _PAIRED_ANSWER.sub(r"\1 , ", _HEADING_OPEN.sub(" , unsure , ", text))
