@@ -183,3 +183,13 @@ def test_a_package_s_bracketed_contents_are_ruled_out_with_it(mapper):
     assert plain_form(line) == "tow group with hitch and brake controller , declined"
     assert ticked(mapper, "Tow group (hitch, brake controller)") == {
         "Tow Package", "Trailer Hitch", "Trailer Brake Controller"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("AWD badge, all-wheel drive inoperative", set()),
+    ("Reverse sensors removed, park assist display", set()),
+    # a feature ruled out some other way keeps another wording of it
+    ("Keyless start only (keyless-go entry not included)", {"Push Button Start"}),
+])
+def test_a_feature_failing_or_taken_out_is_not_ticked_by_another_wording(mapper, line, labels):
+    assert ticked(mapper, line) == labels

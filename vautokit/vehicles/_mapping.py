@@ -586,10 +586,13 @@ class CheckboxMappingService:
         feature the line rules out is not ticked for naming it again ("pkg 2 - heated seats,
         moonroof (moonroof deleted)"); another wording is another feature ("keyless start
         only (keyless go entry not included)"). A row ruled out alone ("heated seats: front
-        no, rear yes") rules out the labels of that row."""
+        no, rear yes") rules out the labels of that row. A feature said to fail or to be taken
+        out is not ticked for another wording of it either ("4WD light on, 4x4 inoperable",
+        "ultrasonic parking sensors removed; vision park assist")."""
         said = {lb: {h for lb2, h in found.hits if lb2 == lb} for lb in found.labels}
         denied = {lb for scope in scopes
-                  for lb, h in self._labels(scope.words, line).hits if h in said.get(lb, ())}
+                  for lb, h in self._labels(scope.words, line).hits
+                  if h in said.get(lb, ()) or (lb in said and scope.cue in _FAILED_OR_REMOVED)}
         rows = {scope.words for scope in scopes if scope.words in _ROWS}
         denied |= {lb for lb in found.labels if rows & set(lb.lower().split())}
         if not denied:
@@ -998,6 +1001,15 @@ def _shared_head(line: str, vocabulary: frozenset[str]) -> list[str]:
     words = [p.split()[0] for p in parts
              if len(p.split()) == 1 or (len(p.split()) == 2 and p.split()[1] in _FUNCTION)]
     return [f"{_attribute_form(w, vocabulary)} {h}" for h in heads for w in words]
+
+
+# cues saying a feature fails or was taken out: no other wording on the line claims it
+_FAILED_OR_REMOVED = frozenset({
+    "inoperative", "inop", "inoperable", "broken", "faulty", "defective", "not working",
+    "not functional", "not functioning", "not operational", "non functional",
+    "non functioning", "non operational", "non working", "non op", "stuck", "removed",
+    "disconnected", "deactivated", "de activated", "disabled", "taken out", "pulled out",
+    "ripped out", "stripped out", "cut off", "taken off"})
 
 
 # the words a list's heading uses for "these options", beside its cue ("options not
