@@ -193,3 +193,16 @@ def test_a_package_s_bracketed_contents_are_ruled_out_with_it(mapper):
 ])
 def test_a_feature_failing_or_taken_out_is_not_ticked_by_another_wording(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Sunroof \u2716  Nav \u2714", {"Navigation System"}),
+    ("Heated seats: FAIL, backup camera: PASS", {"Backup Camera"}),
+    ("Remote start failed", set()),
+    ("Sunroof=0, Nav=1", {"Navigation System"}),
+    ("Third row - n.a.", set()),
+    ("Heated wheel - n/avail", set()),
+    ("Nav unavail", set()),
+])
+def test_a_checklist_s_crosses_fails_zeros_and_na_rule_out(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -90,7 +90,7 @@ _POSITIONAL = re.compile(r"(?P<keys>[a-z][^:=,;/]*(?:/[^:=,;/]+)+)[:=]\s*"
 # a checklist's tick box: "[x] Backup camera", "Sunroof [ ]", "\u2611 CarPlay \u2610 Android Auto";
 # an empty box or a cross is a feature not ticked (MS Word's checked box is the crossed one)
 _TICKED_BOX = re.compile(r"\[\s*[x*v\u2713\u2714]\s*\]|[\u2611\u2612\u2713\u2714\u2705]")
-_EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[\u2610\u25a1\u2717\u2718\u274c]")
+_EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[\u2610\u25a1\u2717\u2718\u274c\u2715\u2716\u2613]")
 _LEADING_BOX = re.compile(rf"^[\s\u2022*-]*(?:{_TICKED_BOX.pattern}|{_EMPTY_BOX.pattern})")
 UNTICKED = "unticked"  # the word an empty box reads as, a cue of its own (see _scope)
 # a checklist's value ending one "key: value" pair before the next key ("Leather: Y  Nav: N
@@ -178,6 +178,8 @@ def plain_form(text: str) -> str:
     text = re.sub(r"(?<![a-z0-9])w/", " with ", text)
     text = text.replace("&", " and ").replace("+", " plus ")
     text = re.sub(r"(?<![a-z0-9/])n/c(?![a-z0-9/])", " no charge ", text)  # "n/c delete"
+    # "n.a.", "n/avail": not available
+    text = re.sub(r"(?<![a-z0-9/])n(?:\.\s?a\.?|/avail(?:able)?\.?)(?![a-z0-9])", "n/a", text)
     text = _CONTRACTED.sub(lambda m: f"{_CONTRACTED_STEMS.get(m.group(1), m.group(1))} not",
                            text)
     text = _QUESTION_ANSWERED.sub(r" \1 , ", _GLOSS_QUESTIONED.sub(r" \1", text))

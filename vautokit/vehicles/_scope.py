@@ -67,6 +67,11 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("none",): ("negated", "before"),
     ("n", "/", "a"): ("negated", "before"),
     ("unavailable",): ("negated", "before"),
+    ("unavail",): ("negated", "before"),
+    # a checklist's failed check: "Heated seats: FAIL", "remote start failed"
+    ("fail",): ("negated", "before"),
+    ("failed",): ("negated", "before"),
+    ("fails",): ("negated", "before"),
     ("not", "included"): ("negated", "before"),
     ("not", "available"): ("negated", "before"),
     ("not", "equipped"): ("negated", "before"),
@@ -281,7 +286,7 @@ _NOT_A_CUE_BEFORE = {
 }
 _COMMA = ","
 # a checklist's answer that the feature is not there ("n", "na", "nil": "Sunroof: NA")
-_ANSWER_NO = frozenset({"n", "na", "nil", "false", "nope"})
+_ANSWER_NO = frozenset({"n", "na", "nil", "false", "nope", "0"})  # "Nav: 0", "Sunroof=0"
 # "capable" names a feature ("4G LTE capable"), but one that still requires something is
 # only prepared for it
 _CAPABLE = frozenset({"capable", "compatible"})
