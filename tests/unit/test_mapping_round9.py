@@ -206,3 +206,10 @@ def test_a_feature_failing_or_taken_out_is_not_ticked_by_another_wording(mapper,
 ])
 def test_a_checklist_s_crosses_fails_zeros_and_na_rule_out(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+def test_a_head_naming_a_model_year_is_the_car_not_a_noun_its_parts_modify(mapper):
+    assert ticked(mapper, "Accord 2015 - cloth, ac") == {"Air Conditioning"}
+    assert ticked(mapper, "Civic 2012 - manual windows, ac") == {"Air Conditioning"}
+    # a real noun head still governs its short parts
+    assert ticked(mapper, "Steering wheel, heated, leather wrapped") == {"Heated Steering Wheel"}

@@ -933,15 +933,20 @@ def _reordered(line: str) -> list[str]:
     return variants
 
 
+_MODEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
 def _modifiers_only(line: str) -> bool:
     """A "Noun, modifiers" line whose modifiers are read only with their noun: a short head
     and short parts ("steering wheel , heated , leather wrapped" is a heated, leather-wrapped
     steering wheel: "leather wrapped" alone is not leather seats). "/" is not a word: "power
     tilt / telescoping" is one short part. A part naming the head's noun again is an item
-    of its own ("tilt steering wheel , heated steering wheel")."""
+    of its own ("tilt steering wheel , heated steering wheel"). A head naming a model year
+    ("mazda3 2010 , manual windows , ac") is the car, not a noun its parts modify."""
     head, *rest = line.split(" , ")
     noun = head.split()[-1:]
     return (bool(rest) and len(_words(head)) <= 3 and not _PACKAGE_WORDS.search(head)
+            and not _MODEL_YEAR.search(head)
             and all(0 < len(_words(part)) <= 3 and not set(noun) & set(part.split())
                     for part in rest))
 
