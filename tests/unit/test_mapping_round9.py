@@ -213,3 +213,13 @@ def test_a_head_naming_a_model_year_is_the_car_not_a_noun_its_parts_modify(mappe
     assert ticked(mapper, "Civic 2012 - manual windows, ac") == {"Air Conditioning"}
     # a real noun head still governs its short parts
     assert ticked(mapper, "Steering wheel, heated, leather wrapped") == {"Heated Steering Wheel"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Trailer brake controller; controller not fitted", set()),
+    ("Rear view camera -- camera not available with base audio", set()),
+    # another noun that starts with the head's noun is a feature of its own
+    ("Panoramic roof, roof rails removed", {"Sunroof"}),
+])
+def test_a_feature_s_head_noun_ruled_out_again_rules_out_the_feature(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from ..errors import ConfigError, SynonymsFileError
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
-from ._scope import LONE_CUES, Scope, direction_of, find_scopes
+from ._scope import CUE_WORDS, LONE_CUES, Scope, direction_of, find_scopes
 from ._scope import mask as mask_scopes
 from ._shorthand import Shorthand, skeleton, vocabulary
 
@@ -595,6 +595,8 @@ class CheckboxMappingService:
         denied = {lb for scope in scopes
                   for lb, h in self._labels(scope.words, line).hits
                   if h in said.get(lb, ()) or (lb in said and scope.cue in _FAILED_OR_REMOVED)}
+        denied |= {lb for scope in scopes for lb, h in found.hits
+                   if _names_head_again(scope.words, h)}
         rows = {scope.words for scope in scopes if scope.words in _ROWS}
         denied |= {lb for lb in found.labels if rows & set(lb.lower().split())}
         if not denied:
@@ -853,6 +855,15 @@ def _cue_heading(sentence: str) -> bool:
     fitted:", "Deleted options:")."""
     heading, colon, _ = sentence.partition(":")
     return bool(colon) and len(heading.split()) <= 3 and bool(find_scopes(plain_form(heading)))
+
+
+def _names_head_again(ruled_out: str, hit: str) -> bool:
+    """Whether a ruled-out stretch is the head noun of a feature named before, alone or
+    right before its cue: "engine block heater -- heater not available" rules out the
+    block heater; "panoramic roof, roof rails removed" names rails, not the roof."""
+    words, named = ruled_out.split(), hit.split()
+    return (len(named) > 1 and bool(words) and words[0] == named[-1]
+            and (len(words) == 1 or words[1] in CUE_WORDS))
 
 
 def _lists_contents(text: str, packages: list[_Hit], named: list[tuple[_Hit, str]]) -> bool:
