@@ -90,7 +90,7 @@ def test_a_yes_ending_its_part_only_says_the_feature_is_there(line, plain):
     ("Harmon Kardon 12 speaker", {"Premium Audio"}),
     ("Shaker 1000 audio system", {"Premium Audio"}),
     # a checklist's bare item, answered yes
-    ("Fog: yes, liner: Y, memory: Y", {"Fog Lights", "Bed Liner", "Memory Seats"}),
+    ("Fog: yes, liner: Y, memory driver: Y", {"Fog Lights", "Bed Liner", "Memory Seats"}),
     ("Seats: vented Y", {"Ventilated Seats"}),
     ("Tahoe - pano, pwr gate, pwr boards",
      {"Sunroof", "Power Liftgate", "Running Boards"}),
@@ -101,6 +101,8 @@ def test_a_yes_ending_its_part_only_says_the_feature_is_there(line, plain):
     # not a bare item: the words name something else
     ("ABS, brake control system", {"ABS"}),
     ("memory foam headrests", set()),
+    ("Memory: 2 keys", set()),  # "memory" alone is no seat
+    ("Damage: fender, bumper", set()),  # a fender is a body panel, not Fender audio
 ])
 def test_a_bare_item_of_a_checklist_names_its_feature(mapper, line, labels):
     assert ticked(mapper, line) == labels
