@@ -225,3 +225,10 @@ def test_a_head_naming_a_model_year_is_the_car_not_a_noun_its_parts_modify(mappe
 ])
 def test_a_feature_s_head_noun_ruled_out_again_rules_out_the_feature(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "Moonroof stopped working", "Remote start quit working", "Heated wheel no longer works",
+])
+def test_a_feature_that_stopped_working_is_not_ticked(mapper, line):
+    assert ticked(mapper, line) == set()

@@ -100,7 +100,8 @@ _PAIRED_ANSWER = re.compile(rf"(?<=[:=])(\s*(?:{_ANSWER}|ok)\b)\s+(?:[/|]\s+)?"
                             r"(?=[^,;:=()]*?[a-z][^,;:=()]*[:=])")
 # a checklist's "yes" ending its part only says the feature is there: "pano Y", "meridian
 # yes", "AC works" read as the item alone ("pano", "meridian", "ac")
-_SAID_THERE = re.compile(r"(?<=[a-z0-9])(?<!\bnot)(?<!\bnever)(?<!\bmodel) "
+_SAID_THERE = re.compile(r"(?<=[a-z0-9])(?<!\bnot)(?<!\bnever)(?<!\bmodel)(?<!\bstopped)"
+                         r"(?<!\bquit)(?<!\blonger) "
                          r"(?:y|yes|ok|works|working)(?= ,|$)")
 # keys listed before one answer that rules them out: "Nav, heated seats: not equipped" answers
 # both keys (read as "nav and heated seats"), not only the last

@@ -187,6 +187,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("non", "working"): ("negated", "before"),
     ("non", "op"): ("negated", "before"),
     ("stuck",): ("negated", "before"),  # "sunroof stuck closed"
+    ("stopped", "working"): ("negated", "before"),
+    ("quit", "working"): ("negated", "before"),
+    ("no", "longer", "working"): ("negated", "before"),
+    ("no", "longer", "works"): ("negated", "before"),
     ("broken",): ("negated", "either"),
     ("faulty",): ("negated", "either"),
     ("defective",): ("negated", "either"),
