@@ -232,3 +232,8 @@ def test_a_feature_s_head_noun_ruled_out_again_rules_out_the_feature(mapper, lin
 ])
 def test_a_feature_that_stopped_working_is_not_ticked(mapper, line):
     assert ticked(mapper, line) == set()
+
+
+def test_a_system_reported_at_fault_is_not_ticked(mapper):
+    assert ticked(mapper, "Lane keep assist fault, heated seats") == {"Heated Front Seats"}
+    assert ticked(mapper, "No fault codes, heated seats") == {"Heated Front Seats"}

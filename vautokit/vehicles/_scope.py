@@ -187,6 +187,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("non", "working"): ("negated", "before"),
     ("non", "op"): ("negated", "before"),
     ("stuck",): ("negated", "before"),  # "sunroof stuck closed"
+    ("fault",): ("negated", "before"),  # "AWD system fault"
     ("stopped", "working"): ("negated", "before"),
     ("quit", "working"): ("negated", "before"),
     ("no", "longer", "working"): ("negated", "before"),
