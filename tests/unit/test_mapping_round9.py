@@ -237,3 +237,7 @@ def test_a_feature_that_stopped_working_is_not_ticked(mapper, line):
 def test_a_system_reported_at_fault_is_not_ticked(mapper):
     assert ticked(mapper, "Lane keep assist fault, heated seats") == {"Heated Front Seats"}
     assert ticked(mapper, "No fault codes, heated seats") == {"Heated Front Seats"}
+
+
+def test_rear_vents_are_ducts_not_rear_air_conditioning(mapper):
+    assert ticked(mapper, "Climate control, rear vents") == {"Air Conditioning"}
