@@ -320,8 +320,9 @@ _CONDITION = frozenset({"damaged", "cracked", "torn", "scratched", "worn", "mark
 _ANSWERS_OWN_PART = frozenset({"no", "none"})
 # parts of a feature that can fail while the feature still works: "sunroof shade broken",
 # "seat trim missing" say nothing against the sunroof or the seats
-_TRIM_PARTS = frozenset({"shade", "shades", "sunshade", "trim", "bezel", "bezels", "seal",
-                         "seals", "visor", "cap", "caps", "weatherstrip", "weatherstripping"})
+_TRIM_PARTS = frozenset({"shade", "shades", "sunshade", "blind", "blinds", "trim", "bezel",
+                         "bezels", "seal", "seals", "visor", "cap", "caps", "weatherstrip",
+                         "weatherstripping"})
 _LIST_ITEM = 4  # words of one item in a list a negation heads
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
