@@ -111,7 +111,7 @@ def test_a_bare_item_of_a_checklist_names_its_feature(mapper, line, labels):
 @pytest.mark.parametrize(("line", "labels"), [
     # a part of a feature failing is not the feature failing
     ("Moonroof sunshade broken", {"Sunroof"}),
-    ("Panoramic roof - blind inoperative", {"Sunroof"}),  # a UK roof's blind
+    ("Panoramic roof blind inoperative", {"Sunroof"}),  # a UK roof's blind
     ("Heated seats, seat trim damaged and missing", {"Heated Front Seats"}),
     ("Moonroof inoperative", set()),
     # pairs of a checklist parted by a slash or a bar
