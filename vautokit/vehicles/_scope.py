@@ -228,6 +228,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("pulled", "out"): ("deleted", "either"),
     ("ripped", "out"): ("deleted", "either"),
     ("stripped", "out"): ("deleted", "either"),
+    # a part taken apart or unfitted ("tow bar dismantled", "uninstalled: roof rack")
+    ("dismantled",): ("deleted", "either"),
+    ("dismounted",): ("deleted", "either"),
+    ("uninstalled",): ("deleted", "either"),
     ("del",): ("deleted", "either"),
     ("omitted",): ("deleted", "either"),
     ("omit",): ("deleted", "either"),
@@ -235,6 +239,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("prep",): ("prerequisite", "either"),
     ("prepped",): ("prerequisite", "either"),
     ("preparation",): ("prerequisite", "either"),
+    ("prepared", "for"): ("prerequisite", "after"),  # "prepared for navigation"
     ("ready",): ("prerequisite", "either"),
     ("pre", "wired"): ("prerequisite", "either"),
     ("prewired",): ("prerequisite", "either"),
