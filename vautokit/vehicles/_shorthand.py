@@ -164,7 +164,9 @@ class Shorthand:
         ranked = (
             ("skeleton", sorted(self._by_skeleton.get(skeleton(token), set()) & set(longer))),
             ("prefix", _shortest(w for w in longer if len(token) >= 3 and w.startswith(token))),
-            ("letters", sorted(w for w in longer if len(token) >= 3 and _few_vowels(token)
+            # a word of four letters is not shortened by dropping one: "jdm" is no "jtdm"
+            ("letters", sorted(w for w in longer if len(token) >= 3 and len(w) >= 5
+                               and _few_vowels(token)
                                and len(token) >= 0.4 * len(w) and _in_order(token, w))),
         )
         found = next(((kind, tuple(found)) for kind, found in ranked if found), ("", ()))
@@ -276,9 +278,12 @@ def _plural_of_known(token: str, words: frozenset[str]) -> bool:
 
 def _shortest(words: Iterable[str]) -> list[str]:
     """Completions not themselves longer forms of another ("powe" is "power", not also
-    "powerstroke")."""
+    "powerstroke"), one whose final "e" is dropped too ("clim" is "climate", not also
+    "climatronic" or "climatized")."""
     found = sorted(words)
-    return [w for w in found if not any(o != w and w.startswith(o) for o in found)]
+    return [w for w in found
+            if not any(o != w and (w.startswith(o) or (o.endswith("e") and w.startswith(o[:-1])))
+                       for o in found)]
 
 
 def _folded(word: str) -> str:
