@@ -113,6 +113,19 @@ _PACKAGE_CONTENTS = re.compile(r"\b(package|pkg|group|grp|pack)\s*\(([^()]*,[^()
 # a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
 # back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!]+\s+(?=[A-Z])")
+# a data feed's element naming a feature and its value: '<feature name="Moonroof" value="N"/>'
+# is the field "Moonroof: N"
+_NAMED_VALUE = re.compile(r'<\w+\s+(?:name|key|label|feature)\s*=\s*"([^"]*)"\s+'
+                          r'(?:value|val|status|installed|equipped)\s*=\s*"([^"]*)"\s*/?>')
+# a data feed's key in camel case, three words or more ("HeadsUpDisplay: Standard",
+# "trailerBrakeController=..."): its words; a shorter one may be a maker's name ("ParkSense")
+_KEY_END = r"(?=\s*[\"']?\s*(?:[:=]|\s-\s))"
+_CAMEL_KEY = re.compile(rf"\b[A-Za-z][a-z]+(?:[A-Z0-9][a-z0-9]*){{2,}}{_KEY_END}")
+# a yes/no field's "is" or "has" before its feature: "is4x4", "has360Camera"
+_BOOLEAN_KEY = re.compile(rf"\b(?:is|has)(?=[A-Z0-9][A-Za-z0-9]*{_KEY_END})")
+# a power feature answered "manual" is not powered: "Power liftgate: manual"
+_POWER_MANUAL = re.compile(r"\b(power\b[^:=,;]{1,30}?)\s*[:=]\s*\"?manual(?:ly)?\b\"?"
+                           r"(?=\s*(?:[,;.]|$))")
 # where a seller's doubt stops: a semicolon or a sentence's end
 _CLAUSE_END = re.compile(rf";|{_SENTENCE_END.pattern}")
 _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "manual", "remote",
@@ -162,7 +175,11 @@ def normalize(text: str) -> str:
 def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
     "=", a run of dots and a dash between spaces) and "/" as a word."""
+    text = _NAMED_VALUE.sub(r"\1: \2", text)
+    text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
+    text = re.sub(rf"\b(?:is|has) \d+[A-Z][A-Za-z0-9]*{_KEY_END}", _key_words, text)
     text = _boxes(normalize(_SENTENCE_END.sub(" , ", text)))
+    text = _POWER_MANUAL.sub(r"\1: n", text)
     text = _KEYS_RULED_OUT.sub(lambda m: m.group(1).replace(",", " and ") + ":", text)
     text = _PACKAGE_CONTENTS.sub(lambda m: f"{m.group(1)} with {m.group(2).replace(',', ' and ')}",
                                  text)
@@ -195,6 +212,11 @@ def plain_form(text: str) -> str:
     text = _ELECTRIC.sub("power ", " ".join(words))
     text = _SAID_THERE.sub("", text)
     return re.sub(r"(?: ,)+", " ,", text).strip(" ,")
+
+
+def _key_words(match: re.Match[str]) -> str:
+    """A camel-case key's words: "HeadsUpDisplay" is "Heads Up Display"."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", match.group())
 
 
 def _boxes(text: str) -> str:
