@@ -122,8 +122,8 @@ class Shorthand:
         """The fleet codes of a line (word index -> the label names they are the initials
         of). Letters written in pairs ("p / w", at the indexes ``paired``) are codes when
         two of the line's pairs fit; two or three letters otherwise only in a run of three
-        codes or more joined by "/" of which three fit ("ac / pw / pl / cc"): a trim's name
-        ("ls / lt", "LS, LT, RS") is not a run."""
+        codes or more joined by "/", "," or a space, of which three fit ("ac / pw / pl /
+        cc"): a trim's name ("ls / lt", "LS, LT, RS") is not a run."""
         def fits(indexes: Iterable[int]) -> dict[int, tuple[str, ...]]:
             found = {k: tuple(sorted(self._by_initials.get(words[k], ()))) for k in indexes}
             return {k: names for k, names in found.items() if names}
@@ -131,9 +131,12 @@ class Shorthand:
         found = fits(paired) if len(fits(paired)) >= 2 else {}
         runs: list[list[int]] = [[]]
         for k, word in enumerate(words):
-            if _is_code(word) and (not runs[-1] or words[k - 1] == "/"):
+            # an auction sheet's codes follow one another with a space or a comma too
+            # ("AC PS PW", "A/C, PW, PL")
+            before = k - 2 if k and words[k - 1] in _CODE_JOINS else k - 1
+            if _is_code(word) and runs[-1] and runs[-1][-1] == before:
                 runs[-1].append(k)
-            elif word != "/":
+            elif word not in _CODE_JOINS:
                 runs.append([k] if _is_code(word) else [])
         for run in runs:
             if len(run) >= 3 and len(fits(run)) >= 3:
@@ -244,6 +247,9 @@ class Shorthand:
             readings.append((" ".join(expanded),
                              {words[k]: w for k, w in zip(options, combo, strict=True)}))
         return readings
+
+
+_CODE_JOINS = frozenset({"/", ","})
 
 
 def _is_code(word: str) -> bool:
