@@ -71,3 +71,14 @@ def test_a_telescoping_mirror_is_no_telescoping_wheel(mapper, line, labels):
 ])
 def test_shorthand_stops_at_a_makers_name(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Stock sheet: AC PW CC, alloys", {"Air Conditioning", "Power Windows", "Cruise Control",
+                                       "Alloy Wheels"}),
+    ("AC, PW, CC, tow hitch", {"Air Conditioning", "Power Windows", "Cruise Control",
+                               "Trailer Hitch"}),
+    ("Trims offered: LS, LT, RS", set()),
+])
+def test_fleet_codes_run_with_a_space_or_a_comma(mapper, line, labels):
+    assert ticked(mapper, line) == labels
