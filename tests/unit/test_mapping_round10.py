@@ -82,3 +82,19 @@ def test_shorthand_stops_at_a_makers_name(mapper, line, labels):
 ])
 def test_fleet_codes_run_with_a_space_or_a_comma(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Tilt wheel, cruise with steering wheel mounted controls", {"Cruise Control"}),
+    ("Radio and steering wheel controls", {"Steering Wheel Audio Controls"}),
+])
+def test_a_cruises_own_wheel_controls_are_no_audio_controls(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Electric pickup, twin-motor 4WD, bed liner", {"Four Wheel Drive", "Bed Liner"}),
+    ("Dual motor, all-wheel drive", {"All Wheel Drive"}),
+])
+def test_an_electric_trucks_motors_called_4wd_are_no_all_wheel_drive(mapper, line, labels):
+    assert ticked(mapper, line) == labels
