@@ -98,3 +98,13 @@ def test_a_cruises_own_wheel_controls_are_no_audio_controls(mapper, line, labels
 ])
 def test_an_electric_trucks_motors_called_4wd_are_no_all_wheel_drive(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Seating: three rows, cloth", {"Third Row Seats"}),
+    ("Import sheet: back camera, ETC", {"Backup Camera"}),
+    ("Sat nav/Cruise/Alloys", {"Navigation System", "Cruise Control", "Alloy Wheels"}),
+    ("Rain- and light-sensor front wipers", {"Rain Sensing Wipers"}),
+])
+def test_rows_counted_a_back_camera_slash_items_and_a_hanging_hyphen(mapper, line, labels):
+    assert ticked(mapper, line) == labels
