@@ -79,3 +79,11 @@ def test_a_lazy_name_is_the_object_its_module_defines():
     assert processing.DEFAULT_JOURNAL is _journal.DEFAULT_PATH
     assert processing.prune_evidence is _evidence.prune
     assert vautokit.Outcome is model.Outcome is processing.Outcome
+
+
+@pytest.mark.parametrize("package", packages())
+def test_what_a_package_exports_and_what_it_imports_on_first_use_agree(package):
+    """``__all__`` and the table ``__getattr__`` reads name the same things: a name in one
+    and not the other would be unlisted but importable, or listed and missing."""
+    module = importlib.import_module(package)
+    assert set(module.__all__) - {"__version__"} == set(module._EXPORTS)
