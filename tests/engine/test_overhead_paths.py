@@ -55,15 +55,7 @@ async def test_one_sticker_window_serves_every_vehicle_of_a_worker(site):
     assert len(seen) == len(ids)
     assert all(len(windows) == 1 for windows in seen)
     assert all(windows[0] is seen[0][0] for windows in seen)
-    for vid, record in zip(ids, result.records, strict=True):
-        spec = specs[vid]
-        if spec.sticker_kind == "none":
-            assert record.outcome is Outcome.NO_STICKER
-            continue
-        assert record.outcome in (Outcome.UPDATED, Outcome.UNCHANGED), record.error
-        assert record.sticker_source == spec.sticker_kind
-        if spec.sticker_kind == "html":  # its own sticker, not the window's previous one
-            assert record.features_found == len(spec.sticker)
+    assert_each_read_its_own_sticker(ids, result.records, specs)
 
 
 async def test_a_sequential_run_leaves_no_sticker_window_on_the_main_page(site):
@@ -124,7 +116,12 @@ async def test_the_sticker_window_is_read_in_its_own_world_when_its_selectors_ar
         finally:
             selectors["sticker_missing"] = original_note
     assert len(by_locators) == (0 if missing_note is None else len(ids))
-    for vid, record in zip(ids, result.records, strict=True):
+    assert_each_read_its_own_sticker(ids, result.records, specs)
+
+
+def assert_each_read_its_own_sticker(ids, records, specs):
+    """Each vehicle's outcome and sticker are its own, not the window's previous one."""
+    for vid, record in zip(ids, records, strict=True):
         spec = specs[vid]
         if spec.sticker_kind == "none":
             assert record.outcome is Outcome.NO_STICKER
