@@ -136,9 +136,8 @@ class Automation:
 
     async def _open_pool(self, page: Page) -> WorkerPool:
         """A worker pool like the processor's own, opened on the main page's session."""
-        profile = self.profile
         pool = WorkerPool(config=self.config, launcher=self.launcher,
-                          ping_url=profile.url("ping") if profile.has_url("ping") else None)
+                          ping_url=self.profile.ping_url)
         try:
             await self.coordinator.capture(page)
             await pool.start(self.coordinator, self.browser.browser_type, browser=self.browser)

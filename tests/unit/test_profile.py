@@ -13,6 +13,12 @@ def test_builtin_profiles_load_and_build_urls():
     assert real.selector("logged_in_marker") == "#mainMenu"
 
 
+def test_a_worker_pings_the_sites_ping_page_only_where_the_profile_names_one():
+    sandbox = SiteProfile.load("sandbox", base_url="http://127.0.0.1:1")
+    assert sandbox.ping_url == "http://127.0.0.1:1/Va/api/ping"
+    assert SiteProfile.load("vauto", base_url="https://vauto.example").ping_url is None
+
+
 def test_missing_profile_names_the_choices():
     with pytest.raises(ProfileError, match="not found"):
         SiteProfile.load("nosuchsite")

@@ -116,12 +116,8 @@ class ParallelVehicleProcessor:
     def _pool(self) -> WorkerPool:
         if self.pool is None:
             self.pool = WorkerPool(config=self.config, launcher=self.launcher,
-                                   ping_url=self._ping_url())
+                                   ping_url=self.services.profile.ping_url)
         return self.pool
-
-    def _ping_url(self) -> str | None:
-        profile = self.services.profile
-        return profile.url("ping") if profile.has_url("ping") else None
 
     async def _run_workers(self, run: Run) -> None:
         """Run the workers; on interruption stop leasing, give in-flight vehicles

@@ -130,6 +130,11 @@ class SiteProfile:
     def has_url(self, key: str) -> bool:
         return bool(self.urls.get(key))
 
+    @property
+    def ping_url(self) -> str | None:
+        """The cheap page a worker's health check loads, if the site has one."""
+        return self.url("ping") if self.has_url("ping") else None
+
     def selector(self, key: str) -> str:
         try:
             return self.selectors[key]
