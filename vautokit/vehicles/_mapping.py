@@ -24,6 +24,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from ..errors import ConfigError, SynonymsFileError
+from ._language import read_as_english
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
 from ._scope import CUE_WORDS, LONE_CUES, Scope, direction_of, find_scopes
 from ._scope import mask as mask_scopes
@@ -450,7 +451,17 @@ class CheckboxMappingService:
     def map_line(self, text: str) -> Match | Review | Unmatched | Vetoed:
         """One line's decision, with its reason: ticked (the phrases that matched), put up for
         review (why not sure), ruled out (negated, deleted, prerequisite, replaced) or
-        unmatched."""
+        unmatched. A line in another language, dictated or in an ad's hype is decided as the
+        English it is read as (:func:`read_as_english`), and its reason says so."""
+        english = read_as_english(text)
+        if english == text:
+            return self._map_english(text)
+        result = self._map_english(english)
+        reason = "; ".join(filter(None, (f"read as {english!r}", result.reason)))
+        return replace(result, line=text, reason=reason)
+
+    def _map_english(self, text: str) -> Match | Review | Unmatched | Vetoed:
+        """One line of the table's English decided (see :meth:`map_line`)."""
         ruled_out = self._ruled_out_by_heading(text)
         if ruled_out is not None:
             return ruled_out

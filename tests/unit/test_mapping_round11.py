@@ -1,0 +1,85 @@
+"""Issue 19, round 11: wording that is not the table's English (Spanish and French on North
+American lots, phone dictation, a classified ad's hype) read as that English; period and
+makers' names as data; wrong ticks on options declined or skipped. Lines here are invented,
+not a blind batch's."""
+
+import pytest
+
+from tests.unit.mapping_support import ticked
+from vautokit.vehicles import Match
+from vautokit.vehicles._language import read_as_english
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Asientos de cuero con calefacción, techo solar, cámara de reversa",
+     {"Leather Seats", "Heated Front Seats", "Sunroof", "Backup Camera"}),
+    ("Espejos eléctricos, control crucero, luces de niebla",
+     {"Cruise Control", "Fog Lights"}),
+    ("Sièges chauffants en cuir, toit ouvrant, caméra de recul",
+     {"Heated Front Seats", "Leather Seats", "Sunroof", "Backup Camera"}),
+    ("Volant chauffant, démarreur à distance, glaces électriques",
+     {"Heated Steering Wheel", "Remote Start", "Power Windows"}),
+])
+def test_spanish_and_french_equipment_words_are_read_as_english(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_noun_and_its_modifiers_are_turned_round():
+    assert read_as_english("sièges arrière chauffants") == "heated rear seats"
+    assert read_as_english("asientos calefactados y ventilados") == (
+        "heated and ventilated seats")
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Pathfinder sin techo solar, con cámara de reversa", {"Backup Camera"}),
+    ("Toit ouvrant supprimé, sièges chauffants", {"Heated Front Seats"}),
+    ("Navegación no incluida, volante con calefacción", {"Heated Steering Wheel"}),
+    ("Version de base: non équipé de caméra de recul", set()),
+])
+def test_a_foreign_negation_rules_out_as_its_english_cue_does(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_foreign_name_holding_a_cue_word_is_read_whole(mapper):
+    # "sans" alone is "without", but "sans clé" is keyless and "sans fil" wireless
+    assert ticked(mapper, "Entrée sans clé, chargeur sans fil") == {
+        "Keyless Entry", "Wireless Charging"}
+
+
+@pytest.mark.parametrize("line", [
+    "Traction control, seat ventilation",
+    "Dual motor AWD, premium sound system",
+    "Audi A4 Avant, heated seats",
+])
+def test_an_english_line_is_not_read_as_another_language(line):
+    # "traction", "ventilation", "motor", "avant" are words of English stickers too
+    assert read_as_english(line) == line
+
+
+def test_the_reason_says_what_the_line_was_read_as(mapper):
+    result = mapper.map_line("Asientos de piel")
+    assert isinstance(result, Match)
+    assert result.reason.startswith("read as 'leather seats'")
+    assert result.line == "Asientos de piel"
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Silverado four by four with the bed liner", {"Four Wheel Drive", "Bed Liner"}),
+    ("it has the blue tooth and the remote star", {"Bluetooth", "Remote Start"}),
+    ("pilot touring all will drive", {"All Wheel Drive"}),
+])
+def test_dictated_forms_are_read_as_written(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_dictated_self_correction_takes_back_what_came_before(mapper):
+    line = "the sunroof was um deleted wait no the sunroof is there sorry the nav was removed"
+    assert ticked(mapper, line) == {"Sunroof"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Clean title heated seats sunroof wont last", {"Heated Front Seats", "Sunroof"}),
+    ("no accidents leather navigation bad credit ok", {"Leather Seats", "Navigation System"}),
+])
+def test_an_ads_hype_rules_nothing_out(mapper, line, labels):
+    assert ticked(mapper, line) == labels

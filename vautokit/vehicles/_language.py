@@ -1,0 +1,226 @@
+"""Wording that is not the table's English, read as that English before any phrase is found.
+
+The table speaks the English of printed stickers. Lots in North America also write Spanish
+("cámara de reversa, asientos de piel, sin quemacocos") and Québec French ("sièges chauffants,
+toit ouvrant supprimé"); salespeople dictate into a phone ("four by four", "blue tooth", "the
+hitch was uh removed wait no ..."), and a classified ad's hype holds cue words that rule
+nothing out ("won't last", "no accidents", "bad credit ok"). No list of such lines keeps up,
+so each is read by a small lexicon (``data/language.toml``) into the English the mapping
+already reads:
+
+- accents are dropped ("cámara" is "camara");
+- a line holding a marker word of a language (a noun, modifier or cue of it that is not
+  also English) is read word by word in that language: multi-word names first ("techo
+  solar", "sans fil"), a noun followed by its modifiers the English way round ("asientos de
+  piel" -> "leather seats", "sièges arrière chauffants" -> "heated rear seats"), cues of
+  negation, deletion, doubt and preparation as the English cues ("sin" -> "without",
+  "supprimé" -> "deleted"), so what they rule out is ruled out as in English;
+- dictation's forms, hesitations and self-corrections, and an ad's hype, on every line.
+
+A line with none of this is returned as it came: English lines are never touched.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+# the roles of a language's words, strongest first: a key in two tables takes the first
+_ROLES = ("phrases", "cues", "nouns", "modifiers")
+_MARKING = frozenset(_ROLES)  # roles whose words say the line is in that language
+_APART = r"[\s-]+"  # words of a key apart by spaces or a hyphen ("essuie-glaces")
+_BOUNDED = r"(?<![A-Za-z0-9]){}(?![A-Za-z0-9])"
+_PART_END = r"(?=\s*(?:[,;.!)\]]|$))"
+# an elided article before a vowel ("d'urgence", "l'arrière")
+_ELIDED = re.compile(r"(?<![A-Za-z])([dlDL])'(?=[A-Za-z])")
+_SPACES = re.compile(r"[ \t]+")
+
+
+@dataclass(frozen=True)
+class _Word:
+    role: str  # "phrases", "cues", "nouns", "modifiers", "connectors", "function"
+    english: str
+
+
+@dataclass(frozen=True)
+class _Language:
+    """One language's lexicon: what each key means, the keys as one pattern, the markers."""
+
+    words: dict[str, _Word]
+    pattern: re.Pattern[str]
+    markers: frozenset[str]
+    answers: dict[str, str]
+    answer_pattern: re.Pattern[str] | None
+
+    def marks(self, text: str) -> bool:
+        """Whether ``text`` holds a word of this language that is not also English."""
+        return any(_key(m.group()) in self.markers for m in self.pattern.finditer(text))
+
+    def read(self, text: str) -> str:
+        """``text`` in English: answers, then every key, then nouns and their modifiers turned
+        round."""
+        text = _ELIDED.sub(r"\1 ", text)
+        if self.answer_pattern is not None:
+            text = self.answer_pattern.sub(lambda m: self.answers[_key(m.group())], text)
+        items: list[tuple[str, str]] = []  # (role, words): role "" for the text between
+        at = 0
+        for m in self.pattern.finditer(text):
+            items.append(("", text[at:m.start()]))
+            word = self.words[_key(m.group())]
+            items.append((word.role, word.english))
+            at = m.end()
+        items.append(("", text[at:]))
+        return "".join(_turned_round(items))
+
+
+def _key(words: str) -> str:
+    return " ".join(re.split(_APART, words.lower()))
+
+
+def _alternation(keys: list[str]) -> str:
+    ordered = sorted(keys, key=lambda k: (-len(k.split()), -len(k)))
+    return "|".join(_APART.join(re.escape(w) for w in k.split()) for k in ordered)
+
+
+def _language(table: dict, vocabulary: frozenset[str]) -> _Language:
+    words: dict[str, _Word] = {}
+    for role in _ROLES:
+        for key, english in table.get(role, {}).items():
+            words.setdefault(_key(key), _Word(role, english))
+    function = table.get("function", {})
+    for key in table.get("connectors", []):
+        words.setdefault(_key(key), _Word("connectors", function.get(key, "")))
+    for key, english in function.items():
+        words.setdefault(_key(key), _Word("function", english))
+    not_markers = {_key(k) for k in table.get("not_markers", [])}
+    markers = frozenset(k for k, w in words.items() if w.role in _MARKING
+                        and k not in not_markers and not set(k.split()) <= vocabulary)
+    pattern = re.compile(_BOUNDED.format(f"(?:{_alternation(list(words))})"), re.IGNORECASE)
+    answers = {_key(k): v for k, v in table.get("answers", {}).items()}
+    answer_pattern = (re.compile(_BOUNDED.format(f"(?:{_alternation(list(answers))})")
+                                 + _PART_END, re.IGNORECASE) if answers else None)
+    return _Language(words, pattern, markers, answers, answer_pattern)
+
+
+def _turned_round(items: list[tuple[str, str]]) -> list[str]:
+    """The items' words, a noun followed by its modifiers said the English way round:
+    "seats [de] leather" -> "leather seats", "seats rear heated" -> "heated rear seats",
+    "seats heated and ventilated" -> "heated and ventilated seats"."""
+    out: list[str] = []
+    k = 0
+    while k < len(items):
+        role, english = items[k]
+        if role in ("nouns", "phrases"):
+            modifiers, joined, end = _modifiers_after(items, k + 1)
+            if modifiers:
+                said = " and ".join(modifiers) if joined else " ".join(reversed(modifiers))
+                out.append(f"{said} {english}")
+                k = end
+                continue
+        out.append(english)
+        k += 1
+    return out
+
+
+def _modifiers_after(items: list[tuple[str, str]], k: int) -> tuple[list[str], bool, int]:
+    """The modifiers right after a noun (a connector allowed before the first, "and"
+    between them), whether "and" joined them, and the index after the last."""
+    def next_word(at: int) -> int:  # past the blank text between two words
+        if at < len(items) and items[at][0] == "" and not items[at][1].strip():
+            return at + 1
+        return at
+
+    at = next_word(k)
+    if at < len(items) and items[at][0] == "connectors":
+        at = next_word(at + 1)
+    modifiers: list[str] = []
+    joined, end = False, k
+    while at < len(items) and items[at][0] == "modifiers":
+        modifiers.append(items[at][1])
+        end = at + 1
+        after = next_word(end)
+        if (after + 1 < len(items) and items[after][1] == "and"
+                and items[next_word(after + 1)][0] == "modifiers"):
+            joined, at = True, next_word(after + 1)
+        else:
+            at = after
+    return modifiers, joined, end
+
+
+@dataclass(frozen=True)
+class _Spoken:
+    forms: re.Pattern[str]
+    words: dict[str, str]
+    hesitation: re.Pattern[str]
+    retract: re.Pattern[str]
+    boundary: re.Pattern[str]
+    hype: re.Pattern[str]
+
+    def read(self, text: str) -> str:
+        """Dictation as written: hesitations dropped, what a self-correction takes back
+        dropped, its forms and run-on items as written ones, an ad's hype a boundary."""
+        text = self.hype.sub(" , ", text)
+        text = self.hesitation.sub(" ", text)
+        text = _retracted(text, self.retract)
+        text = self.boundary.sub(" , ", text)
+        return self.forms.sub(lambda m: self.words[_key(m.group())], text)
+
+
+def _retracted(text: str, marker: re.Pattern[str]) -> str:
+    """``text`` without what a speaker took back: from the last boundary before "wait no",
+    "scratch that", "I mean" to the marker's end."""
+    while (m := marker.search(text)) is not None:
+        start = max(text.rfind(c, 0, m.start()) for c in ",;.!?") + 1
+        text = f"{text[:start]} {text[m.end():].lstrip(' ,')}"
+    return text
+
+
+def _words_pattern(keys: list[str]) -> re.Pattern[str]:
+    return re.compile(_BOUNDED.format(f"(?:{_alternation([_key(k) for k in keys])})"),
+                      re.IGNORECASE)
+
+
+@functools.cache
+def _lexicon() -> tuple[dict[str, _Language], _Spoken]:
+    text = (resources.files("vautokit.vehicles") / "data" / "language.toml").read_text()
+    data = tomllib.loads(text)
+    spoken, hype = data.pop("spoken"), data.pop("hype")
+    forms = {_key(k): v for k, v in spoken["forms"].items()}
+    english = _english_words()
+    return ({name: _language(table, english) for name, table in data.items()},
+            _Spoken(_words_pattern(list(forms)), forms, _words_pattern(spoken["hesitation"]),
+                    _words_pattern(spoken["retract"]), _words_pattern(spoken["boundary"]),
+                    _words_pattern(hype["phrases"])))
+
+
+def _english_words() -> frozenset[str]:
+    """Words English stickers use: those of the sample lines and of the table's phrases and
+    notes. A word of another language that is one of them ("traction", "motor") does not
+    say a line is in that language."""
+    data = resources.files("vautokit.vehicles") / "data"
+    return frozenset(w for name in ("sample_lines", "synonyms", "makers")
+                     for w in re.findall(r"[a-z0-9]+", (data / f"{name}.toml").read_text().lower()))
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with its letters' accents dropped ("cámara" -> "camara", "sièges" ->
+    "sieges"); other characters as they are."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+
+
+def read_as_english(text: str) -> str:
+    """``text`` in the English the table reads: each language it is marked as read, then
+    dictation and hype; a line of the table's English comes back unchanged."""
+    languages, spoken = _lexicon()
+    folded = fold_accents(text)
+    for language in languages.values():
+        if language.marks(folded):
+            folded = language.read(folded)
+    folded = spoken.read(folded)
+    return text if folded == text else _SPACES.sub(" ", folded).strip()
