@@ -18,12 +18,26 @@ worker level the wall time is set against its floors: latency floor = the site's
 time during the run / workers + the site's time during sign-in and link collection; CPU
 floor = the job's CPU (sandbox excluded) / cores.
 
+At more than one worker each request the sandbox serves is attributed to the vehicle it is
+for (the ``vehicleId`` of its URL, or of its Referer for the save the gauge page posts), and so to
+the worker that processed that vehicle. Each worker's share of the job's wall time (sign-in to
+run end) then splits into: the start (sign-in, link collection, process() set-up until the
+worker's first vehicle), waiting on the site (a request of its own being served: the injected
+latency, the sandbox's own time beyond it, the save mask's linger), ours inside a vehicle while
+no request of its own is being served (by step), idle between its vehicles (queue, lease,
+after_vehicle), and the end (idle while other workers finish their last vehicles, pool close).
+The sandbox's own delay is reported apart (it is one Python thread serving every worker in
+this process, its latency injected with ``asyncio.sleep``): per request, served time beyond the
+injected latency, and the lag of its event loop and of ours (a 10 ms sleep's lateness).
+
 Clocks: the engine stamps steps with ``time.time()``, the sandbox with ``time.monotonic()``
 in this same process (it serves from a thread of its own); step times are converted once
 with the offset the recorder took when the sandbox was reset for the run.
 
     python benchmarks/bench_overhead.py [--vehicles 24] [--time-scale 0.1 --time-scale 1.0]
-                                        [--workers 1,8]
+                                        [--workers 1,8] [--results overhead.concurrency]
+    python benchmarks/bench_overhead.py --time-scale 0.1 --workers 4 --summary FILE
+        (A/B: appends one JSON line per job to FILE, writes no results tables)
 """
 
 from __future__ import annotations
@@ -31,16 +45,22 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import hashlib
+import json
 import os
+import statistics
 import subprocess
 import time
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import defaultdict, deque
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pandas as pd
 from _common import REPO, save
+from aiohttp import web
 from playwright._impl.connection import Connection
 
 import vautokit
@@ -48,7 +68,7 @@ from vautokit import Automation, ParallelConfig, Sandbox
 from vautokit.browser import resolve_browser
 from vautokit.metrics import CpuSampler, CpuUsage, ProcessKind
 from vautokit.model import VehicleRecord
-from vautokit.sandbox._served import Served, site_time
+from vautokit.sandbox._served import MAX_ROWS, Served, ServedRecorder, site_time
 
 STEPS = ("validate", "open", "verify", "sticker", "map", "apply", "save")
 CPU_KINDS = [kind for kind in ProcessKind if kind is not ProcessKind.OTHER]
@@ -75,6 +95,12 @@ class Job:
     cpu_run: CpuUsage
     outcomes: dict[str, int]
     calls: list[tuple[str, str, float, float]]
+    owners: list[str | None] = field(default_factory=list)
+    """The vehicle id each row of ``served`` was for (None: no vehicle, e.g. sign-in)."""
+    lag: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    """Event-loop lag samples (monotonic time, seconds late) of ``sandbox`` and ``engine``."""
+    saved: str = ""
+    """A digest of the saved checkboxes: equal digests, identical outcomes."""
 
     def mono(self, wall: float) -> float:
         return wall - self.to_mono
@@ -118,6 +144,64 @@ class ProtocolCalls:
         Connection.send_message_to_server = self._original
 
 
+_VEHICLE: ContextVar[str | None] = ContextVar("bench_overhead_vehicle", default=None)
+
+
+class AttributedRecorder(ServedRecorder):
+    """``Sandbox.served`` that also keeps the vehicle each request was for (benchmark-side:
+    the sandbox's own rows carry the path without its query)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.owners: deque[str | None] = deque(maxlen=MAX_ROWS)
+
+    def end(self, serving, path: str, status: int) -> None:
+        super().end(serving, path, status)
+        self.owners.append(_VEHICLE.get())
+
+    def clear(self) -> None:
+        super().clear()
+        self.owners.clear()
+
+
+def _vehicle_of(request: web.Request) -> str | None:
+    """The vehicle a request is for: its own ``vehicleId``, else its page's (the save is a
+    fetch from the gauge page, whose URL names the vehicle)."""
+    if "vehicleId" in request.query:
+        return request.query["vehicleId"]
+    referer = request.headers.get("Referer", "")
+    found = parse_qs(urlsplit(referer).query).get("vehicleId")
+    return found[0] if found else None
+
+
+def attribute_requests(site: Sandbox) -> None:
+    """Before the sandbox starts: record each served request's vehicle with its row."""
+    site.served = AttributedRecorder()
+    serve = site._middleware
+
+    @web.middleware
+    async def tagged(request: web.Request, handler):
+        _VEHICLE.set(_vehicle_of(request))
+        return await serve(request, handler)
+
+    site._middleware = tagged
+
+
+async def _lag_probe(samples: list[tuple[float, float]], period: float = 0.01) -> None:
+    """How late a ``period`` sleep wakes, again and again: the loop's (and GIL's) queue."""
+    while True:
+        asleep = time.monotonic()
+        await asyncio.sleep(period)
+        woke = time.monotonic()
+        samples.append((woke, woke - asleep - period))
+
+
+def _saved_digest(site: Sandbox) -> str:
+    state = site.saved_state()
+    text = json.dumps({str(k): sorted(v) for k, v in sorted(state.items())})
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
 def _minus(after: CpuUsage, before: CpuUsage) -> CpuUsage:
     return CpuUsage({kind: after.seconds.get(kind, 0.0) - before.seconds.get(kind, 0.0)
                      for kind in ProcessKind})
@@ -128,13 +212,24 @@ def _snapshot(sampler: CpuSampler) -> CpuUsage:
     return sampler.usage
 
 
-async def measure(vehicles: int, time_scale: float, workers: int, seed: int) -> Job:
-    """Sign in, collect the links, process them; everything on a sandbox of its own."""
-    with Sandbox(vehicles, profile="realistic", seed=seed, time_scale=time_scale) as site:
+async def measure(vehicles: int, time_scale: float, workers: int, seed: int, *,
+                  probes: bool = True) -> Job:
+    """Sign in, collect the links, process them; everything on a sandbox of its own.
+
+    ``probes``: time every Playwright call and sample both event loops' lag (cheap, but an
+    A/B leaves them out so that nothing but the engine differs)."""
+    site = Sandbox(vehicles, profile="realistic", seed=seed, time_scale=time_scale)
+    attribute_requests(site)
+    lag: dict[str, list[tuple[float, float]]] = {"sandbox": [], "engine": []}
+    with site:
         site.reset()  # a fresh recorder: its clock offset is taken now
         config = ParallelConfig(max_concurrency=workers)
         protocol = ProtocolCalls()
-        with protocol if workers == 1 else contextlib.nullcontext():
+        probing = []
+        if probes:
+            probing = [asyncio.run_coroutine_threadsafe(_lag_probe(lag["sandbox"]), site._loop),
+                       asyncio.ensure_future(_lag_probe(lag["engine"]))]
+        with protocol if probes else contextlib.nullcontext():
             async with CpuSampler() as sampler:
                 began = time.time()
                 async with Automation(site, config=config) as va:
@@ -144,11 +239,16 @@ async def measure(vehicles: int, time_scale: float, workers: int, seed: int) -> 
                     before_run = _snapshot(sampler)
                     result = await va.process(links, progress="none")
                     after_run = _snapshot(sampler)
+        for probe in probing:
+            probe.cancel()
+        saved = _saved_digest(site)
         b = site.behavior
+        served: AttributedRecorder = site.served
         return Job(time_scale, workers, began, signed_in, collected, result.records,
-                   result.started, result.ended, site.served.rows(), site.served.wall_offset,
+                   result.started, result.ended, served.rows(), served.wall_offset,
                    b.mask_linger * b.time_scale, after_run, _minus(after_run, before_run),
-                   dict(sorted(result.outcomes.items())), protocol.calls)
+                   dict(sorted(result.outcomes.items())), protocol.calls,
+                   list(served.owners), lag, saved)
 
 
 # one worker: each step split into the site's time and ours ----------------------------------
@@ -283,6 +383,203 @@ def _in_run(where: pd.DataFrame, whose: str) -> float:
     return float(rows["s/vehicle"].sum())
 
 
+# every level: each worker's time, attributed by the vehicle each request was for -----------
+WORKER_SHARES = (
+    ("start", "sign-in (browser launch, page, 2FA)"),
+    ("start", "collect links (grid; the pool opens meanwhile)"),
+    ("start", "process() set-up until its first vehicle"),
+    ("site", "own request served: injected latency"),
+    ("sandbox", "own request served: beyond the injected latency"),
+    ("site", "save mask linger"),
+    ("ours", "in a vehicle, no own request being served"),
+    ("idle", "between its vehicles (queue, lease, after_vehicle)"),
+    ("end", "idle while other workers finish"),
+    ("end", "pool close and run end"),
+)
+
+
+def _union(intervals: list[tuple[float, float]]) -> float:
+    total, reach = 0.0, float("-inf")
+    for low, high in sorted(intervals):
+        if high > reach:
+            total += high - max(low, reach)
+            reach = high
+    return total
+
+
+def _own_requests(job: Job) -> dict[str, list[Served]]:
+    """Each vehicle's requests, as the sandbox served them."""
+    mine: dict[str, list[Served]] = defaultdict(list)
+    for row, owner in zip(job.served, job.owners, strict=True):
+        if owner is not None:
+            mine[owner].append(row)
+    return mine
+
+
+def _waiting(job: Job, requests: list[Served], lo: float, hi: float) -> tuple[float, float,
+                                                                              float]:
+    """Of ``[lo, hi]`` (monotonic): seconds a request of these was being served, the injected
+    part of that, and the save mask's linger after a save's answer (no request in flight)."""
+    inside = [(max(r.start, lo), min(r.end, hi), r) for r in requests
+              if r.start < hi and r.end > lo]
+    serving = _union([(a, b) for a, b, _ in inside])
+    injected = sum(min(r.injected, b - a) for a, b, r in inside)
+    lingers = [(r.end, min(r.end + job.linger, hi)) for _, _, r in inside
+               if r.kind == "save" and r.status == 200 and r.end < hi]
+    linger = _union(lingers + [(a, b) for a, b, _ in inside]) - serving
+    return serving, min(injected, serving), linger
+
+
+def worker_rows(job: Job) -> list[dict[str, float]]:
+    """Per worker, its share of the job's wall time (sign-in to run end), in seconds."""
+    mine = _own_requests(job)
+    done = [r for r in job.records if r.started is not None and r.ended is not None]
+    by_worker: dict[int, list[VehicleRecord]] = defaultdict(list)
+    for record in done:
+        by_worker[record.worker or 0].append(record)
+    last_end = max(r.ended for r in done)
+    rows = []
+    for worker, records in sorted(by_worker.items()):
+        records.sort(key=lambda r: r.started)
+        row = dict.fromkeys((f"{whose}: {what}" for whose, what in WORKER_SHARES), 0.0)
+        row["start: sign-in (browser launch, page, 2FA)"] = job.signed_in - job.began
+        row["start: collect links (grid; the pool opens meanwhile)"] = \
+            job.collected - job.signed_in
+        row["start: process() set-up until its first vehicle"] = \
+            records[0].started - job.collected
+        for record in records:
+            lo, hi = job.mono(record.started), job.mono(record.ended)
+            serving, injected, linger = _waiting(job, mine[record.vehicle_id], lo, hi)
+            row["site: own request served: injected latency"] += injected
+            row["sandbox: own request served: beyond the injected latency"] += serving - injected
+            row["site: save mask linger"] += linger
+            row["ours: in a vehicle, no own request being served"] += \
+                (hi - lo) - serving - linger
+        row["idle: between its vehicles (queue, lease, after_vehicle)"] = sum(
+            max(0.0, b.started - a.ended) for a, b in pairwise(records))
+        row["end: idle while other workers finish"] = last_end - records[-1].ended
+        row["end: pool close and run end"] = job.run_ended - last_end
+        row["vehicles"] = len(records)
+        row["worker"] = worker
+        row["wall"] = job.run_ended - job.began
+        rows.append(row)
+    return rows
+
+
+def worker_table(job: Job) -> pd.DataFrame:
+    """Each worker's share, and their mean, as seconds and as % of the job's wall."""
+    rows = worker_rows(job)
+    table = pd.DataFrame(rows).set_index("worker")
+    shares = [f"{whose}: {what}" for whose, what in WORKER_SHARES]
+    table["sum (= wall)"] = table[shares].sum(axis=1)
+    table.loc["mean"] = table.mean()
+    out = table[["vehicles", *shares, "sum (= wall)"]].T.reset_index(names="share (seconds)")
+    out.columns = [str(c) for c in out.columns]
+    return out
+
+
+def mean_shares(job: Job) -> dict[str, float]:
+    """Each share of the job's wall in seconds, averaged over the workers."""
+    rows = worker_rows(job)
+    return {f"{whose}: {what}": statistics.fmean(r[f"{whose}: {what}"] for r in rows)
+            for whose, what in WORKER_SHARES}
+
+
+def share_column(job: Job, repeat: int) -> tuple[str, dict[str, str]]:
+    """One job's shares, averaged over its workers: seconds per worker and % of the wall."""
+    wall = job.run_ended - job.began
+    cells = {key: f"{mean:.2f} s, {100 * mean / wall:.1f} %"
+             for key, mean in mean_shares(job).items()}
+    cells["wall (sign-in to run end)"] = f"{wall:.2f} s"
+    cells["vehicles per worker"] = f"{job.vehicles / len(worker_rows(job)):.1f}"
+    return f"ts {job.time_scale:g}, {job.workers} w, run {repeat}", cells
+
+
+def share_table(columns: list[tuple[str, dict[str, str]]]) -> pd.DataFrame:
+    table = pd.DataFrame({name: cells for name, cells in columns})
+    return table.reset_index(names="share (mean over workers)")
+
+
+def step_ours(job: Job) -> dict[str, float]:
+    """Ours per vehicle by step at any level: a step's wall less its own requests' serving
+    (and the save's mask linger); 'outside steps' is the rest of the vehicle's time."""
+    mine = _own_requests(job)
+    ours: dict[str, float] = defaultdict(float)
+    for record in job.records:
+        if record.started is None or record.ended is None:
+            continue
+        in_steps = 0.0
+        for timing in record.steps:
+            lo, hi = job.mono(timing.start), job.mono(timing.end)
+            serving, _, linger = _waiting(job, mine[record.vehicle_id], lo, hi)
+            ours[timing.step] += (hi - lo) - serving - linger
+            in_steps += hi - lo
+        lo, hi = job.mono(record.started), job.mono(record.ended)
+        serving, _, linger = _waiting(job, mine[record.vehicle_id], lo, hi)
+        stepped = sum(_waiting(job, mine[record.vehicle_id], job.mono(t.start),
+                               job.mono(t.end))[0] for t in record.steps)
+        ours["outside steps"] += (hi - lo) - in_steps - (serving - stepped)
+    n = job.vehicles
+    return {"time scale": job.time_scale, "workers": job.workers,
+            **{step: ours.get(step, 0.0) / n for step in (*STEPS, "outside steps")},
+            "all ours in vehicles": sum(ours.values()) / n}
+
+
+def _quantiles(values: list[float]) -> dict[str, float]:
+    if not values:
+        return {"n": 0, "mean ms": 0.0, "p50 ms": 0.0, "p95 ms": 0.0, "max ms": 0.0}
+    ordered = sorted(values)
+    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
+    return {"n": len(values), "mean ms": 1000 * statistics.fmean(values),
+            "p50 ms": 1000 * pick(0.5), "p95 ms": 1000 * pick(0.95),
+            "max ms": 1000 * ordered[-1]}
+
+
+def sandbox_rows(job: Job) -> list[dict[str, object]]:
+    """The sandbox's own delay during the run: per request kind, served time beyond the
+    injected latency; and both event loops' lag (a 10 ms sleep's lateness)."""
+    start, end = job.mono(job.run_started), job.mono(job.run_ended)
+    rows = []
+    by_kind: dict[str, list[float]] = defaultdict(list)
+    for r in job.served:
+        if start <= r.start < end:
+            by_kind[r.kind].append(r.seconds - r.injected)
+    for kind, excess in sorted(by_kind.items()):
+        rows.append({"time scale": job.time_scale, "workers": job.workers,
+                     "what": f"served {kind}: beyond injected", **_quantiles(excess)})
+    for loop, samples in job.lag.items():
+        late = [lag for at, lag in samples if start <= at < end]
+        rows.append({"time scale": job.time_scale, "workers": job.workers,
+                     "what": f"{loop} event loop lag", **_quantiles(late)})
+    return rows
+
+
+def call_rows(job: Job, methods: int = 12) -> list[dict[str, object]]:
+    """Mean Playwright call time by method during the run (no worker attribution: whether
+    calls that wait on no request get slower as workers are added)."""
+    durations: dict[str, list[float]] = defaultdict(list)
+    for kind, method, sent, answered in job.calls:
+        if job.run_started <= sent <= job.run_ended:
+            durations[f"{kind}.{method}"].append(answered - sent)
+    top = sorted(durations.items(), key=lambda kv: -sum(kv[1]))[:methods]
+    return [{"time scale": job.time_scale, "workers": job.workers, "call": name,
+             "calls/vehicle": len(times) / job.vehicles,
+             "mean ms": 1000 * statistics.fmean(times), "s/vehicle": sum(times) / job.vehicles}
+            for name, times in top]
+
+
+def summary(job: Job, cores: int) -> dict[str, object]:
+    """One job in a line: what an interleaved A/B compares."""
+    floors = floor_row(job, cores)
+    return {"revision": _revision(), "time scale": job.time_scale, "workers": job.workers,
+            "vehicles": job.vehicles, "wall s": round(floors["wall (sign-in to run end) s"], 3),
+            "run wall s": round(floors["run wall s"], 3),
+            "wall / latency floor": round(floors["wall / latency floor"], 3),
+            "cpu s/vehicle": round(job.cpu_run.per_vehicle(job.vehicles)["total"], 3),
+            "outcomes": job.outcomes, "saved": job.saved,
+            "shares s": {k: round(v, 3) for k, v in mean_shares(job).items()}}
+
+
 # every level: CPU and floors --------------------------------------------------------------
 def cpu_row(job: Job) -> dict:
     per_vehicle = job.cpu_run.per_vehicle(job.vehicles)
@@ -334,29 +631,53 @@ async def main(args: argparse.Namespace) -> None:
     levels = [int(x) for x in args.workers.split(",")]
     tables: dict[str, pd.DataFrame] = {}
     cpu_rows, floor_rows, facts = [], [], {}
-    for scale in args.time_scale or [0.1, 1.0]:
-        for workers in levels:
-            vehicles = args.slow_vehicles if scale >= 1.0 and args.slow_vehicles else \
-                args.vehicles
-            job = await measure(vehicles, scale, workers, args.seed)
-            cpu_rows.append(cpu_row(job))
-            floor_rows.append(floor_row(job, cores))
-            print(floor_rows[-1], flush=True)
-            if workers == 1:
-                steps = step_table(job)
-                where = where_time_goes(job, steps)
-                head = f"Time scale {scale:g}, 1 worker, {vehicles} vehicles"
-                tables[f"{head}: each step, site vs ours (s/vehicle)"] = steps
-                tables[f"{head}: where a vehicle's wall time goes (site rows, then ours, "
-                       "largest first; once-a-run rows last)"] = where
-                tables[f"{head}: the slowest Playwright calls, by step (a call's time "
-                       "includes any site latency it waited on)"] = protocol_table(job)
-                facts[f"seconds_per_vehicle_1_worker_ts_{scale:g}"] = round(
-                    (job.run_ended - job.run_started) / job.vehicles, 3)
-                facts[f"ours_per_vehicle_1_worker_ts_{scale:g}"] = round(
-                    _in_run(where, "ours"), 3)
-                facts[f"site_per_vehicle_1_worker_ts_{scale:g}"] = round(
-                    _in_run(where, "site"), 3)
+    shares, ours_rows, sandbox, calls = [], [], [], []
+    runs = [(scale, workers, repeat) for repeat in range(1, args.repeats + 1)
+            for scale in args.time_scale or [0.1, 1.0] for workers in levels]
+    for scale, workers, repeat in runs:
+        vehicles = args.slow_vehicles if scale >= 1.0 and args.slow_vehicles else \
+            args.vehicles
+        job = await measure(vehicles, scale, workers, args.seed,
+                            probes=args.summary is None)
+        if args.summary is not None:
+            with open(args.summary, "a") as out:
+                out.write(json.dumps(summary(job, cores)) + "\n")
+            print(summary(job, cores), flush=True)
+            continue
+        cpu_rows.append(cpu_row(job))
+        floor_rows.append(floor_row(job, cores))
+        print(floor_rows[-1], flush=True)
+        shares.append(share_column(job, repeat))
+        ours_rows.append(step_ours(job))
+        sandbox += sandbox_rows(job)
+        calls += call_rows(job)
+        tables[f"Time scale {scale:g}, {workers} worker(s), {vehicles} vehicles, run "
+               f"{repeat}: each worker's share of the job's wall (s)"] = worker_table(job)
+        if workers == 1 and repeat == 1:
+            steps = step_table(job)
+            where = where_time_goes(job, steps)
+            head = f"Time scale {scale:g}, 1 worker, {vehicles} vehicles"
+            tables[f"{head}: each step, site vs ours (s/vehicle)"] = steps
+            tables[f"{head}: where a vehicle's wall time goes (site rows, then ours, "
+                   "largest first; once-a-run rows last)"] = where
+            tables[f"{head}: the slowest Playwright calls, by step (a call's time "
+                   "includes any site latency it waited on)"] = protocol_table(job)
+            facts[f"seconds_per_vehicle_1_worker_ts_{scale:g}"] = round(
+                (job.run_ended - job.run_started) / job.vehicles, 3)
+            facts[f"ours_per_vehicle_1_worker_ts_{scale:g}"] = round(
+                _in_run(where, "ours"), 3)
+            facts[f"site_per_vehicle_1_worker_ts_{scale:g}"] = round(
+                _in_run(where, "site"), 3)
+    if args.summary is not None:
+        return
+    tables["Shares of the job's wall, mean over workers (s per worker, % of wall)"] = \
+        share_table(shares)
+    tables["Ours inside vehicles by step, s/vehicle (own requests' serving taken out)"] = \
+        pd.DataFrame(ours_rows)
+    tables["The sandbox's own delay during the run (not ours: the real site does not run "
+           "here)"] = pd.DataFrame(sandbox)
+    tables["Playwright calls during the run by method (mean time per call)"] = \
+        pd.DataFrame(calls)
     tables["CPU seconds per vehicle by process kind (during the run)"] = pd.DataFrame(cpu_rows)
     tables["Wall against the latency and CPU floors"] = pd.DataFrame(floor_rows)
     save(args.results, tables,
@@ -378,7 +699,11 @@ if __name__ == "__main__":
                         help="vehicles at time scale 1.0 and above (default: --vehicles)")
     parser.add_argument("--workers", default="1,8")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeats", type=int, default=1,
+                        help="every level this many times, the levels interleaved")
     parser.add_argument("--results", default="overhead",
                         help="results/<name>.md and .json (another name keeps the table)")
     parser.add_argument("--label", help="what was measured, for the results' header")
+    parser.add_argument("--summary", help="append one JSON line per job to this file (an "
+                        "A/B's record) instead of writing the results tables; no probes")
     asyncio.run(main(parser.parse_args()))
