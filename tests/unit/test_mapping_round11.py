@@ -83,3 +83,15 @@ def test_a_dictated_self_correction_takes_back_what_came_before(mapper):
 ])
 def test_an_ads_hype_rules_nothing_out(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "Buyer declined heated seats ($300)",
+    "Navigation option was skipped at order",
+    "Customer passed on the sunroof",
+    "Burmester sound was an option for this model",
+    "Dealer-fitted tow bar, since removed",
+    "Glass roof sealed shut after a leak",
+])
+def test_an_option_declined_skipped_offered_or_closed_is_not_ticked(mapper, line):
+    assert ticked(mapper, line) == set()

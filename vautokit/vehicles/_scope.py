@@ -92,7 +92,18 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("disconnected",): ("negated", "either"),
     ("deactivated",): ("negated", "either"),
     ("disabled",): ("negated", "either"),
-    ("declined",): ("negated", "before"),  # "Sunroof - customer declined"
+    # "Sunroof - customer declined", "customer declined remote start"
+    ("declined",): ("negated", "either"),
+    # an option passed over: "heated seats option was skipped", "buyer passed on the nav"
+    ("skipped",): ("negated", "either"),
+    ("passed", "on"): ("negated", "after"),
+    ("opted", "out", "of"): ("negated", "after"),
+    # an option the model offered, not said to be this car's: "Mark Levinson was an option"
+    ("was", "an", "option"): ("uncertain", "before"),
+    ("were", "an", "option"): ("uncertain", "before"),
+    # a part closed for good: "power moonroof now sealed shut"
+    ("sealed", "shut"): ("negated", "before"),
+    ("welded", "shut"): ("negated", "before"),
     # what the car had once, not now: "previously had a sunroof", "used to have nav"
     ("previously", "had"): ("negated", "after"),
     ("used", "to", "have"): ("negated", "after"),
@@ -339,7 +350,9 @@ _ANY_CAR = frozenset({"all", "every", "any", "this", "compatible", _COMMA})
 _FILLER = frozenset({"option", "options", "opt", "optional", "feature", "equipment", "item",
                      "this", "is", "was", "the", "currently", "no", "charge", "cost",
                      "dealer", "customer", "factory", "for",  # "no charge for delete"
-                     "does", "do", "did", "will", "can"})  # "remote start - does not work"
+                     "does", "do", "did", "will", "can",  # "remote start - does not work"
+                     # when it was ruled out: "aftermarket camera, since removed"
+                     "since", "later", "subsequently", "then", "now", "been", "has", "had"})
 
 
 @dataclass(frozen=True)
