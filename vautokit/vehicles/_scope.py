@@ -98,9 +98,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("skipped",): ("negated", "either"),
     ("passed", "on"): ("negated", "after"),
     ("opted", "out", "of"): ("negated", "after"),
-    # an option the model offered, not said to be this car's: "Mark Levinson was an option"
-    ("was", "an", "option"): ("uncertain", "before"),
-    ("were", "an", "option"): ("uncertain", "before"),
+    # an option the model offered, not this car's: "Mark Levinson was an option (but ...)"
+    ("was", "an", "option"): ("negated", "before"),
+    ("were", "an", "option"): ("negated", "before"),
     # a part closed for good: "power moonroof now sealed shut"
     ("sealed", "shut"): ("negated", "before"),
     ("welded", "shut"): ("negated", "before"),
