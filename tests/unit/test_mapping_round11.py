@@ -95,3 +95,51 @@ def test_an_ads_hype_rules_nothing_out(mapper, line, labels):
 ])
 def test_an_option_declined_skipped_offered_or_closed_is_not_ticked(mapper, line):
     assert ticked(mapper, line) == set()
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Sure-Grip rear axle", {"Limited Slip Differential"}),
+    ("posi rear end", {"Limited Slip Differential"}),
+    ("Estate with rear-facing third seat", {"Third Row Seats"}),
+    ("Defender 110 300Tdi", {"Diesel Engine"}),
+    ("Connolly hide throughout", {"Leather Seats"}),
+    ("Central door locking", {"Power Locks"}),
+    ("Nakamichi premium cassette", {"Premium Audio"}),
+    ("Monsoon stereo", {"Premium Audio"}),
+    ("Vintage Air under dash", {"Air Conditioning"}),
+    ("BBS wheels, 15 inch", {"Alloy Wheels"}),
+    ("Viscous-coupled four-wheel drive", {"All Wheel Drive", "Four Wheel Drive"}),
+    ("ATTESA E-TS", {"All Wheel Drive"}),
+])
+def test_period_names_are_read_as_their_features(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("heated seats moonroof third row", {"Heated Front Seats", "Sunroof", "Third Row Seats"}),
+    ("rear view camera and heated seats", {"Backup Camera", "Heated Front Seats"}),
+    ("Rear seats heated", {"Heated Rear Seats"}),
+    ("2nd row seats: heated", {"Heated Rear Seats"}),
+])
+def test_a_row_cancels_front_heat_only_when_said_with_the_heat(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_heated_seats_all_around_are_every_row(mapper):
+    assert ticked(mapper, "heated seats all around") == {"Heated Front Seats",
+                                                         "Heated Rear Seats"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("power steering, cruise, air", {"Power Steering", "Cruise Control", "Air Conditioning"}),
+    ("fitted with a backup camera and cruise", {"Backup Camera", "Cruise Control"}),
+    ("onstar, xm, fog lamps", {"SiriusXM Satellite Radio", "Fog Lights"}),
+    ("ice cold AC", {"Air Conditioning"}),
+    ("no adaptive cruise, standard cruise only", {"Cruise Control"}),
+])
+def test_a_classic_or_ads_list_item_alone(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_power_window_in_a_tailgate_is_no_power_tailgate(mapper):
+    assert ticked(mapper, "rear power window in tailgate") == set()
