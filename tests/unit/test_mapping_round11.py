@@ -143,3 +143,25 @@ def test_a_classic_or_ads_list_item_alone(mapper, line, labels):
 
 def test_a_power_window_in_a_tailgate_is_no_power_tailgate(mapper):
     assert ticked(mapper, "rear power window in tailgate") == set()
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Suburban with optional third row seat and rear air",
+     {"Third Row Seats", "Rear Air Conditioning"}),
+    ("Heated front seats (optional extra)", {"Heated Front Seats"}),
+])
+def test_an_option_the_car_was_given_is_no_doubt(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_optional_alone_still_doubts(mapper):
+    assert ticked(mapper, "Optional sunroof") == set()
+
+
+def test_electrically_adjusted_seats_are_power_seats(mapper):
+    assert ticked(mapper, "Electrically adjusted front seats") == {"Power Seats"}
+
+
+def test_a_build_sheets_option_code_leaves_its_item_alone(mapper):
+    line = "RPO codes: C60 air conditioning, K34 cruise, N33 tilt wheel"
+    assert ticked(mapper, line) == {"Air Conditioning", "Cruise Control"}

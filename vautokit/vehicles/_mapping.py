@@ -66,7 +66,7 @@ _CONTRACTED_STEMS = {"ca": "can", "wo": "will"}
 # "electric windows", "electrically adjustable seats", "electric tailgate": the UK's "power";
 # what else the seats have may come between ("electric memory seats", "electric sports seats";
 # not "electric(ally) heated seats": heated by electricity, nor a "battery electric hatch")
-_ELECTRIC = re.compile(r"(?<!battery )\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|"
+_ELECTRIC = re.compile(r"(?<!battery )\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|adjusted|"
                        r"operated|folding|front|rear|drivers?|passengers?|and|memory|"
                        r"leather|sports?) )*"
                        r"(?:windows?|mirrors?|seats?|tailgate|liftgate|boot|hatch|sunroof)\b)")
@@ -149,6 +149,7 @@ _ELIDED_SEATS = re.compile(
     rf"(?:(?P<rows>{_ROW}(?: (?:/|and) {_ROW})*)(?P<trim> leather| cloth)?"
     r"|(?P<material>leather|cloth))(?= ,|$)")
 
+_OPTION_CODE = re.compile(r"(?:^|(?<=[,:;] ))[a-z]\d\d (?=[a-z])")
 _TRIMMED_NOT_SEATS = re.compile(r"\b(?:steering|wheel|shift|shifter|knob|armrests?|console)\b")
 
 
@@ -187,6 +188,9 @@ def plain_form(text: str) -> str:
     text = _POSITIONAL.sub(_answers_in_order, _HEADING_ANSWERED.sub(" , ", text))
     text = _PAIRED_ANSWER.sub(r"\1 , ", _HEADING_OPEN.sub(" , unsure , ", text))
     text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", text)
+    # a build sheet's option code before its item ("K34 cruise", "G80 posi rear axle"): the
+    # item alone, so a list item's phrase finds it at its part's start
+    text = _OPTION_CODE.sub("", text)
     # an empty answer: "Sunroof: \u2014", "Sunroof -" is the yes/no column's "n"
     text = re.sub(r"(?:[:=]|\s)\s*[-\u2013\u2014]+$", " , n", text)
     # back-up and steering as dealers shorten them before the noun: "b/u cam", "str whl"

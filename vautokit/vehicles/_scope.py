@@ -304,6 +304,12 @@ _NOT_A_CUE_BEFORE = {
     "less": {"than"},
     "ready": {"to"},
     "credit": {"card"},
+    # an auction catalogue's "optional extra" is an option the car was given
+    "optional": {"extra", "extras"},
+}
+# A cue word after one of these is not a cue: "with optional third row seat" has the seat.
+_NOT_A_CUE_AFTER = {
+    "optional": {"with", "has", "had", "have", "factory", "its", "as", "an", "the", "and"},
 }
 _COMMA = ","
 # a checklist's answer that the feature is not there ("n", "na", "nil": "Sunroof: NA")
@@ -429,7 +435,9 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                else _SHORT_CUES.get(words[i], tuple(words[i:i + 1])))
         if cue is not None and len(cue) == size and cue in _CUES:
             after = words[i + size] if i + size < len(words) else ""
-            if size == 1 and after in _NOT_A_CUE_BEFORE.get(cue[0], ()):
+            before = words[i - 1] if i > 0 else ""
+            if size == 1 and (after in _NOT_A_CUE_BEFORE.get(cue[0], ())
+                              or before in _NOT_A_CUE_AFTER.get(cue[0], ())):
                 return None
             kind, direction = _CUES[cue]
             return size, kind, direction
