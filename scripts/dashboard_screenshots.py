@@ -27,7 +27,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playwright.async_api import Page, async_playwright
+from playwright.async_api import Locator, Page, async_playwright
+from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from vautokit.browser import BrowserLauncher, resolve_browser
 
@@ -76,7 +77,7 @@ class JupyterLab:
 
     def start(self, timeout: float = 60.0) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
-        self._keep_every_cell_rendered()
+        self._write_notebook_settings()
         log = (self.workdir / "jupyterlab.log").open("w")
         self.process = subprocess.Popen(self.command(), env=self.environment(), stdout=log,
                                         stderr=subprocess.STDOUT, cwd=self.root)
@@ -91,11 +92,14 @@ class JupyterLab:
                 time.sleep(0.2)
         raise TimeoutError(f"JupyterLab did not answer in {timeout:g} s")
 
-    def _keep_every_cell_rendered(self) -> None:
-        """Turn notebook windowing off: cells out of view keep their DOM for the checks."""
+    def _write_notebook_settings(self) -> None:
+        """Turn notebook windowing off: cells out of view keep their DOM for the checks; and
+        start the preferred kernel without asking: the "Select Kernel" dialog, when it shows
+        after the kernel looked idle (a loaded machine), blocks the Run menu."""
         settings = self.workdir / "lab" / "settings" / "@jupyterlab" / "notebook-extension"
         settings.mkdir(parents=True, exist_ok=True)
-        (settings / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
+        (settings / "tracker.jupyterlab-settings").write_text(
+            '{"windowingMode": "none", "autoStartDefaultKernel": true}')
 
     def shut_kernels_down(self) -> None:
         """End every kernel (one notebook's), so the next notebook has the machine."""
@@ -219,9 +223,25 @@ async def run_all_cells(page: Page) -> None:
     await page.locator(".jp-Notebook").first.wait_for(timeout=60_000)
     await page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(
         timeout=60_000)
-    await answer_prompts(page)
-    await page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    await click_past_dialogs(page, page.locator(".lm-MenuBar-itemLabel", has_text="Run").first)
     await page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+
+
+DIALOG_ROUNDS = 12
+"""Tries at a click that a JupyterLab dialog may cover, each after answering what it asks."""
+
+
+async def click_past_dialogs(page: Page, target: Locator) -> None:
+    """Click ``target``; a dialog that opens over it (any JupyterLab question) is answered
+    with its default button first, however late it appears."""
+    for attempt in range(1, DIALOG_ROUNDS + 1):
+        await answer_prompts(page)
+        try:
+            await target.click(timeout=5_000)
+            return
+        except PlaywrightTimeoutError:
+            if attempt == DIALOG_ROUNDS:
+                raise
 
 
 RETRY_RUN_AFTER = 20.0
@@ -240,7 +260,8 @@ def skipped_ahead(prompts: list[str]) -> bool:
 
 
 async def answer_prompts(page: Page) -> None:
-    """Take the preferred kernel when JupyterLab asks which one to start."""
+    """Answer a JupyterLab dialog with its default button (the preferred kernel, when it
+    asks which one to start)."""
     accept = page.locator(".jp-Dialog .jp-mod-accept")
     if await accept.count():
         await accept.first.click(timeout=5_000)
