@@ -165,3 +165,8 @@ def test_electrically_adjusted_seats_are_power_seats(mapper):
 def test_a_build_sheets_option_code_leaves_its_item_alone(mapper):
     line = "RPO codes: C60 air conditioning, K34 cruise, N33 tilt wheel"
     assert ticked(mapper, line) == {"Air Conditioning", "Cruise Control"}
+
+
+def test_a_part_naming_its_own_feature_is_not_read_by_its_first_word(mapper):
+    # not "power trunk": the power windows are an item of their own
+    assert ticked(mapper, "Targa roof stored in the trunk, power windows") == {"Power Windows"}

@@ -16,6 +16,7 @@ import functools
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -825,7 +826,8 @@ class CheckboxMappingService:
                    for part in line.split(" , ")[1:])
 
     def _labels(self, masked: str, line: str) -> _Found:
-        reordered = [] if self._under_heading(masked) else _reordered(masked)
+        reordered = [] if self._under_heading(masked) else _reordered(masked,
+                                                                      self._names_feature)
         head = _head(masked)
         raw = head if self._read_as_modifiers(masked) else masked
         text = " , ".join([raw, *reordered, *_distributed(masked), *_elided_seats(masked),
@@ -958,12 +960,14 @@ def _words(text: str) -> list[str]:
     return [w for w in text.split() if w not in {",", "/"}]
 
 
-def _reordered(line: str) -> list[str]:
+def _reordered(line: str, names_feature: Callable[[str], bool]) -> list[str]:
     """GM's "Noun, modifiers" wording read the usual way round as well.
 
     "seats , heated driver and front passenger" also reads as "heated driver and front
     passenger seats" and, by its first word, "heated seats"; after a longer
     first part its last word is the noun ("leather front seats , heated and ventilated").
+    A part that names a feature of its own is not read by its first word: "roof stored in
+    the trunk , power windows" has no "power trunk".
     """
     head, *rest = line.split(" , ")
     if not rest or _PACKAGE_WORDS.search(head):
@@ -977,7 +981,7 @@ def _reordered(line: str) -> list[str]:
     for part in (p for p in rest if p.strip() and noun not in p.split()):
         variants.append(f"{part} {head}")
         first = part.split()[0]
-        if first in _READ_ON_THE_HEAD:
+        if first in _READ_ON_THE_HEAD and not names_feature(part):
             variants.append(f"{first} {head}")
     return variants
 
