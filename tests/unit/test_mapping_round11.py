@@ -170,3 +170,22 @@ def test_a_build_sheets_option_code_leaves_its_item_alone(mapper):
 def test_a_part_naming_its_own_feature_is_not_read_by_its_first_word(mapper):
     # not "power trunk": the power windows are an item of their own
     assert ticked(mapper, "Targa roof stored in the trunk, power windows") == {"Power Windows"}
+
+
+def test_modifiers_joined_by_and_stay_together_when_turned_round(mapper):
+    line = "Asientos calefactados delanteros y traseros"
+    assert read_as_english(line) == "front and rear heated seats"
+    assert ticked(mapper, line) == {"Heated Front Seats", "Heated Rear Seats"}
+
+
+def test_a_self_correction_takes_back_only_the_item_said_last(mapper):
+    line = "it has the third row the sun roof I mean the moon roof"
+    assert ticked(mapper, line) == {"Third Row Seats", "Sunroof"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("1979 Trans Am, factory air, posi", {"Air Conditioning", "Limited Slip Differential"}),
+    ("Wagon with dual facing rear seats", {"Third Row Seats"}),
+])
+def test_a_classics_period_wording(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -115,10 +115,9 @@ def _turned_round(items: list[tuple[str, str]]) -> list[str]:
     while k < len(items):
         role, english = items[k]
         if role in ("nouns", "phrases"):
-            modifiers, joined, end = _modifiers_after(items, k + 1)
+            modifiers, end = _modifiers_after(items, k + 1)
             if modifiers:
-                said = " and ".join(modifiers) if joined else " ".join(reversed(modifiers))
-                out.append(f"{said} {english}")
+                out.append(f"{' '.join(reversed(modifiers))} {english}")
                 k = end
                 continue
         out.append(english)
@@ -126,9 +125,9 @@ def _turned_round(items: list[tuple[str, str]]) -> list[str]:
     return out
 
 
-def _modifiers_after(items: list[tuple[str, str]], k: int) -> tuple[list[str], bool, int]:
-    """The modifiers right after a noun (a connector allowed before the first, "and"
-    between them), whether "and" joined them, and the index after the last."""
+def _modifiers_after(items: list[tuple[str, str]], k: int) -> tuple[list[str], int]:
+    """The modifiers right after a noun (a connector allowed before the first), two joined
+    by "and" kept as one ("heated and ventilated"), and the index after the last."""
     def next_word(at: int) -> int:  # past the blank text between two words
         if at < len(items) and items[at][0] == "" and not items[at][1].strip():
             return at + 1
@@ -138,17 +137,18 @@ def _modifiers_after(items: list[tuple[str, str]], k: int) -> tuple[list[str], b
     if at < len(items) and items[at][0] == "connectors":
         at = next_word(at + 1)
     modifiers: list[str] = []
-    joined, end = False, k
+    end, joined = k, False
     while at < len(items) and items[at][0] == "modifiers":
-        modifiers.append(items[at][1])
+        if joined:
+            modifiers[-1] = f"{modifiers[-1]} and {items[at][1]}"
+        else:
+            modifiers.append(items[at][1])
         end = at + 1
         after = next_word(end)
-        if (after + 1 < len(items) and items[after][1] == "and"
-                and items[next_word(after + 1)][0] == "modifiers"):
-            joined, at = True, next_word(after + 1)
-        else:
-            at = after
-    return modifiers, joined, end
+        joined = (after + 1 < len(items) and items[after][1] == "and"
+                  and items[next_word(after + 1)][0] == "modifiers")
+        at = next_word(after + 1) if joined else after
+    return modifiers, end
 
 
 @dataclass(frozen=True)
@@ -171,12 +171,18 @@ class _Spoken:
 
 
 def _retracted(text: str, marker: re.Pattern[str]) -> str:
-    """``text`` without what a speaker took back: from the last boundary before "wait no",
-    "scratch that", "I mean" to the marker's end."""
+    """``text`` without what a speaker took back: the item said last before "wait no",
+    "scratch that", "I mean" (from the last boundary, "the" or "and" before it) to the
+    marker's end: "the third row the sun roof I mean the moon roof" keeps the third row."""
     while (m := marker.search(text)) is not None:
-        start = max(text.rfind(c, 0, m.start()) for c in ",;.!?") + 1
+        starts = [m_.start() for m_ in _ITEM_START.finditer(text, 0, m.start())]
+        start = starts[-1] if starts else 0
         text = f"{text[:start]} {text[m.end():].lstrip(' ,')}"
     return text
+
+
+# where a dictated item starts: after a boundary, or at its article or "and"
+_ITEM_START = re.compile(r"(?<=[,;.!?])|\b(?:the|and|a|an)\b", re.IGNORECASE)
 
 
 def _words_pattern(keys: list[str]) -> re.Pattern[str]:
