@@ -213,12 +213,15 @@ def _snapshot(sampler: CpuSampler) -> CpuUsage:
 
 
 async def measure(vehicles: int, time_scale: float, workers: int, seed: int, *,
-                  probes: bool = True) -> Job:
+                  probes: bool = True, changes: dict[str, float] | None = None) -> Job:
     """Sign in, collect the links, process them; everything on a sandbox of its own.
 
     ``probes``: time every Playwright call and sample both event loops' lag (cheap, but an
-    A/B leaves them out so that nothing but the engine differs)."""
-    site = Sandbox(vehicles, profile="realistic", seed=seed, time_scale=time_scale)
+    A/B leaves them out so that nothing but the engine differs). ``changes``: to the
+    realistic profile (``hang_rate``: some requests answer ``hang_seconds`` late, drawn per
+    vehicle from the seed, so every run of a seed meets the same slow vehicles)."""
+    site = Sandbox(vehicles, profile="realistic", seed=seed, time_scale=time_scale,
+                   **(changes or {}))
     attribute_requests(site)
     lag: dict[str, list[tuple[float, float]]] = {"sandbox": [], "engine": []}
     with site:
@@ -632,17 +635,20 @@ async def main(args: argparse.Namespace) -> None:
     tables: dict[str, pd.DataFrame] = {}
     cpu_rows, floor_rows, facts = [], [], {}
     shares, ours_rows, sandbox, calls = [], [], [], []
+    changes = {key: float(value) for key, value in
+               (item.split("=", 1) for item in args.behavior)}
     runs = [(scale, workers, repeat) for repeat in range(1, args.repeats + 1)
             for scale in args.time_scale or [0.1, 1.0] for workers in levels]
     for scale, workers, repeat in runs:
         vehicles = args.slow_vehicles if scale >= 1.0 and args.slow_vehicles else \
             args.vehicles
         job = await measure(vehicles, scale, workers, args.seed,
-                            probes=args.summary is None)
+                            probes=args.summary is None, changes=changes)
         if args.summary is not None:
+            line = {**summary(job, cores), "behavior": changes}
             with open(args.summary, "a") as out:
-                out.write(json.dumps(summary(job, cores)) + "\n")
-            print(summary(job, cores), flush=True)
+                out.write(json.dumps(line) + "\n")
+            print(line, flush=True)
             continue
         cpu_rows.append(cpu_row(job))
         floor_rows.append(floor_row(job, cores))
@@ -681,7 +687,7 @@ async def main(args: argparse.Namespace) -> None:
     tables["CPU seconds per vehicle by process kind (during the run)"] = pd.DataFrame(cpu_rows)
     tables["Wall against the latency and CPU floors"] = pd.DataFrame(floor_rows)
     save(args.results, tables,
-         {"profile": "realistic", "seed": args.seed,
+         {"profile": "realistic", "behavior changes": changes or "none", "seed": args.seed,
           "revision": args.label or _revision(), "browser": resolve_browser().build, **facts,
           "site": "serving = the sandbox busy with a request of the step (injected latency "
                   "plus its own handling); save mask linger = the page's mask after the "
@@ -704,6 +710,8 @@ if __name__ == "__main__":
     parser.add_argument("--results", default="overhead",
                         help="results/<name>.md and .json (another name keeps the table)")
     parser.add_argument("--label", help="what was measured, for the results' header")
+    parser.add_argument("--behavior", action="append", default=[], metavar="KEY=VALUE",
+                        help="a change to the realistic profile, e.g. hang_rate=0.03")
     parser.add_argument("--summary", help="append one JSON line per job to this file (an "
                         "A/B's record) instead of writing the results tables; no probes")
     asyncio.run(main(parser.parse_args()))
