@@ -189,3 +189,20 @@ def test_a_self_correction_takes_back_only_the_item_said_last(mapper):
 ])
 def test_a_classics_period_wording(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "english"), [
+    ("barras de techo", "roof bars"),
+    ("rieles de techo", "roof rails"),
+])
+def test_a_noun_of_a_noun_is_turned_round(line, english):
+    assert read_as_english(line) == english
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Siège conducteur électrique, verrouillage central", {"Power Seats", "Power Locks"}),
+    ("Asiento del conductor con memoria, sensor de reversa",
+     {"Memory Seats", "Parking Sensors"}),
+])
+def test_a_drivers_seat_and_central_locking_in_spanish_and_french(mapper, line, labels):
+    assert ticked(mapper, line) == labels

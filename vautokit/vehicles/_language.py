@@ -51,6 +51,7 @@ class _Language:
     """One language's lexicon: what each key means, the keys as one pattern, the markers."""
 
     words: dict[str, _Word]
+    of: frozenset[str]  # connectors that join a noun to the noun it belongs to
     pattern: re.Pattern[str]
     markers: frozenset[str]
     answers: dict[str, str]
@@ -70,8 +71,10 @@ class _Language:
         at = 0
         for m in self.pattern.finditer(text):
             items.append(("", text[at:m.start()]))
-            word = self.words[_key(m.group())]
-            items.append((word.role, word.english))
+            key = _key(m.group())
+            word = self.words[key]
+            role = "of" if word.role == "connectors" and key in self.of else word.role
+            items.append((role, word.english))
             at = m.end()
         items.append(("", text[at:]))
         return "".join(_turned_round(items))
@@ -92,6 +95,7 @@ def _language(table: dict, vocabulary: frozenset[str]) -> _Language:
         for key, english in table.get(role, {}).items():
             words.setdefault(_key(key), _Word(role, english))
     function = table.get("function", {})
+    of = frozenset(_key(k) for k in table.get("of", []))
     for key in table.get("connectors", []):
         words.setdefault(_key(key), _Word("connectors", function.get(key, "")))
     for key, english in function.items():
@@ -103,17 +107,23 @@ def _language(table: dict, vocabulary: frozenset[str]) -> _Language:
     answers = {_key(k): v for k, v in table.get("answers", {}).items()}
     answer_pattern = (re.compile(_BOUNDED.format(f"(?:{_alternation(list(answers))})")
                                  + _PART_END, re.IGNORECASE) if answers else None)
-    return _Language(words, pattern, markers, answers, answer_pattern)
+    return _Language(words, of, pattern, markers, answers, answer_pattern)
 
 
 def _turned_round(items: list[tuple[str, str]]) -> list[str]:
     """The items' words, a noun followed by its modifiers said the English way round:
     "seats [de] leather" -> "leather seats", "seats rear heated" -> "heated rear seats",
-    "seats heated and ventilated" -> "heated and ventilated seats"."""
+    "seats heated and ventilated" -> "heated and ventilated seats"; a noun "of" a noun
+    after it as well: "bars [de] roof" -> "roof bars"."""
     out: list[str] = []
     k = 0
     while k < len(items):
         role, english = items[k]
+        owner = _owner_after(items, k + 1) if role in ("nouns", "phrases") else None
+        if owner is not None:
+            out.append(f"{items[owner][1]} {english}")
+            k = owner + 1
+            continue
         if role in ("nouns", "phrases"):
             modifiers, end = _modifiers_after(items, k + 1)
             if modifiers:
@@ -125,16 +135,31 @@ def _turned_round(items: list[tuple[str, str]]) -> list[str]:
     return out
 
 
+def _next_word(items: list[tuple[str, str]], at: int) -> int:
+    """``at``, or past it when it is the blank text between two words."""
+    if at < len(items) and items[at][0] == "" and not items[at][1].strip():
+        return at + 1
+    return at
+
+
+def _owner_after(items: list[tuple[str, str]], k: int) -> int | None:
+    """The index of the noun a noun belongs to, right after it and its "of" ("barras de
+    techo"), or ``None``."""
+    at = _next_word(items, k)
+    if at >= len(items) or items[at][0] != "of":
+        return None
+    at = _next_word(items, at + 1)
+    return at if at < len(items) and items[at][0] == "nouns" else None
+
+
 def _modifiers_after(items: list[tuple[str, str]], k: int) -> tuple[list[str], int]:
     """The modifiers right after a noun (a connector allowed before the first), two joined
     by "and" kept as one ("heated and ventilated"), and the index after the last."""
-    def next_word(at: int) -> int:  # past the blank text between two words
-        if at < len(items) and items[at][0] == "" and not items[at][1].strip():
-            return at + 1
-        return at
+    def next_word(at: int) -> int:
+        return _next_word(items, at)
 
     at = next_word(k)
-    if at < len(items) and items[at][0] == "connectors":
+    if at < len(items) and items[at][0] in ("connectors", "of"):
         at = next_word(at + 1)
     modifiers: list[str] = []
     end, joined = k, False
