@@ -206,3 +206,27 @@ def test_a_noun_of_a_noun_is_turned_round(line, english):
 ])
 def test_a_drivers_seat_and_central_locking_in_spanish_and_french(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", ["DEL 3RD ROW", "LD SUNRF DEL"])
+def test_a_dealers_del_is_no_french_led(mapper, line):
+    # "DEL" is French for LED, but alone it marks no line as French: it is still deleted
+    assert ticked(mapper, line) == set()
+
+
+def test_del_on_a_french_line_is_led():
+    assert read_as_english("phares avant DEL, toit ouvrant") == "led front headlights, sunroof"
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Malibu, la cámara de reversa no sirve, asientos de piel", {"Leather Seats"}),
+    ("Sièges en tissu à la place du cuir, attelage", {"Trailer Hitch"}),
+    ("Toit panoramique hors service, caméra 360", {"360 Camera"}),
+])
+def test_a_foreign_cue_of_failure_or_replacement(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_row_of_seats_stays_a_row(mapper):
+    assert ticked(mapper, "MDX, 3 rangées de sièges, démarreur à distance") == {
+        "Third Row Seats", "Remote Start"}

@@ -144,12 +144,17 @@ def _next_word(items: list[tuple[str, str]], at: int) -> int:
 
 def _owner_after(items: list[tuple[str, str]], k: int) -> int | None:
     """The index of the noun a noun belongs to, right after it and its "of" ("barras de
-    techo"), or ``None``."""
+    techo"), or ``None``; a row of seats stays a row ("3 rangées de sièges" is "3 rows")."""
     at = _next_word(items, k)
     if at >= len(items) or items[at][0] != "of":
         return None
     at = _next_word(items, at + 1)
-    return at if at < len(items) and items[at][0] == "nouns" else None
+    if at < len(items) and items[at][0] == "nouns" and items[at][1] not in _SEATS:
+        return at
+    return None
+
+
+_SEATS = frozenset({"seat", "seats"})
 
 
 def _modifiers_after(items: list[tuple[str, str]], k: int) -> tuple[list[str], int]:
