@@ -230,3 +230,17 @@ def test_a_foreign_cue_of_failure_or_replacement(mapper, line, labels):
 def test_a_row_of_seats_stays_a_row(mapper):
     assert ticked(mapper, "MDX, 3 rangées de sièges, démarreur à distance") == {
         "Third Row Seats", "Remote Start"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Corolla XEi, bancos de couro, teto solar, câmera de ré, sem navegação",
+     {"Leather Seats", "Sunroof", "Backup Camera"}),
+    ("Golf GTI mit Sitzheizung, Schiebedach, Rückfahrkamera, ohne Navi",
+     {"Heated Front Seats", "Sunroof", "Backup Camera"}),
+])
+def test_portuguese_and_german_papers_are_read_as_english(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_german_word_that_is_english_marks_no_line(mapper):
+    assert read_as_english("Optional sunroof") == "Optional sunroof"
