@@ -34,6 +34,7 @@ from ..vehicles import Mode, Strategy, VehicleLink
 from ._coordinator import Coordinator
 from ._journal import RunJournal
 from ._pool import WorkerPool, page_answers, pause_account
+from ._queue import Lease
 from ._result import RunResult
 from ._run import Run, Slot, _brief, _first_line
 from ._workflow import StepListener, VehicleServices, VehicleWorkflow
@@ -136,29 +137,35 @@ class ParallelVehicleProcessor:
 
     # one worker ----------------------------------------------------------------------------
     async def _work(self, run: Run, slot: Slot) -> None:
-        """Lease, process, hand back: whatever happens, no lease outlives this worker."""
-        held: list[int] = []
+        """Lease, process, hand back: whatever happens, no lease outlives this worker.
+
+        The lease is drawn from one vehicle at a time: at the end of the run a worker out of
+        work takes the vehicles this one has not started yet (WorkQueue.take)."""
+        lease: Lease | None = None
+        current: int | None = None
         try:
             while not run.stopping and slot.id not in run.retired:
                 async with run.limit.slot():
-                    held = await run.queue.lease(self.config.batch_size)
-                    if not held:
+                    lease = await run.queue.take(self.config.batch_size)
+                    if not lease:
                         break
-                    while held and not run.stopping and not run.limit.over:
-                        finished = await self._process(run, slot, held[0])
-                        index = held.pop(0)
+                    while not run.stopping and not run.limit.over \
+                            and (current := lease.next()) is not None:
+                        finished = await self._process(run, slot, current)
+                        index, current = current, None
                         await (run.queue.done() if finished else run.queue.give_back([index]))
                         if not finished:
                             break
                         await self._between_vehicles(run, slot)
-                    await run.queue.give_back(held)
-                    held = []
+                    await run.queue.give_back(lease.rest())
         except _Retire as why:
             run.retire(slot, str(why))
         except Exception as exc:  # a fault in the engine itself: this worker stops, not the run
             log.exception("worker %s stopped on an unexpected error", slot.id)
             run.retire(slot, _brief(exc))
         finally:
+            held = [current] if current is not None else []
+            held += lease.rest() if lease is not None else []
             if held:
                 await asyncio.shield(run.queue.give_back(held))
             if run.stopping:
