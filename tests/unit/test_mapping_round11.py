@@ -6,7 +6,7 @@ not a blind batch's."""
 import pytest
 
 from tests.unit.mapping_support import ticked
-from vautokit.vehicles import Match
+from vautokit.vehicles import CheckboxMappingService, Match
 from vautokit.vehicles._language import read_as_english
 
 
@@ -244,3 +244,11 @@ def test_portuguese_and_german_papers_are_read_as_english(mapper, line, labels):
 
 def test_a_german_word_that_is_english_marks_no_line(mapper):
     assert read_as_english("Optional sunroof") == "Optional sunroof"
+
+
+def test_a_decision_on_a_foreign_line_maps_it_next_time(tmp_path):
+    # the user's phrase is read into English as its line is, so the two still meet
+    path = tmp_path / "synonyms.toml"
+    path.write_text('[labels]\n"Alloy Wheels" = ["Rines cromados de 20"]\n', encoding="utf-8")
+    mapper = CheckboxMappingService(path)
+    assert ticked(mapper, "Rines cromados de 20") == {"Alloy Wheels"}

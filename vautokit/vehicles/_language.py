@@ -250,13 +250,14 @@ def fold_accents(text: str) -> str:
         "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
 
 
-def read_as_english(text: str) -> str:
+def read_as_english(text: str, *, spoken: bool = True) -> str:
     """``text`` in the English the table reads: each language it is marked as read, then
-    dictation and hype; a line of the table's English comes back unchanged."""
-    languages, spoken = _lexicon()
+    (``spoken``) dictation and hype; a line of the table's English comes back unchanged."""
+    languages, speech = _lexicon()
     folded = fold_accents(text)
     for language in languages.values():
         if language.marks(folded):
             folded = language.read(folded)
-    folded = spoken.read(folded)
+    if spoken:
+        folded = speech.read(folded)
     return text if folded == text else _SPACES.sub(" ", folded).strip()

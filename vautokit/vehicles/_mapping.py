@@ -376,8 +376,8 @@ def compile_phrase(phrase: str, *, bounded: bool = True) -> re.Pattern[str]:
     ``bounded`` makes it match whole words only."""
     if phrase.startswith("re:"):
         body = _GAP.sub(_gap, phrase[3:])
-    else:
-        body = re.escape(plain_form(phrase))
+    else:  # in English as lines are: a Spanish phrase the user decided on meets its line
+        body = re.escape(plain_form(read_as_english(phrase, spoken=False)))
         body += "(?:s|es)?" if body[-1:].isalpha() else ""
     try:
         return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])" if bounded else body)
