@@ -252,3 +252,13 @@ def test_a_decision_on_a_foreign_line_maps_it_next_time(tmp_path):
     path.write_text('[labels]\n"Alloy Wheels" = ["Rines cromados de 20"]\n', encoding="utf-8")
     mapper = CheckboxMappingService(path)
     assert ticked(mapper, "Rines cromados de 20") == {"Alloy Wheels"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Civic 2015 sin accidentes piel quemacocos", {"Leather Seats", "Sunroof"}),
+    ("RAV4 sans accident cuir toit ouvrant", {"Leather Seats", "Sunroof"}),
+    ("No reserve leather sunroof navigation",
+     {"Leather Seats", "Sunroof", "Navigation System"}),
+])
+def test_hype_in_any_language_rules_nothing_out(mapper, line, labels):
+    assert ticked(mapper, line) == labels

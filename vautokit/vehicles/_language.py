@@ -119,12 +119,13 @@ def _turned_round(items: list[tuple[str, str]]) -> list[str]:
     k = 0
     while k < len(items):
         role, english = items[k]
-        owner = _owner_after(items, k + 1) if role in ("nouns", "phrases") else None
+        named = role in ("nouns", "phrases") and bool(english.strip(" ,"))
+        owner = _owner_after(items, k + 1) if named else None
         if owner is not None:
             out.append(f"{items[owner][1]} {english}")
             k = owner + 1
             continue
-        if role in ("nouns", "phrases"):
+        if named:
             modifiers, end = _modifiers_after(items, k + 1)
             if modifiers:
                 out.append(f"{' '.join(reversed(modifiers))} {english}")
