@@ -262,3 +262,11 @@ def test_a_decision_on_a_foreign_line_maps_it_next_time(tmp_path):
 ])
 def test_hype_in_any_language_rules_nothing_out(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("silverado with the toe package and parking censors", {"Tow Package", "Parking Sensors"}),
+    ("f250 for wheel drive heated stirring wheel", {"Four Wheel Drive", "Heated Steering Wheel"}),
+])
+def test_a_dictations_homophones_are_read_as_meant(mapper, line, labels):
+    assert ticked(mapper, line) == labels
