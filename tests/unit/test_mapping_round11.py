@@ -270,3 +270,11 @@ def test_hype_in_any_language_rules_nothing_out(mapper, line, labels):
 ])
 def test_a_dictations_homophones_are_read_as_meant(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+def test_a_brochures_available_feature_is_not_claimed(mapper):
+    assert ticked(mapper, "Stay in touch with an available Wi-Fi hotspot") == set()
+
+
+def test_a_12_volt_plug_in_accessory_is_no_hybrid(mapper):
+    assert ticked(mapper, "12V plug-in cooler box") == set()

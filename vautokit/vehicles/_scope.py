@@ -116,6 +116,8 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("would", "be", "nice"): ("negated", "before"),
     ("requested",): ("uncertain", "either"),
     ("available", "as"): ("uncertain", "before"),
+    # a brochure's "an available 5G Wi-Fi hotspot": offered, not said to be this car's
+    ("an", "available"): ("uncertain", "after"),
     # offered from the dealer's accessory range, not fitted: "tonneau - see dealer
     # accessories catalog", "roof rails (dealer accessory)"
     ("see", "dealer"): ("uncertain", "before"),
