@@ -278,3 +278,11 @@ def test_a_brochures_available_feature_is_not_claimed(mapper):
 
 def test_a_12_volt_plug_in_accessory_is_no_hybrid(mapper):
     assert ticked(mapper, "12V plug-in cooler box") == set()
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Clean truck, AC blows ice cold", {"Air Conditioning"}),
+    ("Keyless Enter-N-Go", {"Keyless Entry", "Push Button Start"}),
+])
+def test_an_ads_cold_ac_and_keyless_enter_n_go(mapper, line, labels):
+    assert ticked(mapper, line) == labels
