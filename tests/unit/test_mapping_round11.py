@@ -280,9 +280,5 @@ def test_a_12_volt_plug_in_accessory_is_no_hybrid(mapper):
     assert ticked(mapper, "12V plug-in cooler box") == set()
 
 
-@pytest.mark.parametrize(("line", "labels"), [
-    ("Clean truck, AC blows ice cold", {"Air Conditioning"}),
-    ("Keyless Enter-N-Go", {"Keyless Entry", "Push Button Start"}),
-])
-def test_an_ads_cold_ac_and_keyless_enter_n_go(mapper, line, labels):
-    assert ticked(mapper, line) == labels
+def test_an_ads_ac_blowing_cold_is_air_conditioning(mapper):
+    assert ticked(mapper, "Clean truck, AC blows ice cold") == {"Air Conditioning"}
