@@ -34,7 +34,6 @@ from ..vehicles import Mode, Strategy, VehicleLink
 from ._coordinator import Coordinator
 from ._journal import RunJournal
 from ._pool import WorkerPool, page_answers, pause_account
-from ._queue import Lease
 from ._result import RunResult
 from ._run import Run, Slot, _brief, _first_line
 from ._workflow import StepListener, VehicleServices, VehicleWorkflow
@@ -137,35 +136,29 @@ class ParallelVehicleProcessor:
 
     # one worker ----------------------------------------------------------------------------
     async def _work(self, run: Run, slot: Slot) -> None:
-        """Lease, process, hand back: whatever happens, no lease outlives this worker.
-
-        The lease is drawn from one vehicle at a time: at the end of the run a worker out of
-        work takes the vehicles this one has not started yet (WorkQueue.take)."""
-        lease: Lease | None = None
-        current: int | None = None
+        """Lease, process, hand back: whatever happens, no lease outlives this worker."""
+        held: list[int] = []
         try:
             while not run.stopping and slot.id not in run.retired:
                 async with run.limit.slot():
-                    lease = await run.queue.take(self.config.batch_size)
-                    if not lease:
+                    held = await run.queue.lease(self.config.batch_size)
+                    if not held:
                         break
-                    while not run.stopping and not run.limit.over \
-                            and (current := lease.next()) is not None:
-                        finished = await self._process(run, slot, current)
-                        index, current = current, None
+                    while held and not run.stopping and not run.limit.over:
+                        finished = await self._process(run, slot, held[0])
+                        index = held.pop(0)
                         await (run.queue.done() if finished else run.queue.give_back([index]))
                         if not finished:
                             break
                         await self._between_vehicles(run, slot)
-                    await run.queue.give_back(lease.rest())
+                    await run.queue.give_back(held)
+                    held = []
         except _Retire as why:
             run.retire(slot, str(why))
         except Exception as exc:  # a fault in the engine itself: this worker stops, not the run
             log.exception("worker %s stopped on an unexpected error", slot.id)
             run.retire(slot, _brief(exc))
         finally:
-            held = [current] if current is not None else []
-            held += lease.rest() if lease is not None else []
             if held:
                 await asyncio.shield(run.queue.give_back(held))
             if run.stopping:
