@@ -282,3 +282,19 @@ def test_a_12_volt_plug_in_accessory_is_no_hybrid(mapper):
 
 def test_an_ads_ac_blowing_cold_is_air_conditioning(mapper):
     assert ticked(mapper, "Clean truck, AC blows ice cold") == {"Air Conditioning"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Asientos ventilados no disponibles, asientos de cuero sí", {"Leather Seats"}),
+    ("Sièges ventilés non disponibles, cuir", {"Leather Seats"}),
+])
+def test_a_plural_foreign_negation_rules_out(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("1969 GTO, Safe-T-Track rear, factory AC", {"Limited Slip Differential",
+                                                 "Air Conditioning"}),
+])
+def test_a_sixties_sticker(mapper, line, labels):
+    assert ticked(mapper, line) == labels
