@@ -52,11 +52,31 @@ def sandbox_lines(wordings: dict[str, list[str]], *, extras: bool) -> list[Label
     return lines
 
 
-def _row(name: str, lines: list[LabelledLine], mapper: CheckboxMappingService) -> dict:
+def _row(name: str, lines: list[LabelledLine], mapper: CheckboxMappingService,
+         written_negations: set[str] | None = None) -> dict:
+    """``negated ticks`` are wrong ticks on a line the mapper's own scope finder calls a
+    negation; ``on written negations`` counts them on the lines the batch's writer filed
+    under a ``# --- negated`` section, which does not depend on the mapper ("" where the
+    file has no such sections)."""
     score = score_mapping(mapper, lines)
+    on_written = "" if not written_negations else sum(
+        len(ticked) for text, ticked, _ in score.wrong if text in written_negations)
     return {"lines": name, "count": score.lines, "precision": score.precision,
             "recall": score.recall, "false positives": score.false_positives,
-            "false negatives": score.false_negatives, "negated ticks": score.negated_ticks}
+            "false negatives": score.false_negatives, "negated ticks": score.negated_ticks,
+            "wrong ticks on written negations": on_written}
+
+
+def written_negations(path: Path) -> set[str]:
+    """The texts of the lines a batch's writer put under ``# --- negated...`` sections."""
+    texts, inside = set(), False
+    for raw in path.read_text().splitlines():
+        line = raw.strip()
+        if line.startswith("# ---"):
+            inside = line.startswith("# --- negated")
+        elif inside and line and not line.startswith("#"):
+            texts.add(line.split("|")[1].strip())
+    return texts
 
 
 def main(args: argparse.Namespace) -> None:
@@ -75,7 +95,8 @@ def main(args: argparse.Namespace) -> None:
         "sandbox wording, held-out part": sandbox_lines(HELD_OUT_WORDINGS, extras=False),
     }
     rows = [_row(name, lines, mapper) for name, lines in parts.items()]
-    fresh = [{**_row(path.stem, load_corpus([path]), mapper), "first sight": _first_sight(path),
+    fresh = [{**_row(path.stem, load_corpus([path]), mapper, written_negations(path)),
+              "first sight": _first_sight(path),
               "written by": _writer(path)} for path in FRESH]
     if args.wrong:
         for text, wrong, missed in score_mapping(mapper, tuned).wrong:
@@ -104,10 +125,11 @@ def score_batches(mapper: CheckboxMappingService, paths: list[Path], *, wrong: b
     """Each batch file's scores and all of them together, printed (results are not saved:
     a blind batch's first-sight figures go into results/mapping.md by hand, with its date)."""
     batches = {str(path): load_corpus([path]) for path in paths}
-    rows = [_row(name, lines, mapper) for name, lines in batches.items()]
+    negations = {str(path): written_negations(path) for path in paths}
+    rows = [_row(name, lines, mapper, negations[name]) for name, lines in batches.items()]
     if len(batches) > 1:
         rows.append(_row("all batches", [ln for lines in batches.values() for ln in lines],
-                         mapper))
+                         mapper, set().union(*negations.values())))
     print(pd.DataFrame(rows).to_markdown(index=False, floatfmt=".3f"))
     if wrong:
         for name, lines in batches.items():
