@@ -96,8 +96,8 @@ def test_makers_own_names(mapper, line, labels):
     "Touring Suspension", "Floor Mats", "Leather-Wrapped Steering Wheel", "Front-Wheel Drive",
     "Power-Release Second-Row Seats", "Rear Seat Air Vents", "40/20/40 Split-Bench Front Seat",
     "6-Way Manual Driver's Seat", "LED Taillamps", "Body-Colored Power Side Mirrors",
-    # a vehicle service contract is a warranty; Trac-Lok is a limited slip, not TRAC
-    "Toyota Care 3yr/36k VSC", "Trac-Lok Rear Axle",
+    # a vehicle service contract is a warranty
+    "Toyota Care 3yr/36k VSC",
     "Automatic Air Suspension",
 ])
 def test_lines_that_name_no_option_tick_nothing(mapper, line):

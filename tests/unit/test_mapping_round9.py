@@ -55,7 +55,7 @@ def test_a_checklist_question_s_answer_answers_only_its_own_part(mapper, line, p
 @pytest.mark.parametrize(("line", "labels"), [
     # a list's part read on the head by its first word only when that word is a modifier
     ("Wheels, all season tires", set()),
-    ("Rear axle, trac lok differential", set()),
+    ("Rear axle, trac lok differential", {"Limited Slip Differential"}),
     ("Seats, heated driver and passenger", {"Heated Front Seats"}),
     # "battery electric" names the drive, not a power hatch
     ("Battery electric hatch, 58 kWh", set()),

@@ -34,6 +34,9 @@ _ROLES = ("phrases", "cues", "nouns", "modifiers")
 _MARKING = frozenset(_ROLES)  # roles whose words say the line is in that language
 _APART = r"[\s-]+"  # words of a key apart by spaces or a hyphen ("essuie-glaces")
 _BOUNDED = r"(?<![A-Za-z0-9]){}(?![A-Za-z0-9])"
+# a letter before a slash and a letter is an abbreviation, not a word ("A/C", "R/T"): the
+# French "a" of "A/C" is no preposition to drop
+_NOT_ABBREVIATED = r"(?![A-Za-z]/[A-Za-z0-9])"
 _PART_END = r"(?=\s*(?:[,;.!)\]]|$))"
 # an elided article before a vowel ("d'urgence", "l'arrière")
 _ELIDED = re.compile(r"(?<![A-Za-z])([dlDL])'(?=[A-Za-z])")
@@ -103,7 +106,8 @@ def _language(table: dict, vocabulary: frozenset[str]) -> _Language:
     not_markers = {_key(k) for k in table.get("not_markers", [])}
     markers = frozenset(k for k, w in words.items() if w.role in _MARKING
                         and k not in not_markers and not set(k.split()) <= vocabulary)
-    pattern = re.compile(_BOUNDED.format(f"(?:{_alternation(list(words))})"), re.IGNORECASE)
+    pattern = re.compile(_BOUNDED.format(f"{_NOT_ABBREVIATED}(?:{_alternation(list(words))})"),
+                         re.IGNORECASE)
     answers = {_key(k): v for k, v in table.get("answers", {}).items()}
     answer_pattern = (re.compile(_BOUNDED.format(f"(?:{_alternation(list(answers))})")
                                  + _PART_END, re.IGNORECASE) if answers else None)

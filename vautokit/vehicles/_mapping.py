@@ -915,10 +915,16 @@ def _lists_contents(text: str, packages: list[_Hit], named: list[tuple[_Hit, str
     outside = {lb for h, lb in named if not any(h.overlaps(p) for p in packages)}
     after_colon = any(text.startswith(" ,", p.end) for p in packages)
     lists = len(outside) >= 2 or (bool(outside) and after_colon)
-    if any(p.start == 0 for p in packages):
+    if any(_heads(text[:p.start]) for p in packages):
         return lists  # the package heads the line: what follows it is its contents
     brought = {lb for p in packages for lb in p.rule.labels}
     return lists and bool(outside & brought)
+
+
+def _heads(before: str) -> bool:
+    """A package heads its line when nothing but the make or a year comes before it:
+    "Lincoln Co-Pilot360 2.0 Plus - Active Park Assist 2.0, ..." lists the suite's parts."""
+    return all(w in _maker_words() or w.isdigit() for w in re.findall(r"[a-z0-9]+", before))
 
 
 def _longer(other: _Hit, hit: _Hit) -> bool:

@@ -205,6 +205,19 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("quit", "working"): ("negated", "before"),
     ("no", "longer", "working"): ("negated", "before"),
     ("no", "longer", "works"): ("negated", "before"),
+    # a feature switched off for good or out of service: "feature inactive", "subscription
+    # (lapsed)", a checklist's "NG" (no good), "Bose amp dead", "motor seized"; a
+    # subscription merely "expired" is no cue (the hardware may still work: "Sirius sub
+    # expired, radio works")
+    ("inactive",): ("negated", "either"),
+    ("lapsed",): ("negated", "either"),
+    ("ng",): ("negated", "before"),
+    ("dead",): ("negated", "before"),
+    ("seized",): ("negated", "before"),
+    ("no", "longer"): ("negated", "before"),  # "no longer functional", "no longer offered"
+    ("not", "yet"): ("negated", "before"),  # "Android Auto not yet supported"
+    # a part the buyer must buy apart is not on the car: "crossbars sold separately"
+    ("sold", "separately"): ("negated", "before"),
     ("broken",): ("negated", "either"),
     ("faulty",): ("negated", "either"),
     ("defective",): ("negated", "either"),
@@ -308,6 +321,8 @@ _NOT_A_CUE_BEFORE = {
     "credit": {"card"},
     # an auction catalogue's "optional extra" is an option the car was given
     "optional": {"extra", "extras"},
+    # "dead on arrival" was fixed since; a dead pedal is a footrest
+    "dead": {"on", "pedal"},
 }
 # A cue word after one of these is not a cue: "with optional third row seat" has the seat.
 _NOT_A_CUE_AFTER = {
@@ -320,6 +335,10 @@ _ANSWER_NO = frozenset({"n", "na", "nil", "false", "nope", "0"})  # "Nav: 0", "S
 # only prepared for it
 _CAPABLE = frozenset({"capable", "compatible"})
 _REQUIRES = frozenset({"requires", "required", "requiring", "req", "reqd", "reqs"})
+# what a feature needs that is a service, not another feature: "Remote start requires dealer
+# activation", "Navigation requires a subscription renewal": the feature does not work yet
+_SERVICE = frozenset({"activation", "activate", "activated", "subscription", "subscriptions",
+                      "renewal", "account", "enrollment", "enrolment"})
 # a contrast ends what a cue rules out: "no sat nav but has bluetooth"
 _CONTRAST = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"}) | _CONTRAST
@@ -513,6 +532,9 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
             and _cue_at(words, after + 1) is None
             and _names(_forward(words, after), phrases, _before(words, i), phrases)):
         direction = "after"  # "prep for remote start", not "deleted for credit/fleet order"
+    if (words[i] in _REQUIRES and i > 0 and _backward(words, i) < i
+            and _SERVICE & set(words[slice(*_forward(words, after))])):
+        return _backward(words, i), i  # the feature needs a service to work: not claimed
     having = False
     if kind == "negated" and direction == "after":
         having = _past_having(words, after) > after

@@ -58,6 +58,10 @@ _PLAIN = frozenset({
     # auxiliaries and common verbs of a note: "could not locate switch" has no "cooled"
     "could", "would", "should", "might", "shall", "cannot", "locate", "found", "find",
     "need", "needs", "works", "work", "runs", "run", "open", "opens", "close", "closes",
+    # units, networks and parts a note names beside a feature: "10-80% in 24 min", "4G LTE
+    # hotspot", "fog light lens cracked", "ultra-fast charging" hold no "moon", "leather",
+    # "lanesense" or "ultraview"
+    "min", "mins", "max", "sec", "hr", "hrs", "lte", "lens", "ultra",
 })
 _MAX_READINGS = 32
 _SHORTEST_MISSPELT = 5  # "camra": shorter words are too close to too many others
