@@ -97,3 +97,34 @@ def test_a_suite_after_its_make_heads_the_line_that_lists_its_parts(mapper):
 ])
 def test_makers_names_for_what_they_are(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Warranty: navigation head unit replaced with new OEM unit", {"Navigation System"}),
+    ("Power liftgate motor replaced with a genuine motor", {"Power Liftgate"}),
+    # replaced with another thing: still the replaced one ruled out
+    ("Leather seats replaced with cloth", set()),
+])
+def test_a_part_replaced_like_for_like_is_repaired_not_taken_away(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_checklist_ok_closes_its_item_before_a_negative_answer(mapper):
+    assert ticked(mapper, "Heated seats OK / Sunroof N/A") == {"Heated Front Seats"}
+
+
+def test_two_french_nouns_share_the_modifiers_after_the_second():
+    assert read_as_english("sièges et volant chauffants") == (
+        "heated seats and heated steering wheel")
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Chauffe-volant, 3e rangée", {"Heated Steering Wheel", "Third Row Seats"}),
+    ("Sièges avant climatisés", {"Ventilated Seats"}),
+    ("Rétroviseur à atténuation automatique", {"Auto-Dimming Rearview Mirror"}),
+    ("Alerte de collision avant, contrôleur de freins",
+     {"Forward Collision Warning", "Trailer Brake Controller"}),
+    ("Longerons de toit, toit de verre", {"Roof Rack", "Sunroof"}),
+])
+def test_quebec_build_sheet_items_as_data(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -135,9 +135,31 @@ def _turned_round(items: list[tuple[str, str]]) -> list[str]:
                 out.append(f"{' '.join(reversed(modifiers))} {english}")
                 k = end
                 continue
+            shared = _shared_modifiers(items, k + 1)
+            if shared is not None:
+                other, modifiers, end = shared
+                said = " ".join(reversed(modifiers))
+                out.append(f"{said} {english} and {said} {items[other][1]}")
+                k = end
+                continue
         out.append(english)
         k += 1
     return out
+
+
+def _shared_modifiers(items: list[tuple[str, str]],
+                      k: int) -> tuple[int, list[str], int] | None:
+    """Two nouns joined by "and" that share the modifiers after the second ("sièges et
+    volant chauffants" is heated seats and a heated wheel): the second noun's index, the
+    modifiers and the index after them, or ``None``."""
+    at = _next_word(items, k)
+    if at >= len(items) or items[at] != ("function", "and"):
+        return None
+    other = _next_word(items, at + 1)
+    if other >= len(items) or items[other][0] != "nouns":
+        return None
+    modifiers, end = _modifiers_after(items, other + 1)
+    return (other, modifiers, end) if modifiers else None
 
 
 def _next_word(items: list[tuple[str, str]], at: int) -> int:

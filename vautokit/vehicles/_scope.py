@@ -329,6 +329,9 @@ _NOT_A_CUE_AFTER = {
     "optional": {"with", "has", "had", "have", "factory", "its", "as", "an", "the", "and"},
 }
 _COMMA = ","
+# a part replaced with a new one of its kind is repaired, not taken away: "airbag module
+# replaced with new OEM module", "turbocharger replaced with reman OEM turbo"
+_LIKE_FOR_LIKE = frozenset({"new", "oem", "reman", "remanufactured", "genuine", "updated"})
 # a checklist's answer that the feature is not there ("n", "na", "nil": "Sunroof: NA")
 _ANSWER_NO = frozenset({"n", "na", "nil", "false", "nope", "0"})  # "Nav: 0", "Sunroof=0"
 # "capable" names a feature ("4G LTE capable"), but one that still requires something is
@@ -342,7 +345,8 @@ _SERVICE = frozenset({"activation", "activate", "activated", "subscription", "su
 # a contrast ends what a cue rules out: "no sat nav but has bluetooth"
 _CONTRAST = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"}) | _CONTRAST
-_ENDS_BACKWARD = _ENDS_FORWARD | {"and", "or"}
+# a checklist's "OK" closes the item before it: "Cruise OK / Nav N/A" rules out only the nav
+_ENDS_BACKWARD = _ENDS_FORWARD | {"and", "or", "ok"}
 _FOR = "for"
 _WITH = "with"
 # the verb a prose negation negates, before what the car lacks: "does not come with
@@ -461,10 +465,19 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                               or before in _NOT_A_CUE_AFTER.get(cue[0], ())):
                 return None
             kind, direction = _CUES[cue]
+            if kind == "replaced" and _like_for_like(words[i + size:i + size + 2]):
+                return None  # "backup camera replaced with a new OEM camera": repaired
             return size, kind, direction
     if _is_not_yet(words, i):
         return 3, "uncertain", "before"
     return None
+
+
+def _like_for_like(following: list[str]) -> bool:
+    """Whether the words after a "replaced with" name a new part of the same kind."""
+    if following[:1] and following[0] in ("a", "an"):
+        following = following[1:]
+    return bool(following) and following[0] in _LIKE_FOR_LIKE
 
 
 def _is_not_yet(words: list[str], i: int) -> bool:
