@@ -128,3 +128,14 @@ def test_two_french_nouns_share_the_modifiers_after_the_second():
 ])
 def test_quebec_build_sheet_items_as_data(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Klipsch speakers", {"Premium Audio"}),
+    ("HK audio", {"Premium Audio"}),
+    # a fender is a body panel, Alpine White a paint
+    ("Front fender repaired, Alpine White paint", set()),
+    ("TCS light on after battery swap", {"Traction Control"}),
+])
+def test_hi_fi_makers_and_traction_control_system_as_data(mapper, line, labels):
+    assert ticked(mapper, line) == labels
