@@ -139,3 +139,11 @@ def test_quebec_build_sheet_items_as_data(mapper, line, labels):
 ])
 def test_hi_fi_makers_and_traction_control_system_as_data(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Leather, 2nd row heated, sunroof", {"Leather Seats", "Heated Rear Seats", "Sunroof"}),
+    ("Third row heated steering wheel", {"Third Row Seats", "Heated Steering Wheel"}),
+])
+def test_a_row_said_before_its_heat_is_a_heated_rear_seat(mapper, line, labels):
+    assert ticked(mapper, line) == labels
