@@ -147,3 +147,12 @@ def test_hi_fi_makers_and_traction_control_system_as_data(mapper, line, labels):
 ])
 def test_a_row_said_before_its_heat_is_a_heated_rear_seat(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Recon: EyeSight windshield replaced, heated seats OK", {"Heated Front Seats"}),
+    ("EyeSight Driver Assist Technology",
+     {"Adaptive Cruise Control", "Forward Collision Warning", "Lane Departure Warning"}),
+])
+def test_a_part_made_for_a_suite_is_no_suite(mapper, line, labels):
+    assert ticked(mapper, line) == labels
