@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from ..errors import ConfigError, SynonymsFileError
 from ._language import read_as_english
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
-from ._scope import CUE_WORDS, LONE_CUES, Scope, direction_of, find_scopes
+from ._scope import CUE_WORDS, LONE_CUES, Scope, asked_parts, direction_of, find_scopes
 from ._scope import mask as mask_scopes
 from ._shorthand import Shorthand, skeleton, vocabulary
 
@@ -466,7 +466,40 @@ class CheckboxMappingService:
         return replace(result, line=text, reason=reason)
 
     def _map_english(self, text: str) -> Match | Review | Unmatched | Vetoed:
-        """One line of the table's English decided (see :meth:`map_line`)."""
+        """One line of the table's English decided (see :meth:`map_line`); a question or a
+        wish in it claims nothing (:meth:`_asked`)."""
+        asked = self._asked(text)
+        return asked if asked is not None else self._map_statement(text)
+
+    def _asked(self, text: str) -> Match | Review | Vetoed | None:
+        """A line that asks about or wishes for a feature ("does it have heated seats?",
+        "looking for one with a sunroof") claims nothing for that clause; its statements
+        ("it has AWD, does it have nav?") and answers ("yes it has heated seats") are decided
+        on their own. The reason names what the asked clauses did not tick."""
+        parts = asked_parts(text)
+        if not any(part.asked for part in parts):
+            return None
+        results = [self._map_statement(part.text) for part in parts]
+        said = [r for part, r in zip(parts, results, strict=True) if not part.asked]
+        reasons = [r.reason for r in said if r.reason]
+        for part, result in zip(parts, results, strict=True):
+            if part.asked:
+                named = getattr(result, "labels", ())
+                what = f"not ticked: {', '.join(named)} " if named else ""
+                reasons.append(f"{what}(asked, {part.asked}: {part.text.strip()!r})")
+        reason = "; ".join(reasons)
+        review = [r for r in said if isinstance(r, Review)]
+        if review:
+            return Review(text, tuple(dict.fromkeys(lb for r in review for lb in r.labels)),
+                          review[0].method, review[0].score, reason)
+        labels = tuple(dict.fromkeys(lb for r in said if isinstance(r, Match)
+                                     for lb in r.labels))
+        if not labels:
+            return Vetoed(text, reason)
+        return Match(text, labels, "synonym", SURE, reason)
+
+    def _map_statement(self, text: str) -> Match | Review | Unmatched | Vetoed:
+        """One line (or clause) that asks nothing decided (see :meth:`map_line`)."""
         ruled_out = self._ruled_out_by_heading(text)
         if ruled_out is not None:
             return ruled_out

@@ -39,6 +39,7 @@ spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "with
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -219,6 +220,16 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # a part the buyer must buy apart is not on the car: "crossbars sold separately"
     ("sold", "separately"): ("negated", "before"),
     ("broken",): ("negated", "either"),
+    # a conversation's past tense: "the cruise is broke", "the Bose amp was pulled", "the
+    # block heater cord was cut", "leather was swapped out for cloth"
+    ("is", "broke"): ("negated", "before"),  # not "broke" alone: "TRLR BRK CTRL" is brake
+    ("was", "broke"): ("negated", "before"),
+    ("its", "broke"): ("negated", "before"),
+    ("was", "pulled"): ("deleted", "before"),
+    ("were", "pulled"): ("deleted", "before"),
+    ("got", "pulled"): ("deleted", "before"),
+    ("was", "cut"): ("negated", "before"),
+    ("swapped", "out"): ("replaced", "before"),
     ("faulty",): ("negated", "either"),
     ("defective",): ("negated", "either"),
     # an option the car may not have: "leather optional", "optional reversing camera"
@@ -768,3 +779,78 @@ def _previous_part(words: list[str], i: int, phrases: frozenset[int]) -> tuple[i
         if start == 0 or (not aside and any(k in phrases for k in range(start, end))):
             return start, end
         start -= 1
+
+
+# Questions, wishes and requests claim nothing: "does it have heated seats?", "looking for one
+# with a sunroof", "need something with AWD". An answer claims what it names ("yes it has
+# heated seats"), and a "yes" after a question claims what the question named.
+_ASK_SENTENCE = re.compile(r"(?<=[?!;])[\"')\s]*\s+|(?<=[A-Za-z0-9)\]\"'])\.+\s+(?=\S)|\n+")
+_ASK_OPENER = re.compile(
+    r"^\W*(?:(?:does|do|did|doe?s)\s+(?:it|this|that|the|u|you|ya|they|he|she|any|one|yours)\b"
+    r"|(?:is|are)\s+(?:there|it|they|this|that)\b|(?:can|could|would|will)\s+(?:it|you|u|i)\b"
+    r"|any\s+(?:chance|way)\b|(?:how|what|which|whats|what's)\b"
+    r"|(?:just\s+)?(?:confirming|checking)\b)", re.IGNORECASE)
+_WISH = re.compile(
+    r"\b(?:looking\s+for|look(?:ing)?\s+4|searching\s+for|in\s+the\s+market\s+for|lf"
+    r"|want(?:ed|ing)?|need(?:ed|ing)?|wish(?:ing)?|would\s+like|i'?d\s+like|id\s+like"
+    r"|i'?d\s+love|id\s+love|would\s+love|hoping(?:\s+for)?|any\s+chance"
+    r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if)\b", re.IGNORECASE)
+_ANSWER = re.compile(
+    r"^\W*(?:yes|yep|yea|yeah|yup|ya|yessir|sure|correct|absolutely|affirmative|definitely"
+    r"|it\s+does|it\s+has|they\s+do|sure\s+does|it\s+comes|comes\s+with|this\s+one\s+(?:has|comes))\b",
+    re.IGNORECASE)
+_ANSWER_IN_CLAUSE = re.compile(
+    r",\s*(?:but\s+)?(?=(?:yes|yep|yeah|it\s+has|it\s+does|it\s+comes|comes\s+with"
+    r"|this\s+one\s+(?:has|comes)|they\s+do)\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One clause of a line: its text, and why it claims nothing ("" for a statement)."""
+
+    text: str
+    asked: str = ""  # "question" or "wish"
+
+
+def asked_parts(text: str) -> list[Part]:
+    """``text`` cut into clauses, each a statement or asked ("question", "wish"). A
+    question mark, a question's opening ("does it have", "is there", "any chance") or a wish
+    ("looking for", "need", "would like") makes its clause asked, from the opening to the
+    sentence's end or to an answer ("..., but it has ..."); a statement before it stays a
+    statement. A question a "yes" answers next is a statement."""
+    parts: list[Part] = []
+    for sentence in _ASK_SENTENCE.split(text):
+        if not sentence.strip():
+            continue
+        if _ANSWER.match(sentence) and parts and parts[-1].asked == "question":
+            parts[-1] = Part(parts[-1].text)
+        parts.extend(_sentence_parts(sentence))
+    return parts
+
+
+def _sentence_parts(sentence: str) -> list[Part]:
+    """One sentence's statement and asked clause (see :func:`asked_parts`)."""
+    start, kind = _asked_start(sentence)
+    if kind == "":
+        return [Part(sentence)]
+    asked, answer = sentence[start:], ""
+    cut = _ANSWER_IN_CLAUSE.search(asked)
+    if cut:
+        asked, answer = asked[:cut.start()], asked[cut.end():]
+    before = sentence[:start]
+    return [Part(p, k) for p, k in ((before, ""), (asked, kind), (answer, "")) if p.strip()]
+
+
+def _asked_start(sentence: str) -> tuple[int, str]:
+    """Where ``sentence``'s asked clause begins, and its kind ("" when nothing is asked)."""
+    clauses = list(re.finditer(r"[^,:]+", sentence))
+    openers = [m.start() for m in clauses
+               if _ASK_OPENER.match(m.group()) and not _ANSWER.match(m.group())]
+    wish = _WISH.search(sentence)
+    if sentence.rstrip(" \"')").endswith("?") and (openers or wish):
+        return (openers[-1] if openers else wish.start()), "question"
+    # a "?" alone is a seller's doubt ("Heated seats?") or a checklist's ("sunroof? N"),
+    # which the scopes decide
+    if openers:
+        return openers[0], "question"
+    return (wish.start(), "wish") if wish else (0, "")
