@@ -57,3 +57,15 @@ def test_a_wish_is_its_own_clause():
 ])
 def test_a_conversations_failed_or_removed_part_is_not_claimed(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Not fitted with a sunroof, navigation or parking sensors", set()),
+    ("not equipped with head-up display, ventilated seats or Bose; heated seats",
+     {"Heated Front Seats"}),
+    # a list ending in "and" after the lack: the car may have the rest
+    ("Not fitted with a sunroof, navigation and parking sensors",
+     {"Navigation System", "Parking Sensors"}),
+])
+def test_what_a_car_is_not_fitted_with_reaches_over_its_or_list(mapper, line, labels):
+    assert ticked(mapper, line) == labels

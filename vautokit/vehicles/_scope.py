@@ -586,7 +586,10 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         # "seat module damaged and removed", "heated seats were an option but not ordered"
         start = _backward(words, i - 1)
     if _lacks_what_follows(words, (start, i), after, phrases):
-        return _forward(words, after + 1)  # "is not fitted with parking sensors"
+        # "is not fitted with parking sensors", and its list ending in "or" ("not equipped
+        # with head-up display, ventilated seats or Bose")
+        start, end = _forward(words, after + 1)
+        return start, _or_list(words, end) if kind == "negated" else end
     if direction == "either" and _forward_instead(words, (start, i), after, phrases):
         return _after(words, after, filler=set(words[start:i]) <= _FILLER)
     if start < i:
