@@ -69,3 +69,26 @@ def test_a_conversations_failed_or_removed_part_is_not_claimed(mapper, line, lab
 ])
 def test_what_a_car_is_not_fitted_with_reaches_over_its_or_list(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Linn audio, carbon brakes", {"Premium Audio"}),
+    ("Accuphase", {"Premium Audio"}),
+    ("it has the meridian and a sunroof", {"Premium Audio", "Sunroof"}),
+    ("Rolls-Royce Bespoke Audio", {"Premium Audio"}),
+])
+def test_hi_fi_makers_on_exotics_and_in_conversation_are_premium_audio(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Sport seats, electrically adjustable", {"Power Seats"}),
+    ("electrically adjustable leather seats", {"Leather Seats", "Power Seats"}),
+    ("16-way electric comfort seats", {"Power Seats"}),
+    # a mirror or column adjusted electrically is no power seat
+    ("Mirrors electrically adjustable", set()),
+    ("electrically adjustable steering column", set()),
+])
+def test_a_seat_adjusted_electrically_is_a_power_seat(mapper, line, labels):
+    assert ticked(mapper, line) - {"Power Mirrors", "Power Steering Column",
+                                   "Tilt Steering Wheel", "Telescoping Steering Wheel"} == labels
