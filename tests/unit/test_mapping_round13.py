@@ -92,3 +92,11 @@ def test_hi_fi_makers_on_exotics_and_in_conversation_are_premium_audio(mapper, l
 def test_a_seat_adjusted_electrically_is_a_power_seat(mapper, line, labels):
     assert ticked(mapper, line) - {"Power Mirrors", "Power Steering Column",
                                    "Tilt Steering Wheel", "Telescoping Steering Wheel"} == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("its cloth, not leather, but the seats are heated", {"Heated Front Seats"}),
+    ("tahoe has max trailering and running boards", {"Tow Package", "Running Boards"}),
+])
+def test_a_conversations_predicates_and_plain_names(mapper, line, labels):
+    assert ticked(mapper, line) == labels
