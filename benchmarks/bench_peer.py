@@ -215,11 +215,18 @@ def measure(args: argparse.Namespace) -> None:
         links, ticks, reference = warm_up(site)
         stored["facts"].update({
             "profile": "realistic", "time_scale": args.time_scale, "vehicles": args.vehicles,
-            "seed": args.seed, "repeats": args.repeats, "browser": resolve_browser().executable,
-            "vautokit_measured": measured_vautokit(),
+            "seed": args.seed, "browser": resolve_browser().executable,
             "boxes_ticked_by_reference": sum(len(t) for t in ticks.values())})
+        # which vautokit and how many repeats belong to each run, not to the file: a later
+        # `--levels 8` replaces level 8 only and the other levels keep their own
+        stored["facts"].pop("repeats", None)  # each level's runs say how many
+        earlier = stored["facts"].pop("vautokit_measured", None)
+        for row in stored["runs"]:
+            row.setdefault("vautokit_measured", earlier)
+        measured = measured_vautokit()
         for level in levels:  # stored level by level: a stretch cut short keeps what it did
-            rows = [timed_run(site, tool, level, repeat, links, ticks, reference)
+            rows = [{**timed_run(site, tool, level, repeat, links, ticks, reference),
+                     "vautokit_measured": measured}
                     for repeat in range(args.repeats) for tool in TOOLS]
             stored["runs"] = [r for r in stored["runs"] if r["level"] != level] + rows
             RUNS.write_text(json.dumps(stored, indent=1))
@@ -245,7 +252,9 @@ def per_level(runs: pd.DataFrame) -> pd.DataFrame:
                      "ratio_after_sign_in": b["process_seconds"] / a["process_seconds"],
                      "vautokit_cpu_per_vehicle": a["cpu_per_vehicle"],
                      "crawlee_cpu_per_vehicle": b["cpu_per_vehicle"],
-                     "runs": len(group), "all_valid": bool(group["valid"].all())})
+                     "runs": len(group), "all_valid": bool(group["valid"].all()),
+                     "vautokit_measured": ", ".join(sorted(set(
+                         group.get("vautokit_measured", pd.Series(dtype=str)).dropna())))})
     order = {"1": 0, "2": 1, "4": 2, "8": 3, "auto": 9}
     return pd.DataFrame(rows).sort_values("level", key=lambda s: s.map(order).fillna(5))
 
