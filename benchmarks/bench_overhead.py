@@ -386,6 +386,59 @@ def _in_run(where: pd.DataFrame, whose: str) -> float:
     return float(rows["s/vehicle"].sum())
 
 
+# the start: driver, browser, sign-in page by page, link collection ---------------------------
+SIGN_IN_PAGES = ("username page: load, field, fill, Next",
+                 "password page: field, fill, Sign in (the site checks the password)",
+                 "2FA: which page came, Select, code field, code from the inbox, fill, Verify",
+                 "landing: the signed-in marker, which page came")
+"""The sandbox's sign-in, cut at the end of each click that leaves a page (Next, Sign in,
+Select, Verify): the clicks of ``LoginService.login`` in order."""
+
+
+def start_rows(job: Job) -> list[tuple[str, float, float, int]]:
+    """``Automation.start`` and the link collection of a job with probes, split by the
+    Playwright calls it made: (phase, wall s, the site's serving s, calls)."""
+    calls = sorted(c for c in job.calls if c[2] <= job.signed_in)
+    marks: list[tuple[str, float]] = []
+    initialize = [c for c in calls if c[1] == "initialize"]
+    if initialize:
+        marks.append(("Playwright driver start (node process, initialize)", initialize[0][3]))
+    if len(initialize) > 1:
+        marks.append(("browser resolve: a second driver asked where its Chromium is",
+                      initialize[-1][3]))
+    for name, methods in (("browser launch", {"launch"}),
+                          ("context and page", {"newContext", "newPage"})):
+        ends = [c[3] for c in calls if c[1] in methods]
+        if ends:
+            marks.append((name, max(ends)))
+    clicks = [c[3] for c in calls if c[1] == "click" and c[0] == "Frame"]
+    if len(clicks) >= 2:
+        marks += [(SIGN_IN_PAGES[0], clicks[0]), (SIGN_IN_PAGES[1], clicks[1])]
+    if len(clicks) >= 4:
+        marks.append((SIGN_IN_PAGES[2], clicks[3]))
+    marks.append((SIGN_IN_PAGES[3], job.signed_in))
+    marks.append(("collect links (grid; the worker contexts open meanwhile)", job.collected))
+    rows, since = [], job.began
+    for name, until in marks:
+        site = job.site(since, until).serving if until > since else 0.0
+        made = sum(1 for c in job.calls if since <= c[2] < until)
+        rows.append((name, until - since, site, made))
+        since = until
+    return rows
+
+
+def start_table(jobs: list[Job]) -> pd.DataFrame:
+    """The start of each job with probes, phase by phase: wall, the site's, ours, calls."""
+    columns: dict[str, dict[str, str]] = {}
+    for number, job in enumerate(jobs, 1):
+        cells: dict[str, str] = {}
+        for name, wall, site, made in start_rows(job):
+            cells[name] = f"{wall:.3f} = {site:.3f} + {wall - site:.3f} ({made})"
+        columns[f"job {number} ({job.workers} w)"] = cells
+    table = pd.DataFrame(columns).fillna("-")
+    return table.reset_index(names="phase: wall = site's + ours, s (calls)")
+
+
 # every level: each worker's time, attributed by the vehicle each request was for -----------
 WORKER_SHARES = (
     ("start", "sign-in (browser launch, page, 2FA)"),
@@ -635,6 +688,7 @@ async def main(args: argparse.Namespace) -> None:
     tables: dict[str, pd.DataFrame] = {}
     cpu_rows, floor_rows, facts = [], [], {}
     shares, ours_rows, sandbox, calls = [], [], [], []
+    probed: list[Job] = []
     changes = {key: float(value) for key, value in
                (item.split("=", 1) for item in args.behavior)}
     runs = [(scale, workers, repeat) for repeat in range(1, args.repeats + 1)
@@ -650,6 +704,7 @@ async def main(args: argparse.Namespace) -> None:
                 out.write(json.dumps(line) + "\n")
             print(line, flush=True)
             continue
+        probed.append(job)
         cpu_rows.append(cpu_row(job))
         floor_rows.append(floor_row(job, cores))
         print(floor_rows[-1], flush=True)
@@ -678,6 +733,8 @@ async def main(args: argparse.Namespace) -> None:
         return
     tables["Shares of the job's wall, mean over workers (s per worker, % of wall)"] = \
         share_table(shares)
+    tables["The start of each job, phase by phase (Playwright calls; the sign-in cut at each "
+           "click that leaves a page)"] = start_table(probed)
     tables["Ours inside vehicles by step, s/vehicle (own requests' serving taken out)"] = \
         pd.DataFrame(ours_rows)
     tables["The sandbox's own delay during the run (not ours: the real site does not run "
