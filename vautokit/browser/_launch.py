@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import psutil
 from playwright.async_api import Browser, BrowserType
 
-from ._resolve import BrowserChoice, resolve_browser
+from ._resolve import BrowserChoice, note_playwright_path, resolve_browser
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,12 @@ class BrowserLauncher:
         return self.choice
 
     async def launch(self, browser_type: BrowserType) -> Browser:
-        """Launch with ``playwright.chromium`` (or any page's ``browser.browser_type``)."""
+        """Launch with ``playwright.chromium`` (or any page's ``browser.browser_type``).
+
+        The first launch resolves the build with what this driver knows of Playwright's
+        own browsers, rather than starting a driver of its own to ask."""
+        if self.choice is None:
+            note_playwright_path(browser_type.executable_path)
         choice = self.resolve()
         mark = f"{_MARK}{secrets.token_hex(8)}"
         browser = await browser_type.launch(

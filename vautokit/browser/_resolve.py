@@ -8,7 +8,6 @@ extensions or compositor of the full browser, costs about half the CPU per vehic
 from __future__ import annotations
 
 import dataclasses
-import functools
 import logging
 import os
 import shutil
@@ -59,9 +58,19 @@ class BrowserChoice:
         return "\n".join(lines)
 
 
-@functools.cache
+_REGISTRY: dict[str, str | None] = {}
+"""Where Playwright expects its Chromium, once known in this process."""
+
+
 def _playwright_chromium_path() -> str | None:
-    """Where Playwright expects its Chromium, downloaded or not."""
+    """Where Playwright expects its Chromium, downloaded or not: as a running driver told
+    :func:`note_playwright_path`, else asked of a driver started for it (once a process)."""
+    if "chromium" not in _REGISTRY:
+        _REGISTRY["chromium"] = _ask_a_driver()
+    return _REGISTRY["chromium"]
+
+
+def _ask_a_driver() -> str | None:
     from playwright.sync_api import sync_playwright
 
     try:
@@ -70,6 +79,13 @@ def _playwright_chromium_path() -> str | None:
     except Exception as exc:
         log.debug("Playwright's browser registry unavailable: %s", exc)
         return None
+
+
+def note_playwright_path(path: str | None) -> None:
+    """What a driver already running says (``browser_type.executable_path``): resolving
+    then starts no second driver, which took 0.2-0.3 s of a run's start and held its loop."""
+    if path:
+        _REGISTRY["chromium"] = path
 
 
 def _run_outside_loop(func: Callable[[], str | None]) -> str | None:
