@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from playwright.async_api import Browser, BrowserContext, Page, Playwright, async_playwright
+from playwright.async_api import Browser, BrowserContext, Page, Playwright
 
 from .auth import (
     CodeProvider,
@@ -21,7 +21,7 @@ from .auth import (
     write_private_json,
 )
 from .auth._credentials import ENV_INBOX_TOKEN
-from .browser import BrowserLauncher
+from .browser import BrowserLauncher, start_driver
 from .config import ParallelConfig
 from .errors import AuthError, VautokitError
 from .processing import (
@@ -82,7 +82,7 @@ class Automation:
         """Launch Chromium and sign the main page in."""
         if self.page is not None:
             return self
-        self.playwright = await async_playwright().start()
+        self.playwright = await start_driver()
         try:
             self.browser = await self.launcher.launch(self.playwright.chromium)
             self.context = await self.browser.new_context()

@@ -1,15 +1,16 @@
 """Time of ours in a run's start (issue 22): what the start does once, before any vehicle.
 The first launch asks the driver already running where Playwright's browsers are (no second
-driver)."""
+driver), and the driver keeps its compiled code between starts (Node's compile cache)."""
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
 import pytest
 
-from vautokit.browser import BrowserLauncher, _resolve
+from vautokit.browser import BrowserLauncher, _resolve, start_driver
 
 
 def _executable(path: Path) -> Path:
@@ -62,3 +63,25 @@ def test_an_explicit_browser_needs_no_driver_at_all(tmp_path, monkeypatch):
     monkeypatch.setattr(_resolve, "_ask_a_driver", lambda: pytest.fail("driver asked"))
     assert BrowserLauncher(executable=str(exe)).resolve().executable == str(exe)
 
+
+def _cached_files(directory: Path) -> list[Path]:
+    return [p for p in directory.rglob("*") if p.is_file() and p.stat().st_size > 0]
+
+
+async def test_the_driver_keeps_its_compiled_code_for_the_next_start(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("NODE_COMPILE_CACHE", raising=False)
+    playwright = await start_driver()
+    assert "NODE_COMPILE_CACHE" not in os.environ  # only the driver's spawn saw it
+    await playwright.stop()
+    assert _cached_files(tmp_path / "vautokit" / "node-compile-cache")
+
+
+async def test_a_compile_cache_of_the_users_own_is_the_one_used(tmp_path, monkeypatch):
+    theirs = tmp_path / "theirs"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "ours"))
+    monkeypatch.setenv("NODE_COMPILE_CACHE", str(theirs))
+    playwright = await start_driver()
+    await playwright.stop()
+    assert os.environ["NODE_COMPILE_CACHE"] == str(theirs)
+    assert _cached_files(theirs) and not (tmp_path / "ours").exists()

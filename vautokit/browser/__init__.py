@@ -13,6 +13,7 @@ _EXPORTS = {
     "CHROMIUM_ARGS": "._launch",
     "BrowserLauncher": "._launch",
     "browser_process_tree": "._launch",
+    "start_driver": "._launch",
     "BrowserChoice": "._resolve",
     "ensure_browser": "._resolve",
     "resolve_browser": "._resolve",
@@ -36,4 +37,5 @@ __all__ = [
     "redact_url",
     "redact_urls",
     "resolve_browser",
+    "start_driver",
 ]
