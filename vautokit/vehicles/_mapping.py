@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from ..errors import ConfigError, SynonymsFileError
 from ._language import read_as_english
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
-from ._scope import CUE_WORDS, LONE_CUES, Scope, asked_parts, direction_of, find_scopes
+from ._scope import ANOTHER_CAR, CUE_WORDS, LONE_CUES, Scope, asked_parts, direction_of, find_scopes
 from ._scope import mask as mask_scopes
 from ._shorthand import Shorthand, skeleton, vocabulary
 
@@ -128,8 +128,9 @@ _BOOLEAN_KEY = re.compile(rf"\b(?:is|has)(?=[A-Z0-9][A-Za-z0-9]*{_KEY_END})")
 # a power feature answered "manual" is not powered: "Power liftgate: manual"
 _POWER_MANUAL = re.compile(r"\b(power\b[^:=,;]{1,30}?)\s*[:=]\s*\"?manual(?:ly)?\b\"?"
                            r"(?=\s*(?:[,;.]|$))")
-# where a seller's doubt stops: a semicolon or a sentence's end
-_CLAUSE_END = re.compile(rf";|{_SENTENCE_END.pattern}")
+# where a seller's doubt stops: a semicolon, a sentence's end or a contrast ("had the B&O
+# audio, but the limited-slip was optional")
+_CLAUSE_END = re.compile(rf";|,\s*but\b|{_SENTENCE_END.pattern}")
 _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "manual", "remote",
                         "premium", "auto", "automatic", "electric", "wireless", "adaptive",
                         "led"})
@@ -149,6 +150,29 @@ _ELIDED_SEATS = re.compile(
     r"(?: leather| cloth)?) "
     rf"(?:(?P<rows>{_ROW}(?: (?:/|and) {_ROW})*)(?P<trim> leather| cloth)?"
     r"|(?P<material>leather|cloth))(?= ,|$)")
+
+# comfort said of a seat in prose, after it ("front seats that heat, cool and massage",
+# "captain's chairs that are both heated and ventilated", "the second row is heated") or as a
+# list before it ("heated, cooled and massaging front seats"): each is read with the seat
+_ATTRIBUTE = r"(?:heated|heat|ventilated|ventilate|vented|cooled|cool|massaging|massage)"
+_ATTRIBUTES = rf"{_ATTRIBUTE}(?: (?:,|/|and|, and) {_ATTRIBUTE})*"
+_SEAT_NOUN = r"(?:[a-z0-9]+ ){0,3}?(?:seats?|seating|chairs?|row)"
+_LINKING = r"(?:(?:that|which) (?:(?:are|is|were|was) )?|(?:are|is|were|was) )"
+_SAID_AFTER = re.compile(
+    rf"\b(?P<noun>{_SEAT_NOUN}) {_LINKING}(?:both )?(?P<attrs>{_ATTRIBUTES})\b")
+_LISTED_BEFORE = re.compile(rf"\b(?P<attrs>{_ATTRIBUTE}(?: (?:,|/) {_ATTRIBUTE})+(?: ,)? and "
+                            rf"{_ATTRIBUTE}) (?P<noun>(?:[a-z0-9]+ ){{0,2}}?(?:seats?|chairs?))\b")
+_SEAT_KINDS = frozenset({"captain", "captains", "bucket", "buckets", "bench", "sport", "sports"})
+_ATTRIBUTE_FORM = {"heat": "heated", "cool": "cooled", "ventilate": "ventilated",
+                   "vented": "ventilated"}
+# what follows a removal to name what took its place ("swapped out for", "removed when ...
+# installed", "now has"); the words a build uses for the new part's fitting
+_TAKING_PLACE = frozenset({"for", "with", "by", "when"})
+_FITTED = frozenset({"installed", "fitted", "added", "sprayed", "now", "upgraded", "new"})
+# an article opens a noun phrase of its own: "power running boards and a rear-seat screen"
+_ARTICLES = frozenset({"a", "an", "the", "its", "their"})
+_LONGEST_HEAD = 5  # words of a head its attributes after "with" are read on
+_LONGEST_SHARED = 3  # words of a second noun a modifier before the first also governs
 
 _OPTION_CODE = re.compile(r"(?:^|(?<=[,:;] ))[a-z]\d\d (?=[a-z])")
 _TRIMMED_NOT_SEATS = re.compile(r"\b(?:steering|wheel|shift|shifter|knob|armrests?|console)\b")
@@ -486,7 +510,8 @@ class CheckboxMappingService:
             if part.asked:
                 named = getattr(result, "labels", ())
                 what = f"not ticked: {', '.join(named)} " if named else ""
-                reasons.append(f"{what}(asked, {part.asked}: {part.text.strip()!r})")
+                how = "said of" if part.asked == ANOTHER_CAR else "asked,"
+                reasons.append(f"{what}({how} {part.asked}: {part.text.strip()!r})")
         reason = "; ".join(reasons)
         review = [r for r in said if isinstance(r, Review)]
         if review:
@@ -645,17 +670,34 @@ class CheckboxMappingService:
         if scopes:
             scopes = find_scopes(masked, self._phrase_words(masked), self._label_words)
         kept = mask_scopes(masked, scopes) if scopes else masked
+        kept = " , ".join([kept, *self._in_place(masked, scopes, line)])
         found = self._labels(kept, line)
         ruled, lost = "", ()
         if scopes:
-            found = self._denied(found, scopes, line)
+            found = self._denied(found, scopes, line, masked)
             lost = tuple(lb for lb in self._labels(masked, line).labels
                          if lb not in found.labels)
             ruled = "; ".join(s.reason for s in scopes)
             ruled = f"not ticked: {', '.join(lost)} ({ruled})" if lost else ruled
         return _Reading(line, masked, tuple(scopes), kept, found, ruled, lost)
 
-    def _denied(self, found: _Found, scopes: list[Scope], line: str) -> _Found:
+    def _in_place(self, masked: str, scopes: list[Scope], line: str) -> list[str]:
+        """What took a removed part's place, read with that part's noun when it names a
+        feature the part did not: "halogen headlamps replaced by LED projectors" also reads
+        "led projectors headlamps" (LED headlights); "sunroof replaced by a solid panel" reads
+        nothing (the new panel is no sunroof, whatever noun it takes)."""
+        places = []
+        for scope in scopes:
+            place = _taking_place(masked, scope)
+            if not place:
+                continue
+            old = set(self._labels(scope.words, line).labels)
+            new = set(self._labels(place, line).labels)
+            if new and not new & old:
+                places.append(place)
+        return places
+
+    def _denied(self, found: _Found, scopes: list[Scope], line: str, masked: str) -> _Found:
         """``found`` without the labels a scope's own words name in the same words: a
         feature the line rules out is not ticked for naming it again ("pkg 2 - heated seats,
         moonroof (moonroof deleted)"); another wording is another feature ("keyless start
@@ -666,7 +708,8 @@ class CheckboxMappingService:
         said = {lb: {h for lb2, h in found.hits if lb2 == lb} for lb in found.labels}
         denied = {lb for scope in scopes
                   for lb, h in self._labels(scope.words, line).hits
-                  if h in said.get(lb, ()) or (lb in said and scope.cue in _FAILED_OR_REMOVED)}
+                  if h in said.get(lb, ()) or (lb in said and scope.cue in _FAILED_OR_REMOVED
+                                               and not _fitted_after(masked, scope, said[lb]))}
         denied |= {lb for scope in scopes for lb, h in found.hits
                    if _names_head_again(scope.words, h)}
         rows = {scope.words for scope in scopes if scope.words in _ROWS}
@@ -864,6 +907,7 @@ class CheckboxMappingService:
         head = _head(masked)
         raw = head if self._read_as_modifiers(masked) else masked
         text = " , ".join([raw, *reordered, *_distributed(masked), *_elided_seats(masked),
+                           *_attributes_said(masked, self.shorthand.targets),
                            *_shared_head(masked, self.shorthand.targets),
                            *_coordinated_packages(masked)])
         hits = [_Hit(m.start(), m.end(), rule) for rule in self._rules
@@ -1017,7 +1061,8 @@ def _reordered(line: str, names_feature: Callable[[str], bool]) -> list[str]:
     noun = head.split()[-1] if head.split() else ""
     # a part naming the head's noun again is an item of its own, not the head's modifiers:
     # "heated front seats; rear seats not heated"
-    for part in (p for p in rest if p.strip() and noun not in p.split()):
+    for part in (p for p in rest if p.strip() and noun not in p.split()
+                 and not _opens_noun_phrase(p)):
         variants.append(f"{part} {head}")
         first = part.split()[0]
         if first in _READ_ON_THE_HEAD and not names_feature(part):
@@ -1067,7 +1112,63 @@ def _distributed(line: str) -> list[str]:
     """A modifier read over both nouns it governs: "heated front seats and steering wheel"
     also reads as "heated steering wheel" (not when the second noun has its own modifier)."""
     return [f"{m.group(1)} {m.group(3)}" for m in _DISTRIBUTED.finditer(line)
-            if m.group(3).split()[0] not in _MODIFIERS]
+            if m.group(3).split()[0] not in _MODIFIERS and not _opens_noun_phrase(m.group(3))
+            and len(m.group(3).split()) <= _LONGEST_SHARED]
+
+
+def _taking_place(line: str, scope: Scope) -> str:
+    """The part named after a removal or replacement cue as what took the ruled-out part's
+    place ("headlights swapped out for a LED kit" -> "led kit"), with that part's noun
+    ("led kit headlights"); "" when the cue is not followed so."""
+    words, cue = line.split(), scope.cue.split()
+    if (scope.kind not in ("replaced", "deleted") or not scope.words
+            or words[scope.end - len(cue):scope.end] != cue):
+        return ""
+    k = scope.end
+    if cue[-1] not in _TAKING_PLACE:
+        if k >= len(words) or words[k] not in _TAKING_PLACE:
+            return ""
+        k += 1
+    new = []
+    for word in words[k:]:
+        if word in (",", "and", "/"):
+            break
+        if word not in _ARTICLES:
+            new.append(word)
+    return f"{' '.join(new)} {scope.words.split()[-1]}" if new else ""
+
+
+def _fitted_after(line: str, scope: Scope, hits: set[str]) -> bool:
+    """Whether every other wording of a removed part is in what the line says was fitted in
+    its place ("stock bedliner removed, bed sprayed with a spray-in liner", "factory remote
+    start removed when an aftermarket remote starter was installed"): the new part stands."""
+    rest = " ".join(line.split()[scope.end:])
+    if not (set(rest.split()[:1]) & _TAKING_PLACE or set(rest.split()) & _FITTED):
+        return False
+    return all(hit in rest for hit in hits)
+
+
+def _opens_noun_phrase(part: str) -> bool:
+    """Whether ``part`` opens with an article, a noun phrase of its own that a modifier or a
+    head before it does not reach ("and a rear-seat screen"; "a / c" is no article)."""
+    words = part.split()
+    return bool(words) and words[0] in _ARTICLES and words[1:2] != ["/"]
+
+
+def _attributes_said(line: str, vocabulary: frozenset[str]) -> list[str]:
+    """Comfort said of a seat in prose or listed before it, read with the seat: "front seats
+    that heat, cool and massage" also reads as "heated front seats", "cooled front seats"
+    and "massage front seats"; "heated, cooled and massaging front seats" as each of them
+    (the comma would otherwise part "heated" off its seats). The seat is its noun and the
+    words before it the table knows ("our second row": "second row")."""
+    variants = []
+    for m in (*_SAID_AFTER.finditer(line), *_LISTED_BEFORE.finditer(line)):
+        *before, noun = m.group("noun").split()
+        while before and (before[-1] in vocabulary or before[-1] in _SEAT_KINDS):
+            noun = f"{before.pop()} {noun}"
+        for attribute in re.findall(_ATTRIBUTE, m.group("attrs")):
+            variants.append(f"{_ATTRIBUTE_FORM.get(attribute, attribute)} {noun}")
+    return variants
 
 
 def _coordinated_packages(line: str) -> list[str]:
@@ -1089,9 +1190,14 @@ def _shared_head(line: str, vocabulary: frozenset[str]) -> list[str]:
     if not sep:
         head, sep, rest = line.partition(" , ")
     head = head.strip(" ,")
-    # "perfect position 30 way power front seats": the noun is what follows the way count
-    heads = [head, *(m.group(1) for m in [_WAY_COUNT.search(head)] if m)]
-    heads = [h for h in heads if h and not _PACKAGE_WORDS.search(h) and len(h.split()) <= 5]
+    # "perfect position 30 way power front seats": the noun is what follows the way count;
+    # a sentence's head is its last noun phrase ("we had 4matic and multicontour front seats
+    # with massage and ventilation": "multicontour front seats")
+    last = re.split(r" , | and | (?:a|an|the) ", f" {head}")[-1].split()[-_LONGEST_SHARED:]
+    heads = [head, *(m.group(1) for m in [_WAY_COUNT.search(head)] if m),
+             *([" ".join(last)] if len(head.split()) > _LONGEST_HEAD else [])]
+    heads = [h for h in heads if h and not _PACKAGE_WORDS.search(h)
+             and len(h.split()) <= _LONGEST_HEAD]
     if not sep or not heads:
         return []
     parts = [p.strip() for p in re.split(r" , | and | / | with ", f" {rest} ") if p.strip()]

@@ -237,6 +237,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("neither",): ("negated", "after"),  # "neither sunroof nor navigation"
     ("unable", "to"): ("uncertain", "line"),  # "sat nav: unable to test"
     ("lacks",): ("negated", "after"),
+    ("lacked",): ("negated", "after"),  # a road test's "our tester lacked a head-up display"
+    # a part a build or a maker dropped: "ditched the diesel", "factory tonneau swapped for a rack"
+    ("ditched",): ("deleted", "either"),
+    ("swapped", "for"): ("replaced", "before"),
     ("minus",): ("negated", "after"),  # "minus sunroof"
     ("excludes",): ("negated", "after"),
     ("sans",): ("negated", "after"),
@@ -335,6 +339,11 @@ _NOT_A_CUE_BEFORE = {
     # "dead on arrival" was fixed since; a dead pedal is a footrest
     "dead": {"on", "pedal"},
 }
+# A cue opening one of these idioms is not a cue: "not to mention the bedliner" names it
+_IDIOMS = frozenset({("not", "to", "mention"), ("not", "only"), ("not", "just")})
+# what a negation's object stands for when it is a pronoun: "came without one and had a
+# drop-in liner instead" rules out the "one" only, not the part named after it
+_PRONOUNS = frozenset({"one", "it", "them", "those", "either"})
 # A cue word after one of these is not a cue: "with optional third row seat" has the seat.
 _NOT_A_CUE_AFTER = {
     "optional": {"with", "has", "had", "have", "factory", "its", "as", "an", "the", "and"},
@@ -466,6 +475,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 1, "uncertain", "before"
     if _is_on_trim(words, i):
         return 2, "uncertain", "before"
+    if any(tuple(words[i:i + len(idiom)]) == idiom for idiom in _IDIOMS):
+        return None
     for size in range(_LONGEST_CUE, 0, -1):
         cue = (_CUE_OF.get(tuple(words[i:i + size])) if size > 1
                else _SHORT_CUES.get(words[i], tuple(words[i:i + 1])))
@@ -552,10 +563,14 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         return (i - 1, i) if i > 0 and words[i - 1] != _COMMA else (i, i)
     if kind == "negated" and direction != "after" and i > 0 and words[i - 1] in _TRIM_PARTS:
         return i - 1, i  # "sunroof shade broken": only the shade
+    before = _before(words, i)
     if (direction == "either" and after < len(words) and words[after] == _FOR
             and _cue_at(words, after + 1) is None
-            and _names(_forward(words, after), phrases, _before(words, i), phrases)):
-        direction = "after"  # "prep for remote start", not "deleted for credit/fleet order"
+            and _names(_forward(words, after), phrases, before, phrases)
+            and not (kind == "deleted" and any(k in phrases for k in range(*before)))):
+        # "prep for remote start", not "deleted for credit/fleet order"; what a build
+        # "removed for" another part is the part before ("roof rails removed for a rack")
+        direction = "after"
     if (words[i] in _REQUIRES and i > 0 and _backward(words, i) < i
             and _SERVICE & set(words[slice(*_forward(words, after))])):
         return _backward(words, i), i  # the feature needs a service to work: not claimed
@@ -563,6 +578,8 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
     if kind == "negated" and direction == "after":
         having = _past_having(words, after) > after
         after = _past_having(words, after)
+    if direction == "after" and after < len(words) and words[after] in _PRONOUNS:
+        return after, after + 1  # "without one and had a bedliner instead"
     if direction == "after":
         start, end = _forward(words, after)
         answered = _answered(words, i, (start, end), table, having=having)
@@ -793,9 +810,35 @@ _ASK_OPENER = re.compile(
     r"|(?:is|are)\s+(?:there|it|they|this|that)\b|(?:can|could|would|will)\s+(?:it|you|u|i)\b"
     r"|any\s+(?:chance|way)\b|(?:how|what|which|whats|what's)\b"
     r"|(?:just\s+)?(?:confirming|checking)\b)", re.IGNORECASE)
+# a "what" or "how" asks only before a "?": "What we like: turbo six, ..." is a heading
+_WH_OPENER = re.compile(r"^\W*(?:how|what|which|whats|what's)\b", re.IGNORECASE)
+# A clause about another car claims nothing for this one: a road test's rivals ("the Ranger's
+# rivals offer a tonneau", "competes with crossovers offering ..."), a contrast fronted
+# ("unlike the Q5, ...", "where the Palisade offers ..., ours ...") and another trim's
+# equipment ("has a limited-slip only on the Type S"). A fronted contrast ends at its comma,
+# the others at a contrast (", but ours ...") or the sentence's end.
+_FRONTED_OTHER = re.compile(r"^\W*(?:unlike|(?:where|like)\s+(?:the|a|an|its|his|her|their)"
+                            r"|compared\s+(?:to|with))\b", re.IGNORECASE)
+# the comma that ends a fronted contrast: not one before its own relative clause ("Like the
+# Honda, which has a head-up display, the Santa Fe ...")
+_FRONTED_END = re.compile(r",(?!\s*(?:which|who|whose|that)\b)", re.IGNORECASE)
+_OTHER_CAR = re.compile(
+    r"(?:^\W*|\b(?:its|the|their|segment|key|main|most|some|many|other|all|class|direct"
+    r"|closest|chief)\s+|'s\s+)(?:rivals?|competitors?|competition)\b"
+    r"|\b(?:rivals?|competitors?)\s+(?:offer|offers|include|includes|have|has|get|gets|all)\b"
+    r"|\bcompet(?:es|ing)\s+(?:with|against)\b|\bonly\s+(?:on|in)\s+the\b", re.IGNORECASE)
+_CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b)", re.IGNORECASE)
+# "the GLC offers ventilated seats; our X3's did not": what another car offers, said before
+# this car's lack of it (a sentence or clause with "offers" and no word for this car)
+_OFFERS = re.compile(r"\b(?:offers?|offered|includes?|gets?)\b", re.IGNORECASE)
+_THIS_CAR = re.compile(r"\b(?:our|ours|we|my|mine|tester|test\s+car"
+                       r"|this\s+(?:car|one|truck|suv|van|vehicle|unit))\b", re.IGNORECASE)
+_OURS_LACK = re.compile(r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:our|ours)\b"
+                        r".*(?:\bnot\b|n't\b|\bnever\b|\black\w*|\bwithout\b|\bnone\b"
+                        r"|\bonly\b)", re.IGNORECASE)
 _WISH = re.compile(
     r"\b(?:looking\s+for|look(?:ing)?\s+4|searching\s+for|in\s+the\s+market\s+for|lf"
-    r"|want(?:ed|ing)?|need(?:ed|ing)?|wish(?:ing)?|would\s+like|i'?d\s+like|id\s+like"
+    r"|want(?:ed|ing)?|need(?:ed|ing)?|wish(?:ing)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
     r"|i'?d\s+love|id\s+love|would\s+love|hoping(?:\s+for)?|any\s+chance"
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if)\b", re.IGNORECASE)
 _ANSWER = re.compile(
@@ -812,7 +855,7 @@ class Part:
     """One clause of a line: its text, and why it claims nothing ("" for a statement)."""
 
     text: str
-    asked: str = ""  # "question" or "wish"
+    asked: str = ""  # "question", "wish" or "another car"
 
 
 def asked_parts(text: str) -> list[Part]:
@@ -822,12 +865,47 @@ def asked_parts(text: str) -> list[Part]:
     sentence's end or to an answer ("..., but it has ..."); a statement before it stays a
     statement. A question a "yes" answers next is a statement."""
     parts: list[Part] = []
-    for sentence in _ASK_SENTENCE.split(text):
-        if not sentence.strip():
-            continue
+    sentences = [sentence for sentence in _ASK_SENTENCE.split(text) if sentence.strip()]
+    for k, sentence in enumerate(sentences):
         if _ANSWER.match(sentence) and parts and parts[-1].asked == "question":
             parts[-1] = Part(parts[-1].text)
-        parts.extend(_sentence_parts(sentence))
+        if _offered_elsewhere(sentence, sentences[k + 1:k + 2]):
+            parts.append(Part(sentence, ANOTHER_CAR))
+            continue
+        clauses = _other_car_parts(sentence)
+        if not any(clause.asked for clause in clauses):
+            parts.extend(_sentence_parts(sentence))
+            continue
+        for clause in clauses:
+            parts.extend([clause] if clause.asked else _sentence_parts(clause.text))
+    return parts
+
+
+ANOTHER_CAR = "another car"
+
+
+def _offered_elsewhere(clause: str, following: list[str]) -> bool:
+    """Whether ``clause`` says what another car offers, this car's lack following it ("the
+    GLC offers ventilated seats; our X3's did not cool")."""
+    return (bool(following) and bool(_OFFERS.search(clause)) and not _THIS_CAR.search(clause)
+            and bool(_OURS_LACK.match(following[0])))
+
+
+def _other_car_parts(sentence: str) -> list[Part]:
+    """``sentence`` cut into its clauses about another car (asked "another car") and the rest
+    (see :data:`_OTHER_CAR`)."""
+    clauses = _CONTRAST_CLAUSE.split(sentence)
+    parts: list[Part] = []
+    for k, clause in enumerate(clauses):
+        if _offered_elsewhere(clause, clauses[k + 1:k + 2]):
+            parts.append(Part(clause, ANOTHER_CAR))
+        elif _FRONTED_OTHER.match(clause) and _FRONTED_END.search(clause):
+            end = _FRONTED_END.search(clause).start()
+            parts += [Part(clause[:end], ANOTHER_CAR), Part(clause[end + 1:])]
+        elif _OTHER_CAR.search(clause):
+            parts.append(Part(clause, ANOTHER_CAR))
+        else:
+            parts.append(Part(clause))
     return parts
 
 
@@ -854,6 +932,7 @@ def _asked_start(sentence: str) -> tuple[int, str]:
         return (openers[-1] if openers else wish.start()), "question"
     # a "?" alone is a seller's doubt ("Heated seats?") or a checklist's ("sunroof? N"),
     # which the scopes decide
+    openers = [start for start in openers if not _WH_OPENER.match(sentence[start:])]
     if openers:
         return openers[0], "question"
     return (wish.start(), "wish") if wish else (0, "")

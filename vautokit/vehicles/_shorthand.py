@@ -62,6 +62,8 @@ _PLAIN = frozenset({
     # hotspot", "fog light lens cracked", "ultra-fast charging" hold no "moon", "leather",
     # "lanesense" or "ultraview"
     "min", "mins", "max", "sec", "hr", "hrs", "lte", "lens", "ultra",
+    # a brake's parts: "vented disc" has no "distronic" in it
+    "disc", "discs", "drum", "drums",
 })
 _MAX_READINGS = 32
 _SHORTEST_MISSPELT = 5  # "camra": shorter words are too close to too many others

@@ -1,0 +1,143 @@
+"""Issue 19, round 14: road tests, owner reviews and off-road builds. A clause about another
+car claims nothing for this one; prose absence verbs and a build's removals rule out what
+they name while the part fitted in its place stands; a modifier reaches only the noun it
+stands before, and comfort said of a seat in prose is the seat's; parts that hold a label's
+word are not that label. Lines here are invented, not a blind batch's."""
+
+import pytest
+
+from tests.unit.mapping_support import ticked
+from vautokit.vehicles._scope import asked_parts
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # rivals and competitors, up to the contrast that turns to this car
+    ("The Tacoma's rivals offer a factory tonneau, but our tester had a spray-in bedliner.",
+     {"Bed Liner"}),
+    ("Key rivals include a head-up display as standard.", set()),
+    ("The Escape competes with crossovers offering ventilated seats, but ours had none.", set()),
+    # a fronted contrast ends at its comma (not at its own relative clause's)
+    ("Unlike the Q7 we drove, our Touareg had a sunroof.", {"Sunroof"}),
+    ("Where the Highlander offers a JBL system, our Pilot makes do with the base stereo.",
+     set()),
+    ("Like the Honda, which has a power liftgate, the Kia should offer one; it doesn't.", set()),
+    # another trim's equipment
+    ("It is the rare compact that has adaptive cruise only on the Touring, so our EX did "
+     "without.", set()),
+    # what another car offers, said before this car's lack of it
+    ("The Audi offers a heated steering wheel at this price; our Lexus did not.", set()),
+])
+def test_a_clause_about_another_car_claims_nothing(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_the_reason_says_which_car_had_it(mapper):
+    result = mapper.map_line("The Accord's rivals offer a hybrid and a sunroof.")
+    assert "said of another car" in result.reason
+    assert "Sunroof" in result.reason
+
+
+def test_a_rivals_clause_is_its_own_part():
+    parts = asked_parts("Its rivals offer a sunroof, but our tester had nav")
+    assert [part.asked for part in parts] == ["another car", ""]
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Our tester lacked a sunroof and a Bose system, which surprised us.", set()),
+    ("The diesel was ditched for the 2021 model year.", set()),
+    # "without one" rules out the one, not the part named after it
+    ("Our truck came without one and had a factory bedliner instead.", {"Bed Liner"}),
+    # a doubt reaches only its own clause: a contrast ends it
+    ("Our GT had the Bose audio, but the sunroof was optional and not fitted.",
+     {"Premium Audio"}),
+    # wishes and idioms
+    ("We missed a heated steering wheel all week.", set()),
+    ("Great gear, not to mention the bedliner and the tow hitch.", {"Bed Liner", "Trailer Hitch"}),
+    # "what" asks only before a "?": a review's "What we like:" heading
+    ("What we like: punchy turbo four, quiet cabin.", {"Turbocharged"}),
+    ("What trims have a sunroof?", set()),
+])
+def test_prose_absence_and_what_is_not_absence(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # the part fitted in a removed part's place, read with its noun
+    ("Stock halogen headlamps swapped out for Diode Dynamics LED projectors",
+     {"LED Headlights"}),
+    ("Factory halogen headlights replaced by aftermarket LED units", {"LED Headlights"}),
+    # a part swapped for another rules out the first
+    ("Factory roof rails swapped for a bed rack", set()),
+    # the new part stands beside a removal that names the same feature
+    ("Factory bedliner removed, bed sprayed with a Line-X liner", {"Bed Liner"}),
+    ("Stock roof rails removed for a Prinsu rack", {"Roof Rack"}),
+    ("OEM remote start removed, a Compustar unit installed", {"Remote Start"}),
+    # a new part that is the removed feature again is not read back into it
+    ("sunroof replaced by a solid roof panel", set()),
+    ("Factory remote start removed", set()),
+])
+def test_a_builds_replacement_rules_out_the_old_part_and_keeps_the_new(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # "power" modifies the noun it stands before
+    ("The Sequoia we drove had leather seats, a heated wheel and a power rear sunshade.",
+     {"Leather Seats", "Heated Steering Wheel"}),
+    ("Tahoe with power running boards and a rear-seat entertainment system", {"Running Boards"}),
+    ("power tilt column and rear seat climate controls", {"Rear Air Conditioning"}),
+    # comfort said after the seat, or listed before it across commas
+    ("The Genesis had rear seats that heat, cool and recline.",
+     {"Heated Rear Seats", "Ventilated Seats"}),
+    ("Our minivan came with second-row captain's chairs that are both heated and ventilated.",
+     {"Heated Rear Seats", "Ventilated Seats"}),
+    ("Its leather seats are both heated and cooled.",
+     {"Leather Seats", "Heated Front Seats", "Ventilated Seats"}),
+    ("Step into heated, cooled and massaging front seats.",
+     {"Heated Front Seats", "Ventilated Seats"}),
+    ("our second row is heated", {"Heated Rear Seats"}),
+    # a sentence's last noun phrase heads its attributes after "with"
+    ("The S-Class we drove had Burmester audio and sport front seats with heat and ventilation.",
+     {"Premium Audio", "Heated Front Seats", "Ventilated Seats"}),
+])
+def test_heads_and_shared_attributes(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("F-350 with Air Lift airbags for the slide-in camper", set()),
+    ("rear air bags suspension, helper springs", set()),
+    ("front and side curtain airbags", {"Airbags"}),
+    ("ARB Air Locker rear, ARB compressor", set()),
+    ("K&N cold air intake, Flowmaster exhaust", set()),
+    ("3in turbo back exhaust", set()),
+    ("2.7L twin turbo V6", {"Turbocharged"}),
+    ("transfer case skid plate", set()),
+    ("4x4 with transfer case skid plate", {"Four Wheel Drive"}),
+    ("TomTom GPS suction mounted to windshield", set()),
+    ("Navigation with GPS", {"Navigation System"}),
+    ("Flat towed behind our RV: tow bar and baseplate", set()),
+    ("Class IV hitch and tow bar", {"Trailer Hitch"}),
+    # a brake's disc is no Distronic
+    ("Brakes: vented disc front, solid disc rear", set()),
+])
+def test_parts_holding_a_labels_word_are_not_that_label(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Hyundai SCC with stop and go", {"Adaptive Cruise Control"}),
+    ("F-150 with BlueCruise", {"Adaptive Cruise Control"}),
+    ("traction and stability control", {"Traction Control", "Stability Control"}),
+    ("Rhino lined bed, BedRug mat", {"Bed Liner"}),
+    ("Retrax retractable bed cover", {"Tonneau Cover"}),
+    ("Gobi roof rack, roof basket", {"Roof Rack"}),
+    ("Rigid fog pods", {"Fog Lights"}),
+    ("AMP Research PowerStep", {"Running Boards"}),
+    ("JL Audio amp and sub", {"Premium Audio"}),
+    ("Redarc Tow-Pro Elite", {"Trailer Brake Controller"}),
+    ("Old 4Runner: power everything, cold AC",
+     {"Power Windows", "Power Locks", "Air Conditioning"}),
+])
+def test_product_terms_of_reviews_and_builds(mapper, line, labels):
+    assert ticked(mapper, line) == labels
