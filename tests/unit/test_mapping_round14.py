@@ -141,3 +141,21 @@ def test_parts_holding_a_labels_word_are_not_that_label(mapper, line, labels):
 ])
 def test_product_terms_of_reviews_and_builds(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # the dash that parts off a price is no empty answer; a credit's joined dash stays one
+    ("Tech Group (navigation, head-up display) - $1,950", {"Navigation System", "Head-Up Display"}),
+    ("Sunroof -", set()),
+    # a list's part ruled out by its own words, whatever another part says ("front" here is
+    # the sensors')
+    ("Comfort Group: rear seat heaters, front and rear park sensors",
+     {"Heated Rear Seats", "Parking Sensors"}),
+    # a prep package names what it prepares for before it; what follows is the truck's own
+    ("F-250 with 5th wheel prep package and integrated trailer brake controller",
+     {"Trailer Brake Controller"}),
+    # cruise alone beside another single item
+    ("No A/C, crank windows, but cruise and 4WD", {"Cruise Control", "Four Wheel Drive"}),
+])
+def test_list_shapes_of_build_sheets(mapper, line, labels):
+    assert ticked(mapper, line) == labels

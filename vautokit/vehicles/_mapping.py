@@ -40,7 +40,9 @@ TABLES = ("labels", "combined", "packages", "guessed", "suppress", "unless")
 SURE = 100.0  # a phrase of the table (or of the user's file) found in the line
 PACKAGE_TABLE = 96.0  # options read from the package table, not from the line
 
-_PRICE = re.compile(r"\s*\$\s?[\d,]+(?:\.\d{2})?\s*$")
+# a price at the end, with the dash that parts it off ("Navigation - $2,845": not an empty
+# answer's dash); a dash joined to the price is a credit ("-$845") and stays
+_PRICE = re.compile(r"(?:\s+[-\u2013\u2014](?=\s+\$))?\s*\$\s?[\d,]+(?:\.\d{2})?\s*$")
 _WORD = r"[a-z0-9./]+"
 _GAP = re.compile(r" ~(\d)?(?:!([a-z0-9|./]+))? ")
 _PACKAGE_WORDS = re.compile(r"\b(?:package|pkg|group|suite|pack)\b")
@@ -945,13 +947,18 @@ class CheckboxMappingService:
         parts that name ``label``: the third row is not what is heated. A line that is not
         such a list ("seats , heated rear outboard") is read whole."""
         unless = self._unless.get(label)
-        if not unless or not unless.search(line):
+        if not unless:
             return False
         parts = line.split(" , ")
-        if sum(self._names_feature(part) for part in parts) < 2:
-            return True
+        listed = sum(self._names_feature(part) for part in parts) >= 2
         own = [part for part in parts if any(
             rule.pattern.search(part) for rule in self._rules if label in rule.labels)]
+        if not unless.search(line):
+            # a list's own parts all ruled out, whatever another part says ("rear seat
+            # heaters , front and rear parking sensors": the front is the sensors')
+            return listed and bool(own) and all(unless.search(part) for part in own)
+        if not listed:
+            return True
         return not own or any(unless.search(part) for part in own)
 
     # saving ----------------------------------------------------------------------------

@@ -390,6 +390,7 @@ _ANSWERS_OWN_PART = frozenset({"no", "none"})
 _TRIM_PARTS = frozenset({"shade", "shades", "sunshade", "blind", "blinds", "trim", "bezel",
                          "bezels", "seal", "seals", "visor", "cap", "caps", "weatherstrip",
                          "weatherstripping"})
+_PACKAGE_NOUNS = frozenset({"package", "pkg", "group", "grp", "pack"})
 _LIST_ITEM = 4  # words of one item in a list a negation heads
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
@@ -574,6 +575,10 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
     if (words[i] in _REQUIRES and i > 0 and _backward(words, i) < i
             and _SERVICE & set(words[slice(*_forward(words, after))])):
         return _backward(words, i), i  # the feature needs a service to work: not claimed
+    if kind == "prerequisite" and after < len(words) and words[after] in _PACKAGE_NOUNS:
+        # "gooseneck prep package and a trailer brake controller": the package names what
+        # it prepares for, before it; what follows it is the truck's own
+        return _backward(words, i), after + 1
     having = False
     if kind == "negated" and direction == "after":
         having = _past_having(words, after) > after
