@@ -159,3 +159,54 @@ def test_product_terms_of_reviews_and_builds(mapper, line, labels):
 ])
 def test_list_shapes_of_build_sheets(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # what another car has, which this car lacks
+    ("The Touring trim adds a head-up display, which our EX lacked.", set()),
+    ("Higher trims get Bose audio, which our LX doesn't have.", set()),
+    # ... not a relative clause that only describes ("which our dog never scratched")
+    ("Leather seats, which our dog never scratched", {"Leather Seats"}),
+    ("The Sport has a sunroof, which our kids loved", {"Sunroof"}),
+    ("Heated seats, which our old car lacked", {"Heated Front Seats"}),
+    # "while"/"whereas" fronted: another car's only when this car's lack follows
+    ("While the Sorento has a panoramic roof, ours did not.", set()),
+    ("Whereas the Forester gets a heated steering wheel, the Crosstrek we drove did not.",
+     set()),
+    ("While the truck has a tow package, it has never towed.", {"Tow Package"}),
+    # this car's lack said with a preposition or "the X we tested"
+    ("In the Kia you get a heated steering wheel; in our Hyundai you don't.", set()),
+    ("The Civic offers a sunroof; the Corolla we tested did not.", set()),
+    # other brands and the segment's leaders
+    ("Other brands offer wireless charging, but not Mazda.", set()),
+    ("The segment's best sellers all have adaptive cruise; our Spark makes do without.", set()),
+])
+def test_more_ways_of_saying_another_car_has_it(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Our base model forgoes a sunroof.", set()),
+    ("The navigation is nowhere to be found on our L trim.", set()),
+    ("Original running boards traded for rock sliders", set()),
+    ("Tonneau cover sold off, bedliner stays", {"Bed Liner"}),
+    ("Halogen headlamps converted to LED projectors", {"LED Headlights"}),
+    ("Air suspension converted to coils, heated seats intact", {"Heated Front Seats"}),
+])
+def test_more_absence_and_replacement_verbs(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # an article after "and" opens a noun phrase of its own
+    ("Its steering wheel is heated, and the mirrors fold", {"Heated Steering Wheel"}),
+    ("the side mirrors are heated", {"Heated Mirrors"}),
+    # "power" reaches seats after "and" only from a seat or its place
+    ("power tailgate and second row seats", {"Power Liftgate"}),
+    ("power driver and passenger seats", {"Power Seats"}),
+    ("power windows and locks", {"Power Windows", "Power Locks"}),
+    # "power" before another noun is that noun's
+    ("power sunshades and rear seats", set()),
+])
+def test_a_modifier_stops_at_its_own_noun(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -158,7 +158,7 @@ _ELIDED_SEATS = re.compile(
 # list before it ("heated, cooled and massaging front seats"): each is read with the seat
 _ATTRIBUTE = r"(?:heated|heat|ventilated|ventilate|vented|cooled|cool|massaging|massage)"
 _ATTRIBUTES = rf"{_ATTRIBUTE}(?: (?:,|/|and|, and) {_ATTRIBUTE})*"
-_SEAT_NOUN = r"(?:[a-z0-9]+ ){0,3}?(?:seats?|seating|chairs?|row)"
+_SEAT_NOUN = r"(?:[a-z0-9]+ ){0,3}?(?:seats?|seating|chairs?|row|wheel|mirrors?)"
 _LINKING = r"(?:(?:that|which) (?:(?:are|is|were|was) )?|(?:are|is|were|was) )"
 _SAID_AFTER = re.compile(
     rf"\b(?P<noun>{_SEAT_NOUN}) {_LINKING}(?:both )?(?P<attrs>{_ATTRIBUTES})\b")
@@ -171,6 +171,9 @@ _ATTRIBUTE_FORM = {"heat": "heated", "cool": "cooled", "ventilate": "ventilated"
 # installed", "now has"); the words a build uses for the new part's fitting
 _TAKING_PLACE = frozenset({"for", "with", "by", "when"})
 _FITTED = frozenset({"installed", "fitted", "added", "sprayed", "now", "upgraded", "new"})
+# a seat or a seat's place: "power" reaches the seats after "and" only from one ("power driver
+# and passenger seats"), not from another part ("power tailgate and second-row seats")
+_SEAT = re.compile(r"\b(?:seats?|seating|driver|drivers|passenger|front|bucket|buckets|lumbar)\b")
 # an article opens a noun phrase of its own: "power running boards and a rear-seat screen"
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 _LONGEST_HEAD = 5  # words of a head its attributes after "with" are read on
@@ -1120,7 +1123,9 @@ def _distributed(line: str) -> list[str]:
     also reads as "heated steering wheel" (not when the second noun has its own modifier)."""
     return [f"{m.group(1)} {m.group(3)}" for m in _DISTRIBUTED.finditer(line)
             if m.group(3).split()[0] not in _MODIFIERS and not _opens_noun_phrase(m.group(3))
-            and len(m.group(3).split()) <= _LONGEST_SHARED]
+            and len(m.group(3).split()) <= _LONGEST_SHARED
+            and not (m.group(1) == "power" and _SEAT.search(m.group(3))
+                     and not _SEAT.search(m.group(2)))]
 
 
 def _taking_place(line: str, scope: Scope) -> str:
@@ -1132,7 +1137,7 @@ def _taking_place(line: str, scope: Scope) -> str:
             or words[scope.end - len(cue):scope.end] != cue):
         return ""
     k = scope.end
-    if cue[-1] not in _TAKING_PLACE:
+    if cue[-1] not in _TAKING_PLACE | {"to"}:  # "converted to", "swapped to"
         if k >= len(words) or words[k] not in _TAKING_PLACE:
             return ""
         k += 1
@@ -1157,8 +1162,11 @@ def _fitted_after(line: str, scope: Scope, hits: set[str]) -> bool:
 
 def _opens_noun_phrase(part: str) -> bool:
     """Whether ``part`` opens with an article, a noun phrase of its own that a modifier or a
-    head before it does not reach ("and a rear-seat screen"; "a / c" is no article)."""
+    head before it does not reach ("and a rear-seat screen", "and the mirrors fold"; "a / c"
+    is no article)."""
     words = part.split()
+    if words[:1] and words[0] in ("and", "or", "but", "plus"):
+        words = words[1:]
     return bool(words) and words[0] in _ARTICLES and words[1:2] != ["/"]
 
 

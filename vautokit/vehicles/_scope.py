@@ -238,9 +238,18 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("unable", "to"): ("uncertain", "line"),  # "sat nav: unable to test"
     ("lacks",): ("negated", "after"),
     ("lacked",): ("negated", "after"),  # a road test's "our tester lacked a head-up display"
+    ("forgoes",): ("negated", "after"),  # "our base model forgoes a sunroof"
+    ("forgoing",): ("negated", "after"),
+    ("forwent",): ("negated", "after"),
+    ("nowhere", "to", "be"): ("negated", "before"),  # "the sunroof is nowhere to be found"
     # a part a build or a maker dropped: "ditched the diesel", "factory tonneau swapped for a rack"
     ("ditched",): ("deleted", "either"),
     ("swapped", "for"): ("replaced", "before"),
+    ("swapped", "to"): ("replaced", "before"),
+    ("traded", "for"): ("replaced", "before"),  # "running boards traded for rock sliders"
+    ("exchanged", "for"): ("replaced", "before"),
+    ("converted", "to"): ("replaced", "before"),  # "air suspension converted to coils"
+    ("sold", "off"): ("deleted", "before"),
     ("minus",): ("negated", "after"),  # "minus sunroof"
     ("excludes",): ("negated", "after"),
     ("sans",): ("negated", "after"),
@@ -831,14 +840,29 @@ _OTHER_CAR = re.compile(
     r"(?:^\W*|\b(?:its|the|their|segment|key|main|most|some|many|other|all|class|direct"
     r"|closest|chief)\s+|'s\s+)(?:rivals?|competitors?|competition)\b"
     r"|\b(?:rivals?|competitors?)\s+(?:offer|offers|include|includes|have|has|get|gets|all)\b"
-    r"|\bcompet(?:es|ing)\s+(?:with|against)\b|\bonly\s+(?:on|in)\s+the\b", re.IGNORECASE)
+    r"|\bcompet(?:es|ing)\s+(?:with|against)\b|\bonly\s+(?:on|in)\s+the\b"
+    r"|\bother\s+(?:brands|makes|makers|automakers|manufacturers|models|cars|trucks|suvs)\b"
+    r"|\b(?:segment|class)(?:'s)?\s+(?:best|leaders?|rivals?|competitors?|norm)\b", re.IGNORECASE)
+# a contrast fronted with "while" or "whereas" is another car's only when this car's lack
+# follows ("While the Telluride has a sunroof, ours did not"), not in a listing's own prose
+# ("While the truck has a tow package, it has never towed")
+_CONCESSIVE = re.compile(r"^\W*(?:while|whereas)\s+(?:the|a|an|its|his|her|their)\b",
+                         re.IGNORECASE)
+# what another car has, which this car lacks: "the Platinum gets a head-up display, which
+# our XLT went without"
+_WHICH_OURS_LACK = re.compile(
+    r",\s*(?:which|that)\s+(?:our|ours)\b[^,;]*?\b(?:lack\w*|(?:went|did|made|makes?)\s+(?:do\s+)?"
+    r"without|(?:does|did)(?:\s+not|n't)\s+(?:have|get|offer))\b", re.IGNORECASE)
+_HAS = re.compile(r"\b(?:offers?|offered|includes?|gets?|has|have|adds?|comes?\s+with)\b",
+                  re.IGNORECASE)
 _CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b)", re.IGNORECASE)
 # "the GLC offers ventilated seats; our X3's did not": what another car offers, said before
 # this car's lack of it (a sentence or clause with "offers" and no word for this car)
 _OFFERS = re.compile(r"\b(?:offers?|offered|includes?|gets?)\b", re.IGNORECASE)
-_THIS_CAR = re.compile(r"\b(?:our|ours|we|my|mine|tester|test\s+car"
+_THIS_CAR = re.compile(r"\b(?:our|ours|we|my|mine|tester|test\s+car|we\s+(?:drove|tested)"
                        r"|this\s+(?:car|one|truck|suv|van|vehicle|unit))\b", re.IGNORECASE)
-_OURS_LACK = re.compile(r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:our|ours)\b"
+_OURS_LACK = re.compile(r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:(?:in|on|with|for)\s+)?"
+                        r"(?:our|ours|the\s+[\w-]+(?:\s+[\w-]+)?\s+we\s+(?:drove|tested|sampled))\b"
                         r".*(?:\bnot\b|n't\b|\bnever\b|\black\w*|\bwithout\b|\bnone\b"
                         r"|\bonly\b)", re.IGNORECASE)
 _WISH = re.compile(
@@ -896,15 +920,32 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
             and bool(_OURS_LACK.match(following[0])))
 
 
+def _fronted_other(clause: str) -> bool:
+    """Whether ``clause`` opens with a contrast about another car that ends at a comma
+    ("Unlike the Q5, ...", "While the Telluride has a sunroof, ours did not")."""
+    end = _FRONTED_END.search(clause)
+    if end is None:
+        return False
+    if _FRONTED_OTHER.match(clause):
+        return True
+    rest = clause[end.end():]
+    return bool(_CONCESSIVE.match(clause) and _THIS_CAR.search(rest)
+                and re.search(r"\bnot\b|n't\b|\bnever\b|\black\w*|\bwithout\b|\bnone\b",
+                              rest, re.IGNORECASE))
+
+
 def _other_car_parts(sentence: str) -> list[Part]:
     """``sentence`` cut into its clauses about another car (asked "another car") and the rest
     (see :data:`_OTHER_CAR`)."""
+    lacking = _WHICH_OURS_LACK.search(sentence)
+    if lacking and _HAS.search(sentence[:lacking.start()]):
+        return [Part(sentence[:lacking.start()], ANOTHER_CAR), Part(sentence[lacking.start():])]
     clauses = _CONTRAST_CLAUSE.split(sentence)
     parts: list[Part] = []
     for k, clause in enumerate(clauses):
         if _offered_elsewhere(clause, clauses[k + 1:k + 2]):
             parts.append(Part(clause, ANOTHER_CAR))
-        elif _FRONTED_OTHER.match(clause) and _FRONTED_END.search(clause):
+        elif _fronted_other(clause):
             end = _FRONTED_END.search(clause).start()
             parts += [Part(clause[:end], ANOTHER_CAR), Part(clause[end + 1:])]
         elif _OTHER_CAR.search(clause):
