@@ -210,3 +210,19 @@ def test_more_absence_and_replacement_verbs(mapper, line, labels):
 ])
 def test_a_modifier_stops_at_its_own_noun(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # another trim's equipment, said without this car
+    ("Step up to the Touring for a panoramic roof.", set()),
+    ("Opt for the Premium trim to get Bose audio.", set()),
+    ("Ventilated seats are reserved for the Platinum.", set()),
+    ("Only the Limited gets a head-up display.", set()),
+    ("Heated rear seats are exclusive to the Pinnacle trim.", set()),
+    # a car named by its model has it, this car's lack follows
+    ("The Type S has a limited-slip differential, but our A-Spec does not.", set()),
+    # ... not the car of the listing itself
+    ("The truck has a tow package, but our records do not show its use.", {"Tow Package"}),
+])
+def test_another_trims_equipment_claims_nothing(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -842,7 +842,11 @@ _OTHER_CAR = re.compile(
     r"|\b(?:rivals?|competitors?)\s+(?:offer|offers|include|includes|have|has|get|gets|all)\b"
     r"|\bcompet(?:es|ing)\s+(?:with|against)\b|\bonly\s+(?:on|in)\s+the\b"
     r"|\bother\s+(?:brands|makes|makers|automakers|manufacturers|models|cars|trucks|suvs)\b"
-    r"|\b(?:segment|class)(?:'s)?\s+(?:best|leaders?|rivals?|competitors?|norm)\b", re.IGNORECASE)
+    r"|\b(?:segment|class)(?:'s)?\s+(?:best|leaders?|rivals?|competitors?|norm)\b"
+    # another trim's: "reserved for the Platinum", "exclusive to the Calligraphy", "step up
+    # to the Limited for a sunroof", "only the Platinum gets ..."
+    r"|\b(?:reserved|exclusive)\s+(?:for|to)\s+(?:the\s+)?[a-z0-9-]+|\bstep(?:ping|s)?\s+up\s+to\b"
+    r"|^\W*only\s+the\b|\bopt\s+for\s+the\b", re.IGNORECASE)
 # a contrast fronted with "while" or "whereas" is another car's only when this car's lack
 # follows ("While the Telluride has a sunroof, ours did not"), not in a listing's own prose
 # ("While the truck has a tow package, it has never towed")
@@ -859,6 +863,7 @@ _CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b)", re.IGNO
 # "the GLC offers ventilated seats; our X3's did not": what another car offers, said before
 # this car's lack of it (a sentence or clause with "offers" and no word for this car)
 _OFFERS = re.compile(r"\b(?:offers?|offered|includes?|gets?)\b", re.IGNORECASE)
+_NAMED_HAS = re.compile(r"^\W*(?i:the)\s+(?:[A-Z0-9][\w'-]*\s+){1,3}(?i:has|have|had|adds)\b")
 _THIS_CAR = re.compile(r"\b(?:our|ours|we|my|mine|tester|test\s+car|we\s+(?:drove|tested)"
                        r"|this\s+(?:car|one|truck|suv|van|vehicle|unit))\b", re.IGNORECASE)
 _OURS_LACK = re.compile(r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:(?:in|on|with|for)\s+)?"
@@ -914,10 +919,11 @@ ANOTHER_CAR = "another car"
 
 
 def _offered_elsewhere(clause: str, following: list[str]) -> bool:
-    """Whether ``clause`` says what another car offers, this car's lack following it ("the
-    GLC offers ventilated seats; our X3's did not cool")."""
-    return (bool(following) and bool(_OFFERS.search(clause)) and not _THIS_CAR.search(clause)
-            and bool(_OURS_LACK.match(following[0])))
+    """Whether ``clause`` says what another car offers or a car named by its model has
+    ("The Type R has a limited-slip, but our Si does not"; not "the truck has"), this car's
+    lack following it ("the GLC offers ventilated seats; our X3's did not cool")."""
+    return (bool(following) and bool(_OFFERS.search(clause) or _NAMED_HAS.match(clause))
+            and not _THIS_CAR.search(clause) and bool(_OURS_LACK.match(following[0])))
 
 
 def _fronted_other(clause: str) -> bool:
