@@ -226,3 +226,16 @@ def test_a_modifier_stops_at_its_own_noun(mapper, line, labels):
 ])
 def test_another_trims_equipment_claims_nothing(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # comfort before rows sharing one seat noun
+    ("heated first- and second-row seats", {"Heated Front Seats", "Heated Rear Seats"}),
+    # comfort as nouns after a verb of having
+    ("The front seats offer heating, cooling and massage.",
+     {"Heated Front Seats", "Ventilated Seats"}),
+    # an adjective that only looks like comfort: "cool stitching"
+    ("The seats have cool stitching", set()),
+])
+def test_comfort_said_of_rows_and_by_nouns(mapper, line, labels):
+    assert ticked(mapper, line) == labels

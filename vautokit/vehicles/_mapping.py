@@ -156,17 +156,23 @@ _ELIDED_SEATS = re.compile(
 # comfort said of a seat in prose, after it ("front seats that heat, cool and massage",
 # "captain's chairs that are both heated and ventilated", "the second row is heated") or as a
 # list before it ("heated, cooled and massaging front seats"): each is read with the seat
-_ATTRIBUTE = r"(?:heated|heat|ventilated|ventilate|vented|cooled|cool|massaging|massage)"
+_ATTRIBUTE = (r"(?:heated|heating|heat|ventilated|ventilate|ventilation|vented|cooled|cooling|cool"
+              r"|massaging|massage)")
 _ATTRIBUTES = rf"{_ATTRIBUTE}(?: (?:,|/|and|, and) {_ATTRIBUTE})*"
 _SEAT_NOUN = r"(?:[a-z0-9]+ ){0,3}?(?:seats?|seating|chairs?|row|wheel|mirrors?)"
-_LINKING = r"(?:(?:that|which) (?:(?:are|is|were|was) )?|(?:are|is|were|was) )"
+_LINKING = (r"(?:(?:that|which) (?:(?:are|is|were|was) )?|(?:are|is|were|was) "
+            r"|(?:offer|offers|have|has|feature|features|get|gets) )")
 _SAID_AFTER = re.compile(
-    rf"\b(?P<noun>{_SEAT_NOUN}) {_LINKING}(?:both )?(?P<attrs>{_ATTRIBUTES})\b")
+    rf"\b(?P<noun>{_SEAT_NOUN}) {_LINKING}(?:both )?(?P<attrs>{_ATTRIBUTES})"
+    r"(?=$| ,| and | but\b| only\b| too\b| as well\b| in\b| on\b)")  # not "cool stitching"
 _LISTED_BEFORE = re.compile(rf"\b(?P<attrs>{_ATTRIBUTE}(?: (?:,|/) {_ATTRIBUTE})+(?: ,)? and "
                             rf"{_ATTRIBUTE}) (?P<noun>(?:[a-z0-9]+ ){{0,2}}?(?:seats?|chairs?))\b")
 _SEAT_KINDS = frozenset({"captain", "captains", "bucket", "buckets", "bench", "sport", "sports"})
-_ATTRIBUTE_FORM = {"heat": "heated", "cool": "cooled", "ventilate": "ventilated",
-                   "vented": "ventilated"}
+_ATTRIBUTE_FORM = {"heat": "heated", "heating": "heated", "cool": "cooled", "cooling": "cooled",
+                   "ventilate": "ventilated", "ventilation": "ventilated", "vented": "ventilated"}
+# comfort before rows that share one seat noun: "heated first- and second-row seats"
+_ROWS_SHARED = re.compile(rf"\b(?P<attrs>{_ATTRIBUTES}) (?P<rows>{_ROW}(?: (?:and|/|,) {_ROW})+)"
+                          r"(?: row)? seats?\b")
 # what follows a removal to name what took its place ("swapped out for", "removed when ...
 # installed", "now has"); the words a build uses for the new part's fitting
 _TAKING_PLACE = frozenset({"for", "with", "by", "when"})
@@ -1176,7 +1182,10 @@ def _attributes_said(line: str, vocabulary: frozenset[str]) -> list[str]:
     and "massage front seats"; "heated, cooled and massaging front seats" as each of them
     (the comma would otherwise part "heated" off its seats). The seat is its noun and the
     words before it the table knows ("our second row": "second row")."""
-    variants = []
+    variants = [f"{_ATTRIBUTE_FORM.get(a, a)} {_row_named(row)} seats"
+                for m in _ROWS_SHARED.finditer(line)
+                for row in re.split(r" (?:and|/|,) ", m.group("rows"))
+                for a in re.findall(_ATTRIBUTE, m.group("attrs"))]
     for m in (*_SAID_AFTER.finditer(line), *_LISTED_BEFORE.finditer(line)):
         *before, noun = m.group("noun").split()
         while before and (before[-1] in vocabulary or before[-1] in _SEAT_KINDS):
