@@ -239,3 +239,25 @@ def test_another_trims_equipment_claims_nothing(mapper, line, labels):
 ])
 def test_comfort_said_of_rows_and_by_nouns(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # this car has what the other car's clause named, said by a pronoun
+    ("Rivals charge extra for a sunroof; ours came with one.", {"Sunroof"}),
+    ("Last year's model lacked wireless charging, but our tester had it.",
+     {"Wireless Charging"}),
+    ("The previous-generation 4Runner offered a sunroof; the new one does too.", {"Sunroof"}),
+    # ... not when this car denies it
+    ("Rivals offer a sunroof; ours does not have one.", set()),
+    # a car named by its model beside ours, whatever ours has
+    ("The Sorento has a head-up display; our Santa Fe has a sunroof.", {"Sunroof"}),
+    # an earlier model's equipment is not this car's
+    ("Its predecessor had a diesel option.", set()),
+])
+def test_what_another_car_has_and_this_one_too(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_the_reason_says_a_pronoun_claimed_it(mapper):
+    result = mapper.map_line("Rivals charge extra for a sunroof; ours came with one.")
+    assert "this car's too: Sunroof" in result.reason

@@ -13,6 +13,7 @@ vetoes ("never"), packages it redefines.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import tomllib
@@ -153,6 +154,13 @@ _ELIDED_SEATS = re.compile(
     rf"(?:(?P<rows>{_ROW}(?: (?:/|and) {_ROW})*)(?P<trim> leather| cloth)?"
     r"|(?P<material>leather|cloth))(?= ,|$)")
 
+# this car has what the clause before named, said by a pronoun: "ours came with one", "our
+# tester had it", "the new one does too"
+_HAS_IT = re.compile(r"\b(?:has|had|have|came with|comes with|come with|gets|got|get|includes"
+                     r"|included|offers|offered)\s+(?:it|one|them|those)\b|\b(?:does|did|do)\s+too\b",
+                     re.IGNORECASE)
+_DENIES = re.compile(r"\bnot\b|n't\b|\bnever\b|\bwithout\b|\black|\bnone\b|\bno\b",
+                     re.IGNORECASE)
 # comfort said of a seat in prose, after it ("front seats that heat, cool and massage",
 # "captain's chairs that are both heated and ventilated", "the second row is heated") or as a
 # list before it ("heated, cooled and massaging front seats"): each is read with the seat
@@ -528,11 +536,27 @@ class CheckboxMappingService:
         if review:
             return Review(text, tuple(dict.fromkeys(lb for r in review for lb in r.labels)),
                           review[0].method, review[0].score, reason)
-        labels = tuple(dict.fromkeys(lb for r in said if isinstance(r, Match)
-                                     for lb in r.labels))
+        too = self._had_too(parts)
+        if too:
+            reasons.append(f"this car's too: {', '.join(too)} (said by a pronoun)")
+            reason = "; ".join(reasons)
+        labels = tuple(dict.fromkeys([*(lb for r in said if isinstance(r, Match)
+                                        for lb in r.labels), *too]))
         if not labels:
             return Vetoed(text, reason)
         return Match(text, labels, "synonym", SURE, reason)
+
+    def _had_too(self, parts: list) -> list[str]:
+        """What another car has that this car has too, said by a pronoun after it ("rivals
+        charge extra for a sunroof; ours came with one", "last year's model lacked wireless
+        charging, but our tester had it"): the labels the other car's clause names."""
+        had = []
+        for before, part in itertools.pairwise(parts):
+            if (before.asked == ANOTHER_CAR and not part.asked and _HAS_IT.search(part.text)
+                    and not _DENIES.search(part.text)):
+                reading = self._read(plain_form(before.text))
+                had += [*reading.found.labels, *reading.lost]
+        return had
 
     def _map_statement(self, text: str) -> Match | Review | Unmatched | Vetoed:
         """One line (or clause) that asks nothing decided (see :meth:`map_line`)."""

@@ -846,7 +846,11 @@ _OTHER_CAR = re.compile(
     # another trim's: "reserved for the Platinum", "exclusive to the Calligraphy", "step up
     # to the Limited for a sunroof", "only the Platinum gets ..."
     r"|\b(?:reserved|exclusive)\s+(?:for|to)\s+(?:the\s+)?[a-z0-9-]+|\bstep(?:ping|s)?\s+up\s+to\b"
-    r"|^\W*only\s+the\b|\bopt\s+for\s+the\b", re.IGNORECASE)
+    r"|^\W*only\s+the\b|\bopt\s+for\s+the\b"
+    # an earlier model: "last year's model", "the previous-generation Tacoma", "its predecessor"
+    r"|\blast\s+year'?s\s+(?:model|version|car|truck)\b|\bits\s+predecessor\b"
+    r"|\bthe\s+(?:previous|prior|outgoing|old)(?:[- ]generation)?\s+(?:model|generation|version)\b"
+    r"|\bprevious[- ]generation\b", re.IGNORECASE)
 # a contrast fronted with "while" or "whereas" is another car's only when this car's lack
 # follows ("While the Telluride has a sunroof, ours did not"), not in a listing's own prose
 # ("While the truck has a tow package, it has never towed")
@@ -866,8 +870,10 @@ _OFFERS = re.compile(r"\b(?:offers?|offered|includes?|gets?)\b", re.IGNORECASE)
 _NAMED_HAS = re.compile(r"^\W*(?i:the)\s+(?:[A-Z0-9][\w'-]*\s+){1,3}(?i:has|have|had|adds)\b")
 _THIS_CAR = re.compile(r"\b(?:our|ours|we|my|mine|tester|test\s+car|we\s+(?:drove|tested)"
                        r"|this\s+(?:car|one|truck|suv|van|vehicle|unit))\b", re.IGNORECASE)
-_OURS_LACK = re.compile(r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:(?:in|on|with|for)\s+)?"
-                        r"(?:our|ours|the\s+[\w-]+(?:\s+[\w-]+)?\s+we\s+(?:drove|tested|sampled))\b"
+_OURS = (r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:(?:in|on|with|for)\s+)?"
+         r"(?:our|ours|the\s+[\w-]+(?:\s+[\w-]+)?\s+we\s+(?:drove|tested|sampled))\b")
+_OURS_SAID = re.compile(_OURS, re.IGNORECASE)
+_OURS_LACK = re.compile(_OURS +
                         r".*(?:\bnot\b|n't\b|\bnever\b|\black\w*|\bwithout\b|\bnone\b"
                         r"|\bonly\b)", re.IGNORECASE)
 _WISH = re.compile(
@@ -922,8 +928,11 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
     """Whether ``clause`` says what another car offers or a car named by its model has
     ("The Type R has a limited-slip, but our Si does not"; not "the truck has"), this car's
     lack following it ("the GLC offers ventilated seats; our X3's did not cool")."""
-    return (bool(following) and bool(_OFFERS.search(clause) or _NAMED_HAS.match(clause))
-            and not _THIS_CAR.search(clause) and bool(_OURS_LACK.match(following[0])))
+    if not following or _THIS_CAR.search(clause):
+        return False
+    # a car named by its model beside ours: "The Palisade has a HUD; our Telluride a sunroof"
+    return bool((_OFFERS.search(clause) and _OURS_LACK.match(following[0]))
+                or (_NAMED_HAS.match(clause) and _OURS_SAID.match(following[0])))
 
 
 def _fronted_other(clause: str) -> bool:
