@@ -261,3 +261,16 @@ def test_what_another_car_has_and_this_one_too(mapper, line, labels):
 def test_the_reason_says_a_pronoun_claimed_it(mapper):
     result = mapper.map_line("Rivals charge extra for a sunroof; ours came with one.")
     assert "this car's too: Sunroof" in result.reason
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # a listing's own words that look like a comparison's
+    ("Like the photos show: sunroof, nav, heated seats",
+     {"Sunroof", "Navigation System", "Heated Front Seats"}),
+    ("Only on the road 2 years, heated seats, sunroof", {"Heated Front Seats", "Sunroof"}),
+    ("Competition Package, heated seats, sunroof", {"Heated Front Seats", "Sunroof"}),
+    ("Step up to luxury with leather and a sunroof", {"Leather Seats", "Sunroof"}),
+    ("Reserved for the discerning buyer: leather, sunroof", {"Leather Seats", "Sunroof"}),
+])
+def test_a_listings_own_words_are_no_other_car(mapper, line, labels):
+    assert ticked(mapper, line) == labels

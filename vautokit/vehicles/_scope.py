@@ -835,18 +835,23 @@ _FRONTED_OTHER = re.compile(r"^\W*(?:unlike|(?:where|like)\s+(?:the|a|an|its|his
                             r"|compared\s+(?:to|with))\b", re.IGNORECASE)
 # the comma that ends a fronted contrast: not one before its own relative clause ("Like the
 # Honda, which has a head-up display, the Santa Fe ...")
-_FRONTED_END = re.compile(r",(?!\s*(?:which|who|whose|that)\b)", re.IGNORECASE)
+_FRONTED_END = re.compile(r"[,:](?!\s*(?:which|who|whose|that)\b)", re.IGNORECASE)
+# a trim or model named with a capital ("the Type S", "the Platinum"): not "step up to luxury",
+# "only on the lot", "reserved for the discerning buyer"
+_TRIM = r"(?-i:[A-Z0-9])"
 _OTHER_CAR = re.compile(
     r"(?:^\W*|\b(?:its|the|their|segment|key|main|most|some|many|other|all|class|direct"
     r"|closest|chief)\s+|'s\s+)(?:rivals?|competitors?|competition)\b"
+    r"(?!\s+(?:package|pkg|pack|trim|model|edition|seats?|mode|suspension|brakes))"
     r"|\b(?:rivals?|competitors?)\s+(?:offer|offers|include|includes|have|has|get|gets|all)\b"
-    r"|\bcompet(?:es|ing)\s+(?:with|against)\b|\bonly\s+(?:on|in)\s+the\b"
+    rf"|\bcompet(?:es|ing)\s+(?:with|against)\b|\bonly\s+(?:on|in)\s+the\s+{_TRIM}"
     r"|\bother\s+(?:brands|makes|makers|automakers|manufacturers|models|cars|trucks|suvs)\b"
     r"|\b(?:segment|class)(?:'s)?\s+(?:best|leaders?|rivals?|competitors?|norm)\b"
     # another trim's: "reserved for the Platinum", "exclusive to the Calligraphy", "step up
     # to the Limited for a sunroof", "only the Platinum gets ..."
-    r"|\b(?:reserved|exclusive)\s+(?:for|to)\s+(?:the\s+)?[a-z0-9-]+|\bstep(?:ping|s)?\s+up\s+to\b"
-    r"|^\W*only\s+the\b|\bopt\s+for\s+the\b"
+    rf"|\b(?:reserved|exclusive)\s+(?:for|to)\s+(?:the\s+)?{_TRIM}"
+    rf"|\bstep(?:ping|s)?\s+up\s+to\s+(?:the\s+)?{_TRIM}|^\W*only\s+the\s+{_TRIM}"
+    rf"|\bopt\s+for\s+the\s+{_TRIM}"
     # an earlier model: "last year's model", "the previous-generation Tacoma", "its predecessor"
     r"|\blast\s+year'?s\s+(?:model|version|car|truck)\b|\bits\s+predecessor\b"
     r"|\bthe\s+(?:previous|prior|outgoing|old)(?:[- ]generation)?\s+(?:model|generation|version)\b"
