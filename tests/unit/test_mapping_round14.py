@@ -274,3 +274,15 @@ def test_the_reason_says_a_pronoun_claimed_it(mapper):
 ])
 def test_a_listings_own_words_are_no_other_car(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # what the line says still needs something is not claimed by another wording either
+    ("Roof rails only; requires crossbars for roof rack use", set()),
+    ("Roof rails and crossbars", {"Roof Rack"}),
+    # a key the car no longer comes with; not a function lost and repaired since
+    ("Smart key fob lost, one mechanical key", set()),
+    ("Power steering assist intermittently lost, rack repaired", {"Power Steering"}),
+])
+def test_what_still_needs_something_or_is_lost(mapper, line, labels):
+    assert ticked(mapper, line) == labels

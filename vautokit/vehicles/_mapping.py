@@ -1262,7 +1262,10 @@ _FAILED_OR_REMOVED = frozenset({
     "not functional", "not functioning", "not operational", "non functional",
     "non functioning", "non operational", "non working", "non op", "stuck", "removed",
     "disconnected", "deactivated", "de activated", "disabled", "taken out", "pulled out",
-    "ripped out", "stripped out", "cut off", "taken off"})
+    "ripped out", "stripped out", "cut off", "taken off",
+    # and what the line says still needs something to be a feature: "roof rails only;
+    # requires crossbars for roof rack use" claims no roof rack
+    "requires", "required", "requiring", "fob lost", "key lost", "remote lost", "misplaced"})
 
 
 # the words a list's heading uses for "these options", beside its cue ("options not

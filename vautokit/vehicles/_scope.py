@@ -220,6 +220,14 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # a part the buyer must buy apart is not on the car: "crossbars sold separately"
     ("sold", "separately"): ("negated", "before"),
     ("broken",): ("negated", "either"),
+    # a key the car no longer comes with: "keyless entry fob lost", "remote misplaced" (not
+    # a lost function, repaired since: "steering assist intermittently lost")
+    ("fob", "lost"): ("negated", "before"),
+    ("fobs", "lost"): ("negated", "before"),
+    ("key", "lost"): ("negated", "before"),
+    ("keys", "lost"): ("negated", "before"),
+    ("remote", "lost"): ("negated", "before"),
+    ("misplaced",): ("negated", "before"),
     # a conversation's past tense: "the cruise is broke", "the Bose amp was pulled", "the
     # block heater cord was cut", "leather was swapped out for cloth"
     ("is", "broke"): ("negated", "before"),  # not "broke" alone: "TRLR BRK CTRL" is brake
