@@ -221,6 +221,8 @@ class _Spoken:
         """Dictation as written: hesitations dropped, what a self-correction takes back
         dropped, its forms and run-on items as written ones, an ad's hype a boundary."""
         text = self.hype.sub(" , ", text)
+        text = _IDIOM.sub(" , ", text)
+        text = _SAID_BUT.sub(" , ", text)
         text = self.hesitation.sub(" ", text)
         text = _retracted(text, self.retract)
         text = self.boundary.sub(" , ", text)
@@ -232,12 +234,26 @@ def _retracted(text: str, marker: re.Pattern[str]) -> str:
     "scratch that", "I mean" (from the last boundary, "the" or "and" before it) to the
     marker's end: "the third row the sun roof I mean the moon roof" keeps the third row."""
     while (m := marker.search(text)) is not None:
-        starts = [m_.start() for m_ in _ITEM_START.finditer(text, 0, m.start())]
+        # the item said last ends before the pause that comes before the marker ("yes it
+        # has nav... wait no"): that pause is no boundary before an empty item
+        said = len(text[:m.start()].rstrip(" ,;.!?\u2026"))
+        starts = [m_.start() for m_ in _ITEM_START.finditer(text, 0, said)]
         start = starts[-1] if starts else 0
         text = f"{text[:start]} {text[m.end():].lstrip(' ,')}"
     return text
 
 
+# "a heads up", "heads up, guys", "quick heads-up:": a warning to the audience, no head-up
+# display (a list's "heads-up, LED lights" still is one)
+_IDIOM = re.compile(
+    r"\b(?:a|quick|just\s+a|friendly|fair)\s+heads?'?[- ]up\b(?!\s+display)"
+    r"|\bheads?'?[- ]up\s*(?::|(?:,\s*)?(?:chat|guys|folks|everyone|everybody|y'?all|all|team"
+    r"|friends|fam|people)\b)", re.IGNORECASE)
+# a presenter's correction of what they said: "I said Bose in the video but it's actually
+# the base stereo" takes back what was said
+_SAID_BUT = re.compile(
+    r"\b(?:i|we)\s+(?:said|called\s+it|mentioned|wrote|posted)\b[^,;.!?]*?\bbut\s+"
+    r"(?:it'?s|its|it\s+is|this\s+is|this\s+one\s+is|that\s+was)\s+actually\b", re.IGNORECASE)
 # where a dictated item starts: after a boundary, or at its article or "and"
 _ITEM_START = re.compile(r"(?<=[,;.!?])|\b(?:the|and|a|an)\b", re.IGNORECASE)
 

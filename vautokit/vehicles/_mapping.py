@@ -28,7 +28,16 @@ from rapidfuzz import fuzz, process
 from ..errors import ConfigError, SynonymsFileError
 from ._language import read_as_english
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
-from ._scope import ANOTHER_CAR, CUE_WORDS, LONE_CUES, Scope, asked_parts, direction_of, find_scopes
+from ._scope import (
+    ANOTHER_CAR,
+    CUE_WORDS,
+    LONE_CUES,
+    REPLACING,
+    Scope,
+    asked_parts,
+    direction_of,
+    find_scopes,
+)
 from ._scope import mask as mask_scopes
 from ._shorthand import Shorthand, skeleton, vocabulary
 
@@ -270,11 +279,15 @@ def _key_words(match: re.Match[str]) -> str:
 
 def _boxes(text: str) -> str:
     """A checklist's boxes as boundaries, an empty one as the cue "unticked": before what it
-    marks when the line opens with a box ("[ ] heated seats"), else after it ("heated seats
-    [ ]"), where it stands alone in its part and answers the part before."""
+    marks when the line opens with a box ("[ ] heated seats") or ends with an item after its
+    boxes ("Options: [x] nav [ ] sunroof"), else after it ("heated seats [ ]"), where it
+    stands alone in its part and answers the part before."""
     if not _EMPTY_BOX.search(text) and not _TICKED_BOX.search(text):
         return text
-    empty = f" , {UNTICKED} " if _LEADING_BOX.search(text) else f" , {UNTICKED} , "
+    last = list(itertools.chain(_EMPTY_BOX.finditer(text), _TICKED_BOX.finditer(text)))
+    leads = (_LEADING_BOX.search(text) is not None
+             or re.search(r"[a-z0-9]", text[max(m.end() for m in last):], re.IGNORECASE))
+    empty = f" , {UNTICKED} " if leads else f" , {UNTICKED} , "
     return _TICKED_BOX.sub(" , ", _EMPTY_BOX.sub(empty, text))
 
 
@@ -430,9 +443,11 @@ def compile_phrase(phrase: str, *, bounded: bool = True) -> re.Pattern[str]:
 
 def _gap(match: re.Match[str]) -> str:
     """A gap of up to N other words, none of them a word that rules out what follows
-    ("seats without memory" is not memory seats), nor any word the phrase excludes."""
+    ("seats without memory" is not memory seats) or replaces what comes before ("heated
+    seats replaced by manual seats"), nor any word the phrase excludes."""
     count = match.group(1) or "3"
-    excluded = sorted(LONE_CUES | set(match.group(2).split("|") if match.group(2) else ()))
+    own = set(match.group(2).split("|")) if match.group(2) else set()
+    excluded = sorted(LONE_CUES | REPLACING | own)
     words = "|".join(re.escape(w) for w in excluded)
     return rf" (?:(?!(?:{words}) ){_WORD} ){{0,{count}}}"
 

@@ -202,6 +202,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("non", "op"): ("negated", "before"),
     ("stuck",): ("negated", "before"),  # "sunroof stuck closed"
     ("fault",): ("negated", "before"),  # "AWD system fault"
+    # an appraiser's or inspector's fault words: "liftgate strut failure", "camera faulted"
+    ("failure",): ("negated", "before"),
+    ("faulted",): ("negated", "either"),
+    ("faulting",): ("negated", "either"),
     ("stopped", "working"): ("negated", "before"),
     ("quit", "working"): ("negated", "before"),
     ("no", "longer", "working"): ("negated", "before"),
@@ -275,6 +279,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("deleted",): ("deleted", "either"),
     ("deletes",): ("deleted", "after"),
     ("credit",): ("deleted", "either"),
+    # a valuation's or a build sheet's credit for what the car was built without
+    ("credited",): ("deleted", "either"),
+    # a part a seller is about to take off: "the bedliner is peeling, we're removing it"
+    ("removing",): ("deleted", "either"),
     ("removed",): ("deleted", "either"),
     # a thing taken off or out ("roof rack taken off", "took out the third row"); "took
     # off" before its object, "taken off" either way ("taken off: tow bar")
@@ -320,6 +328,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("in", "place", "of"): ("replaced", "after"),
     ("replaced", "by"): ("replaced", "before"),
     ("replaced", "with"): ("replaced", "before"),
+    # a lesser part in the old one's place: "Burmester downgraded to the base stereo"
+    ("downgraded", "to"): ("replaced", "before"),
+    ("downgraded",): ("deleted", "either"),
 }
 _LONGEST_CUE = max(len(cue) for cue in _CUES)
 
@@ -341,6 +352,10 @@ CUE_WORDS = (frozenset(word for cue in _CUES for word in cue)  # never read as s
 # words that are a cue on their own: a table phrase's gap never reaches over one ("seats ~3
 # memory" must not read "seats without memory")
 LONE_CUES = frozenset(cue[0] for cue in _CUES if len(cue) == 1) | {"not"}
+# the verbs of a replacement: a gap never reaches over one either ("heated seats replaced by
+# manual seats" is no heated seat); not "in" of "in lieu of", a word of many phrases
+REPLACING = frozenset(cue[0] for cue, (kind, _) in _CUES.items()
+                      if kind == "replaced" and len(cue[0]) > 2)
 # a multi-word cue with its later words shortened: "not incl", "not avail", "replaced w"
 _CUE_OF = {(cue[0], *short): cue for cue in _CUES if len(cue) > 1
            for short in itertools.product(*({w, w[:4], w[:5], _consonants(w)}
@@ -395,6 +410,10 @@ _REACHES_BACK = frozenset({"not", "never"})  # "sunroof , not working": a verb's
 # a lone participle after "not" says the feature before it is not there, whatever the verb
 # ("not pairing", "option not ticked", "not specced"): the verb list cannot be complete
 _PARTICIPLE_ENDINGS = ("ing", "ed")
+# how a part works, after its participle: "aircon not blowing cold", "not working properly"
+# (not what it shows: "leather not showing wear")
+_HOW = frozenset({"cold", "hot", "properly", "correctly", "right", "well", "reliably",
+                  "consistently", "anymore", "reliable"})
 # ... except one that describes the feature's condition: "leather not damaged" has leather
 _CONDITION = frozenset({"damaged", "cracked", "torn", "scratched", "worn", "marked", "stained",
                         "scuffed", "faded", "dented", "chipped", "kerbed", "curbed", "smoked",
@@ -620,6 +639,11 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
                 after == len(words) or words[after] == _COMMA):
             return _backward(words, i), i  # "heated seats: front yes, rear no"
         return _next_part(words, after)
+    if (kind == "negated" and after + 1 < len(words) and words[after] == _WITH
+            and words[after + 1] == _COMMA):
+        # a heading of what the car lacks ("not equipped with: nav, sunroof, HUD") heads
+        # the list after it
+        return after + 2, len(words)
     start = _backward(words, i)
     if start == i and i > 1 and words[i - 1] in ("and", "or", *_CONTRAST):
         # "seat module damaged and removed", "heated seats were an option but not ordered"
@@ -709,9 +733,11 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
         before = (_backward(words, i - 1), i - 1)
         if before[0] == before[1]:  # "remote start - does not work": the part before
             before = _previous_part(words, i - 1, phrases)
-    elif (span[1] - span[0] == 1 and words[span[0]].endswith(_PARTICIPLE_ENDINGS)
-          and words[span[0]] not in _CONDITION):
-        # "bt audio not pairing", "7 seat option not ticked", not "not showing wear"
+    elif (span[1] > span[0] and words[span[0]].endswith(_PARTICIPLE_ENDINGS)
+          and words[span[0]] not in _CONDITION
+          and set(words[span[0] + 1:span[1]]) <= _HOW):
+        # "bt audio not pairing", "7 seat option not ticked", "aircon not blowing cold",
+        # not "not showing wear", "never looked this good"
         before = (_backward(words, i), i)
     else:
         return None
@@ -860,6 +886,11 @@ _OTHER_CAR = re.compile(
     rf"|\b(?:reserved|exclusive)\s+(?:for|to)\s+(?:the\s+)?{_TRIM}"
     rf"|\bstep(?:ping|s)?\s+up\s+to\s+(?:the\s+)?{_TRIM}|^\W*only\s+the\s+{_TRIM}"
     rf"|\bopt\s+for\s+the\s+{_TRIM}"
+    # an option another trim offers: "moonroof is a $1,600 option on the Limited"
+    rf"|\boption\s+(?:on|for|with)\s+the\s+{_TRIM}"
+    # a valuation's comparable car: "comp #2 has Honda Sensing", "diesel listed on comp"
+    r"|\bcomp(?:arable)?s?\s*(?:#\s*\d+\s*|\d+\s+)?(?:has|have|had|shows?|lists?|includes?"
+    r"|adds?|gets?|came|comes)\b|\b(?:listed|shown)\s+on\s+(?:the\s+)?comp(?:arable)?s?\b"
     # an earlier model: "last year's model", "the previous-generation Tacoma", "its predecessor"
     r"|\blast\s+year'?s\s+(?:model|version|car|truck)\b|\bits\s+predecessor\b"
     r"|\bthe\s+(?:previous|prior|outgoing|old)(?:[- ]generation)?\s+(?:model|generation|version)\b"

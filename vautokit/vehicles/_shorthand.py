@@ -64,6 +64,8 @@ _PLAIN = frozenset({
     "min", "mins", "max", "sec", "hr", "hrs", "lte", "lens", "ultra",
     # a brake's parts: "vented disc" has no "distronic" in it
     "disc", "discs", "drum", "drums",
+    # a car's gas fuel: "Ertiga CNG" has no "cooling" in it
+    "cng", "lpg", "lng",
 })
 _MAX_READINGS = 32
 _SHORTEST_MISSPELT = 5  # "camra": shorter words are too close to too many others
