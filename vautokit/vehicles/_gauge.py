@@ -85,8 +85,8 @@ class GaugePage:
         """vAuto sometimes opens the modal on Media or Pricing: click back to Vehicle Info."""
         p, t = self.profile, self.timeout
         await require(frame, p, "tab", "gauge page", t)
-        active = await frame.locator(p.selector("active_tab")).all_inner_texts()
-        if active and "Vehicle Info" in active[0]:  # one round trip for count and text
+        active = frame.locator(p.selector("active_tab"))
+        if await active.count() and "Vehicle Info" in await active.first.inner_text():
             return
         tab = frame.locator(p.selector("tab")).filter(
             has=frame.locator(p.selector("tab_label"), has_text="Vehicle Info")).first
