@@ -74,3 +74,22 @@ def test_a_gas_fuel_is_no_shorthand(mapper):
 
 def test_a_replacement_verb_stops_a_phrases_gap(mapper):
     assert ticked(mapper, "heated seats replaced by manual seats") == set()
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # export markets' words for the same equipment
+    ("Hardbody 2018, bakkie liner, canopy", {"Bed Liner"}),
+    ("Hatch 2016, 15\" mags, radio", {"Alloy Wheels"}),
+    ("Auction sheet: Navi, 16AW", {"Alloy Wheels", "Navigation System"}),
+    ("City 2015, AC, PS, central locking", {"Air Conditioning", "Power Steering",
+                                            "Power Locks"}),
+    ("Sedan 2019, full auto AC, alloy wheels", {"Air Conditioning", "Alloy Wheels"}),
+    ("Estate 2017, reach/rake adjustable steering", {"Telescoping Steering Wheel"}),
+    ("Compact 2020, steering mounted audio controls", {"Steering Wheel Audio Controls"}),
+    ("Wagon 2021, back monitor, steering heater", {"Backup Camera", "Heated Steering Wheel"}),
+    ("SUV 2022, matrix LED, panoramic roof", {"LED Headlights", "Sunroof"}),
+    ("Van 2019, heated seats front + rear", {"Heated Front Seats", "Heated Rear Seats"}),
+])
+def test_local_words_for_equipment(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
