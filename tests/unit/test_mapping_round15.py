@@ -93,3 +93,11 @@ def test_a_replacement_verb_stops_a_phrases_gap(mapper):
 def test_local_words_for_equipment(mapper, line, labels):
     assert ticked(mapper, line) == labels
 
+
+
+@pytest.mark.parametrize("line", [
+    "Lexus LS, Mark Levinson, heated + ventilated, HUD",
+    "Genesis G90, heated/cooled all around, Lexicon",
+])
+def test_cooling_after_heated_plus_or_for_every_seat_is_the_seats(mapper, line):
+    assert "Ventilated Seats" in ticked(mapper, line)
