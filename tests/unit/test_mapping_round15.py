@@ -101,3 +101,11 @@ def test_local_words_for_equipment(mapper, line, labels):
 ])
 def test_cooling_after_heated_plus_or_for_every_seat_is_the_seats(mapper, line):
     assert "Ventilated Seats" in ticked(mapper, line)
+
+
+@pytest.mark.parametrize("line", [
+    "the tonneau is cracked, we removed it",
+    "the roof rack rattled, we're removing it",
+])
+def test_a_removal_of_it_rules_out_the_part_before(mapper, line):
+    assert ticked(mapper, line) == set()

@@ -655,6 +655,10 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         return start, _or_list(words, end) if kind == "negated" else end
     if direction == "either" and _forward_instead(words, (start, i), after, phrases):
         return _after(words, after, filler=set(words[start:i]) <= _FILLER)
+    if (kind == "deleted" and after < len(words) and words[after] in _PRONOUNS
+            and not any(k in phrases for k in range(start, i))):
+        # "the bedliner is peeling , we're removing it": the pronoun's part before
+        return _previous_part(words, start, phrases)
     if start < i:
         return _named_object(words, start, i, (kind, direction), phrases), i
     if direction == "before":  # alone after a comma: "tonneau cover , not included"
