@@ -6,7 +6,6 @@ import asyncio
 import logging
 import os
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,7 +41,6 @@ from .vehicles import Mode, Strategy, VehicleLink
 
 if TYPE_CHECKING:
     from .sandbox import Sandbox
-    from .vehicles import CheckboxMappingService
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +69,8 @@ class Automation:
                                   self.access.code_provider, timeout=self.timeout)
         self.status = StatusBus()
         self.coordinator = Coordinator(self.login, self.config, self.status)
-        self._mapping: Future[CheckboxMappingService] = _MAPPING_BUILDS.submit(
-            _mapping, synonyms)
-        """The mapper's rules compile (a few tenths of a second of Python) in a thread of
-        their own while ``start`` waits on the driver and the browser."""
-        self._services: VehicleServices | None = None
+        self.services = VehicleServices(self.profile, timeout=self.timeout,
+                                        **({"mapping": _mapping(synonyms)} if synonyms else {}))
         self.playwright: Playwright | None = None
         self.browser: Browser | None = None
         self.context: BrowserContext | None = None
@@ -93,22 +88,11 @@ class Automation:
             self.context = await self.browser.new_context()
             self.page = await self.context.new_page()
             self.page.set_default_timeout(self.timeout * 1000)
-            await asyncio.wrap_future(self._mapping)  # a mapper that cannot load: no sign-in
             await self.login.login(self.page)
         except BaseException:
             await self.close()
             raise
         return self
-
-    @property
-    def services(self) -> VehicleServices:
-        """The services every vehicle goes through; asked for before ``start`` has them,
-        it waits for the mapper's rules to compile."""
-        if self._services is None:
-            mapping = self._mapping.result()
-            self._services = VehicleServices(self.profile, timeout=self.timeout,
-                                             mapping=mapping)
-        return self._services
 
     async def close(self) -> None:
         """Close the page, its context and the browser; leaves no Chromium behind.
@@ -299,10 +283,7 @@ class NoCodeSource:
                         "code_command / code_webhook in the job file)")
 
 
-_MAPPING_BUILDS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vautokit-mapping")
-
-
-def _mapping(synonyms: str | Path | None) -> CheckboxMappingService:
+def _mapping(synonyms: str | Path):
     from .vehicles import CheckboxMappingService
 
     return CheckboxMappingService(synonyms)

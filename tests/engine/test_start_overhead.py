@@ -1,21 +1,16 @@
 """Time of ours in a run's start (issue 22): what the start does once, before any vehicle.
 The first launch asks the driver already running where Playwright's browsers are (no second
-driver), the driver keeps its compiled code between starts (Node's compile cache), and the
-mapper's rules compile while the driver and the browser start."""
+driver), and the driver keeps its compiled code between starts (Node's compile cache)."""
 
 from __future__ import annotations
 
 import os
 import stat
-import threading
 from pathlib import Path
 
 import pytest
 
-import vautokit.vehicles
-from vautokit import Automation, _automation
 from vautokit.browser import BrowserLauncher, _resolve, start_driver
-from vautokit.errors import VautokitError
 
 
 def _executable(path: Path) -> Path:
@@ -90,34 +85,3 @@ async def test_a_compile_cache_of_the_users_own_is_the_one_used(tmp_path, monkey
     await playwright.stop()
     assert os.environ["NODE_COMPILE_CACHE"] == str(theirs)
     assert _cached_files(theirs) and not (tmp_path / "ours").exists()
-
-
-async def test_the_mapper_compiles_while_the_driver_starts(site, monkeypatch):
-    driver_up = threading.Event()
-    start = _automation.start_driver
-
-    async def starting():
-        playwright = await start()
-        driver_up.set()
-        return playwright
-
-    class Mapper(vautokit.vehicles.CheckboxMappingService):
-        def __init__(self, *args, **kwargs) -> None:
-            if not driver_up.wait(30):
-                raise AssertionError("the mapper was compiled before the driver started")
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(_automation, "start_driver", starting)
-    monkeypatch.setattr(vautokit.vehicles, "CheckboxMappingService", Mapper)
-    async with Automation(site) as va:
-        assert isinstance(va.services.mapping, Mapper)
-        assert await va.login.is_signed_in(va.page)
-
-
-async def test_a_mapper_that_cannot_load_stops_the_start_before_signing_in(site, tmp_path):
-    broken = tmp_path / "synonyms.toml"
-    broken.write_text("this is [not toml")
-    with pytest.raises(VautokitError):
-        async with Automation(site, synonyms=broken):
-            pass
-    assert site.login_count() == 0

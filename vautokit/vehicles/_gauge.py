@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Literal
 
 from playwright.async_api import Frame, Page
@@ -28,13 +27,7 @@ _READ_BOXES_JS = """sel => [...document.querySelectorAll(sel)].map(box => {
 })"""
 
 
-_CLICK_BOXES_JS = f"""async ([ids, sel]) => {{
-  ids.forEach(id => document.getElementById(id).click());
-  await new Promise(resolve => setTimeout(resolve));
-  return ({_READ_BOXES_JS})(sel);
-}}"""
-"""Click each box, then read every box back once what the clicks set off has run (a task
-later, as a second round trip would): one round trip for both."""
+_CLICK_BOXES_JS = """ids => ids.forEach(id => document.getElementById(id).click())"""
 
 
 class GaugePage:
@@ -99,26 +92,15 @@ class GaugePage:
         return (await cell.inner_text()).strip()
 
     async def boxes(self, frame: Frame) -> dict[str, tuple[str, bool]]:
-        """label -> (element id, checked) for every option box on the page.
-
-        The boxes are read while the first one is awaited, in one round trip's time; a
-        read that came before any box was there is made again once one shows."""
-        selector = self.profile.selector("option_checkbox")
-        shown, rows = await asyncio.gather(
-            require(frame, self.profile, "option_checkbox", "gauge page (options)",
-                    self.timeout),
-            frame.evaluate(_READ_BOXES_JS, selector), return_exceptions=True)
-        for outcome in (shown, rows):
-            if isinstance(outcome, BaseException):
-                raise outcome
-        if not rows:
-            rows = await frame.evaluate(_READ_BOXES_JS, selector)
+        """label -> (element id, checked) for every option box on the page."""
+        await require(frame, self.profile, "option_checkbox", "gauge page (options)",
+                      self.timeout)
+        rows = await frame.evaluate(_READ_BOXES_JS, self.profile.selector("option_checkbox"))
         return {label: (box_id, checked) for label, box_id, checked in rows}
 
     async def apply(self, frame: Frame, change: Change, boxes: dict[str, tuple[str, bool]],
                     *, worker_id: int | None = None) -> None:
-        """Click each box to change and read them back (one round trip), then confirm the page
-        shows the change.
+        """Click each box to change (one round trip), then confirm the page shows the change.
 
         A DOM click fires the same handlers a mouse click does, for native inputs and for
         ExtJS image checkboxes alike.
@@ -126,8 +108,8 @@ class GaugePage:
         wanted = {boxes[lb][0]: True for lb in change.to_check}
         wanted.update({boxes[lb][0]: False for lb in change.to_uncheck})
         async with translated("ticking option boxes", worker_id):
-            rows = await frame.evaluate(_CLICK_BOXES_JS, [
-                list(wanted), self.profile.selector("option_checkbox")])
+            await frame.evaluate(_CLICK_BOXES_JS, list(wanted))
+            rows = await frame.evaluate(_READ_BOXES_JS, self.profile.selector("option_checkbox"))
         now = {box_id: on for _, box_id, on in rows}
         wrong = sorted(box_id for box_id, on in wanted.items() if now.get(box_id) != on)
         if wrong:

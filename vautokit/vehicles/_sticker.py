@@ -158,11 +158,11 @@ class WindowStickerService:
         else it is closed, so that the next attempt starts from a fresh popup."""
         p, t = self.profile, self.timeout
         page = target.page if isinstance(target, Frame) else target
+        button = await require(target, p, "factory_equipment", "vehicle info", t)
         kept = self.window_of(page)
         window: Page | None = None
         async with translated("window sticker", worker_id):
-            button = await _both(require(target, p, "factory_equipment", "vehicle info", t),
-                                 _bounded(target.evaluate(_TRACK_WINDOWS_JS), t))
+            await _bounded(target.evaluate(_TRACK_WINDOWS_JS), t)
             with _StickerWindow(page, kept, p.patterns["sticker_request"]) as sticker_window:
                 try:
                     await button.click(timeout=t * 1000)
@@ -307,16 +307,6 @@ def _page_of(response: Response) -> Page | None:
         return response.frame.page
     except PlaywrightError:
         return None
-
-
-async def _both(first, second):
-    """``first``'s result once both have answered: two round trips in the time of one. An
-    error of either is raised (``first``'s before ``second``'s)."""
-    results = await asyncio.gather(first, second, return_exceptions=True)
-    for result in results:
-        if isinstance(result, BaseException):
-            raise result
-    return results[0]
 
 
 async def _bounded(awaitable, seconds: float):
