@@ -109,3 +109,11 @@ def test_cooling_after_heated_plus_or_for_every_seat_is_the_seats(mapper, line):
 ])
 def test_a_removal_of_it_rules_out_the_part_before(mapper, line):
     assert ticked(mapper, line) == set()
+
+
+@pytest.mark.parametrize("line", [
+    "Coupe 2017, sliding roof, cruise control",
+    "Hatch 2016, electric sliding roof",
+])
+def test_a_sliding_roof_is_a_sunroof(mapper, line):
+    assert "Sunroof" in ticked(mapper, line)
