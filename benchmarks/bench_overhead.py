@@ -581,6 +581,43 @@ def step_ours(job: Job) -> dict[str, float]:
             "all ours in vehicles": sum(ours.values()) / n}
 
 
+def sticker_window_rows(job: Job) -> list[dict[str, object]]:
+    """The sticker step of each worker's first vehicle (its window opens: a popup target,
+    Playwright's set-up of it, its first document) against its later ones (the kept window
+    loads the next sticker). The step's wall depends on the site's latency for that vehicle
+    (drawn per vehicle from the seed), so what compares is ours: the step less its own
+    requests' serving, split at the sticker request's arrival at the site and its answer."""
+    mine = _own_requests(job)
+    seen: set[int | None] = set()
+    split: dict[str, list[tuple[float, ...]]] = defaultdict(list)
+    for record in sorted((r for r in job.records if r.started is not None),
+                         key=lambda r: r.started):
+        for timing in record.steps:
+            if timing.step != "sticker":
+                continue
+            lo, hi = job.mono(timing.start), job.mono(timing.end)
+            serving, _, linger = _waiting(job, mine[record.vehicle_id], lo, hi)
+            asked = [r for r in mine[record.vehicle_id]
+                     if r.kind == "sticker" and lo <= r.start < hi]
+            before = asked[0].start - lo if asked else hi - lo
+            after = hi - asked[-1].end if asked else 0.0
+            which = "later (kept window)" if record.worker in seen else \
+                "first (window opens)"
+            split[which].append((hi - lo, serving, hi - lo - serving - linger, before, after))
+            seen.add(record.worker)
+    rows = []
+    for which, values in sorted(split.items()):
+        wall, serving, ours, before, after = (statistics.median(column)
+                                              for column in zip(*values, strict=True))
+        rows.append({"time scale": job.time_scale, "workers": job.workers,
+                     "sticker step": which, "n": len(values), "wall s (median)": wall,
+                     "site serving s": serving, "ours s": ours,
+                     "ours: click to the request at the site s": before,
+                     "ours: answer to the step's end s": after,
+                     "ours s (mean)": statistics.fmean(v[2] for v in values)})
+    return rows
+
+
 def _quantiles(values: list[float]) -> dict[str, float]:
     if not values:
         return {"n": 0, "mean ms": 0.0, "p50 ms": 0.0, "p95 ms": 0.0, "max ms": 0.0}
@@ -687,7 +724,7 @@ async def main(args: argparse.Namespace) -> None:
     levels = [int(x) for x in args.workers.split(",")]
     tables: dict[str, pd.DataFrame] = {}
     cpu_rows, floor_rows, facts = [], [], {}
-    shares, ours_rows, sandbox, calls = [], [], [], []
+    shares, ours_rows, sandbox, calls, windows = [], [], [], [], []
     probed: list[Job] = []
     changes = {key: float(value) for key, value in
                (item.split("=", 1) for item in args.behavior)}
@@ -710,6 +747,7 @@ async def main(args: argparse.Namespace) -> None:
         print(floor_rows[-1], flush=True)
         shares.append(share_column(job, repeat))
         ours_rows.append(step_ours(job))
+        windows += sticker_window_rows(job)
         sandbox += sandbox_rows(job)
         calls += call_rows(job)
         tables[f"Time scale {scale:g}, {workers} worker(s), {vehicles} vehicles, run "
@@ -737,6 +775,8 @@ async def main(args: argparse.Namespace) -> None:
            "click that leaves a page)"] = start_table(probed)
     tables["Ours inside vehicles by step, s/vehicle (own requests' serving taken out)"] = \
         pd.DataFrame(ours_rows)
+    tables["The sticker step: each worker's first window against its kept one (medians; "
+           "ours = the step less its own requests' serving)"] = pd.DataFrame(windows)
     tables["The sandbox's own delay during the run (not ours: the real site does not run "
            "here)"] = pd.DataFrame(sandbox)
     tables["Playwright calls during the run by method (mean time per call)"] = \
