@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from ..errors import ConfigError, SynonymsFileError
 from ._language import read_as_english
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
+from ._ocr import repair_scan_damage
 from ._scope import (
     ANOTHER_CAR,
     CUE_WORDS,
@@ -515,12 +516,17 @@ class CheckboxMappingService:
         """One line's decision, with its reason: ticked (the phrases that matched), put up for
         review (why not sure), ruled out (negated, deleted, prerequisite, replaced) or
         unmatched. A line in another language, dictated or in an ad's hype is decided as the
-        English it is read as (:func:`read_as_english`), and its reason says so."""
-        english = read_as_english(text)
+        English it is read as (:func:`read_as_english`), and its reason says so; so is a
+        line whose scan damage was read back into the table's words
+        (:func:`repair_scan_damage`)."""
+        repaired = repair_scan_damage(text)
+        english = read_as_english(repaired)
         if english == text:
             return self._map_english(text)
         result = self._map_english(english)
-        reason = "; ".join(filter(None, (f"read as {english!r}", result.reason)))
+        reason = "; ".join(filter(None, (
+            f"scan damage read as {repaired!r}" if repaired != text else "",
+            f"read as {english!r}" if english != repaired else "", result.reason)))
         return replace(result, line=text, reason=reason)
 
     def _map_english(self, text: str) -> Match | Review | Unmatched | Vetoed:
