@@ -63,18 +63,24 @@ WARM_UP_WORKERS = 4
 CHILD_TIMEOUT = 600
 
 
-def measured_vautokit() -> str:
-    """Which vautokit ran: its package directory and commit (a copy's from a COMMIT file
-    beside it, else the repository's HEAD, marked when the package differs from it)."""
+RUN_KEYS = ("commit", "repeats", "vehicles", "time_scale", "seed", "browser")
+"""What each stored run carries of the invocation that made it: a later invocation for
+other levels (or another job) leaves the rows it did not make labelled as they were."""
+
+
+def measured_vautokit() -> tuple[str, str]:
+    """Which vautokit ran: its commit and where its package was (a copy's commit from a
+    COMMIT file beside it, else the repository's HEAD, marked when the package differs
+    from it)."""
     package = Path(vautokit.__file__).resolve().parent
     commit_file = package.parent / "COMMIT"
     if commit_file.exists():
-        return f"{commit_file.read_text().strip()[:12]} (copy at {package})"
+        return commit_file.read_text().strip()[:12], f"copy at {package}"
     head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short=12", "HEAD"],
                           capture_output=True, text=True).stdout.strip()
     edited = subprocess.run(["git", "-C", str(REPO), "diff", "--quiet", "HEAD", "--",
                              "vautokit"]).returncode != 0
-    return f"{head}{' plus uncommitted changes' if edited else ''} ({package})"
+    return f"{head}{' plus uncommitted changes' if edited else ''}", str(package)
 
 
 def ensure_peer_venv() -> None:
@@ -213,24 +219,35 @@ def measure(args: argparse.Namespace) -> None:
     with Sandbox(args.vehicles, profile="realistic", seed=args.seed,
                  time_scale=args.time_scale) as site:
         links, ticks, reference = warm_up(site)
-        stored["facts"].update({
-            "profile": "realistic", "time_scale": args.time_scale, "vehicles": args.vehicles,
-            "seed": args.seed, "browser": resolve_browser().executable,
-            "boxes_ticked_by_reference": sum(len(t) for t in ticks.values())})
-        # which vautokit and how many repeats belong to each run, not to the file: a later
-        # `--levels 8` replaces level 8 only and the other levels keep their own
-        stored["facts"].pop("repeats", None)  # each level's runs say how many
-        earlier = stored["facts"].pop("vautokit_measured", None)
-        for row in stored["runs"]:
-            row.setdefault("vautokit_measured", earlier)
-        measured = measured_vautokit()
+        label_earlier_runs(stored)
+        stored["facts"]["profile"] = "realistic"
+        commit, package = measured_vautokit()
+        this_run = {"commit": commit, "vautokit_measured": package, "repeats": args.repeats,
+                    "time_scale": args.time_scale, "seed": args.seed,
+                    "browser": resolve_browser().executable,
+                    "boxes_ticked_by_reference": sum(len(t) for t in ticks.values())}
         for level in levels:  # stored level by level: a stretch cut short keeps what it did
             rows = [{**timed_run(site, tool, level, repeat, links, ticks, reference),
-                     "vautokit_measured": measured}
+                     **this_run}
                     for repeat in range(args.repeats) for tool in TOOLS]
             stored["runs"] = [r for r in stored["runs"] if r["level"] != level] + rows
             RUNS.write_text(json.dumps(stored, indent=1))
     report()
+
+
+def label_earlier_runs(stored: dict) -> None:
+    """Rows stored before each run carried its own labels get the file-wide ones they were
+    made under (once: those facts then leave the file, so no later run relabels them)."""
+    facts = stored["facts"]
+    earlier = {key: facts.pop(key) for key in (*RUN_KEYS, "vautokit_measured",
+                                                "boxes_ticked_by_reference") if key in facts}
+    for row in stored["runs"]:
+        for key, value in earlier.items():
+            row.setdefault(key, value)
+        measured = row.get("vautokit_measured") or ""
+        if "commit" not in row and measured:  # "<commit> (<package>)", as stored before
+            commit, _, package = measured.partition(" (")
+            row["commit"], row["vautokit_measured"] = commit, package.rstrip(")")
 
 
 # the report ----------------------------------------------------------------------------------
@@ -253,14 +270,20 @@ def per_level(runs: pd.DataFrame) -> pd.DataFrame:
                      "vautokit_cpu_per_vehicle": a["cpu_per_vehicle"],
                      "crawlee_cpu_per_vehicle": b["cpu_per_vehicle"],
                      "runs": len(group), "all_valid": bool(group["valid"].all()),
-                     "vautokit_measured": ", ".join(sorted(set(
-                         group.get("vautokit_measured", pd.Series(dtype=str)).dropna())))})
+                     **{key: _distinct(group, key) for key in RUN_KEYS}})
     order = {"1": 0, "2": 1, "4": 2, "8": 3, "auto": 9}
     return pd.DataFrame(rows).sort_values("level", key=lambda s: s.map(order).fillna(5))
 
 
+def _distinct(group: pd.DataFrame, key: str) -> str:
+    """The values a level's runs carry for ``key`` (one, unless the level was mixed)."""
+    values = group.get(key, pd.Series(dtype=object)).dropna()
+    return ", ".join(sorted({str(value) for value in values})) or "-"
+
+
 def report() -> None:
     stored = json.loads(RUNS.read_text())
+    label_earlier_runs(stored)
     runs = pd.DataFrame(stored["runs"])
     peer = runs[runs["tool"] == "crawlee"]
     versions = {"crawlee": ", ".join(sorted(set(peer["crawlee"]))),
@@ -291,7 +314,8 @@ def report() -> None:
     }
     columns = ["level", "repeat", "tool", "vehicles", "wall_seconds", "process_seconds",
                "throughput_per_min", "cpu_per_vehicle", "startup_cpu_seconds", "saves",
-               "valid"]
+               "valid", "commit", "repeats"]
+    runs = runs.reindex(columns=list(dict.fromkeys([*columns, *runs.columns])))
     save("peer", {"Per level (means; ratio = vautokit throughput / Crawlee's)": per_level(runs),
                   "Every run, in the order run": runs[columns]},
          {**stored["facts"], **versions, **notes})
