@@ -228,9 +228,17 @@ def normalize(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# a row in brackets after a feature is the feature's row: "Seat heating (rear)" is rear
+# seat heating, not a list's next item as in "heated seats, third row"
+_ROW_GLOSS = re.compile(r"(?P<words>(?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*)\s*"
+                        r"\((?P<row>rear|front|(?:1st|2nd|3rd|first|second|third)[- ]row)\)",
+                        re.IGNORECASE)
+
+
 def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
     "=", a run of dots and a dash between spaces) and "/" as a word."""
+    text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
     text = _NAMED_VALUE.sub(r"\1: \2", text)
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
     text = re.sub(rf"\b(?:is|has) \d+[A-Z][A-Za-z0-9]*{_KEY_END}", _key_words, text)

@@ -224,6 +224,11 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # a part the buyer must buy apart is not on the car: "crossbars sold separately"
     ("sold", "separately"): ("negated", "before"),
     ("broken",): ("negated", "either"),
+    # a part that has gone out of service: "backup camera is out (screen stays black)"
+    ("is", "out"): ("negated", "before"),
+    ("are", "out"): ("negated", "before"),
+    ("was", "out"): ("negated", "before"),
+    ("were", "out"): ("negated", "before"),
     # a key the car no longer comes with: "keyless entry fob lost", "remote misplaced" (not
     # a lost function, repaired since: "steering assist intermittently lost")
     ("fob", "lost"): ("negated", "before"),
@@ -276,6 +281,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("inoperable",): ("negated", "either"),
     ("gone",): ("deleted", "before"),  # "nav unit gone"
     ("delete",): ("deleted", "either"),
+    # the noun of a deletion: "deletion of seat heating", "moonroof deletion"
+    ("deletion",): ("deleted", "either"),
+    ("deletion", "of"): ("deleted", "after"),
     ("deleted",): ("deleted", "either"),
     ("deletes",): ("deleted", "after"),
     ("credit",): ("deleted", "either"),
@@ -327,6 +335,12 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("instead", "of"): ("replaced", "after"),
     ("in", "place", "of"): ("replaced", "after"),
     ("replaced", "by"): ("replaced", "before"),
+    # a substitute named first: "manual liftgate substituted for power liftgate"; named
+    # last, the part before is the one replaced ("leather substituted with cloth")
+    ("substituted", "for"): ("replaced", "after"),
+    ("substitutes", "for"): ("replaced", "after"),
+    ("substituted", "by"): ("replaced", "before"),
+    ("substituted", "with"): ("replaced", "before"),
     ("replaced", "with"): ("replaced", "before"),
     # a lesser part in the old one's place: "Burmester downgraded to the base stereo"
     ("downgraded", "to"): ("replaced", "before"),
@@ -393,7 +407,8 @@ _REQUIRES = frozenset({"requires", "required", "requiring", "req", "reqd", "reqs
 # what a feature needs that is a service, not another feature: "Remote start requires dealer
 # activation", "Navigation requires a subscription renewal": the feature does not work yet
 _SERVICE = frozenset({"activation", "activate", "activated", "subscription", "subscriptions",
-                      "renewal", "account", "enrollment", "enrolment"})
+                      "renewal", "account", "enrollment", "enrolment", "purchase"})
+_PURCHASE = frozenset({"purchase"})  # bought apart: "tow hitch requires purchase of tow pkg"
 # a contrast ends what a cue rules out: "no sat nav but has bluetooth"
 _CONTRAST = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"}) | _CONTRAST
@@ -610,7 +625,10 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         direction = "after"
     if (words[i] in _REQUIRES and i > 0 and _backward(words, i) < i
             and _SERVICE & set(words[slice(*_forward(words, after))])):
-        return _backward(words, i), i  # the feature needs a service to work: not claimed
+        # the feature needs a service to work: not claimed; what must be purchased for it
+        # is not on the car either ("tow hitch requires purchase of tow package")
+        bought = _PURCHASE & set(words[slice(*_forward(words, after))])
+        return _backward(words, i), _forward(words, after)[1] if bought else i
     if kind == "prerequisite" and after < len(words) and words[after] in _PACKAGE_NOUNS:
         # "gooseneck prep package and a trailer brake controller": the package names what
         # it prepares for, before it; what follows it is the truck's own

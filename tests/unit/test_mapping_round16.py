@@ -1,0 +1,65 @@
+"""Issue 19, round 16: peer-to-peer rental listings and scanned stickers and invoices. A part
+that "is out" does not work, a deletion is named as a noun too, a substitute named first rules
+out what it stands for, a feature that must be purchased apart is not on the car, a row in
+brackets is the feature's row, and power folding is no power seat. Lines here are invented,
+not a blind batch's."""
+
+import pytest
+
+from tests.unit.mapping_support import ticked
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Rear camera is out, screen stays blank", set()),
+    ("heated seats are out since winter; sunroof works", {"Sunroof"}),
+    ("Nav was out for a week, Bose fine", {"Premium Audio"}),
+    ("Backup camera works, cruise is out", {"Backup Camera"}),
+])
+def test_a_part_that_is_out_does_not_work(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Deletion of navigation (credit)", set()),
+    ("Moonroof deletion, heated mirrors", {"Heated Mirrors"}),
+    ("Deletion of the tow hitch; roof rack retained", {"Roof Rack"}),
+])
+def test_a_deletion_named_as_a_noun_rules_out_what_it_names(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Cloth seats substituted for leather seats", set()),
+    ("Steel wheels substitutes for alloy wheels", set()),
+    ("Navigation substituted by display audio", set()),
+    ("Leather substituted with cloth, heated mirrors", {"Heated Mirrors"}),
+])
+def test_a_substitute_rules_out_what_it_stands_for(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Roof rack requires purchase of Adventure Pkg", set()),
+    ("Trailer hitch requires purchase of the towing package, heated seats",
+     {"Heated Front Seats"}),
+])
+def test_a_feature_that_must_be_purchased_apart_is_not_on_the_car(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Seat heating (rear)", {"Heated Rear Seats"}),
+    ("Heated seats (rear), sunroof", {"Heated Rear Seats", "Sunroof"}),
+    ("Seat heating (front)", {"Heated Front Seats"}),
+    ("Deletion of seat heating (rear), seat heating (front)", {"Heated Front Seats"}),
+])
+def test_a_row_in_brackets_is_the_features_row(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("third row power fold seats", {"Third Row Seats"}),
+    ("2nd row power folds seats, 10-way power driver seat", {"Power Seats"}),
+])
+def test_power_folding_is_no_power_seat(mapper, line, labels):
+    assert ticked(mapper, line) == labels
