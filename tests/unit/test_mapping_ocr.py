@@ -157,3 +157,10 @@ def test_a_line_without_damage_keeps_its_plain_reason(mapper):
 ])
 def test_damaged_cue_words_still_rule_out(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+def test_glued_words_read_their_neighbours_as_repaired(mapper):
+    """The word before "KardonHead" is "Harman" once "PackageSunroofHarman" is split."""
+    line = "Premium PackageSunroofHarman KardonHead-Up Display"
+    assert repair_scan_damage(line) == "Premium Package Sunroof Harman Kardon Head-Up Display"
+    assert ticked(mapper, line) == {"Sunroof", "Premium Audio", "Head-Up Display"}

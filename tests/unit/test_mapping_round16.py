@@ -63,3 +63,46 @@ def test_a_row_in_brackets_is_the_features_row(mapper, line, labels):
 ])
 def test_power_folding_is_no_power_seat(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Remote start disabled until the shop fixes it. Meridian works.", {"Premium Audio"}),
+    ("Sunroof deleted, we did not want to pay for it. Heated seats fine.",
+     {"Heated Front Seats"}),
+])
+def test_a_sentence_ends_after_a_short_word_too(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Not included: sunroof, leather. Included: navigation, remote start.",
+     {"Navigation System", "Remote Start"}),
+    ("Options declined: tow hitch. Extras: roof rack", {"Roof Rack"}),
+])
+def test_a_heading_that_rules_out_ends_at_the_next_heading(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("no heated rear seats on this one. Heated fronts yes.", {"Heated Front Seats"}),
+    ("heated fronts, heated rear", {"Heated Front Seats", "Heated Rear Seats"}),
+])
+def test_heated_fronts_are_the_front_row(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Satellite radio trial expired, so only AM/FM", set()),
+    ("Sirius subscription expired now only FM, heated seats", {"Heated Front Seats"}),
+    ("SiriusXM sub expired, radio still works", {"SiriusXM Satellite Radio"}),
+])
+def test_an_expiry_that_leaves_only_other_things_rules_out(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("no Enhanced Autopilot, basic Autopilot (adaptive cruise)", {"Adaptive Cruise Control"}),
+    ("pkg: heated seats, moonroof (moonroof deleted)", {"Heated Front Seats"}),
+])
+def test_a_feature_named_again_in_other_words_is_kept(mapper, line, labels):
+    assert ticked(mapper, line) == labels

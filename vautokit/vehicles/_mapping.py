@@ -127,7 +127,10 @@ _KEYS_RULED_OUT = re.compile(r"^([^:,;]+(?:,[^:,;]+)+):(?=\s*(?:not|no|none|n/a|
 _PACKAGE_CONTENTS = re.compile(r"\b(package|pkg|group|grp|pack)\s*\(([^()]*,[^()]*)\)")
 # a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
 # back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!]+\s+(?=[A-Z])")
+# after a word of three letters or more, or of two that is never an abbreviation ("the
+# dealer fixes it. Meridian works"; not "No. 5", "St. Louis")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\b(?:it|on|in|up|us|me|do|go|so|to|be|we|by|"
+                           r"of|at|or|an|as|my|is)))[.!]+\s+(?=[A-Z])")
 # a data feed's element naming a feature and its value: '<feature name="Moonroof" value="N"/>'
 # is the field "Moonroof: N"
 _NAMED_VALUE = re.compile(r'<\w+\s+(?:name|key|label|feature)\s*=\s*"([^"]*)"\s+'
@@ -589,12 +592,12 @@ class CheckboxMappingService:
 
     def _map_statement(self, text: str) -> Match | Review | Unmatched | Vetoed:
         """One line (or clause) that asks nothing decided (see :meth:`map_line`)."""
-        ruled_out = self._ruled_out_by_heading(text)
-        if ruled_out is not None:
-            return ruled_out
         by_sentence = self._headed_sentences(text)
         if by_sentence is not None:
             return by_sentence
+        ruled_out = self._ruled_out_by_heading(text)
+        if ruled_out is not None:
+            return ruled_out
         line = plain_form(text)
         direct = self._read(line)
         found = direct.found
@@ -669,7 +672,11 @@ class CheckboxMappingService:
         sentence for review puts the line up for review; what any sentence rules out is not
         ticked."""
         sentences = [part for part in _SENTENCE_END.split(text) if has_words(part)]
-        if len(sentences) < 2 or not any(_cue_heading(s) for s in sentences[1:]):
+        # a heading that rules out ends at the next sentence's own heading ("Features NOT
+        # included: nav, sunroof. Included: CarPlay, backup cam")
+        if len(sentences) < 2 or not (
+                any(_cue_heading(s) for s in sentences[1:])
+                or (_cue_heading(sentences[0]) and any(_heading(s) for s in sentences[1:]))):
             return None
         results = [self.map_line(sentence) for sentence in sentences]
         reasons = "; ".join(r.reason for r in results if r.reason)
@@ -770,10 +777,15 @@ class CheckboxMappingService:
         out is not ticked for another wording of it either ("4WD light on, 4x4 inoperable",
         "ultrasonic parking sensors removed; vision park assist")."""
         said = {lb: {h for lb2, h in found.hits if lb2 == lb} for lb in found.labels}
-        denied = {lb for scope in scopes
-                  for lb, h in self._labels(scope.words, line).hits
-                  if h in said.get(lb, ()) or (lb in said and scope.cue in _FAILED_OR_REMOVED
-                                               and not _fitted_after(masked, scope, said[lb]))}
+        ruled = {(lb, h) for scope in scopes for lb, h in self._labels(scope.words, line).hits}
+        # named again in the same words, and in no other: "no enhanced autopilot - basic
+        # autopilot only (traffic-aware cruise)" keeps the cruise
+        denied = {lb for lb, words in said.items()
+                  if words and words <= {h for lb2, h in ruled if lb2 == lb}}
+        denied |= {lb for scope in scopes
+                   for lb, h in self._labels(scope.words, line).hits
+                   if lb in said and scope.cue in _FAILED_OR_REMOVED
+                   and not _fitted_after(masked, scope, said[lb])}
         denied |= {lb for scope in scopes for lb, h in found.hits
                    if _names_head_again(scope.words, h)}
         rows = {scope.words for scope in scopes if scope.words in _ROWS}
@@ -1034,6 +1046,12 @@ class CheckboxMappingService:
         to_uncheck = (sorted(lb for lb, on in current.items() if on and lb not in wanted)
                       if mode == "sync" else [])
         return Change(to_check, to_uncheck, sorted(lb for lb in wanted if lb not in current))
+
+
+def _heading(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a short heading of its own ("Included:")."""
+    heading, colon, _ = sentence.partition(":")
+    return bool(colon) and 0 < len(heading.split()) <= 3
 
 
 def _cue_heading(sentence: str) -> bool:

@@ -201,7 +201,7 @@ def _token(match: re.Match[str], vocabulary: _Vocabulary) -> str:
     if word:
         return _cased(word, token)
     before_slash = match.string[match.end():match.end() + 1] == "/"
-    before = re.findall(r"[a-z]+", match.string[:match.start()].lower())
+    before = re.findall(r"[a-z]+", _CAMEL.sub(" ", match.string[:match.start()]).lower())
     after = re.findall(r"[a-z]+", match.string[match.end():].lower())
     beside = (before[-1] if before else "", after[0] if after else "")
     pieces = (vocabulary.pieces(token, before_slash, beside)

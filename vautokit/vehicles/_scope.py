@@ -216,6 +216,12 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # expired, radio works")
     ("inactive",): ("negated", "either"),
     ("lapsed",): ("negated", "either"),
+    # ... but one whose expiry leaves only other things is gone: "SiriusXM trial expired,
+    # so only AM/FM and Bluetooth"
+    ("expired", ",", "so", "only"): ("negated", "before"),
+    ("expired", "so", "only"): ("negated", "before"),
+    ("expired", ",", "now", "only"): ("negated", "before"),
+    ("expired", "now", "only"): ("negated", "before"),
     ("ng",): ("negated", "before"),
     ("dead",): ("negated", "before"),
     ("seized",): ("negated", "before"),
