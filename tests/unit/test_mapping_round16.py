@@ -106,3 +106,13 @@ def test_an_expiry_that_leaves_only_other_things_rules_out(mapper, line, labels)
 ])
 def test_a_feature_named_again_in_other_words_is_kept(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("No USS - camera-based park assist instead", set()),
+    ("no parking sensors, park assist camera instead, heated seats", {"Heated Front Seats"}),
+    ("nav deleted, uses CarPlay instead", {"Apple CarPlay Integration"}),
+    ("ultrasonic sensors front and rear", {"Parking Sensors"}),
+])
+def test_what_came_instead_of_a_ruled_out_feature_is_not_it(mapper, line, labels):
+    assert ticked(mapper, line) == labels

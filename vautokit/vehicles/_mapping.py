@@ -788,6 +788,11 @@ class CheckboxMappingService:
                    and not _fitted_after(masked, scope, said[lb])}
         denied |= {lb for scope in scopes for lb, h in found.hits
                    if _names_head_again(scope.words, h)}
+        # what came instead of a ruled-out feature is another kind of it, not it: "no USS
+        # (ultrasonic sensors) - vision park assist instead" has no parking sensors
+        instead = {lb for part in line.split(" , ") if part.split()[-1:] == ["instead"]
+                   for lb in self._labels(part, line).labels}
+        denied |= {lb for lb, _ in ruled if lb in said and lb in instead}
         rows = {scope.words for scope in scopes if scope.words in _ROWS}
         denied |= {lb for lb in found.labels if rows & set(lb.lower().split())}
         if not denied:
