@@ -145,9 +145,7 @@ class WindowStickerService:
         self.profile = profile
         self.timeout = timeout
         self._css: dict[tuple[str, ...], bool] = {}
-        """Whether sticker selectors are plain CSS: asked of the vehicle's page the first
-        time they are used, in the evaluation that tracks its windows (a selector's syntax
-        does not depend on the document), so no window waits on a round trip for it."""
+        """Whether sticker selectors are plain CSS, asked of the first window that shows them."""
         self._windows: weakref.WeakKeyDictionary[Page, Page] = weakref.WeakKeyDictionary()
         """Each page's sticker window, kept open from one vehicle to the next: the site's
         next click loads into it, which costs the browser a navigation instead of a new
@@ -163,13 +161,8 @@ class WindowStickerService:
         button = await require(target, p, "factory_equipment", "vehicle info", t)
         kept = self.window_of(page)
         window: Page | None = None
-        selectors = tuple(p.selector(key) for key in _STICKER_KEYS)
-        asking = selectors not in self._css
         async with translated("window sticker", worker_id):
-            plain = await _bounded(target.evaluate(
-                _TRACK_WINDOWS_JS, list(selectors) if asking else None), t)
-            if asking:
-                self._css[selectors] = bool(plain)
+            await _bounded(target.evaluate(_TRACK_WINDOWS_JS), t)
             with _StickerWindow(page, kept, p.patterns["sticker_request"]) as sticker_window:
                 try:
                     await button.click(timeout=t * 1000)
@@ -178,7 +171,7 @@ class WindowStickerService:
                         check_status(response.status,
                                      await _bounded(response.all_headers(), t), "window sticker")
                     await sticker_window.loaded(window, t)
-                    sticker = await self._read_popup(window, vin, selectors)
+                    sticker = await self._read_popup(window, vin)
                 except NoStickerError:
                     await self._keep(page, window, kept, t)
                     raise
@@ -209,14 +202,14 @@ class WindowStickerService:
         if kept is not None and kept is not window:
             await _close_windows(None, [kept], seconds)
 
-    async def _read_popup(self, popup: Page, vin: str,
-                          selectors: tuple[str, ...]) -> Sticker:
+    async def _read_popup(self, popup: Page, vin: str) -> Sticker:
         """The window's sticker: one read in the page's own world where the profile's three
         sticker selectors are plain CSS, else through Playwright's locators."""
         p = self.profile
-        if self._css[selectors]:
-            shown = await wait_for_value(popup, _SHOWN_STICKER_JS, list(selectors),
-                                         self.timeout, "reading the window sticker")
+        selectors = [p.selector(key) for key in _STICKER_KEYS]
+        if await self._plain_css(popup, selectors):
+            shown = await wait_for_value(popup, _SHOWN_STICKER_JS, selectors, self.timeout,
+                                         "reading the window sticker")
         else:
             shown = await self._shown_by_locators(popup)
         if shown is None:
@@ -229,6 +222,17 @@ class WindowStickerService:
         if kind == "pdf":
             return Sticker("pdf", await self._read_pdf(popup, value, vin))
         return Sticker("html", self._lines_or_error(value, vin))
+
+    async def _plain_css(self, popup: Page, selectors: list[str]) -> bool:
+        """Does the page's own ``querySelector`` take every one of ``selectors`` (no
+        Playwright-only syntax such as ``text=`` or ``:has-text``)? Asked once per set of
+        selectors. (Unlike Playwright's CSS it does not look inside shadow roots, which a
+        sticker page has none of.)"""
+        key = tuple(selectors)
+        if key not in self._css:
+            async with translated("window sticker"):
+                self._css[key] = bool(await popup.evaluate(_PLAIN_CSS_JS, selectors))
+        return self._css[key]
 
     async def _shown_by_locators(self, popup: Page) -> tuple[str, str] | None:
         """What the window shows, found with Playwright's selector engine."""
@@ -264,6 +268,10 @@ class WindowStickerService:
 
 _STICKER_KEYS = ("sticker_details", "sticker_pdf_link", "sticker_missing")
 
+_PLAIN_CSS_JS = """selectors => selectors.every(sel => {
+  try { document.querySelector(sel); return true; } catch (e) { return false; }
+})"""
+
 _SHOWN_STICKER_JS = """([details, pdf, missing]) => {
   if (document.querySelector(missing)) return ['missing', ''];
   const link = document.querySelector(pdf);
@@ -273,27 +281,19 @@ _SHOWN_STICKER_JS = """([details, pdf, missing]) => {
 }"""
 """What the sticker window shows, in the order the locators' reading checks it."""
 
-_TRACK_WINDOWS_JS = """selectors => {
-  if (!window.__vautokitWindows) {
-    const open = window.open;
-    window.__vautokitWindows = [];
-    window.open = function (...args) {
-      const opened = open.apply(this, args);
-      if (opened) window.__vautokitWindows.push(opened);
-      return opened;
-    };
-  }
-  return selectors && selectors.every(sel => {
-    try { document.querySelector(sel); return true; } catch (e) { return false; }
-  });
+_TRACK_WINDOWS_JS = """() => {
+  if (window.__vautokitWindows) return;
+  const open = window.open;
+  window.__vautokitWindows = [];
+  window.open = function (...args) {
+    const opened = open.apply(this, args);
+    if (opened) window.__vautokitWindows.push(opened);
+    return opened;
+  };
 }"""
 """Remember each window the page opens, so one that never showed up as a popup in time
 can still be closed: left open, the site's next click would load into that named window
-instead of opening a new one, and every retry would wait for a popup that never comes.
-
-Given the sticker selectors, also say whether the page's own ``querySelector`` takes every
-one (no Playwright-only syntax such as ``text=`` or ``:has-text``); unlike Playwright's CSS
-it does not look inside shadow roots, which a sticker page has none of."""
+instead of opening a new one, and every retry would wait for a popup that never comes."""
 
 _CLOSE_WINDOWS_JS = """() => (window.__vautokitWindows || []).splice(0).forEach(w => {
   try { w.close(); } catch (e) {}
