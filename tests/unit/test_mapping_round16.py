@@ -116,3 +116,14 @@ def test_a_feature_named_again_in_other_words_is_kept(mapper, line, labels):
 ])
 def test_what_came_instead_of_a_ruled_out_feature_is_not_it(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("heated all seats, sunroof", {"Heated Front Seats", "Heated Rear Seats", "Sunroof"}),
+    ("heated/ventilated all rows",
+     {"Heated Front Seats", "Heated Rear Seats", "Ventilated Seats"}),
+    ("loved the wireless chargers", {"Wireless Charging"}),
+    ("H/K sound, nav", {"Premium Audio", "Navigation System"}),
+])
+def test_every_row_plural_chargers_and_harman_kardon_by_initials(mapper, line, labels):
+    assert ticked(mapper, line) == labels
