@@ -7,6 +7,7 @@ not a blind batch's."""
 import pytest
 
 from tests.unit.mapping_support import ticked
+from vautokit.vehicles import Unmatched
 
 
 @pytest.mark.parametrize(("line", "labels"), [
@@ -127,3 +128,17 @@ def test_what_came_instead_of_a_ruled_out_feature_is_not_it(mapper, line, labels
 ])
 def test_every_row_plural_chargers_and_harman_kardon_by_initials(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Host reply: glad you liked the heated seats", {"Heated Front Seats"}),
+    ("Rear camera was replaced with a brand-new unit, works great", {"Backup Camera"}),
+])
+def test_an_english_word_is_no_dropped_letters_shorthand_and_brand_new_is_new(mapper, line,
+                                                                               labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_host_is_no_hotspot(mapper):
+    result = mapper.map_line("Host reply: thanks for the note!")
+    assert isinstance(result, Unmatched), result

@@ -545,7 +545,7 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                               or before in _NOT_A_CUE_AFTER.get(cue[0], ())):
                 return None
             kind, direction = _CUES[cue]
-            if kind == "replaced" and _like_for_like(words[i + size:i + size + 2]):
+            if kind == "replaced" and _like_for_like(words[i + size:i + size + 3]):
                 return None  # "backup camera replaced with a new OEM camera": repaired
             return size, kind, direction
     if _is_not_yet(words, i):
@@ -556,6 +556,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
 def _like_for_like(following: list[str]) -> bool:
     """Whether the words after a "replaced with" name a new part of the same kind."""
     if following[:1] and following[0] in ("a", "an"):
+        following = following[1:]
+    if following[:1] == ["brand"]:  # "replaced with a brand-new unit"
         following = following[1:]
     return bool(following) and following[0] in _LIKE_FOR_LIKE
 
