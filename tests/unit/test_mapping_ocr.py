@@ -164,3 +164,19 @@ def test_glued_words_read_their_neighbours_as_repaired(mapper):
     line = "Premium PackageSunroofHarman KardonHead-Up Display"
     assert repair_scan_damage(line) == "Premium Package Sunroof Harman Kardon Head-Up Display"
     assert ticked(mapper, line) == {"Sunroof", "Premium Audio", "Head-Up Display"}
+
+
+@pytest.mark.parametrize(("line", "repaired"), [
+    ("KEYLESS-G0 entry", "KEYLESS-GO entry"),
+    ("a11-wheel drive", "all-wheel drive"),
+    ("AII-Wheel Drive", "ALL-Wheel Drive"),
+    ("Tacoma SR5, V5C logbook, 3.5in lift", "Tacoma SR5, V5C logbook, 3.5in lift"),
+    ("the lil one, SD1 coupe", "the lil one, SD1 coupe"),
+])
+def test_a_short_token_is_read_back_only_beside_its_pair(line, repaired):
+    assert repair_scan_damage(line) == repaired
+
+
+def test_a_short_damaged_token_maps(mapper):
+    assert ticked(mapper, "AII-Wheel Drive, heated seats") == {"All Wheel Drive",
+                                                              "Heated Front Seats"}

@@ -54,6 +54,8 @@ _SHORTEST_PIECE = 4  # a piece of a glued word; "and" (inside a glued capitalise
 _GLUE = frozenset({"and", "with"})
 _SHORTEST_GLUE = 3  # the shortest piece a split tries: "and"
 _MOST_PIECES = 3
+# a digit or a capital I among a short token's letters: "G0", "a11", "AII" (not "lil")
+_SHORT_DAMAGE = re.compile(r"[A-Za-z][0-9|]|[0-9|][A-Za-z]|[A-Z]I|I[a-z]|[0-9]{2}$")
 
 
 def _fold(word: str) -> str:
@@ -90,6 +92,19 @@ class _Vocabulary:
             return None
         word = self._by_key.get(_fold(token))
         return word if word and len(word) >= _SHORTEST else None
+
+    def read_short(self, token: str, beside: tuple[str, str]) -> str | None:
+        """A short token with a confused digit or capital I ("G0", "a11", "AII") read back
+        only where the word it reads as pairs with its neighbour as the vocabulary writes
+        them ("KEYLESS-G0": "keyless go", "AII-Wheel": "all wheel"); "SR5" or "V5C" pair
+        with nothing and stay."""
+        if not _SHORT_DAMAGE.search(token) or self.knows(token):
+            return None
+        word = self._by_key.get(_fold(token))
+        if not word or word == token.lower():
+            return None
+        pairs = ((beside[0], word), (word, beside[1]))
+        return word if any(p in self.pairs and not _GLUE & set(p) for p in pairs) else None
 
     def pieces(self, token: str, before_slash: bool,
                beside: tuple[str, str] = ("", "")) -> list[str] | None:
@@ -209,6 +224,9 @@ def _token(match: re.Match[str], vocabulary: _Vocabulary) -> str:
     before = re.findall(r"[a-z]+", _CAMEL.sub(" ", match.string[:match.start()]).lower())
     after = re.findall(r"[a-z]+", match.string[match.end():].lower())
     beside = (before[-1] if before else "", after[0] if after else "")
+    if len(token) < _SHORTEST:
+        word = vocabulary.read_short(token, beside)
+        return _cased(word, token) if word else token
     pieces = (vocabulary.pieces(token, before_slash, beside)
               if len(token) >= 2 * _SHORTEST else None)
     return " ".join(_cased_piece(p, token, at) for at, p in enumerate(pieces)) if pieces \
@@ -226,7 +244,8 @@ def _cased(word: str, token: str) -> str:
 def _all_capitals(token: str) -> bool:
     """Written in capitals, a confused "l" or "i" aside ("EQUlPMENT")."""
     letters = [c for c in token if c.isalpha() and c not in "il"]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
+    return (len(letters) > 1 or len(token) > 1) and bool(letters) and all(
+        c.isupper() for c in letters)
 
 
 def _cased_piece(word: str, token: str, at: int) -> str:
