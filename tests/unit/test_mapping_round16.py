@@ -142,3 +142,13 @@ def test_an_english_word_is_no_dropped_letters_shorthand_and_brand_new_is_new(ma
 def test_a_host_is_no_hotspot(mapper):
     result = mapper.map_line("Host reply: thanks for the note!")
     assert isinstance(result, Unmatched), result
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Porsche Entry & Drive", {"Keyless Entry", "Push Button Start"}),
+    ("18-way heated and ventilated front seats",
+     {"Power Seats", "Heated Front Seats", "Ventilated Seats"}),
+])
+def test_porsche_entry_and_drive_and_a_way_count_four_words_before_the_seats(mapper, line,
+                                                                              labels):
+    assert ticked(mapper, line) == labels
