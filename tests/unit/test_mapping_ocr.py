@@ -180,3 +180,14 @@ def test_a_short_token_is_read_back_only_beside_its_pair(line, repaired):
 def test_a_short_damaged_token_maps(mapper):
     assert ticked(mapper, "AII-Wheel Drive, heated seats") == {"All Wheel Drive",
                                                               "Heated Front Seats"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("TonneauCover, soft roll-up", {"Tonneau Cover"}),
+    ("Dual-pane MoonroofPkg", {"Sunroof"}),
+    ("power liftgate, HeadUp Display", {"Power Liftgate", "Head-Up Display"}),
+])
+def test_a_label_run_together_with_its_own_words_maps(mapper, line, labels):
+    """The shorthand's compound of the label's own words (or a package's noun) is sure; a
+    piece too short for its compounds ("Up") is the scan's to split."""
+    assert ticked(mapper, line) == labels

@@ -56,6 +56,7 @@ PACKAGE_TABLE = 96.0  # options read from the package table, not from the line
 _PRICE = re.compile(r"(?:\s+[-\u2013\u2014](?=\s+\$))?\s*\$\s?[\d,]+(?:\.\d{2})?\s*$")
 _WORD = r"[a-z0-9./]+"
 _GAP = re.compile(r" ~(\d)?(?:!([a-z0-9|./]+))? ")
+_PACKAGE = frozenset({"package", "pkg", "group", "pack"})
 _PACKAGE_WORDS = re.compile(r"\b(?:package|pkg|group|suite|pack)\b")
 _LONGEST_ABBREVIATION = 4
 _FILLER = frozenset({"and", "with", "/", "for", "the", "a"})
@@ -890,8 +891,12 @@ class CheckboxMappingService:
         to the label ("tele strg": "steering" is a word of Telescoping Steering Wheel); "dyna
         torque" read as Dynaudio is not, nor "disc" whose letters merely occur in "distronic"."""
         words = hit.split()
+        # a compound whose words are all the label's own (or a package's noun) is the
+        # label's name run together ("TonneauCover", "MoonroofPkg": "tonneau" and "moonroof"
+        # are not taken from it), not another word split
         compounds = [word for short, word in read.items()
-                     if self.shorthand.fit(short)[0] == "compound"]
+                     if self.shorthand.fit(short)[0] == "compound"
+                     and not set(word.split()) <= self._context.get(label, set()) | _PACKAGE]
         if _splits_compound(hit, reading, compounds):
             return False  # "roadside asst" is not a "side assist"
         if len(words) >= 2:

@@ -142,12 +142,14 @@ class _Vocabulary:
 
     def _glued(self, words: list[str], pieces: list[str]) -> bool:
         """Words glued by a scan, not a name written as one word ("ConnectedDrive",
-        "Airmatic"): three the vocabulary writes side by side, or the glue hid damage too
+        "Airmatic"): three the vocabulary writes side by side, or two with one too short
+        for the shorthand's compounds ("HeadUp"), or the glue hid damage too
         ("PanoramicSunr00f"), or a "w/" ("sunroofw/"). Two table words run together
         alone ("ParkAssist", "LANEKEEP") are the shorthand's to read, and to doubt."""
         if len(words) < 2:
             return False
-        return ((len(words) > 2 and all(pair in self.pairs for pair in itertools.pairwise(words)))
+        paired = all(pair in self.pairs for pair in itertools.pairwise(words))
+        return ((paired and (len(words) > 2 or min(map(len, words)) < _SHORTEST_GLUE))
                 or words[-1] == "w"
                 or any(p.lower() not in (*words, "".join(words)) for p in pieces))
 
@@ -228,7 +230,7 @@ def _token(match: re.Match[str], vocabulary: _Vocabulary) -> str:
         word = vocabulary.read_short(token, beside)
         return _cased(word, token) if word else token
     pieces = (vocabulary.pieces(token, before_slash, beside)
-              if len(token) >= 2 * _SHORTEST else None)
+              if len(token) > _SHORTEST else None)
     return " ".join(_cased_piece(p, token, at) for at, p in enumerate(pieces)) if pieces \
         else token
 
