@@ -152,3 +152,13 @@ def test_a_host_is_no_hotspot(mapper):
 def test_porsche_entry_and_drive_and_a_way_count_four_words_before_the_seats(mapper, line,
                                                                               labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Built without the tech pack so no cooled seats; still has heated fronts and Bose",
+     {"Heated Front Seats", "Premium Audio"}),
+    ("Ordered without leather so no heated seats; has ventilated fronts and Bose",
+     {"Ventilated Seats", "Premium Audio"}),
+])
+def test_fronts_are_the_front_seats(mapper, line, labels):
+    assert ticked(mapper, line) == labels
