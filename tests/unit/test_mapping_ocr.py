@@ -191,3 +191,17 @@ def test_a_label_run_together_with_its_own_words_maps(mapper, line, labels):
     """The shorthand's compound of the label's own words (or a package's noun) is sure; a
     piece too short for its compounds ("Up") is the scan's to split."""
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "repaired"), [
+    ("Navig ation System", "Navigation System"),
+    ("Pano ramic roof, ADAP TIVE cruise", "Panoramic roof, ADAPTIVE cruise"),
+    ("Sun roof, Blue tooth, Back up camera", "Sun roof, Blue tooth, Back up camera"),
+])
+def test_a_word_a_space_broke_is_joined_when_one_piece_is_no_word(line, repaired):
+    assert repair_scan_damage(line) == repaired
+
+
+def test_a_word_a_space_broke_maps(mapper):
+    assert ticked(mapper, "ADAP TIVE cruise, Navig ation") == {"Adaptive Cruise Control",
+                                                              "Navigation System"}

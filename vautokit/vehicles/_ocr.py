@@ -48,6 +48,8 @@ _FOLDS = (("|", "l"), ("1", "l"), ("i", "l"), ("rn", "m"), ("cl", "d"), ("vv", "
 _TOKEN = re.compile(r"[A-Za-z0-9|]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 _HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-\s*([a-z]{2,})\b")
+# a word a scan broke with a space: "Navig ation", "Steer ing"
+_BROKEN = re.compile(r"\b([A-Za-z]{2,}) ([A-Za-z]{2,})\b")
 _SHORTEST = 4  # a shorter token ("G0", "SR5", "lil") is too close to too many words
 _SHORTEST_PIECE = 4  # a piece of a glued word; "and" (inside a glued capitalised word) and
 # "w" (before "/") also count
@@ -266,9 +268,19 @@ def _joined(match: re.Match[str], vocabulary: _Vocabulary) -> str:
     return _cased(word, head) if word and not vocabulary.knows(head) else match.group()
 
 
+def _rejoined(match: re.Match[str], vocabulary: _Vocabulary) -> str:
+    """Two pieces a space broke, joined when one is no word and the whole is one."""
+    head, tail = match.groups()
+    if vocabulary.knows(head) and vocabulary.knows(tail):
+        return match.group()
+    word = vocabulary.read_back(head + tail)
+    return _cased(word, head) if word else match.group()
+
+
 def repair_scan_damage(text: str) -> str:
     """``text`` with its scan damage read back into known words; unchanged if none."""
     vocabulary = _vocabulary()
     repaired = _MOJIBAKE_RUN.sub(_mojibake, text)
     repaired = _HYPHENATED.sub(lambda m: _joined(m, vocabulary), repaired)
+    repaired = _BROKEN.sub(lambda m: _rejoined(m, vocabulary), repaired)
     return _TOKEN.sub(lambda m: _token(m, vocabulary), repaired)
