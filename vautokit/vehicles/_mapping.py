@@ -778,22 +778,23 @@ class CheckboxMappingService:
         out is not ticked for another wording of it either ("4WD light on, 4x4 inoperable",
         "ultrasonic parking sensors removed; vision park assist")."""
         said = {lb: {h for lb2, h in found.hits if lb2 == lb} for lb in found.labels}
-        ruled = {(lb, h) for scope in scopes for lb, h in self._labels(scope.words, line).hits}
+        by_scope = [(scope, self._labels(scope.words, line).hits) for scope in scopes]
+        ruled = {(lb, h) for _, hits in by_scope for lb, h in hits}
         # named again in the same words, and in no other: "no enhanced autopilot - basic
         # autopilot only (traffic-aware cruise)" keeps the cruise
         denied = {lb for lb, words in said.items()
                   if words and words <= {h for lb2, h in ruled if lb2 == lb}}
-        denied |= {lb for scope in scopes
-                   for lb, h in self._labels(scope.words, line).hits
+        denied |= {lb for scope, hits in by_scope for lb, _ in hits
                    if lb in said and scope.cue in _FAILED_OR_REMOVED
                    and not _fitted_after(masked, scope, said[lb])}
         denied |= {lb for scope in scopes for lb, h in found.hits
                    if _names_head_again(scope.words, h)}
         # what came instead of a ruled-out feature is another kind of it, not it: "no USS
         # (ultrasonic sensors) - vision park assist instead" has no parking sensors
-        instead = {lb for part in line.split(" , ") if part.split()[-1:] == ["instead"]
-                   for lb in self._labels(part, line).labels}
-        denied |= {lb for lb, _ in ruled if lb in said and lb in instead}
+        if ruled and " instead" in line:
+            instead = {lb for part in line.split(" , ") if part.split()[-1:] == ["instead"]
+                       for lb in self._labels(part, line).labels}
+            denied |= {lb for lb, _ in ruled if lb in said and lb in instead}
         rows = {scope.words for scope in scopes if scope.words in _ROWS}
         denied |= {lb for lb in found.labels if rows & set(lb.lower().split())}
         if not denied:
