@@ -162,3 +162,12 @@ def test_porsche_entry_and_drive_and_a_way_count_four_words_before_the_seats(map
 ])
 def test_fronts_are_the_front_seats(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Armada: 360 AVM, heated seats", {"360 Camera", "Heated Front Seats"}),
+    ("F-350: fifth wheel/gooseneck package", {"Tow Package"}),
+    ("gooseneck prep package only", set()),
+])
+def test_an_around_view_monitor_shortened_and_a_gooseneck_package(mapper, line, labels):
+    assert ticked(mapper, line) == labels
