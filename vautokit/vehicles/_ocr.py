@@ -191,11 +191,6 @@ def _english() -> frozenset[str]:
     return frozenset(SpellChecker(distance=1).word_frequency.dictionary)
 
 
-def english_word(word: str) -> bool:
-    """Whether ``word`` (lower case) is a word of English."""
-    return word in _english()
-
-
 @functools.cache
 def _vocabulary() -> _Vocabulary:
     data = resources.files("vautokit.vehicles") / "data"

@@ -38,7 +38,6 @@ from collections.abc import Container, Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from ._ocr import english_word
 from ._scope import CUE_WORDS
 
 _VOWELS = frozenset("aeiou")
@@ -177,9 +176,8 @@ class Shorthand:
             ("skeleton", sorted(self._by_skeleton.get(skeleton(token), set()) & set(longer))),
             ("prefix", _shortest(w for w in longer if len(token) >= 3 and w.startswith(token))),
             # a word of four letters is not shortened by dropping one: "jdm" is no "jtdm"
-            # ... nor is a word of English: "host" is no "hotspot"
             ("letters", sorted(w for w in longer if len(token) >= 3 and len(w) >= 5
-                               and _few_vowels(token) and not english_word(token)
+                               and _few_vowels(token)
                                and len(token) >= 0.4 * len(w) and _in_order(token, w))),
         )
         found = next(((kind, tuple(found)) for kind, found in ranked if found), ("", ()))
