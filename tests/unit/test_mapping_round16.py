@@ -163,3 +163,11 @@ def test_fronts_are_the_front_seats(mapper, line, labels):
 ])
 def test_an_around_view_monitor_shortened_and_a_gooseneck_package(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Navigation requires activation of the nav card", set()),
+    ("Wi-Fi requires subscription to the Bose app", set()),
+])
+def test_what_a_feature_requires_beside_a_service_is_not_claimed_either(mapper, line, labels):
+    assert ticked(mapper, line) == labels

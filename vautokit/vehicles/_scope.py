@@ -413,8 +413,8 @@ _REQUIRES = frozenset({"requires", "required", "requiring", "req", "reqd", "reqs
 # what a feature needs that is a service, not another feature: "Remote start requires dealer
 # activation", "Navigation requires a subscription renewal": the feature does not work yet
 _SERVICE = frozenset({"activation", "activate", "activated", "subscription", "subscriptions",
-                      "renewal", "account", "enrollment", "enrolment", "purchase"})
-_PURCHASE = frozenset({"purchase"})  # bought apart: "tow hitch requires purchase of tow pkg"
+                      "renewal", "account", "enrollment", "enrolment",
+                      "purchase"})  # bought apart: "tow hitch requires purchase of tow pkg"
 # a contrast ends what a cue rules out: "no sat nav but has bluetooth"
 _CONTRAST = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"}) | _CONTRAST
@@ -633,10 +633,9 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         direction = "after"
     if (words[i] in _REQUIRES and i > 0 and _backward(words, i) < i
             and _SERVICE & set(words[slice(*_forward(words, after))])):
-        # the feature needs a service to work: not claimed; what must be purchased for it
-        # is not on the car either ("tow hitch requires purchase of tow package")
-        bought = _PURCHASE & set(words[slice(*_forward(words, after))])
-        return _backward(words, i), _forward(words, after)[1] if bought else i
+        # the feature needs a service to work: not claimed; nor is what it requires ("tow
+        # hitch requires purchase of tow package", "tuner requires subscription hardware")
+        return _backward(words, i), _forward(words, after)[1]
     if kind == "prerequisite" and after < len(words) and words[after] in _PACKAGE_NOUNS:
         # "gooseneck prep package and a trailer brake controller": the package names what
         # it prepares for, before it; what follows it is the truck's own
