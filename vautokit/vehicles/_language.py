@@ -29,6 +29,8 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
+from ._spelling import read_spelling
+
 # the roles of a language's words, strongest first: a key in two tables takes the first
 _ROLES = ("phrases", "cues", "nouns", "modifiers")
 _MARKING = frozenset(_ROLES)  # roles whose words say the line is in that language
@@ -298,9 +300,9 @@ def read_as_english(text: str, *, spoken: bool = True) -> str:
     (``spoken``) dictation and hype; a line of the table's English comes back unchanged."""
     languages, speech = _lexicon()
     folded = fold_accents(text)
-    for language in languages.values():
-        if language.marks(folded):
-            folded = language.read(folded)
-    if spoken:
-        folded = speech.read(folded)
+    marked = [language for language in languages.values() if language.marks(folded)]
+    for language in marked:
+        folded = language.read(folded)
+    if spoken:  # misspelt English read as the table's words; another language's are not
+        folded = speech.read(folded if marked else read_spelling(folded))
     return text if folded == text else _SPACES.sub(" ", folded).strip()

@@ -42,7 +42,7 @@ from ._scope import CUE_WORDS
 
 _VOWELS = frozenset("aeiou")
 # Words that are plain English on a sticker, never shorthand for a table word.
-_PLAIN = frozenset({
+PLAIN = frozenset({
     "and", "or", "with", "without", "for", "the", "of", "in", "on", "to", "by", "at", "per",
     "inc", "incl", "opt", "std", "pkg", "grp", "pkgs", "w", "x", "is", "it", "as", "an",
     "req", "all", "new",
@@ -154,7 +154,7 @@ class Shorthand:
     def is_shorthand(self, token: str) -> bool:
         """A word worth reading as shorthand: letters only, not a word the table knows."""
         return (token.isalpha() and 2 <= len(token) <= 6 and token not in self.words
-                and token not in _PLAIN and token not in CUE_WORDS
+                and token not in PLAIN and token not in CUE_WORDS
                 and not _plural_of_known(token, self.words))
 
     def expansions(self, token: str, *, misspelt: bool = True) -> tuple[str, ...]:
@@ -195,7 +195,7 @@ class Shorthand:
 
     def _nearest(self, token: str) -> tuple[str, ...]:
         if (not token.isalpha() or len(token) < _SHORTEST_MISSPELT or token in self.words
-                or token in _PLAIN or token in CUE_WORDS
+                or token in PLAIN or token in CUE_WORDS
                 or _plural_of_known(token, self.words)):
             return ()
         folded = _folded(token)

@@ -1,0 +1,134 @@
+"""Issue 19, round 17: misspelt words read as the table word a careful reader sees in them
+(vehicles/_spelling.py). Hurried and second-language listings misspell by ear and by hand;
+each word is read only toward the table's own words, by its sound and by edits scaled to its
+length, and a real word, a cue, a name or an ambiguous word is never rewritten. Lines here
+are invented, not a blind batch's."""
+
+import pytest
+
+from tests.unit.mapping_support import ticked
+from vautokit.vehicles import Match
+from vautokit.vehicles._language import read_as_english
+from vautokit.vehicles._spelling import _Index, read_spelling, sound_key
+
+
+# the phonetic key ------------------------------------------------------------------------
+@pytest.mark.parametrize(("heard", "written"), [
+    ("kamera", "camera"), ("navegation", "navigation"), ("sistem", "system"),
+    ("lites", "lights"), ("fone", "phone"),
+])
+def test_words_that_sound_alike_share_a_key(heard, written):
+    assert sound_key(heard) == sound_key(written)
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("remoat start", "remote start"),  # two edits, allowed only because it sounds alike
+    ("fog lites", "fog lights"),  # one edit from "lights" as heard ("lits")
+])
+def test_a_word_that_sounds_like_a_table_word_is_read_as_it(line, read):
+    assert read_spelling(line) == read
+
+
+# edits scaled by length ------------------------------------------------------------------
+@pytest.mark.parametrize(("line", "read"), [
+    ("navigasion", "navigation"),
+    ("stearring wheel", "steering wheel"),  # nine letters: two edits
+    ("alloy wheles", "alloy wheels"),  # a swap
+    ("bluetoothh", "bluetooth"),  # a letter doubled
+    ("climat control", "climate control"),  # the last letter dropped
+])
+def test_a_slip_of_the_hand_is_read_as_the_table_word(line, read):
+    assert read_spelling(line) == read
+
+
+@pytest.mark.parametrize("line", [
+    "camaro ss, 6 spd",  # a letter changed in a short word: another word or a name
+    "wirelessly",  # a table word with an ending is another form, not a slip
+    "the speedo reads",
+])
+def test_a_short_word_with_a_letter_changed_is_not_read_alone(line):
+    assert read_spelling(line) == line
+
+
+def test_a_short_word_with_a_letter_changed_is_read_beside_its_pair():
+    """"heeted" alone may be a name; beside "seats" it is what the table writes with it."""
+    assert read_spelling("heeted seats") == "heated seats"
+    assert read_spelling("heeted") == "heeted"
+
+
+# guards ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "barking sensors",  # an English word is never rewritten
+    "remved",  # one edit from a cue: never a feature's word
+    "ruf",  # too short alone
+    "Murano Platinum", "Golf Alltrack SE", "rearAC",  # capitals: a name's or the shorthand's
+    "CHRGR", "MIRRS",
+])
+def test_real_words_cues_short_words_and_capitals_are_never_rewritten(line):
+    assert read_spelling(line) == line
+
+
+def test_a_word_equally_near_two_table_words_is_read_as_neither():
+    one = _Index(frozenset({"heated"}), frozenset(), frozenset())
+    two = _Index(frozenset({"heated", "heater"}), frozenset(), frozenset())
+    assert one.read("heatex") == ("heated", False)
+    assert two.read("heatex") is None
+
+
+def test_a_line_in_another_language_is_not_read_as_misspelt_english():
+    line = "sieges chauffants, suspension electronique"
+    assert "electronique" in read_as_english(line)
+    assert "electronic" in read_spelling(line)  # were it not marked French
+
+
+# split and join --------------------------------------------------------------------------
+@pytest.mark.parametrize(("line", "read"), [
+    ("sun ruf", "sunroof"), ("moon ruf", "moonroof"), ("blue toth", "bluetooth"),
+])
+def test_a_word_a_space_split_is_joined(line, read):
+    assert read_spelling(line) == read
+
+
+@pytest.mark.parametrize("line", ["bois de", "lane dep alert", "mi est range", "on hwy"])
+def test_words_are_joined_only_round_a_half_of_the_table_word(line):
+    assert read_spelling(line) == line
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("powerslidingdoors", "power sliding doors"),
+    ("heatedandcooledseats", "heated and cooled seats"),
+    ("2ndrow captains", "2nd row captains"),
+])
+def test_table_words_run_together_are_split(line, read):
+    assert read_spelling(line) == read
+
+
+@pytest.mark.parametrize("line", ["multilink struts", "sunblind", "lightbar"])
+def test_a_run_on_word_is_split_only_into_words_the_table_writes_together(line):
+    assert read_spelling(line) == line
+
+
+# the mapping -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("line", "labels"), [
+    ("heeted seats, sun ruf", {"Heated Front Seats", "Sunroof"}),
+    ("remoat start, navegation", {"Remote Start", "Navigation System"}),
+    ("adaptiv cruise, blutooth", {"Adaptive Cruise Control", "Bluetooth"}),
+    ("heated stering weel", {"Heated Steering Wheel"}),
+])
+def test_misspelt_features_are_ticked(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_the_reason_says_what_the_line_was_read_as(mapper):
+    result = mapper.map_line("remoat start")
+    assert isinstance(result, Match)
+    assert "read as 'remote start'" in result.reason
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("no sun ruf", set()),
+    ("navegation removed", set()),
+    ("remoat start deleted, heeted seats", {"Heated Front Seats"}),
+])
+def test_a_misspelt_feature_under_a_negation_is_still_ruled_out(mapper, line, labels):
+    assert ticked(mapper, line) == labels
