@@ -22,6 +22,8 @@ def test_words_that_sound_alike_share_a_key(heard, written):
 
 
 @pytest.mark.parametrize(("line", "read"), [
+    ("kamera", "camera"),  # spelt as it sounds: sure even alone
+    ("seat memorie", "seat memory"), ("has memori", "has memory"),  # a last "y" as heard
     ("remoat start", "remote start"),  # two edits, allowed only because it sounds alike
     ("fog lites", "fog lights"),  # one edit from "lights" as heard ("lits")
 ])
@@ -59,10 +61,11 @@ def test_a_short_word_with_a_letter_changed_is_read_beside_its_pair():
 # guards ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("line", [
     "barking sensors",  # an English word is never rewritten
-    "remved",  # one edit from a cue: never a feature's word
+    "remved", "standrd",  # one edit from a cue: never a feature's word
     "ruf",  # too short alone
-    "Murano Platinum", "Golf Alltrack SE", "rearAC",  # capitals: a name's or the shorthand's
-    "CHRGR", "MIRRS",
+    "Sold by Kamera Motors", "Murano Platinum", "rearAC",  # a name's capitals
+    "CHRGR", "MIRRS",  # the shorthand's capitals
+    "Navegation System",  # a sticker's capitals: the mapping's fuzzy match weighs it
 ])
 def test_real_words_cues_short_words_and_capitals_are_never_rewritten(line):
     assert read_spelling(line) == line
@@ -73,6 +76,11 @@ def test_a_word_equally_near_two_table_words_is_read_as_neither():
     two = _Index(frozenset({"heated", "heater"}), frozenset(), frozenset())
     assert one.read("heatex") == ("heated", False)
     assert two.read("heatex") is None
+
+
+def test_a_tie_as_heard_goes_to_the_word_nearer_as_written():
+    index = _Index(frozenset({"leather", "letter"}), frozenset(), frozenset())
+    assert index.read("leatther") == ("leather", True)
 
 
 def test_a_line_in_another_language_is_not_read_as_misspelt_english():

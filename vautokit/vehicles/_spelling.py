@@ -59,14 +59,16 @@ _SOUNDS = (("tch", "c"), ("sch", "sk"), ("ght", "t"), ("gh", ""), ("ph", "f"), (
            ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("c", "k"), ("q", "k"), ("x", "ks"),
            ("z", "s"), ("v", "f"), ("dg", "j"))
 _VOWELS = frozenset("aeiouy")
+_LAST_I = re.compile(r"(?:y|ie)$")
 
 
 def _heard(word: str) -> str:
-    """``word`` spelt as heard ("lights" -> "lits", "kamera" -> "kamera")."""
+    """``word`` spelt as heard ("lights" -> "lits", "kamera" -> "kamera"; a last "y" or
+    "ie" as "i": "memory", "memorie", "memori")."""
     spelt = word.lower()
     for written, heard in _SOUNDS:
         spelt = spelt.replace(written, heard)
-    return spelt
+    return _LAST_I.sub("i", spelt)
 
 
 def sound_key(word: str) -> str:
@@ -85,10 +87,11 @@ def _edits(length: int) -> int:
 
 
 def _slip(token: str, word: str) -> bool:
-    """One slip of the hand, not another word: a letter dropped, added or two swapped;
-    a letter changed for another only from eight letters ("camaro" is no "camera",
-    "murano" no "merino", "heeted" needs its "seats" to be "heated")."""
-    if len(token) >= _SURE:
+    """One slip of the hand or of the ear, not another word: a letter dropped, added or
+    two swapped, or the word spelt as it sounds ("kamera"); a letter changed for another
+    only from eight letters ("camaro" is no "camera", "murano" no "merino", "heeted"
+    needs its "seats" to be "heated")."""
+    if len(token) >= _SURE or _heard(token) == _heard(word):
         return True
     if len(token) != len(word):
         return DamerauLevenshtein.distance(token, word) == 1
@@ -149,18 +152,20 @@ class _Index:
         sounds = self._by_key.get(sound_key(lower), set())
         # a word of four letters only one edit from a word that sounds alike ("weel")
         extra = 1 if _SHORTEST < len(lower) < _SURE else 0  # "blak" is no "block"
-        found: dict[str, int] = {}
+        found: dict[str, tuple[int, int]] = {}
         for word in sounds if len(lower) == _SHORTEST else self.targets:
             if abs(len(word) - len(lower)) > allowed + extra:
                 continue
             limit = allowed + extra * (word in sounds)  # sounding alike buys one more edit
-            distance = DamerauLevenshtein.distance(lower, word, score_cutoff=limit)
+            written = DamerauLevenshtein.distance(lower, word, score_cutoff=limit)
+            distance = written
             if len(lower) > _SHORTEST and word in sounds:  # "lites" is "lights" as heard
                 distance = min(distance, DamerauLevenshtein.distance(
                     _heard(lower), _heard(word), score_cutoff=limit))
             if distance <= limit and (word[0] == lower[0] or word in sounds) and (
                     distance < 2 or word in sounds):  # two edits only where it sounds alike
-                found[word] = distance
+                # nearest as heard, then as written ("leatther": leather, not letter)
+                found[word] = (distance, written)
         if not found:
             return None
         # a word that sounds alike comes first ("lites": lights, not lines)
@@ -213,9 +218,10 @@ def _index() -> _Index:
 
 
 def _plain(token: str) -> bool:
-    """Written in small letters, as a hurried listing is: capitals are a name's ("Camaro",
-    "Alltrack", "rearAC") or the dealer shorthand's and the scan's ("MIRRS", "WHEE1"),
-    read by :mod:`._shorthand` and :mod:`._ocr`; letters of another alphabet are another
+    """Written in small letters, as a hurried listing is: capitals are a name's ("Kamera
+    Motors", "rearAC"), the dealer shorthand's or the scan's ("MIRRS", "WHEE1"), read by
+    :mod:`._shorthand` and :mod:`._ocr`, or a sticker's, whose slips the mapping's fuzzy
+    match weighs ("Navigaton System"); letters of another alphabet are another
     language's."""
     return token.isascii() and token.islower()
 
