@@ -26,6 +26,7 @@ def test_words_that_sound_alike_share_a_key(heard, written):
     ("seat memorie", "seat memory"), ("has memori", "has memory"),  # a last "y" as heard
     ("remoat start", "remote start"),  # two edits, allowed only because it sounds alike
     ("fog lites", "fog lights"),  # one edit from "lights" as heard ("lits")
+    ("moonruf", "moonroof"),  # a compound read part by part: "moon" as written, "ruf" heard
 ])
 def test_a_word_that_sounds_like_a_table_word_is_read_as_it(line, read):
     assert read_spelling(line) == read

@@ -145,7 +145,15 @@ class _Index:
         word = self._nearest(lower)
         if not word or _other_form(lower, word):
             return None
-        return word, len(lower) > _SHORTEST and _slip(lower, word)
+        return word, len(lower) > _SHORTEST and (_slip(lower, word) or self._parts(lower, word))
+
+    def _parts(self, lower: str, word: str) -> bool:
+        """A compound of the table's words read part by part: its first part as written,
+        the rest as it sounds ("sunruf": "sun" + "roof")."""
+        return any(word[:cut] in self.pieces and word[cut:] in self.pieces
+                   and lower.startswith(word[:cut]) and len(lower) - cut >= 2
+                   and sound_key(lower[cut:]) == sound_key(word[cut:])
+                   for cut in range(3, len(word) - 2))
 
     def _nearest(self, lower: str) -> str | None:
         allowed = _edits(len(lower))
