@@ -15,7 +15,9 @@ already reads:
   piel" -> "leather seats", "sièges arrière chauffants" -> "heated rear seats"), cues of
   negation, deletion, doubt and preparation as the English cues ("sin" -> "without",
   "supprimé" -> "deleted"), so what they rule out is ruled out as in English;
-- dictation's forms, hesitations and self-corrections, and an ad's hype, on every line.
+- dictation's forms, hesitations and self-corrections, and an ad's hype, on every line;
+- on a line in no other language, misspelt English ("heeted seats", "sun ruf") read as
+  the table's words (:func:`._spelling.read_spelling`).
 
 A line with none of this is returned as it came: English lines are never touched.
 """
