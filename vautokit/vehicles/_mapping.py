@@ -657,14 +657,36 @@ class CheckboxMappingService:
         package = bool(_PACKAGE_WORDS.search(head))
         if (not scopes or any(s.kind == "uncertain" for s in scopes)
                 or directions & {"one", "one before"}
-                or (not package and (not listing <= _LIST_HEADING or self._read(head).lost))):
+                or (not package and not self._opens_with_cue(head, scopes)
+                    and (not listing <= _LIST_HEADING or self._read(head).lost))):
             return None
-        listed = self._read(plain_form(rest))
+        # the list ends with its clause: "Removed for 2024: power liftgate; heated steering
+        # wheel carried over" keeps the wheel
+        listing_part, semicolon, after = rest.partition(";")
+        listed = self._read(plain_form(listing_part))
         labels = (*listed.found.labels, *listed.lost)
         if not labels:
             return None
-        return Vetoed(text, f"not ticked: {', '.join(labels)} (under the heading "
-                            f"{heading.strip()!r}: {'; '.join(s.reason for s in scopes)})")
+        reason = (f"not ticked: {', '.join(labels)} (under the heading "
+                  f"{heading.strip()!r}: {'; '.join(s.reason for s in scopes)})")
+        if not (semicolon and has_words(after)):
+            return Vetoed(text, reason)
+        tail = self._map_statement(after)
+        if isinstance(tail, Match | Review):
+            return replace(tail, line=text, reason="; ".join(filter(None, (tail.reason,
+                                                                            reason))))
+        return Vetoed(text, reason)
+
+    def _opens_with_cue(self, head: str, scopes: list[Scope]) -> bool:
+        """Whether a heading opens with a cue that rules out what it names, not a bare
+        negation of a noun ("No accidents:"), and names no feature itself: "Not available on
+        LX:", "Removed for 2025:", "Declined port accessory:" head their lists whatever
+        their other words (a trim, a year, where the part came from)."""
+        first = scopes[0]
+        if not head.startswith(first.cue) or direction_of(first) == "after":
+            return False
+        reading = self._read(head)
+        return not reading.lost and not reading.found.labels
 
     def _headed_sentences(self, text: str) -> Match | Review | Vetoed | None:
         """A line of sentences one of which is a list under a heading that rules out ("Extras:

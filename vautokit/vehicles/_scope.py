@@ -351,7 +351,55 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # a lesser part in the old one's place: "Burmester downgraded to the base stereo"
     ("downgraded", "to"): ("replaced", "before"),
     ("downgraded",): ("deleted", "either"),
+    # a part sent back, or dropped from a model year: "Returned: tonneau cover", "roof rack
+    # returned unused", "Dropped for 2024: in-dash nav", "the Sport trim loses the moonroof"
+    ("returned",): ("deleted", "either"),
+    ("dropped", "for"): ("deleted", "before"),
+    ("loses",): ("negated", "after"),
+    ("take", "out"): ("deleted", "either"),  # "third row seats take out for more cargo"
+    ("taked", "off"): ("deleted", "either"),
+    ("take", "off"): ("deleted", "either"),
+    # a part swapped for another, said the other way round: "factory nav replace with an
+    # aftermarket radio", "alloys change to steel for winter"
+    ("replace", "with"): ("replaced", "before"),
+    ("replace", "by"): ("replaced", "before"),
+    ("change", "to"): ("replaced", "before"),
+    ("changed", "to"): ("replaced", "before"),
+    # parts still owed to the buyer: not on the car yet, the line goes to review
+    ("backorder",): ("uncertain", "line"),
+    ("backordered",): ("uncertain", "line"),
+    ("back", "order"): ("uncertain", "line"),
+    ("we", "owe"): ("uncertain", "line"),
+    # an accessory that will not go with a feature ("rock rails not compatible with factory
+    # running boards") or fits other cars that have one ("fits models with factory nav
+    # only", "for vehicles equipped with roof rails"): neither is claimed for this car
+    ("not", "compatible"): ("negated", "before"),
+    ("incompatible",): ("negated", "before"),
+    ("fits", "models", "with"): ("uncertain", "after"),
+    ("fits", "vehicles", "with"): ("uncertain", "after"),
+    ("for", "models", "with"): ("uncertain", "after"),
+    ("for", "vehicles", "with"): ("uncertain", "after"),
+    ("models", "equipped", "with"): ("uncertain", "after"),
+    ("vehicles", "equipped", "with"): ("uncertain", "after"),
+    # a part that does not work, in a learner's words: "4x4 not engage", "brake controller
+    # not function", "airbag light on, need repair", "A/C need recharge"
+    ("not", "function"): ("negated", "before"),
+    ("not", "engage"): ("negated", "before"),
+    ("not", "work"): ("negated", "before"),
+    ("need", "fix"): ("negated", "before"),
+    ("needs", "fix"): ("negated", "before"),
+    ("need", "repair"): ("negated", "before"),
+    ("needs", "repair"): ("negated", "before"),
+    ("need", "recharge"): ("negated", "before"),
+    ("needs", "recharge"): ("negated", "before"),
+    ("broke",): ("negated", "before"),  # "parking sensor broke" (never read from "BRK")
 }
+# cue words never read from their shorthand: "brk" is a brake far more often than "broke"
+_NOT_SHORTENED = frozenset({"broke"})
+# a cue of what a feature cannot be had with rules out the "with" part too: "Panoramic
+# moonroof N/A w/ roof rack", "not compatible with factory running boards"
+_NOT_WITH = frozenset({("n", "/", "a"), ("not", "available"), ("unavailable",),
+                       ("not", "compatible"), ("incompatible",)})
 _LONGEST_CUE = max(len(cue) for cue in _CUES)
 
 
@@ -365,7 +413,7 @@ def _consonants(word: str) -> str:
 # a one-word cue as a dealer export shortens it: "NAV RDY", "SUNRF DLT", "RMT STRT PRP"
 # (not a negation before its object: "lcks" is "locks" far more often than "lacks")
 _SHORT_CUES = {_consonants(cue[0]): cue for cue, (kind, direction) in _CUES.items()
-               if len(cue) == 1 and len(cue[0]) >= 5
+               if len(cue) == 1 and len(cue[0]) >= 5 and cue[0] not in _NOT_SHORTENED
                and direction not in ("one", "one before", "after")}
 CUE_WORDS = (frozenset(word for cue in _CUES for word in cue)  # never read as shorthand
              | frozenset(_SHORT_CUES))
@@ -498,6 +546,9 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
         cue = " ".join(words[i:i + size])
         # the cue itself is masked too: "delete" or "prep" must not match a phrase either
         lo, hi = min(start, i), max(end, i + size)
+        if hi < len(words) and words[hi] == _WITH and _CUE_OF.get(
+                tuple(words[i:i + size]), tuple(words[i:i + size])) in _NOT_WITH:
+            hi = _forward(words, hi + 1)[1]
         text = " ".join(w for w in words[start:end] if w != _COMMA and w not in cue.split())
         scopes.append(Scope(kind, cue, lo, hi, text))
         i = hi
@@ -951,7 +1002,7 @@ _OURS_LACK = re.compile(_OURS +
                         r"|\bonly\b)", re.IGNORECASE)
 _WISH = re.compile(
     r"\b(?:looking\s+for|look(?:ing)?\s+4|searching\s+for|in\s+the\s+market\s+for|lf"
-    r"|want(?:ed|ing)?|need(?:ed|ing)?|wish(?:ing)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
+    r"|want(?:ed|ing)?|need(?:ed|ing)?(?!\s+(?:repair|fix|recharge)\b)|wish(?:ing)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
     r"|i'?d\s+love|id\s+love|would\s+love|hoping(?:\s+for)?|any\s+chance"
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if)\b", re.IGNORECASE)
 _ANSWER = re.compile(

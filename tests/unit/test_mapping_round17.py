@@ -1,0 +1,93 @@
+"""Issue 19, round 17 (negation side): dealer add-ons and parts quotes, trim walks and order
+guides, build data, learners' listings. A heading that opens with a cue heads its list up to
+its clause's end, whatever else it names (a trim, a year); a part returned, dropped, taken out
+or swapped is not on the car; parts owed go to review; an accessory that does not go with a
+feature, or fits other cars that have it, claims nothing; a learner's "not function", "need
+repair" and "broke" say the part does not work. Lines here are invented, not a blind batch's."""
+
+import pytest
+
+from tests.unit.mapping_support import ticked
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Not available on SE: ventilated seats, sunroof", set()),
+    ("Not available with the 2.0L: tow package, heated steering wheel", set()),
+    ("Removed for 2026: power liftgate on LX", set()),
+    ("Declined dealer add-on: running boards, bed liner", set()),
+    ("Removed for 2026: navigation; Bluetooth carried over", {"Bluetooth"}),
+    ("Deleted on fleet units: fog lights; heated mirrors standard", {"Heated Mirrors"}),
+])
+def test_a_heading_that_opens_with_a_cue_heads_its_list(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("No accidents: heated seats, sunroof", {"Heated Front Seats", "Sunroof"}),
+    ("Heated seats not available: see note", set()),
+])
+def test_a_heading_that_only_negates_a_noun_heads_nothing(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Bed liner returned for refund", set()),
+    ("Returned: running boards", set()),
+    ("Navigation dropped for 2026, Bluetooth", {"Bluetooth"}),
+    ("This year the base trim loses the sunroof", set()),
+    ("third row seats take out, sunroof", {"Sunroof"}),
+    ("roof rack taked off", set()),
+])
+def test_a_part_returned_dropped_or_taken_out_is_not_on_the_car(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("factory navigation replace with aftermarket radio", set()),
+    ("alloy wheels change to steel wheels", set()),
+    ("leather changed to cloth, heated mirrors", {"Heated Mirrors"}),
+])
+def test_a_part_replaced_or_changed_is_not_on_the_car(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "Tonneau cover on backorder",
+    "Running boards - backordered, dealer will install",
+    "Roof rack cross bars: we owe",
+])
+def test_parts_owed_to_the_buyer_are_not_claimed(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Rock sliders - not compatible with factory running boards", set()),
+    ("Sunroof N/A w/ roof rack", set()),
+    ("Heated seats not available with cloth; sunroof", {"Sunroof"}),
+    ("Bike carrier - fits models with roof rails only", set()),
+    ("Map card -- for vehicles equipped with navigation", set()),
+    ("Cargo box: fits vehicles with factory roof rack", set()),
+])
+def test_what_an_accessory_does_not_go_with_or_needs_is_not_claimed(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("4wd not engage", set()),
+    ("bluetooth not function, sunroof good", {"Sunroof"}),
+    ("backup camera need repair", set()),
+    ("airbag light on, needs fix", set()),
+    ("A/C needs recharge", set()),
+    ("blind spot sensor broke, cruise control good", {"Cruise Control"}),
+    ("heated seats need repair, sunroof works", {"Sunroof"}),
+])
+def test_a_part_that_does_not_work_in_a_learners_words(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("TRLR BRK CTRL", {"Trailer Brake Controller"}),
+    ("need a car with heated seats", set()),
+])
+def test_broke_is_no_brake_and_need_is_still_a_wish(mapper, line, labels):
+    assert ticked(mapper, line) == labels
