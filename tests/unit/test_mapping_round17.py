@@ -91,3 +91,48 @@ def test_a_part_that_does_not_work_in_a_learners_words(mapper, line, labels):
 ])
 def test_broke_is_no_brake_and_need_is_still_a_wish(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Order grid (- = not available): sunroof S, heated seats -, HUD -", {"Sunroof"}),
+    ("LX column (-- = N/A): navigation -- / Bluetooth S", {"Bluetooth"}),
+    ("Grid (S = standard): sunroof S, heated seats S", {"Sunroof", "Heated Front Seats"}),
+])
+def test_a_legends_not_available_mark_rules_out_its_item(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ('"installed":"N","name":"Heated seats"', set()),
+    ('"fitted":"false","label":"Sunroof"', set()),
+    ('"fitted":"Y","label":"Sunroof"', {"Sunroof"}),
+])
+def test_a_feeds_value_before_its_name_answers_that_name(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Ventilated seats require Limited trim; this car is an XLE", set()),
+    ("Sunroof requires Tech Package; this unit is Base", set()),
+    ("Sunroof requires Limited; this car is Limited", {"Sunroof"}),
+])
+def test_a_feature_whose_requirement_the_car_does_not_meet(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "Typical equipment for this trim: sunroof, heated seats",
+    "EX trims typically include navigation",
+    "Conflict: build data says leather, listing says cloth",
+    "Discrepancy: decoder shows sunroof, photos show none",
+])
+def test_what_a_trim_typically_has_or_records_dispute_is_not_claimed(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Manual 6-way seats substituted for 8-way power driver seat", set()),
+    ("Manual seats in place of power seats, sunroof", {"Sunroof"}),
+])
+def test_manual_seats_standing_in_for_power_seats_are_no_power_seats(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -136,6 +136,14 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\b(?:it|on|in|up|us|me|do|go|s
 # is the field "Moonroof: N"
 _NAMED_VALUE = re.compile(r'<\w+\s+(?:name|key|label|feature)\s*=\s*"([^"]*)"\s+'
                           r'(?:value|val|status|installed|equipped)\s*=\s*"([^"]*)"\s*/?>')
+# ... and its value before its name: '"fitted":"N","label":"Power tailgate"' is the field
+# "Power tailgate: N"
+_VALUE_THEN_NAME = re.compile(
+    r'"(?:fitted|installed|equipped|present|available|value|status)"\s*:\s*"?(\w+)"?\s*,\s*'
+    r'"(?:label|name|feature|description|option)"\s*:\s*"([^"]*)"', re.IGNORECASE)
+# an order guide's legend for its "not available" mark ("SEL column (- = not available): HUD
+# ... -", "(-- = N/A)"): the mark after an item is that item's "n"
+_LEGEND = re.compile(r"\(\s*([-\u2013\u2014]{1,3}|[A-Za-z])\s*=\s*([^()]*)\)")
 # a data feed's key in camel case, three words or more ("HeadsUpDisplay: Standard",
 # "trailerBrakeController=..."): its words; a shorter one may be a maker's name ("ParkSense")
 _KEY_END = r"(?=\s*[\"']?\s*(?:[:=]|\s-\s))"
@@ -239,11 +247,26 @@ _ROW_GLOSS = re.compile(r"(?P<words>(?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*)\s*"
                         re.IGNORECASE)
 
 
+def _legend_read(text: str) -> str:
+    """``text`` with a legend that gives a mark the meaning "not available" taken out and
+    each of its marks after an item read as the item's "n"; a legend that means anything
+    else ("S = standard") is left alone."""
+    legend = _LEGEND.search(text)
+    if legend is None or not any(scope.kind == "negated" for scope in find_scopes(
+            plain_form(legend.group(2)))):
+        return text
+    mark = re.escape(legend.group(1))
+    rest = text[:legend.start()] + text[legend.end():]
+    return re.sub(rf"(?<=\s){mark}(?=\s*(?:[,/;]|$))", " n , ", rest)
+
+
 def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
     "=", a run of dots and a dash between spaces) and "/" as a word."""
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
     text = _NAMED_VALUE.sub(r"\1: \2", text)
+    text = _VALUE_THEN_NAME.sub(r"\2: \1", text)
+    text = _legend_read(text)
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
     text = re.sub(rf"\b(?:is|has) \d+[A-Z][A-Za-z0-9]*{_KEY_END}", _key_words, text)
     text = _boxes(normalize(_SENTENCE_END.sub(" , ", text)))
@@ -596,7 +619,7 @@ class CheckboxMappingService:
         by_sentence = self._headed_sentences(text)
         if by_sentence is not None:
             return by_sentence
-        ruled_out = self._ruled_out_by_heading(text)
+        ruled_out = self._ruled_out_by_heading(text) or self._requirement_unmet(text)
         if ruled_out is not None:
             return ruled_out
         line = plain_form(text)
@@ -676,6 +699,22 @@ class CheckboxMappingService:
             return replace(tail, line=text, reason="; ".join(filter(None, (tail.reason,
                                                                             reason))))
         return Vetoed(text, reason)
+
+    def _requirement_unmet(self, text: str) -> Vetoed | None:
+        """A feature that requires a trim or package the line says this car is not ("Heated
+        rear seats require Premium Plus; this unit is Premium"): not on the car. Met ("...
+        require Premium Plus; this unit is Premium Plus") the line maps as it is."""
+        said = _UNMET.search(text)
+        if said is None:
+            return None
+        need, have = (" ".join(_words(plain_form(said.group(g))))
+                      for g in ("need", "have"))
+        need = re.sub(rf"\s+(?:{'|'.join(_LEVEL_NOUNS)})$", "", need)
+        labels = self._read(plain_form(said.group("feature"))).found.labels
+        if not labels or need == have:
+            return None
+        return Vetoed(text, f"not ticked: {', '.join(labels)} (requires {need!r}; this car is "
+                            f"{have!r})")
 
     def _opens_with_cue(self, head: str, scopes: list[Scope]) -> bool:
         """Whether a heading opens with a cue that rules out what it names, not a bare
@@ -1350,6 +1389,12 @@ _FAILED_OR_REMOVED = frozenset({
 
 # the words a list's heading uses for "these options", beside its cue ("options not
 # included on this vehicle:")
+# "X requires <trim or package>; this unit is <another>": what the car is, said after
+_LEVEL_NOUNS = ("trim", "package", "pkg", "group", "grade", "level")
+_UNMET = re.compile(
+    r"^(?P<feature>[^;:,.]+?)\s+(?:requires?|required)\s+(?P<need>[^;,.]+?)\s*[;,.]\s*"
+    r"(?:but\s+)?(?:this|the|our)\s+(?:unit|car|vehicle|truck|one|suv|van)\s+is\s+(?:an?\s+)?"
+    r"(?P<have>[^;,.()]+?)\s*\.?$", re.IGNORECASE)
 _LIST_HEADING = frozenset({"option", "options", "opt", "opts", "equipment", "feature",
                            "features", "item", "items", "extras", "extra", "accessories",
                            "on", "this", "vehicle", "car", "unit", "truck", "the", "following",

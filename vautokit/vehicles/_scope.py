@@ -393,6 +393,12 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("need", "recharge"): ("negated", "before"),
     ("needs", "recharge"): ("negated", "before"),
     ("broke",): ("negated", "before"),  # "parking sensor broke" (never read from "BRK")
+    # what a trim usually has, or records that disagree, say nothing sure of this car:
+    # "Trim typical equipment includes heated seats", "Conflict: build data shows Bose"
+    ("typical",): ("uncertain", "line"),
+    ("typically",): ("uncertain", "line"),
+    ("conflict",): ("uncertain", "line"),
+    ("discrepancy",): ("uncertain", "line"),
 }
 # cue words never read from their shorthand: "brk" is a brake far more often than "broke"
 _NOT_SHORTENED = frozenset({"broke"})
