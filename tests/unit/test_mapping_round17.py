@@ -136,3 +136,42 @@ def test_what_a_trim_typically_has_or_records_dispute_is_not_claimed(mapper, lin
 ])
 def test_manual_seats_standing_in_for_power_seats_are_no_power_seats(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("remote start was aftermarket, we took out", set()),
+    ("tow bar was rusty, dealer took off", set()),
+    ("sunroof, we took out the third row", {"Sunroof"}),
+    ("sunroof leaked so we sealed it shut", set()),
+])
+def test_who_took_it_out_stands_before_the_cue(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("rear AC blowing hot, front AC cold", {"Air Conditioning"}),
+    ("A/C blows warm", set()),
+    ("A/C blowing warm - compressor replaced, now cold", {"Air Conditioning"}),
+    ("nav screen black, bluetooth ok", {"Bluetooth"}),
+])
+def test_a_symptom_rules_out_its_part_unless_put_right(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Remote start: vehicle is pre-wired; module not installed", set()),
+    ("Navigation: hardware not installed, Bluetooth", {"Bluetooth"}),
+])
+def test_the_car_or_a_module_stands_for_the_feature_before(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Adaptive Cruise Control (ACC): Not Applicable; Backup Camera: Standard",
+     {"Backup Camera"}),
+    ("Blind Spot Monitor (BSM): N/A, sunroof", {"Sunroof"}),
+    ("Blind Spot Monitor (BSM), Lane Keep Assist (LKA)",
+     {"Blind Spot Monitoring", "Lane Departure Warning"}),
+])
+def test_a_bracketed_abbreviation_is_the_name_again(mapper, line, labels):
+    assert ticked(mapper, line) == labels

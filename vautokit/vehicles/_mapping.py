@@ -141,6 +141,8 @@ _NAMED_VALUE = re.compile(r'<\w+\s+(?:name|key|label|feature)\s*=\s*"([^"]*)"\s+
 _VALUE_THEN_NAME = re.compile(
     r'"(?:fitted|installed|equipped|present|available|value|status)"\s*:\s*"?(\w+)"?\s*,\s*'
     r'"(?:label|name|feature|description|option)"\s*:\s*"([^"]*)"', re.IGNORECASE)
+# a bracketed abbreviation after words: "Blind Spot Monitor (BSM)"
+_INITIALS = re.compile(r"([A-Za-z0-9][^()]*?)\s*\(([A-Za-z]{2,5})\)")
 # an order guide's legend for its "not available" mark ("SEL column (- = not available): HUD
 # ... -", "(-- = N/A)"): the mark after an item is that item's "n"
 _LEGEND = re.compile(r"\(\s*([-\u2013\u2014]{1,3}|[A-Za-z])\s*=\s*([^()]*)\)")
@@ -247,6 +249,18 @@ _ROW_GLOSS = re.compile(r"(?P<words>(?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*)\s*"
                         re.IGNORECASE)
 
 
+def _initials_dropped(text: str) -> str:
+    """``text`` without a bracketed abbreviation of the words right before it ("Adaptive
+    Cruise Control (ACC): Not Applicable"): it names the same feature again, and a cue after
+    it must reach the name, not stop at the abbreviation."""
+    def drop(found: re.Match) -> str:
+        letters = found.group(2).lower()
+        before = re.findall(r"[A-Za-z0-9]+", found.group(1))[-len(letters):]
+        initials = "".join(word[0].lower() for word in before)
+        return found.group(1) if initials == letters else found.group()
+    return _INITIALS.sub(drop, text)
+
+
 def _legend_read(text: str) -> str:
     """``text`` with a legend that gives a mark the meaning "not available" taken out and
     each of its marks after an item read as the item's "n"; a legend that means anything
@@ -266,7 +280,7 @@ def plain_form(text: str) -> str:
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
     text = _NAMED_VALUE.sub(r"\1: \2", text)
     text = _VALUE_THEN_NAME.sub(r"\2: \1", text)
-    text = _legend_read(text)
+    text = _legend_read(_initials_dropped(text))
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
     text = re.sub(rf"\b(?:is|has) \d+[A-Z][A-Za-z0-9]*{_KEY_END}", _key_words, text)
     text = _boxes(normalize(_SENTENCE_END.sub(" , ", text)))

@@ -105,6 +105,8 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # a part closed for good: "power moonroof now sealed shut"
     ("sealed", "shut"): ("negated", "before"),
     ("welded", "shut"): ("negated", "before"),
+    ("sealed", "it", "shut"): ("negated", "before"),  # "sunroof leaked so we sealed it shut"
+    ("welded", "it", "shut"): ("negated", "before"),
     # what the car had once, not now: "previously had a sunroof", "used to have nav"
     ("previously", "had"): ("negated", "after"),
     ("used", "to", "have"): ("negated", "after"),
@@ -393,6 +395,16 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("need", "recharge"): ("negated", "before"),
     ("needs", "recharge"): ("negated", "before"),
     ("broke",): ("negated", "before"),  # "parking sensor broke" (never read from "BRK")
+    ("screen", "black"): ("negated", "before"),  # "nav screen black"
+    ("screen", "blank"): ("negated", "before"),
+    # a symptom of a part that does not work ("rear AC blowing hot"), unless the line says it
+    # was put right ("A/C blowing warm - compressor replaced, now cold"; see _SYMPTOMS)
+    ("blowing", "hot"): ("negated", "before"),
+    ("blowing", "warm"): ("negated", "before"),
+    ("blows", "hot"): ("negated", "before"),
+    ("blows", "warm"): ("negated", "before"),
+    ("blow", "hot"): ("negated", "before"),
+    ("blow", "warm"): ("negated", "before"),
     # what a trim usually has, or records that disagree, say nothing sure of this car:
     # "Trim typical equipment includes heated seats", "Conflict: build data shows Bose"
     ("typical",): ("uncertain", "line"),
@@ -400,6 +412,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("conflict",): ("uncertain", "line"),
     ("discrepancy",): ("uncertain", "line"),
 }
+# symptoms the line may say were put right after them: then no cue
+_SYMPTOMS = frozenset({"blowing", "blows", "blow"})
+_PUT_RIGHT = frozenset({"repaired", "fixed", "replaced", "now", "rebuilt", "recharged"})
 # cue words never read from their shorthand: "brk" is a brake far more often than "broke"
 _NOT_SHORTENED = frozenset({"broke"})
 # a cue of what a feature cannot be had with rules out the "with" part too: "Panoramic
@@ -470,6 +485,8 @@ _SERVICE = frozenset({"activation", "activate", "activated", "subscription", "su
                       "renewal", "account", "enrollment", "enrolment",
                       "purchase"})  # bought apart: "tow hitch requires purchase of tow pkg"
 # a contrast ends what a cue rules out: "no sat nav but has bluetooth"
+# who did something to the car, alone before the cue that says what ("we took out")
+_SUBJECTS = frozenset({"we", "i", "they", "he", "she", "dealer", "owner", "seller", "shop"})
 _CONTRAST = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"}) | _CONTRAST
 # a checklist's "OK" closes the item before it: "Cruise OK / Nav N/A" rules out only the nav
@@ -515,7 +532,10 @@ _FILLER = frozenset({"option", "options", "opt", "optional", "feature", "equipme
                      "dealer", "customer", "factory", "for",  # "no charge for delete"
                      "does", "do", "did", "will", "can",  # "remote start - does not work"
                      # when it was ruled out: "aftermarket camera, since removed"
-                     "since", "later", "subsequently", "then", "now", "been", "has", "had"})
+                     "since", "later", "subsequently", "then", "now", "been", "has", "had",
+                     # the car or a part of the feature: "Remote start: vehicle is pre-wired;
+                     # module not installed"
+                     "vehicle", "car", "truck", "module", "hardware", "kit", "parts"})
 
 
 @dataclass(frozen=True)
@@ -602,6 +622,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                               or before in _NOT_A_CUE_AFTER.get(cue[0], ())):
                 return None
             kind, direction = _CUES[cue]
+            if cue[0] in _SYMPTOMS and _PUT_RIGHT & set(words[i + size:]):
+                return None  # "a/c blowing warm , compressor replaced , now cold"
             if kind == "replaced" and _like_for_like(words[i + size:i + size + 3]):
                 return None  # "backup camera replaced with a new OEM camera": repaired
             return size, kind, direction
@@ -714,7 +736,11 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         # (delete)"
         alone = i > 0 and words[i - 1] == _COMMA
         if after == len(words) or alone:
-            start, end = _previous_part(words, i, phrases)
+            # only who did it before the cue answers the part before too: "remote start was
+            # aftermarket , we took out"
+            subject = _backward(words, i)
+            subject = subject if subject > 0 and set(words[subject:i]) <= _SUBJECTS else i
+            start, end = _previous_part(words, subject, phrases)
             if end > start:
                 return start, end
         if words[i] in _ANSWERS_OWN_PART and _backward(words, i) < i and (
