@@ -175,3 +175,28 @@ def test_the_car_or_a_module_stands_for_the_feature_before(mapper, line, labels)
 ])
 def test_a_bracketed_abbreviation_is_the_name_again(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Sunroof Protection Plan -- 5 yrs", set()),
+    ("Tonneau cover warranty add-on $199", set()),
+    ("Heated seats service contract, 3 yrs", set()),
+    ("Protection plan -- covers navigation unit, 3 yrs", set()),
+])
+def test_a_product_sold_on_a_feature_is_not_the_feature(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("heated seats, factory warranty until 2027", {"Heated Front Seats"}),
+    ("Warranty: 3yr/36,000 mi basic; backup camera", {"Backup Camera"}),
+    ("Remote start warranty -- covers the remote start unit installed on this car",
+     {"Remote Start"}),
+    ("Vinyl seat covers, sunroof", {"Sunroof"}),
+])
+def test_a_warranty_beside_a_feature_or_on_an_installed_part_leaves_it(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_feature_of_late_availability_is_not_on_the_car_yet(mapper):
+    assert ticked(mapper, "LATE AVAILABILITY: heated steering wheel and sunroof") == set()

@@ -408,10 +408,23 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # what a trim usually has, or records that disagree, say nothing sure of this car:
     # "Trim typical equipment includes heated seats", "Conflict: build data shows Bose"
     ("typical",): ("uncertain", "line"),
+    # an order guide's feature that comes later in the year: not on this car yet
+    ("late", "availability"): ("uncertain", "line"),
+    # a product sold on a feature is not the feature: "Remote Start Protection Plan --
+    # covers remote start module", "remote start warranty add-on" (see _PRODUCTS)
+    ("protection", "plan"): ("negated", "before"),
+    ("warranty",): ("negated", "before"),
+    ("service", "contract"): ("negated", "before"),
+    ("covers",): ("negated", "after"),
     ("typically",): ("uncertain", "line"),
     ("conflict",): ("uncertain", "line"),
     ("discrepancy",): ("uncertain", "line"),
 }
+# a product named after the feature it covers, right after it in its part: not a warranty
+# alone or after a word that stands for the car ("heated seats, factory warranty")
+_PRODUCTS = frozenset({("protection", "plan"), ("warranty",), ("service", "contract")})
+# ... unless the line says the part is on the car
+_INSTALLED = frozenset({"installed", "fitted"})
 # symptoms the line may say were put right after them: then no cue
 _SYMPTOMS = frozenset({"blowing", "blows", "blow"})
 _PUT_RIGHT = frozenset({"repaired", "fixed", "replaced", "now", "rebuilt", "recharged"})
@@ -622,6 +635,12 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                               or before in _NOT_A_CUE_AFTER.get(cue[0], ())):
                 return None
             kind, direction = _CUES[cue]
+            if (cue in _PRODUCTS or cue == ("covers",)) and _INSTALLED & set(words):
+                return None  # "warranty -- covers the remote start unit installed on this VIN"
+            if cue in _PRODUCTS and (i == 0 or words[i - 1] in _FILLER | {_COMMA}):
+                return None
+            if cue == ("covers",) and i > 0 and words[i - 1] != _COMMA:
+                return None  # "wheel covers", "seat covers": a noun, not what a plan covers
             if cue[0] in _SYMPTOMS and _PUT_RIGHT & set(words[i + size:]):
                 return None  # "a/c blowing warm , compressor replaced , now cold"
             if kind == "replaced" and _like_for_like(words[i + size:i + size + 3]):
