@@ -200,3 +200,46 @@ def test_a_warranty_beside_a_feature_or_on_an_installed_part_leaves_it(mapper, l
 
 def test_a_feature_of_late_availability_is_not_on_the_car_yet(mapper):
     assert ticked(mapper, "LATE AVAILABILITY: heated steering wheel and sunroof") == set()
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Interior Protection: fabric, leather -- $499", set()),
+    ("Hands-Free Power Liftgate w/ Jam Protection", {"Power Liftgate"}),
+])
+def test_a_protection_products_list_is_protected_not_fitted(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Roof rack cross bars -- dealer installed -- $375", {"Roof Rack"}),
+    ("Sunroof -", set()),
+    ("Sunroof: \u2014", set()),
+])
+def test_a_dash_before_a_price_is_no_empty_answer(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("WO: installed backup camera", {"Backup Camera"}),
+    ("wo#7781 installed roof rack", {"Roof Rack"}),
+    ("WO NAV, sunroof", {"Sunroof"}),
+])
+def test_a_work_order_is_no_without(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("soft roll-up cover", {"Tonneau Cover"}),
+    ("hard folding cover", {"Tonneau Cover"}),
+    ("drop-in liner, bed rug", {"Bed Liner"}),
+])
+def test_bed_covers_and_liners_named_without_their_usual_words(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_what_is_expected_on_another_trim_is_not_claimed(mapper):
+    assert ticked(mapper, "cloth seats (leather expected on SL trim)") == set()
+
+
+def test_a_features_own_protection_heading_names_the_feature(mapper):
+    assert ticked(mapper, "Advanced Airbag Protection: front, side") == {"Airbags"}

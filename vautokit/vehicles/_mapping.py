@@ -141,6 +141,11 @@ _NAMED_VALUE = re.compile(r'<\w+\s+(?:name|key|label|feature)\s*=\s*"([^"]*)"\s+
 _VALUE_THEN_NAME = re.compile(
     r'"(?:fitted|installed|equipped|present|available|value|status)"\s*:\s*"?(\w+)"?\s*,\s*'
     r'"(?:label|name|feature|description|option)"\s*:\s*"([^"]*)"', re.IGNORECASE)
+# a protection product's heading: what it lists is protected, not fitted ("Appearance
+# Protection: paint, fabric, leather")
+_PRODUCT_HEADING = re.compile(r"^[^:;,]{0,40}\bprotection\s*:", re.IGNORECASE)
+# an empty answer: "Sunroof: \u2014", "Sunroof -"
+_EMPTY_ANSWER = re.compile(r"(?:[:=]|\s)\s*[-\u2013\u2014]+\s*$")
 # a bracketed abbreviation after words: "Blind Spot Monitor (BSM)"
 _INITIALS = re.compile(r"([A-Za-z0-9][^()]*?)\s*\(([A-Za-z]{2,5})\)")
 # an order guide's legend for its "not available" mark ("SEL column (- = not available): HUD
@@ -277,6 +282,8 @@ def _legend_read(text: str) -> str:
 def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
     "=", a run of dots and a dash between spaces) and "/" as a word."""
+    # an empty answer ends the line as written, not once a price is gone ("-- $375")
+    empty_answer = bool(_EMPTY_ANSWER.search(text))
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
     text = _NAMED_VALUE.sub(r"\1: \2", text)
     text = _VALUE_THEN_NAME.sub(r"\2: \1", text)
@@ -295,7 +302,8 @@ def plain_form(text: str) -> str:
     # item alone, so a list item's phrase finds it at its part's start
     text = _OPTION_CODE.sub("", text)
     # an empty answer: "Sunroof: \u2014", "Sunroof -" is the yes/no column's "n"
-    text = re.sub(r"(?:[:=]|\s)\s*[-\u2013\u2014]+$", " , n", text)
+    if empty_answer:
+        text = _EMPTY_ANSWER.sub(" , n", text)
     # back-up and steering as dealers shorten them before the noun: "b/u cam", "str whl"
     text = re.sub(r"\bb ?/ ?u (?=cam)|\bbu (?=cam)", "backup ", text)
     text = re.sub(r"\bstr (?=wheel|whl)", "steering ", text)
@@ -636,6 +644,10 @@ class CheckboxMappingService:
         ruled_out = self._ruled_out_by_heading(text) or self._requirement_unmet(text)
         if ruled_out is not None:
             return ruled_out
+        product = _PRODUCT_HEADING.match(text)
+        # not a feature's own protection ("Advanced Airbag Protection: front, side")
+        if product is not None and not self._read(plain_form(product.group())).found.labels:
+            return Vetoed(text, f"a protection product's list: {product.group().strip()!r}")
         line = plain_form(text)
         direct = self._read(line)
         found = direct.found

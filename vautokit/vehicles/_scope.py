@@ -536,7 +536,7 @@ _LIST_ITEM = 4  # words of one item in a list a negation heads
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
                         "could", "would"})
-_ON_TRIM = frozenset({"available", "avail", "standard", "std"})
+_ON_TRIM = frozenset({"available", "avail", "standard", "std", "expected"})  # "expected on SL"
 # "on" these is every car, or the car itself, or the phone: no trim condition
 _ANY_CAR = frozenset({"all", "every", "any", "this", "compatible", _COMMA})
 # words that stand for the feature a line names: "heated seats - option not selected"
@@ -637,6 +637,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             kind, direction = _CUES[cue]
             if (cue in _PRODUCTS or cue == ("covers",)) and _INSTALLED & set(words):
                 return None  # "warranty -- covers the remote start unit installed on this VIN"
+            if cue == ("wo",) and (after in ("", _COMMA) or after[:1].isdigit()):
+                return None  # "WO: installed ...", "wo#7781": a work order, not a w/o
             if cue in _PRODUCTS and (i == 0 or words[i - 1] in _FILLER | {_COMMA}):
                 return None
             if cue == ("covers",) and i > 0 and words[i - 1] != _COMMA:
