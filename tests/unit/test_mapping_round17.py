@@ -243,3 +243,13 @@ def test_what_is_expected_on_another_trim_is_not_claimed(mapper):
 
 def test_a_features_own_protection_heading_names_the_feature(mapper):
     assert ticked(mapper, "Advanced Airbag Protection: front, side") == {"Airbags"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Meridian 14-speaker, sunroof", {"Premium Audio", "Sunroof"}),
+    ("THX II Certified 14-speaker audio", {"Premium Audio"}),
+    ("Meridian 3D", {"Premium Audio"}),
+    ("Alpine white paint, 6 speakers", set()),
+])
+def test_a_hifi_makers_name_before_its_speaker_count(mapper, line, labels):
+    assert ticked(mapper, line) == labels
