@@ -61,7 +61,7 @@ def test_a_short_word_with_a_letter_changed_is_read_beside_its_pair():
 
 # guards ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("line", [
-    "barking sensors",  # an English word is never rewritten
+    "barking dogs",  # an English word is never rewritten beside words it is not slipped for
     "remved", "standrd",  # one edit from a cue: never a feature's word
     "ruf",  # too short alone
     "Sold by Kamera Motors", "Murano Platinum", "rearAC",  # a name's capitals
@@ -88,6 +88,42 @@ def test_a_line_in_another_language_is_not_read_as_misspelt_english():
     line = "sieges chauffants, suspension electronique"
     assert "electronique" in read_as_english(line)
     assert "electronic" in read_spelling(line)  # were it not marked French
+
+
+# a slip onto another real word -----------------------------------------------------------
+@pytest.mark.parametrize(("line", "read"), [
+    ("bower seats and bower windows", "power seats and power windows"),  # one edit
+    ("barking sensors", "parking sensors"),
+    ("heated sheets and crews control", "heated seats and cruise control"),  # same sound
+])
+def test_a_real_word_is_read_as_the_table_word_its_neighbour_pairs_with(line, read):
+    assert read_spelling(line) == read
+
+
+@pytest.mark.parametrize("line", [
+    "heated seats",  # the pair as written is the table's own
+    "the power of", "later car",  # no table pair, or not a slip of one
+    "can be added at extra cost",  # words opening with a vowel share no key but "a"
+])
+def test_a_real_word_stays_where_its_pair_is_no_table_pair(line):
+    assert read_spelling(line) == line
+
+
+def _paired_index(*pairs: tuple[str, str]) -> _Index:
+    words = frozenset(w for pair in pairs for w in pair)
+    return _Index(words, frozenset(), frozenset(), frozenset(pairs))
+
+
+def test_a_real_word_two_table_words_could_be_read_as_is_read_as_neither():
+    assert _paired_index(("power", "seats")).real_slip("bower", "", "seats") == "power"
+    two = _paired_index(("power", "seats"), ("tower", "seats"))
+    assert two.real_slip("bower", "", "seats") is None
+
+
+def test_cue_words_and_short_words_are_never_read_as_a_paired_table_word():
+    assert _paired_index(("brake", "assist")).real_slip("drake", "", "assist") == "brake"
+    assert _paired_index(("brake", "assist")).real_slip("broke", "", "assist") is None  # cue
+    assert _paired_index(("heated", "seat")).real_slip("set", "heated", "") is None  # short
 
 
 # split and join --------------------------------------------------------------------------
@@ -123,15 +159,19 @@ def test_a_run_on_word_is_split_only_into_words_the_table_writes_together(line):
     ("remoat start, navegation", {"Remote Start", "Navigation System"}),
     ("adaptiv cruise, blutooth", {"Adaptive Cruise Control", "Bluetooth"}),
     ("heated stering weel", {"Heated Steering Wheel"}),
+    ("heated sheets and crews control", {"Heated Front Seats", "Cruise Control"}),
 ])
 def test_misspelt_features_are_ticked(mapper, line, labels):
     assert ticked(mapper, line) == labels
 
 
-def test_the_reason_says_what_the_line_was_read_as(mapper):
-    result = mapper.map_line("remoat start")
+@pytest.mark.parametrize(("line", "read"), [
+    ("remoat start", "remote start"), ("barking sensors", "parking sensors"),
+])
+def test_the_reason_says_what_the_line_was_read_as(mapper, line, read):
+    result = mapper.map_line(line)
     assert isinstance(result, Match)
-    assert "read as 'remote start'" in result.reason
+    assert f"read as '{read}'" in result.reason
 
 
 @pytest.mark.parametrize(("line", "labels"), [

@@ -24,7 +24,12 @@ shorter than four letters, nor one with a digit, nor one with capitals (a name's
 "Alltrack", or the shorthand's and the scan's, "MIRRS": :mod:`._shorthand` and
 :mod:`._ocr` read those), nor a line in another language. A letter changed in a word under
 eight letters may make another word or a name ("camaro", "murano"): such a reading stands
-only beside a word the vocabulary writes it with ("heeted seats"). A word equally near two
+only beside a word the vocabulary writes it with ("heeted seats"). A slip onto another real
+word ("bower seats", "barking sensors", "heated sheets", "crews control") is read only where
+the table word it is one edit from or sounds as makes a pair the table's own phrases write
+with a neighbour (an index built once), the pair as written is none the vocabulary knows,
+and no second table word could be read there; never a cue's word, a word under four letters
+or one of the vocabulary's own ("audio", "axle"). A word equally near two
 table words is read as neither: it stays as written and the line is decided without it,
 never ticked on a guess. The index (words by sound key) is built once and each word's
 reading is cached; a line costs a lookup per word the vocabulary does not know. The
@@ -115,13 +120,15 @@ class _Index:
     write side by side."""
 
     def __init__(self, pieces: frozenset[str], known: frozenset[str],
-                 pairs: frozenset[tuple[str, str]]) -> None:
+                 pairs: frozenset[tuple[str, str]],
+                 table_pairs: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.pieces = pieces  # every table word, read only as a piece of a run-on token
         # a feature's words, not the table's plain words ("into", "with")
         self.targets = frozenset(w for w in pieces if len(w) >= _SHORTEST_TARGET
                                  and w not in PLAIN)
         self.known = known
         self.pairs = pairs
+        self.table_pairs = table_pairs  # what the table's own phrases write side by side
         self._by_key: dict[str, set[str]] = {}
         for word in self.targets:
             self._by_key.setdefault(sound_key(word), set()).add(word)
@@ -132,6 +139,37 @@ class _Index:
         lower = token.lower()
         return lower in self.known or lower in _english() or lower in CUE_WORDS
 
+    def _near_cue(self, lower: str) -> bool:
+        return lower in CUE_WORDS or any(
+            DamerauLevenshtein.distance(lower, cue, score_cutoff=1) <= 1 for cue in self._cues)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index for the process's life
+    def slips_of(self, lower: str) -> frozenset[str]:
+        """The table words a real word ``lower`` is one slip from: one edit, or the same
+        sound ("bower": power, "crews": cruise); not its own other forms ("seat", "seats")."""
+        if (len(lower) < _SHORTEST or not lower.isalpha() or lower in self.known
+                or lower in self.pieces or self._near_cue(lower)):
+            return frozenset()  # the vocabulary's own words ("audio", "axle") stay
+        key = sound_key(lower)
+        return frozenset(
+            word for word in self.targets
+            if word != lower and word not in CUE_WORDS and not _other_form(lower, word)
+            and word.rstrip("s") != lower.rstrip("s")
+            and (DamerauLevenshtein.distance(lower, word, score_cutoff=1) <= 1
+                 or (len(key) > 2 and sound_key(word) == key)))  # "a" is any vowel's
+
+    def real_slip(self, lower: str, before: str, after: str) -> str | None:
+        """The table word a real word was slipped from, read only where the pair it makes
+        with a neighbour is one the table's phrases write ("heated sheets": "heated seats",
+        "bower windows", "remote star") and the pair as written is none the vocabulary
+        knows ("heated seats" stays); two readings read nothing."""
+        if (before, lower) in self.pairs or (lower, after) in self.pairs:
+            return None
+        found = {word for word in self.slips_of(lower)
+                 if ((before, word) in self.table_pairs and before not in _GLUE)
+                 or ((word, after) in self.table_pairs and after not in _GLUE)}
+        return next(iter(found)) if len(found) == 1 else None
+
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index for the process's life
     def read(self, lower: str) -> tuple[str, bool] | None:
         """The one table word ``lower`` is a misspelling of, and whether it is sure (one
@@ -139,8 +177,7 @@ class _Index:
         if (len(lower) < _SHORTEST or not lower.isascii() or not lower.isalpha()
                 or self.is_word(lower) or (lower.endswith("s") and lower[:-1] in self.pieces)):
             return None  # too short, a word, or a table word's plural ("foglights")
-        if any(DamerauLevenshtein.distance(lower, cue, score_cutoff=1) <= 1
-               for cue in self._cues):
+        if self._near_cue(lower):
             return None  # "remove", "delted": a cue's word, never a feature's
         word = self._nearest(lower)
         if not word or _other_form(lower, word):
@@ -221,8 +258,12 @@ def _index() -> _Index:
     table = (data / "synonyms.toml").read_text(encoding="utf-8").lower()
     # words of the table's phrases (not its regular expressions' escapes)
     pieces = frozenset(re.findall(r"(?<![\\a-z])[a-z]{2,}", table))
+    # the table's quoted phrases, not its comments' prose ("a leather")
+    quoted = re.findall(r'"([^"#\n]*)"', re.sub(r"(?m)^\s*#.*$", "", table))
+    table_pairs = frozenset(pair for text in quoted for phrase in re.split(r"[^a-z -]+", text)
+                            for pair in itertools.pairwise(phrase.replace("-", " ").split()))
     vocabulary = _vocabulary()
-    return _Index(pieces, vocabulary.words, vocabulary.pairs)
+    return _Index(pieces, vocabulary.words, vocabulary.pairs, table_pairs)
 
 
 def _plain(token: str) -> bool:
@@ -265,13 +306,15 @@ def _reading(words: list[str], at: int, index: _Index, sure: dict[int, str]) -> 
         if len(pieces) == 1 or index.written_together(pieces):
             return f"{numbered.group(1)} {' '.join(pieces)}"
         return None
-    if not _plain(token) or not token.isalpha() or index.is_word(token):
+    if not _plain(token) or not token.isalpha():
         return None
+    before = sure.get(at - 1, words[at - 1]) if at else ""
+    after = sure.get(at + 1, words[at + 1]) if at + 1 < len(words) else ""
+    if index.is_word(token):
+        return index.real_slip(token, before, after)
     found = index.read(token)
     if found:
         word, certain = found
-        before = sure.get(at - 1, words[at - 1]) if at else ""
-        after = sure.get(at + 1, words[at + 1]) if at + 1 < len(words) else ""
         return word if certain or index.paired(word, before, after) else None
     pieces = index.split(token) if len(token) >= _SHORTEST_RUN_ON else None
     return " ".join(pieces) if pieces and index.written_together(pieces) else None
