@@ -21,6 +21,12 @@ def test_words_that_sound_alike_share_a_key(heard, written):
     assert sound_key(heard) == sound_key(written)
 
 
+@pytest.mark.parametrize(("one", "other"), [("extra", "options"), ("added", "audio")])
+def test_words_starting_with_a_vowel_keep_their_consonants(one, other):
+    """Any vowel starts alike, but what follows still tells the words apart."""
+    assert sound_key(one) != sound_key(other)
+
+
 @pytest.mark.parametrize(("line", "read"), [
     ("kamera", "camera"),  # spelt as it sounds: sure even alone
     ("seat memorie", "seat memory"), ("has memori", "has memory"),  # a last "y" as heard

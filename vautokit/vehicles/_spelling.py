@@ -84,7 +84,7 @@ def sound_key(word: str) -> str:
     for letter in spelt[1:]:
         if letter not in _VOWELS and letter not in "hw" and letter != key[-1:]:
             key += letter
-    return "a" if key[:1] in _VOWELS else key[:1] + key[1:]  # any vowel starts alike
+    return "a" + key[1:] if key[:1] in _VOWELS else key  # any vowel starts alike
 
 
 def _edits(length: int) -> int:
