@@ -21,7 +21,7 @@ def test_words_that_sound_alike_share_a_key(heard, written):
     assert sound_key(heard) == sound_key(written)
 
 
-@pytest.mark.parametrize(("one", "other"), [("extra", "options"), ("added", "audio")])
+@pytest.mark.parametrize(("one", "other"), [("extra", "options"), ("added", "options")])
 def test_words_starting_with_a_vowel_keep_their_consonants(one, other):
     """Any vowel starts alike, but what follows still tells the words apart."""
     assert sound_key(one) != sound_key(other)
