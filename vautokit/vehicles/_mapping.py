@@ -136,6 +136,14 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\b(?:it|on|in|up|us|me|do|go|s
 # is the field "Moonroof: N"
 _NAMED_VALUE = re.compile(r'<\w+\s+(?:name|key|label|feature)\s*=\s*"([^"]*)"\s+'
                           r'(?:value|val|status|installed|equipped)\s*=\s*"([^"]*)"\s*/?>')
+# a spreadsheet row's cells, each a name and its yes/no answer ("Moonroof    0    Leather    1",
+# "HUD F;Heated Seats T", "Sunroof: No. Heated seats: Yes."): each answer is its name's field
+_CELL_ANSWER = re.compile(r"(?<=[A-Za-z])(?P<gap>\s*:\s*|\s+)"
+                          r"(?P<answer>y|n|t|f|0|1|yes|no|true|false)"
+                          r"(?:\s*[;|,]|\s+/|(?=\s*(?:[.(]|$)|\s{2,}|\t))", re.IGNORECASE)
+_CELL_ANSWERS = {"y": "y", "t": "y", "1": "y", "yes": "y", "true": "y",
+                 "n": "n", "f": "n", "0": "n", "no": "n", "false": "n"}
+_LEAST_CELLS = 2  # one "name answer" could be prose ("Model Y"); a row of them is a table
 # ... and its value before its name: '"fitted":"N","label":"Power tailgate"' is the field
 # "Power tailgate: N"
 _VALUE_THEN_NAME = re.compile(
@@ -285,7 +293,7 @@ def plain_form(text: str) -> str:
     # an empty answer ends the line as written, not once a price is gone ("-- $375")
     empty_answer = bool(_EMPTY_ANSWER.search(text))
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
-    text = _NAMED_VALUE.sub(r"\1: \2", text)
+    text = _cells_answered(_NAMED_VALUE.sub(r"\1: \2", text))
     text = _VALUE_THEN_NAME.sub(r"\2: \1", text)
     text = _legend_read(_initials_dropped(text))
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
@@ -328,6 +336,16 @@ def plain_form(text: str) -> str:
     text = _ELECTRIC.sub("power ", " ".join(words))
     text = _SAID_THERE.sub("", text)
     return re.sub(r"(?: ,)+", " ,", text).strip(" ,")
+
+
+def _cells_answered(text: str) -> str:
+    """A row of cells that each pair a name with a yes/no answer as "name: y ;" parts, so a
+    "0", "F" or "N" rules out its own cell's name and no other; fewer than two such cells
+    are left as written."""
+    if len(_CELL_ANSWER.findall(text)) < _LEAST_CELLS:
+        return text
+    return _CELL_ANSWER.sub(
+        lambda m: f"{m.group('gap')}{_CELL_ANSWERS[m.group('answer').lower()]} ;", text)
 
 
 def _key_words(match: re.Match[str]) -> str:

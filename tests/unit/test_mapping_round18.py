@@ -1,0 +1,29 @@
+"""Issue 19, round 18 (negation side): AI-written listing descriptions and spreadsheet or DMS
+exports pasted as text. A row of cells, each a name and its yes/no answer (Y/N, 1/0, T/F,
+TRUE/FALSE, Yes/No), answers each name in its own cell: a "0", "F" or "N" rules out that
+cell's feature and no other. Lines here are invented, not a blind batch's."""
+
+import pytest
+
+from tests.unit.mapping_support import ticked
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Navigation    0    Bluetooth    1    Sunroof    0", {"Bluetooth"}),
+    ("Remote start 0 / Fog lights 1 / Heated mirrors 0", {"Fog Lights"}),
+    ("Tow package F;Bluetooth T;Navigation F", {"Bluetooth"}),
+    ("Running boards    N    Bed liner    Y    Hitch    N", {"Bed Liner"}),
+    ("Leather FALSE | Power liftgate TRUE", {"Power Liftgate"}),
+    ("Navigation: No. Bluetooth: Yes. Cruise control: Yes", {"Bluetooth", "Cruise Control"}),
+])
+def test_a_row_of_answered_cells_rules_out_each_cell_answered_no(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Navigation: N/A / Bluetooth: Y / Sunroof: Y", {"Bluetooth", "Sunroof"}),
+    ("Tesla Model Y with heated seats", {"Heated Front Seats"}),
+    ("Alloys: Y / Fog lights: Y / Sunroof: N", {"Alloy Wheels", "Fog Lights"}),
+])
+def test_cells_keep_their_answers_and_prose_stays_prose(mapper, line, labels):
+    assert ticked(mapper, line) == labels
