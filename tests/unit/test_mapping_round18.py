@@ -27,3 +27,25 @@ def test_a_row_of_answered_cells_rules_out_each_cell_answered_no(mapper, line, l
 ])
 def test_cells_keep_their_answers_and_prose_stays_prose(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("The previous listing said this Civic has navigation. It has Bluetooth.", {"Bluetooth"}),
+    ("Our bot mentioned a sunroof; the car has fog lights.", {"Fog Lights"}),
+    ("Earlier copy listed a tow package - this truck has a bed liner", {"Bed Liner"}),
+    ("Remote start listed in error - cruise control is fitted", {"Cruise Control"}),
+    ("The ad incorrectly listed heated seats; it has a backup camera.", {"Backup Camera"}),
+    ("Please disregard the reference to a power liftgate; keyless entry is fitted.",
+     {"Keyless Entry"}),
+    ("The 'memory seats' in our ad was a mistake; power seats only.", {"Power Seats"}),
+])
+def test_a_clause_that_reports_an_earlier_claim_claims_nothing(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Previously owned by a teacher: heated seats, sunroof", {"Heated Front Seats", "Sunroof"}),
+    ("The seller said it has remote start", {"Remote Start"}),
+])
+def test_a_report_without_an_earlier_text_stands(mapper, line, labels):
+    assert ticked(mapper, line) == labels

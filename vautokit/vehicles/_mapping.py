@@ -34,6 +34,7 @@ from ._scope import (
     CUE_WORDS,
     LONE_CUES,
     REPLACING,
+    RETRACTED,
     Scope,
     asked_parts,
     direction_of,
@@ -625,7 +626,7 @@ class CheckboxMappingService:
             if part.asked:
                 named = getattr(result, "labels", ())
                 what = f"not ticked: {', '.join(named)} " if named else ""
-                how = "said of" if part.asked == ANOTHER_CAR else "asked,"
+                how = {ANOTHER_CAR: "said of", RETRACTED: "said in"}.get(part.asked, "asked,")
                 reasons.append(f"{what}({how} {part.asked}: {part.text.strip()!r})")
         reason = "; ".join(reasons)
         review = [r for r in said if isinstance(r, Review)]

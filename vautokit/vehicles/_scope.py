@@ -1080,7 +1080,8 @@ def asked_parts(text: str) -> list[Part]:
     question mark, a question's opening ("does it have", "is there", "any chance") or a wish
     ("looking for", "need", "would like") makes its clause asked, from the opening to the
     sentence's end or to an answer ("..., but it has ..."); a statement before it stays a
-    statement. A question a "yes" answers next is a statement."""
+    statement. A question a "yes" answers next is a statement. A clause that reports an
+    earlier text's claim is asked too (:data:`RETRACTED`)."""
     parts: list[Part] = []
     sentences = [sentence for sentence in _ASK_SENTENCE.split(text) if sentence.strip()]
     for k, sentence in enumerate(sentences):
@@ -1088,6 +1089,12 @@ def asked_parts(text: str) -> list[Part]:
             parts[-1] = Part(parts[-1].text)
         if _offered_elsewhere(sentence, sentences[k + 1:k + 2]):
             parts.append(Part(sentence, ANOTHER_CAR))
+            continue
+        pieces = _DASH.split(sentence)
+        if any(_RETRACTED.search(piece) for piece in pieces):
+            for piece in pieces:
+                parts.extend([Part(piece, RETRACTED)] if _RETRACTED.search(piece)
+                             else _sentence_parts(piece))
             continue
         clauses = _other_car_parts(sentence)
         if not any(clause.asked for clause in clauses):
@@ -1099,6 +1106,19 @@ def asked_parts(text: str) -> list[Part]:
 
 
 ANOTHER_CAR = "another car"
+RETRACTED = "a retracted claim"
+# a clause that reports what an earlier text or a bot said ("the previous description listed
+# a HUD", "our chatbot previously said", "the AI mentioned"), or calls it wrong ("listed in
+# error", "incorrectly listed", "was a mistake", "disregard the reference to"): it claims
+# nothing for this car; what the correction says of the car stands in its own clause
+_RETRACTED = re.compile(
+    r"\b(?:previously|earlier|previous|ai|chatbot|bot)\b[^.;]*?\b(?:said|stated|listed|"
+    r"mentioned|described|claimed|referenced)\b"
+    r"|\b(?:listed|stated|shown|included)\s+(?:in\s+error|by\s+mistake)\b"
+    r"|\bincorrectly\s+(?:listed|stated|said|mentioned|described|shown|showed)\b"
+    r"|\bdisregard\s+(?:the\s+|any\s+)?(?:reference|mention)s?\s+to\b"
+    r"|\b(?:was|were)\s+(?:a\s+mistake|incorrect|wrong|an\s+error)\b", re.IGNORECASE)
+_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 
 
 def _offered_elsewhere(clause: str, following: list[str]) -> bool:
