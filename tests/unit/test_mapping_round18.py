@@ -49,3 +49,22 @@ def test_a_clause_that_reports_an_earlier_claim_claims_nothing(mapper, line, lab
 ])
 def test_a_report_without_an_earlier_text_stands(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Owner replaced the factory navigation with a phone mount; Bluetooth works",
+     {"Bluetooth"}),
+    ("Previous owner swapped the running boards for rock sliders, tow hitch", {"Trailer Hitch"}),
+    ("We replaced its alloy wheels with steel wheels", set()),
+])
+def test_an_active_swap_rules_out_its_object(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Replaced the backup camera with a new OEM camera", {"Backup Camera"}),
+    ("Replaced the wiper blades, heated seats", {"Heated Front Seats"}),
+])
+def test_a_like_for_like_swap_or_a_swap_without_its_new_part_keeps_the_feature(mapper, line,
+                                                                                  labels):
+    assert ticked(mapper, line) == labels

@@ -490,6 +490,9 @@ _LIKE_FOR_LIKE = frozenset({"new", "oem", "reman", "remanufactured", "genuine", 
 _ANSWER_NO = frozenset({"n", "na", "nil", "false", "nope", "0"})  # "Nav: 0", "Sunroof=0"
 # "capable" names a feature ("4G LTE capable"), but one that still requires something is
 # only prepared for it
+_SWAPPING = frozenset({"replaced", "swapped", "exchanged", "traded"})
+_DETERMINERS = frozenset({"the", "its", "a", "an", "his", "her", "their", "our", "my", "all"})
+_SWAPPED_OBJECT = 7  # words an active swap's object runs to its "with" or "for"
 _CAPABLE = frozenset({"capable", "compatible"})
 _REQUIRES = frozenset({"requires", "required", "requiring", "req", "reqd", "reqs"})
 # what a feature needs that is a service, not another feature: "Remote start requires dealer
@@ -619,6 +622,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 1, "negated", "before"
     if _is_capable_only(words, i):
         return 1, "prerequisite", "before"
+    if _replaces_what_follows(words, i):
+        return 1, "replaced", "after"
     if _is_on_trim_only(words, i):
         return 1, "uncertain", "before"
     if _is_on_trim(words, i):
@@ -676,6 +681,19 @@ def _is_answer_no(words: list[str], i: int) -> bool:
     leather n"; not "stow n go")."""
     return (words[i] in _ANSWER_NO and i > 0
             and (i == len(words) - 1 or words[i + 1] == _COMMA))
+
+
+def _replaces_what_follows(words: list[str], i: int) -> bool:
+    """"owner replaced the factory radio with a head unit", "swapped its alloys for steel
+    wheels": an active verb of swapping rules out its object, the words between the article
+    and the "with"/"for" that names the new part (not "replaced with", "swapped out", nor a
+    like-for-like repair)."""
+    if words[i] not in _SWAPPING or i + 1 >= len(words) or words[i + 1] not in _DETERMINERS:
+        return False
+    part = list(itertools.takewhile(lambda w: w != _COMMA, words[i + 2:i + 2 + _SWAPPED_OBJECT]))
+    new = next((k for k, w in enumerate(part) if k > 0 and w in (_WITH, _FOR)), None)
+    # "replaced the backup camera with a new OEM one": repaired, still there
+    return new is not None and not _like_for_like(words[i + 3 + new:i + 6 + new])
 
 
 def _is_capable_only(words: list[str], i: int) -> bool:
