@@ -68,3 +68,11 @@ def test_an_active_swap_rules_out_its_object(mapper, line, labels):
 def test_a_like_for_like_swap_or_a_swap_without_its_new_part_keeps_the_feature(mapper, line,
                                                                                   labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Option 410 deleted (navigation); Bluetooth", {"Bluetooth"}),
+    ("Code RB removed (running boards), tow hitch kept", {"Trailer Hitch"}),
+])
+def test_a_gloss_after_a_deletion_names_what_was_deleted(mapper, line, labels):
+    assert ticked(mapper, line) == labels

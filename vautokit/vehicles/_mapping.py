@@ -144,6 +144,9 @@ _CELL_ANSWER = re.compile(r"(?<=[A-Za-z])(?P<gap>\s*:\s*|\s+)"
                           r"(?:\s*[;|,]|\s+/|(?=\s*(?:[.(]|$)|\s{2,}|\t))", re.IGNORECASE)
 _CELL_ANSWERS = {"y": "y", "t": "y", "1": "y", "yes": "y", "true": "y",
                  "n": "n", "f": "n", "0": "n", "no": "n", "false": "n"}
+# a bracketed gloss after a deletion names what was deleted: "Opt code 21 deleted (moonroof)"
+_DELETED_GLOSS = re.compile(r"\b(?P<cue>deleted|removed)\s*\((?P<what>[^()]{1,40})\)",
+                            re.IGNORECASE)
 _LEAST_CELLS = 2  # one "name answer" could be prose ("Model Y"); a row of them is a table
 # ... and its value before its name: '"fitted":"N","label":"Power tailgate"' is the field
 # "Power tailgate: N"
@@ -295,6 +298,7 @@ def plain_form(text: str) -> str:
     empty_answer = bool(_EMPTY_ANSWER.search(text))
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
     text = _cells_answered(_NAMED_VALUE.sub(r"\1: \2", text))
+    text = _DELETED_GLOSS.sub(r"\g<what> \g<cue>", text)
     text = _VALUE_THEN_NAME.sub(r"\2: \1", text)
     text = _legend_read(_initials_dropped(text))
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
