@@ -76,3 +76,21 @@ def test_a_like_for_like_swap_or_a_swap_without_its_new_part_keeps_the_feature(m
 ])
 def test_a_gloss_after_a_deletion_names_what_was_deleted(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Stock\tVIN\tYear\tNavigation\tSunroof\tBluetooth", set()),
+    ("STK;MDL;TRIM;REMOTE_START;FOG_LIGHTS", set()),
+    ("Make | Model | Price | Leather | Tow Pkg", set()),
+])
+def test_a_header_row_of_column_names_claims_nothing(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Model    Navigation    Y    Year    Sunroof    N", {"Navigation System"}),
+    ("Navigation;Sunroof;Bluetooth;Fog lights", {"Navigation System", "Sunroof", "Bluetooth",
+                                                 "Fog Lights"}),
+])
+def test_a_row_with_answers_or_without_record_fields_is_no_header(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -144,6 +144,12 @@ _CELL_ANSWER = re.compile(r"(?<=[A-Za-z])(?P<gap>\s*:\s*|\s+)"
                           r"(?:\s*[;|,]|\s+/|(?=\s*(?:[.(]|$)|\s{2,}|\t))", re.IGNORECASE)
 _CELL_ANSWERS = {"y": "y", "t": "y", "1": "y", "yes": "y", "true": "y",
                  "n": "n", "f": "n", "0": "n", "no": "n", "false": "n"}
+# an export's header row: its record fields beside its feature columns
+_CELL_BREAK = re.compile(r"\t|\s{2,}|\s*[;|]\s*")
+_RECORD_FIELDS = frozenset({"stock", "stk", "stock #", "stock no", "vin", "yr", "year", "make",
+                            "model", "mdl", "trim", "price", "msrp", "mileage", "miles", "odo",
+                            "color", "colour"})
+_LEAST_HEADER_CELLS = 4
 # a bracketed gloss after a deletion names what was deleted: "Opt code 21 deleted (moonroof)"
 _DELETED_GLOSS = re.compile(r"\b(?P<cue>deleted|removed)\s*\((?P<what>[^()]{1,40})\)",
                             re.IGNORECASE)
@@ -611,7 +617,9 @@ class CheckboxMappingService:
 
     def _map_english(self, text: str) -> Match | Review | Unmatched | Vetoed:
         """One line of the table's English decided (see :meth:`map_line`); a question or a
-        wish in it claims nothing (:meth:`_asked`)."""
+        wish in it claims nothing (:meth:`_asked`), nor does a header row of column names."""
+        if _header_row(text):
+            return Unmatched(text, (), "a header row: column names claim nothing")
         asked = self._asked(text)
         return asked if asked is not None else self._map_statement(text)
 
@@ -1167,6 +1175,17 @@ class CheckboxMappingService:
         to_uncheck = (sorted(lb for lb, on in current.items() if on and lb not in wanted)
                       if mode == "sync" else [])
         return Change(to_check, to_uncheck, sorted(lb for lb in wanted if lb not in current))
+
+
+def _header_row(text: str) -> bool:
+    """Whether ``text`` is an export's header row: cells (parted by tabs, wide gaps, ";" or
+    "|") of which at least two name a record's own fields (stock, VIN, year, model, price)
+    and none holds a yes/no answer; the feature columns beside them name what each car's row
+    will answer, and claim nothing."""
+    cells = [cell.strip().lower() for cell in _CELL_BREAK.split(text) if cell.strip()]
+    fields = sum(cell in _RECORD_FIELDS for cell in cells)
+    return (len(cells) >= _LEAST_HEADER_CELLS and fields >= _LEAST_CELLS
+            and not any(cell.split()[-1] in _CELL_ANSWERS for cell in cells))
 
 
 def _heading(sentence: str) -> bool:
