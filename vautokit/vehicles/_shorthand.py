@@ -22,7 +22,11 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   ("remove", "delted"), nor a longer form of the table word ("covered");
 - a fleet code: the initials of a label's name ("P/W" power windows, "CC" cruise control),
   read only in a run of such codes ("AC/PW/PL/CC", "A/C, P/W, P/L"), where a code cannot be
-  a trim's name or a word; two labels with the same initials ("PL") are two readings.
+  a trim's name or a word; two labels with the same initials ("PL") are two readings;
+- a truncated cell: the last word of a cell (before "," or the line's end) cut off at a
+  column's width ("HEATED FRT SE", "REMOTE STA", "HEATED STEERIN"), read as the longer word
+  only when the word before it and the cut-off start name exactly one next word of a
+  label's name ("remote st" -> "start" of Remote Start); then that is its only reading.
 
 The best kind of fit wins; several words of the same kind are all kept as readings, and the
 mapping decides between them by which reading forms a phrase of the table (see
@@ -120,8 +124,11 @@ class Shorthand:
         self._cues = [_folded(cue) for cue in CUE_WORDS if len(cue) >= _SHORTEST_MISSPELT - 1]
         self._misspelt: dict[str, tuple[str, ...]] = {}
         self._by_initials: dict[str, set[str]] = {}
+        self._next_in_name: dict[str, set[str]] = {}
         for name in names:
             parts = re.findall(r"[a-z]+", name.lower())
+            for first, second in itertools.pairwise(parts):
+                self._next_in_name.setdefault(first, set()).add(second)
             if 2 <= len(parts) <= 3:
                 self._by_initials.setdefault("".join(w[0] for w in parts), set()).add(
                     " ".join(parts))
@@ -242,6 +249,7 @@ class Shorthand:
         words, paired = _joined_letters(line.split(), self._by_initials)
         options = {k: self.expansions(w, misspelt=misspelt) for k, w in enumerate(words)}
         options = {k: found for k, found in options.items() if found} | self.codes(words, paired)
+        options |= self._truncated(words)
         if not options:
             return []
         combos = list(itertools.islice(itertools.product(*options.values()), _MAX_READINGS + 1))
@@ -255,6 +263,25 @@ class Shorthand:
             readings.append((" ".join(expanded),
                              {words[k]: w for k, w in zip(options, combo, strict=True)}))
         return readings
+
+    def _truncated(self, words: list[str]) -> dict[int, tuple[str, ...]]:
+        """The cells' last words cut off at a column's width (word index -> the one word of
+        a label's name it starts): "front se" is the "seats" of Heated Front Seats, "remote
+        sta" the "start" of Remote Start; a start that two names' next words share ("heated
+        se": seats, ...) or a word the table knows is not read ("brake control" is no
+        Trailer Brake Controller)."""
+        found: dict[int, tuple[str, ...]] = {}
+        for k in range(1, len(words)):
+            word = words[k]
+            if (not word.isalpha() or len(word) < 2 or word in self.words
+                    or (k + 1 < len(words) and words[k + 1] != ",")):
+                continue
+            after = self._next_in_name.get(words[k - 1], set())
+            # a word and its longer form are one word ("rear se": seat, seats)
+            longer = _shortest(w for w in after if len(w) > len(word) and w.startswith(word))
+            if len(longer) == 1 and word not in after:
+                found[k] = (longer[0],)
+        return found
 
 
 _CODE_JOINS = frozenset({"/", ","})
