@@ -26,3 +26,19 @@ def test_a_cell_cut_off_at_its_width_is_read_as_the_names_next_word(mapper, line
 ])
 def test_a_whole_word_or_a_start_inside_a_cell_is_not_read_as_cut_off(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Options: 360cam, sunroof", {"360 Camera", "Sunroof"}),
+    ("LEATHER;360CAMERA;NAV", {"Leather Seats", "360 Camera", "Navigation System"}),
+])
+def test_a_figure_glued_to_a_word_is_read_apart(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    # an engine's name in mixed case is one word, not "300 Tdi" (whose "tdi" is turbo too)
+    ("Land Rover 300Tdi engine, new bushes", {"Diesel Engine"}),
+])
+def test_a_name_of_figure_and_capitalised_word_stays_whole(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -4,9 +4,9 @@ Real window stickers reach the mapping through PDF text layers and OCR, with the
 those leave: UTF-8 read as Windows-1252 ("BoseÂ®", "Meridianâ„¢"), letters a scanner
 confuses ("CarPIay", "whee1", "Srnart", "Sunr00f", "EQUlPMENT"), words broken over a line
 ("compatibi- lity") and words run together when line breaks are lost ("HeatedFrontSeats",
-"sensingwindshield", "LiftgateandHeated"). No list of damaged words keeps up, so the damage
-is read by its kind, and only ever toward a word of the mapping's own vocabulary (the words
-of its tables, its makers' names, its sample sticker lines and its language data): a word
+"sensingwindshield", "LiftgateandHeated", "360cam"). No list of damaged words keeps up, so
+the damage is read by its kind, and only ever toward a word of the mapping's own vocabulary
+(the words of its tables, its makers' names, its sample sticker lines and its language data): a word
 it knows is never touched, and one it cannot read back into exactly one known word stays as
 it came, so ordinary text is not rewritten.
 
@@ -21,7 +21,9 @@ it came, so ordinary text is not rewritten.
   split is a scan's and not a name written as one word ("ConnectedDrive", "Airmatic"
   stay): more than two capitalised words, two words the vocabulary writes side by side,
   damage inside the pieces too, a "w/" glued on, or two items glued where a line
-  break was lost, each word pairing with its neighbour outside ("KardonHead-Up").
+  break was lost, each word pairing with its neighbour outside ("KardonHead-Up");
+- a figure of two digits or more glued to a word the vocabulary knows is split from it
+  ("360cam", "12SPEAKER").
 
 A word of English (pyspellchecker's lexicon) or of the vocabulary is never rewritten, nor
 a token shorter than four characters ("SR5", "lil", "G0"): too close to too many words.
@@ -50,6 +52,9 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 _HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-\s*([a-z]{2,})\b")
 # a word a scan broke with a space: "Navig ation", "Steer ing"
 _BROKEN = re.compile(r"\b([A-Za-z]{2,}) ([A-Za-z]{2,})\b")
+# a figure of two digits or more glued to a word of three letters or more in one case
+# ("360cam", "12SPEAKER"); "4wd", "4x4" and "2dr" are one word, "300Tdi" an engine's name
+_FIGURE_GLUED = re.compile(r"([0-9]{2,})([a-z]{3,}|[A-Z]{3,})")
 _SHORTEST = 4  # a shorter token ("G0", "SR5", "lil") is too close to too many words
 _SHORTEST_PIECE = 4  # a piece of a glued word; "and" (inside a glued capitalised word) and
 # "w" (before "/") also count
@@ -216,6 +221,9 @@ def _token(match: re.Match[str], vocabulary: _Vocabulary) -> str:
     token = match.group()
     if vocabulary.knows(token) or token.isdigit():
         return token
+    figure = _FIGURE_GLUED.fullmatch(token)
+    if figure and figure.group(2).lower() in vocabulary.words:
+        return f"{figure.group(1)} {figure.group(2)}"  # "360cam", "12SPEAKER"
     word = vocabulary.read_back(token)
     if word:
         return _cased(word, token)
