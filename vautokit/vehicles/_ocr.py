@@ -87,7 +87,7 @@ class _Vocabulary:
     def knows(self, token: str) -> bool:
         """A word of the vocabulary or of English: never rewritten."""
         lower = token.lower()
-        return lower in self.words or lower in _english()
+        return lower in self.words or lower in english_words()
 
     def read_back(self, token: str) -> str | None:
         """The vocabulary word a token is a scan of, if exactly one; a word it knows is
@@ -161,7 +161,7 @@ class _Vocabulary:
                 or any(p.lower() not in (*words, "".join(words)) for p in pieces))
 
     def _piece(self, piece: str) -> list[str] | None:
-        if piece.lower() in _english() and len(piece) >= _SHORTEST_PIECE:
+        if piece.lower() in english_words() and len(piece) >= _SHORTEST_PIECE:
             return [piece.lower()]
         return self._split(piece.lower(), False, 2, glue=True)
 
@@ -187,8 +187,15 @@ class _Vocabulary:
         return best
 
 
+def word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of words ``text``'s phrases write side by side ("heated seats"), a hyphen
+    read as a space; the evidence that two words belong together."""
+    return frozenset(pair for phrase in re.split(r"[^a-z -]+", text)
+                     for pair in itertools.pairwise(phrase.replace("-", " ").split()))
+
+
 @functools.cache
-def _english() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """English words (pyspellchecker's lexicon), loaded at the first word the vocabulary
     lacks: "modern", "notice" or "panels" are never read as "modem", "not ice", "pan els"."""
     from spellchecker import SpellChecker
@@ -197,12 +204,11 @@ def _english() -> frozenset[str]:
 
 
 @functools.cache
-def _vocabulary() -> _Vocabulary:
+def vocabulary() -> _Vocabulary:
     data = resources.files("vautokit.vehicles") / "data"
     text = " ".join((data / f"{name}.toml").read_text(encoding="utf-8").lower()
                     for name in ("synonyms", "makers", "sample_lines", "language"))
-    pairs = frozenset(pair for phrase in re.split(r"[^a-z -]+", text)
-                      for pair in itertools.pairwise(phrase.replace("-", " ").split()))
+    pairs = word_pairs(text)
     # the scope's cue words too: "repIace", "unavaiIable" are cues read back
     words = frozenset(re.findall(r"[a-z]{2,}", text)) | {
         w for w in CUE_WORDS if re.fullmatch(r"[a-z]{2,}", w)}
@@ -282,8 +288,8 @@ def _rejoined(match: re.Match[str], vocabulary: _Vocabulary) -> str:
 
 def repair_scan_damage(text: str) -> str:
     """``text`` with its scan damage read back into known words; unchanged if none."""
-    vocabulary = _vocabulary()
+    known = vocabulary()
     repaired = _MOJIBAKE_RUN.sub(_mojibake, text)
-    repaired = _HYPHENATED.sub(lambda m: _joined(m, vocabulary), repaired)
-    repaired = _BROKEN.sub(lambda m: _rejoined(m, vocabulary), repaired)
-    return _TOKEN.sub(lambda m: _token(m, vocabulary), repaired)
+    repaired = _HYPHENATED.sub(lambda m: _joined(m, known), repaired)
+    repaired = _BROKEN.sub(lambda m: _rejoined(m, known), repaired)
+    return _TOKEN.sub(lambda m: _token(m, known), repaired)

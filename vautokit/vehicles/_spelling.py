@@ -45,7 +45,7 @@ from importlib import resources
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from ._ocr import _english, _vocabulary
+from ._ocr import english_words, vocabulary, word_pairs
 from ._scope import CUE_WORDS
 from ._shorthand import PLAIN
 
@@ -137,7 +137,7 @@ class _Index:
     def is_word(self, token: str) -> bool:
         """A word of English, of the vocabulary or a cue: never read as another."""
         lower = token.lower()
-        return lower in self.known or lower in _english() or lower in CUE_WORDS
+        return lower in self.known or lower in english_words() or lower in CUE_WORDS
 
     def _near_cue(self, lower: str) -> bool:
         return lower in CUE_WORDS or any(
@@ -260,10 +260,8 @@ def _index() -> _Index:
     pieces = frozenset(re.findall(r"(?<![\\a-z])[a-z]{2,}", table))
     # the table's quoted phrases, not its comments' prose ("a leather")
     quoted = re.findall(r'"([^"#\n]*)"', re.sub(r"(?m)^\s*#.*$", "", table))
-    table_pairs = frozenset(pair for text in quoted for phrase in re.split(r"[^a-z -]+", text)
-                            for pair in itertools.pairwise(phrase.replace("-", " ").split()))
-    vocabulary = _vocabulary()
-    return _Index(pieces, vocabulary.words, vocabulary.pairs, table_pairs)
+    known = vocabulary()
+    return _Index(pieces, known.words, known.pairs, word_pairs(",".join(quoted)))
 
 
 def _plain(token: str) -> bool:
