@@ -27,6 +27,7 @@ from vautokit.sandbox._catalog import (
     HELD_OUT_WORDINGS,
     PACKAGES,
     TUNED_WORDINGS,
+    with_implied,
 )
 from vautokit.vehicles import CheckboxMappingService, LabelledLine, load_corpus, score_mapping
 
@@ -40,11 +41,13 @@ FRESH = sorted(DATA.glob("fresh_*.txt"))
 def sandbox_lines(wordings: dict[str, list[str]], *, extras: bool) -> list[LabelledLine]:
     """Catalogue wording as labelled lines; ``extras`` adds combined lines, packages and
     distractors (written together with the table, so they belong to the tuned part). A
-    package named without its contents ticks nothing: its contents are acceptable there."""
-    lines = [LabelledLine("sandbox", w, frozenset({label}))
+    package named without its contents ticks nothing: its contents are acceptable there. A
+    wording also says what its option brings on every car (a dual-zone climate control is
+    air conditioning)."""
+    lines = [LabelledLine("sandbox", w, frozenset(with_implied({label})))
              for label, ws in wordings.items() for w in ws]
     if extras:
-        lines += [LabelledLine("sandbox", text, frozenset(labels))
+        lines += [LabelledLine("sandbox", text, frozenset(with_implied(set(labels))))
                   for text, labels in COMBINED_LINES]
         lines += [LabelledLine("sandbox", f"{name} $995", frozenset(), frozenset(labels))
                   for name, labels in PACKAGES.items()]

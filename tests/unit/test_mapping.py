@@ -20,7 +20,8 @@ def labels_of(mapper, line):
 
 @pytest.mark.parametrize(("line", "labels"), [
     ("Power 8-Way Driver Seat", {"Power Seats"}),
-    ("3 Zone Auto Control Front/Rear A/C", {"Dual Zone Climate Control", "Rear Air Conditioning"}),
+    ("3 Zone Auto Control Front/Rear A/C",
+     {"Air Conditioning", "Dual Zone Climate Control", "Rear Air Conditioning"}),
     ("APPLE CARPLAY/ ANDROID AUTO", {"Apple CarPlay Integration", "Android Auto"}),
     ("ParkView Rear Back-Up Camera", {"Backup Camera"}),
     ("6.7L Cummins Turbo Diesel", {"Diesel Engine", "Turbocharged"}),

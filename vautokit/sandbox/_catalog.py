@@ -219,6 +219,16 @@ TUNED_WORDINGS: dict[str, list[str]] = {
     for label, wordings in WORDINGS.items()
 }
 
+# What an option brings on every real car: a dual-zone climate control is an air conditioner,
+# so a vehicle that has one has both boxes true, and a sticker that names it says both.
+IMPLIED: dict[str, tuple[str, ...]] = {"Dual Zone Climate Control": ("Air Conditioning",)}
+
+
+def with_implied(labels: set[str] | frozenset[str]) -> set[str]:
+    """``labels`` and every option one of them brings (:data:`IMPLIED`)."""
+    return {*labels, *(implied for label in labels for implied in IMPLIED.get(label, ()))}
+
+
 # Lines that name several options at once (not packages: one feature phrase).
 COMBINED_LINES: list[tuple[str, list[str]]] = [
     ("APPLE CARPLAY/ ANDROID AUTO", ["Apple CarPlay Integration", "Android Auto"]),

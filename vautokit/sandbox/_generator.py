@@ -18,6 +18,7 @@ from ._catalog import (
     TRUCK_ONLY,
     WMI,
     WORDINGS,
+    with_implied,
 )
 
 _VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
@@ -162,7 +163,7 @@ def generate_inventory(
         vehicles.append(VehicleSpec(
             id=first_id + offset, account=account, stock=f"S{first_id + offset:05d}", vin=vin,
             page_vin=page_vin, year=year, make=make, model=model, trim=rng.choice(trims),
-            age_days=age, dealer=dealer, truth=sorted(truth), initial=initial,
+            age_days=age, dealer=dealer, truth=sorted(with_implied(truth)), initial=initial,
             sticker_kind=sticker_kind,
             sticker=[] if sticker_kind == "none" else _sticker_lines(rng, truth, packages),
         ))

@@ -47,7 +47,7 @@ Mode = Literal["check-only", "sync"]
 MODES = ("check-only", "sync")
 ENV_SYNONYMS = "VAUTOKIT_SYNONYMS"
 DEFAULT_SYNONYMS = Path(".vautokit") / "synonyms.toml"
-TABLES = ("labels", "combined", "packages", "guessed", "suppress", "unless")
+TABLES = ("labels", "combined", "packages", "guessed", "suppress", "implies", "unless")
 # Confidence of a match, compared with CheckboxMappingService.tick_above (95 by default).
 SURE = 100.0  # a phrase of the table (or of the user's file) found in the line
 PACKAGE_TABLE = 96.0  # options read from the package table, not from the line
@@ -431,13 +431,15 @@ class MappingWithReview(MappingResult):
 
 @dataclass
 class SynonymTable:
-    """Phrases per label, multi-label phrases, packages, suppressions, vetoes."""
+    """Phrases per label, multi-label phrases, packages, suppressions, what a label brings
+    on every car, vetoes."""
 
     labels: dict[str, list[str]] = field(default_factory=dict)
     combined: dict[str, list[str]] = field(default_factory=dict)
     packages: dict[str, list[str]] = field(default_factory=dict)
     guessed: dict[str, list[str]] = field(default_factory=dict)
     suppress: dict[str, list[str]] = field(default_factory=dict)
+    implies: dict[str, list[str]] = field(default_factory=dict)
     unless: dict[str, str] = field(default_factory=dict)
     never: list[str] = field(default_factory=list)
 
@@ -447,7 +449,7 @@ class SynonymTable:
         if unknown:
             raise ConfigError("synonyms", source,
                               f"only [labels], [combined], [packages], [guessed], [suppress], "
-                              f"[unless] "
+                              f"[implies], [unless] "
                               f"and never = [...] (found {', '.join(sorted(unknown))})")
         tables = {name: data.get(name, {}) for name in TABLES}
         if not all(isinstance(t, dict) for t in tables.values()) or not isinstance(
@@ -468,7 +470,8 @@ class SynonymTable:
         return SynonymTable(labels, {**self.combined, **other.combined},
                             {**self.packages, **other.packages},
                             {**self.guessed, **other.guessed},
-                            {**self.suppress, **other.suppress}, {**self.unless, **other.unless},
+                            {**self.suppress, **other.suppress},
+                            {**self.implies, **other.implies}, {**self.unless, **other.unless},
                             never + [p for p in other.never if p not in never])
 
 
@@ -1129,6 +1132,7 @@ class CheckboxMappingService:
         if fixed and not listed:
             labels += [lb for p in fixed for lb in p.rule.labels]
         labels = [lb for lb in dict.fromkeys(labels) if not self._cancelled(lb, line)]
+        labels = [*labels, *(lb for lb in self._implied(labels) if not self._cancelled(lb, line))]
         matched = tuple((lb, text[h.start:h.end]) for h, lb in named if lb in labels)
         guessed = [p for p in packages if p.rule.kind == "guessed"]
         if fixed and not listed and any(lb in p.rule.labels for p in fixed for lb in labels):
@@ -1143,6 +1147,12 @@ class CheckboxMappingService:
             return _Found((), method, (), guessed=tuple(guessed[0].rule.labels),
                           guessed_name=name)
         return _Found(tuple(labels), method, matched, reason=reason)
+
+    def _implied(self, labels: list[str]) -> list[str]:
+        """What the ``labels`` bring on every car and are not yet among them ([implies]: a
+        dual-zone climate control is the car's air conditioning)."""
+        return list(dict.fromkeys(lb for found in labels for lb in self.table.implies.get(found, ())
+                                  if lb not in labels))
 
     def _cancelled(self, label: str, line: str) -> bool:
         """Whether ``label``'s "unless" rules it out on ``line``. In a list whose parts name
@@ -1543,7 +1553,7 @@ def _parse(text: str, source: str) -> dict:
 
 # a hostile or careless user file -----------------------------------------------------------
 _PHRASE_TABLES = ("combined", "packages", "guessed")  # phrase -> labels
-_LABEL_TABLES = ("labels", "suppress")  # label -> list of strings
+_LABEL_TABLES = ("labels", "suppress", "implies")  # label -> list of strings
 _NEARLY_EVERY_LINE = 0.1  # a phrase matching more of the sample lines teaches nothing
 _NONSENSE = "qzx vwk"
 # "(a+)+", "(\w*)*", "(x|y+){2,}": a group with a repetition inside, itself repeated
@@ -1557,7 +1567,7 @@ def check_user_data(data: dict, path: object) -> None:
     unknown = set(data) - {*TABLES, "never"}
     if unknown:
         raise SynonymsFileError(path, "only [labels], [combined], [packages], [guessed], "
-                                      f"[suppress], [unless] and never = [...] (found "
+                                      f"[suppress], [implies], [unless] and never = [...] (found "
                                       f"{', '.join(sorted(map(str, unknown)))})")
     _check_list(data.get("never", []), path, "never", None)
     for phrase in data.get("never", []):

@@ -1,0 +1,45 @@
+"""Round 19 of issue 19: what a multi-zone climate control claims."""
+
+import pytest
+
+from vautokit.sandbox._catalog import with_implied
+from vautokit.sandbox._generator import generate_inventory
+from vautokit.vehicles import CheckboxMappingService, Match
+
+
+@pytest.fixture(scope="module")
+def mapper() -> CheckboxMappingService:
+    return CheckboxMappingService.built_in()
+
+
+def ticked(mapper: CheckboxMappingService, line: str) -> set[str]:
+    result = mapper.map_line(line)
+    return set(result.labels) if isinstance(result, Match) else set()
+
+
+@pytest.mark.parametrize("line", ["Dual-zone automatic climate control",
+                                  "Climatronic 2-zone climate"])
+def test_dual_zone_climate_is_also_air_conditioning(mapper, line):
+    assert ticked(mapper, line) == {"Dual Zone Climate Control", "Air Conditioning"}
+
+
+def test_multi_zone_climate_brings_air_conditioning_though_rear_ac_alone_does_not(mapper):
+    # rear A/C hides plain A/C on the same words (a rear unit is not said to be the car's
+    # A/C by every writer), but the zones' climate control is the car's A/C
+    assert ticked(mapper, "Tri-zone automatic climate control") == {
+        "Air Conditioning", "Dual Zone Climate Control", "Rear Air Conditioning"}
+    assert ticked(mapper, "Rear A/C with overhead vents") == {"Rear Air Conditioning"}
+
+
+def test_adaptive_cruise_still_hides_plain_cruise(mapper):
+    assert ticked(mapper, "Adaptive cruise control with stop and go") == {
+        "Adaptive Cruise Control"}
+
+
+def test_sandbox_truth_is_closed_under_what_an_option_brings():
+    vehicles = generate_inventory(60, seed=3)
+    dual = [v for v in vehicles if "Dual Zone Climate Control" in v.truth]
+    assert dual, "the seed should give some dual-zone cars"
+    assert all("Air Conditioning" in v.truth for v in dual)
+    assert with_implied({"Dual Zone Climate Control"}) == {
+        "Dual Zone Climate Control", "Air Conditioning"}
