@@ -221,3 +221,21 @@ def test_broken_synonym_files_are_reported(tmp_path):
     bad.write_text('[labels]\n"Sunroof" = ["re:(unclosed"]\n')
     with pytest.raises(ConfigError, match="regular expression"):
         CheckboxMappingService(bad)
+
+
+def test_a_line_repeated_across_vehicles_is_decided_once_with_the_same_result():
+    mapper = CheckboxMappingService(built_in_only=True)
+    decided = []
+    map_line = mapper.map_line
+
+    def counting(text):
+        decided.append(text)
+        return map_line(text)
+
+    mapper.map_line = counting
+    sticker = [StickerLine("Interior", "Heated Front Seats"), StickerLine("Options", "Sunroof delete")]
+    first, second = mapper.map_lines(sticker), mapper.map_lines(sticker)
+    assert decided == ["Heated Front Seats", "Sunroof delete"]
+    assert first == second
+    assert [m.labels for m in second.matches] == [("Heated Front Seats",)]
+    assert second.vetoed == ["Sunroof delete"]

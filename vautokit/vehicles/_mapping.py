@@ -237,6 +237,7 @@ _FITTED = frozenset({"installed", "fitted", "added", "sprayed", "now", "upgraded
 _SEAT = re.compile(r"\b(?:seats?|seating|driver|drivers|passenger|front|bucket|buckets|lumbar)\b")
 # an article opens a noun phrase of its own: "power running boards and a rear-seat screen"
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
+_REMEMBERED_LINES = 20_000  # distinct lines' decisions a service keeps for the run
 _LONGEST_HEAD = 5  # words of a head its attributes after "with" are read on
 _LONGEST_SHARED = 3  # words of a second noun a modifier before the first also governs
 
@@ -581,6 +582,7 @@ class CheckboxMappingService:
                                    self.labels)
         self._label_words = frozenset(w for label in self.labels
                                       for w in re.findall(r"[a-z]+", label.lower()))
+        self._decided: dict[str, Match | Review | Unmatched | Vetoed] = {}
 
     @classmethod
     def built_in(cls, **options: float) -> CheckboxMappingService:
@@ -1060,9 +1062,17 @@ class CheckboxMappingService:
         return tuple(list(found.items())[:limit])
 
     def map_lines(self, lines: list[StickerLine]) -> MappingWithReview:
+        """Every line's decision. A run maps the same maker's wording on vehicle after
+        vehicle, and a decision depends only on the line and this service's tables, so each
+        distinct line is decided once per service (up to :data:`_REMEMBERED_LINES`)."""
         matches, unmatched, review, vetoed, reasons = [], [], [], [], {}
         for line in lines:
-            result = self.map_line(line.text)
+            result = self._decided.get(line.text)
+            if result is None:
+                result = self.map_line(line.text)
+                if len(self._decided) >= _REMEMBERED_LINES:
+                    self._decided.clear()
+                self._decided[line.text] = result
             reasons[line.text] = result.reason
             if isinstance(result, Match):
                 matches.append(result)
