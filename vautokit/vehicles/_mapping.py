@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 from ..errors import ConfigError, SynonymsFileError
 from ._language import read_as_english
+from ._markup import read_markup
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
 from ._ocr import repair_scan_damage
 from ._scope import (
@@ -609,14 +610,17 @@ class CheckboxMappingService:
         unmatched. A line in another language, dictated or in an ad's hype is decided as the
         English it is read as (:func:`read_as_english`), and its reason says so; so is a
         line whose scan damage was read back into the table's words
-        (:func:`repair_scan_damage`)."""
-        repaired = repair_scan_damage(text)
+        (:func:`repair_scan_damage`), and so is a line scraped with its markup left in, read
+        as the plain text a person sees (:func:`read_markup`)."""
+        markup = read_markup(text)
+        repaired = repair_scan_damage(markup)
         english = read_as_english(repaired)
         if english == text:
             return self._map_english(text)
         result = self._map_english(english)
         reason = "; ".join(filter(None, (
-            f"scan damage read as {repaired!r}" if repaired != text else "",
+            f"markup read as {markup!r}" if markup != text else "",
+            f"scan damage read as {repaired!r}" if repaired != markup else "",
             f"read as {english!r}" if english != repaired else "", result.reason)))
         return replace(result, line=text, reason=reason)
 

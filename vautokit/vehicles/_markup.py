@@ -1,0 +1,304 @@
+"""Markup read as the words a person sees: equipment lines scraped from web pages and
+listing APIs arrive with HTML tags and entities, escaped characters, JSON or XML fragments,
+Markdown and unfilled template placeholders left in. :func:`read_markup` turns such a line
+into its plain text, keeping what the markup says: a list item, a table cell or a line
+break is a part of its own; a cross mark, ``false``, a class or attribute that says
+unavailable and a strike-through rule their item out ("Sunroof: not included"); a check
+mark or ``true`` states it. A line with no markup comes back unchanged, byte for byte."""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+import re
+from html.parser import HTMLParser
+
+__all__ = ["read_markup"]
+
+# the boundary between parts (list items, cells, lines) and the cue a ruled-out item gets:
+# both are words the mapper already reads ("Sunroof: not included" is negated)
+PART = "; "
+RULED_OUT = "not included"
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# a JSON string's escapes written out literally: "\u00ae", "\n"
+_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nrt])")
+_TAG = re.compile(r"<(?:/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?|!--.*?--|!\[CDATA\[.*?\]\]|\?.*?\?)>",
+                  re.DOTALL)
+# a JSON object or array, or an object's member written without its braces ('"k": {...}')
+_JSON = re.compile(r"^\s*(?:[\[{]|\"[^\"]+\"\s*:\s*[\[{\"\dtfn-])")
+_STRUCK_MD = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?!\*)"
+                       r"|(?<!\w)__(?=[^\s_])(.+?)(?<=[^\s_])__(?!\w)"
+                       r"|(?<![\w`])`([^`]+)`(?!`)")
+_MD_LEAD = re.compile(r"^\s*(?:#{1,6}|>)\s+")
+# a template's unfilled slot: "{{trim}}", "${feature_list}", "%FEATURE_1%", "[[OPTION_DESC]]"
+_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\$\{[^{}]*\}|%[A-Z][A-Z0-9_]*%|\[\[[A-Za-z0-9_.]+\]\]")
+# a string cut off for a teaser: "Remote Engine St...", "Sport trim\u2026 (more)"
+_TRUNCATED = re.compile(r"(?<=[^\s.])\s*(?:\.{3}|\u2026)(?:\s*\((?:read )?more\))?\s*$",
+                        re.IGNORECASE)
+_MARKUP = re.compile("|".join(p.pattern for p in (
+    _ENTITY, _ESCAPE, _TAG, _JSON, _STRUCK_MD, _EMPHASIS, _PLACEHOLDER, _TRUNCATED))
+    + r"|^\s*#{1,6}\s", re.DOTALL)
+
+# characters decoding leaves that a reader sees as a space or a hyphen
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
+_HYPHENS = re.compile(r"[\u2010\u2011\u2212]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
+
+_CHECKS = frozenset("\u2713\u2714\u2611\u2705")
+_CROSSES = frozenset("\u2717\u2718\u274c\u274e\u2612\u2715\u2716")
+_YES = frozenset({"true", "yes", "y", "1", *_CHECKS})
+_NO = frozenset({"false", "no", "n", "0", *_CROSSES})
+
+# HTML's inline elements: they mark up words inside a part rather than make parts
+_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em",
+                     "font", "i", "kbd", "mark", "q", "samp", "small", "span", "strong", "sub",
+                     "sup", "time", "tt", "u", "var", "del", "ins", "s", "strike", "wbr"})
+_STRUCK_TAGS = frozenset({"del", "s", "strike"})
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "source"})
+# a class or attribute word that says the item is not on the car
+_UNAVAILABLE = frozenset({"unavailable", "excluded", "deleted", "removed", "disabled", "missing",
+                          "absent", "inactive", "struck", "strikethrough", "crossed", "na"})
+_NEGATORS = frozenset({"not", "no", "non", "un"})
+_OFFERED = frozenset({"available", "avail", "included", "equipped", "offered", "standard", "std",
+                      "installed", "present", "supported"})
+# attribute and JSON key words: the item's name, its answer, an identifier nobody reads
+_NAME_WORDS = frozenset({"name", "feature", "item", "label", "title", "desc", "description",
+                         "text"})
+_ANSWER_WORDS = frozenset({"value", "installed", "std", "standard", "included", "available",
+                           "equipped", "enabled", "present", "selected", "checked", "status"})
+_ID_WORDS = frozenset({"id", "code", "key", "sku", "slug", "uuid", "url", "href", "src"})
+
+
+def read_markup(text: str) -> str:
+    """The plain text a person reads in ``text``; ``text`` itself when it has no markup."""
+    if not _MARKUP.search(text):
+        return text
+    flat = _read_json(text)
+    if flat is None:
+        flat = _ESCAPE.sub(_unescaped, text)
+    flat = _decode_entities(flat).replace("\r\n", PART).replace("\n", PART)
+    if _TAG.search(flat):
+        flat = _read_tags(flat)
+    flat = _read_markdown(flat)
+    flat = _PLACEHOLDER.sub("", flat)
+    flat = _TRUNCATED.sub("", flat)
+    flat = _INVISIBLE.sub("", _HYPHENS.sub("-", _SPACES.sub(" ", flat)))
+    # a bracket or a backslash that only looked like markup leaves the line as written
+    return text if flat == text else _tidy(flat)
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    """One literal escape as its character; a line break parts the line."""
+    code = match.group()[1:]
+    if code[0] == "u":
+        return chr(int(code[1:], 16))
+    return PART
+
+
+def _decode_entities(text: str) -> str:
+    """HTML entities as their characters, twice-escaped ones ("&amp;amp;") included."""
+    for _ in range(3):
+        decoded = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def _tidy(text: str) -> str:
+    """Runs of spaces as one, no space before a boundary and no empty parts (a dropped slot
+    leaves none: "fog lamps, {{x}}, roof rails")."""
+    text = re.sub(r"[ \t\r\n]+", " ", text)
+    text = re.sub(r"\s+(?=[,;:])", "", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)
+    parts = [part.strip(" ,") for part in text.split(";")]
+    return PART.join(part for part in parts if part).strip()
+
+
+def _key_words(key: str) -> str:
+    """A JSON key or attribute name in words: "wifiHotspot", "heated_seats" -> "wifi hotspot",
+    "heated seats"; a yes/no field's "is" or "has" is dropped ("hasSunroof" -> "sunroof")."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[_\-.]+", " ", key).lower().split()
+    if len(spaced) > 1 and spaced[0] in ("is", "has"):
+        spaced = spaced[1:]
+    return " ".join(spaced)
+
+
+def _last_word(key: str) -> str:
+    words = _key_words(key).split()
+    return words[-1] if words else ""
+
+
+def _answer(value: object) -> str | None:
+    """"yes" or "no" for a value that answers whether an item is there, else None."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int) and value in (0, 1):
+        return "yes" if value else "no"
+    if isinstance(value, str) and value.strip().lower() in _YES | _NO:
+        return "yes" if value.strip().lower() in _YES else "no"
+    return None
+
+
+def _answered(item: str, answer: str | None) -> str:
+    """An item with its answer: stated as itself, or ruled out in words the mapper reads."""
+    return f"{item}: {RULED_OUT}" if answer == "no" else item
+
+
+# -- JSON ---------------------------------------------------------------------------------
+
+def _read_json(text: str) -> str | None:
+    """A JSON fragment's parts as plain text, or None when ``text`` is not one."""
+    if not _JSON.match(text):
+        return None
+    for candidate in (text.strip(), "{" + text.strip().rstrip(",") + "}"):
+        try:
+            value = json.loads(candidate)
+        except ValueError:
+            continue
+        if isinstance(value, dict | list):
+            return PART.join(_json_parts(value))
+    return None
+
+
+def _json_parts(value: object) -> list[str]:
+    """The parts a JSON value says: a list's items each; an object's named item with its
+    answer ({"feature": "Nav", "value": false} -> "Nav: not included"); its other members as
+    "key: value", "key" for true and "key: not included" for false; identifiers dropped."""
+    if isinstance(value, list):
+        return [part for item in value for part in _json_parts(item)]
+    if not isinstance(value, dict):
+        return [] if value is None else [str(value)]
+    names = [k for k, v in value.items() if _last_word(k) in _NAME_WORDS and isinstance(v, str)]
+    # the item's answer: a member named as one, else its only yes/no member ("fitted": "N")
+    answers = [k for k in value if _last_word(k) in _ANSWER_WORDS]
+    yes_no = [k for k, v in value.items() if isinstance(v, bool | str) and _answer(v)]
+    answers = answers or (yes_no if len(yes_no) == 1 else [])
+    parts = []
+    if names:
+        item = value[names[0]]
+        answer = _answer(value[answers[0]]) if answers else None
+        if answers and answer is None and isinstance(value[answers[0]], str):
+            item = f"{item}: {value[answers[0]]}"
+        parts.append(_answered(item, answer))
+    skipped = {*names[:1], *(answers[:1] if names else [])}
+    for key, member in value.items():
+        if key in skipped or _last_word(key) in _ID_WORDS:
+            continue
+        parts += _member_parts(_key_words(key), member)
+    return parts
+
+
+def _member_parts(key: str, member: object) -> list[str]:
+    """One object member's parts, its key heading the first ("towing: hitch: ...")."""
+    if isinstance(member, bool) or (isinstance(member, str) and _answer(member)):
+        return [_answered(key, _answer(member))]
+    if isinstance(member, dict | list):
+        inner = _json_parts(member)
+        return [f"{key}: {inner[0]}", *inner[1:]] if inner else []
+    return [] if member is None else [f"{key}: {member}"]
+
+
+# -- HTML and XML -------------------------------------------------------------------------
+
+def _ruled_out_by(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's class, style or a yes/no attribute says its item is not there
+    (class="not-available", style="text-decoration: line-through", standard="false")."""
+    return any(_class_rules_out(value or "") if name == "class"
+               else "line-through" in (value or "").lower() if name == "style"
+               else _last_word(name) in _ANSWER_WORDS | _OFFERED and _answer(value or "") == "no"
+               for name, value in attrs)
+
+
+def _class_rules_out(value: str) -> bool:
+    """A class word that says unavailable, or a negator before an offered word ("not-std")."""
+    words = re.split(r"[\s_\-]+", value.lower())
+    return bool(_UNAVAILABLE & set(words)) or any(
+        a in _NEGATORS and b in _OFFERED for a, b in itertools.pairwise(words))
+
+
+def _named_by(attrs: list[tuple[str, str | None]]) -> str:
+    """The name an element's attribute gives its content ("<spec key=drive>AWD" -> "drive")."""
+    for name, value in attrs:
+        if value and _last_word(name) in _NAME_WORDS | {"key", "field"}:
+            return value.strip()
+    return ""
+
+
+class _PartReader(HTMLParser):
+    """Collects a tagged line's text as parts: a block element, a line break or two inline
+    elements side by side ("<span>Seating</span><span>Heated</span>") part the text; a
+    struck or unavailable element's text is ruled out, a struck price is dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.open: list[tuple[str, bool, str]] = []  # tag, ruled out, start index in out
+        self.last_was_end = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _INLINE or (self.last_was_end and tag not in ("sup", "sub")):
+            self.out.append(PART)
+        self.last_was_end = False
+        name = _named_by(attrs)
+        ruled_out = tag in _STRUCK_TAGS or _ruled_out_by(attrs)
+        if tag in _VOID or self.get_starttag_text().rstrip().endswith("/>"):
+            if name:
+                self.out.append(_answered(name, "no" if ruled_out else None) + PART)
+            return
+        if name:
+            self.out.append(f"{name}: ")
+        self.open.append((tag, ruled_out, len(self.out)))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.open and tag in (t for t, _, _ in self.open):
+            opened, ruled_out, start = self.open.pop()
+            if ruled_out:
+                inside = "".join(self.out[start:])
+                self.out[start:] = ([_answered(inside.strip(), "no")]
+                                    if re.search(r"[A-Za-z]", inside) else [])
+            if opened == tag:
+                break
+        if tag not in _INLINE:
+            self.out.append(PART)
+        self.last_was_end = True
+
+    def handle_data(self, data: str) -> None:
+        if data.strip():
+            self.last_was_end = False
+        self.out.append(data)
+
+    def unknown_decl(self, data: str) -> None:
+        if data.startswith("CDATA["):
+            self.handle_data(data[len("CDATA["):])
+
+
+def _read_tags(text: str) -> str:
+    """A tagged line's parts; a part that is only an answer (a cell "&#10007;", "N", "true")
+    answers the part before it; comments and processing instructions are not read."""
+    reader = _PartReader()
+    reader.feed(text)
+    reader.close()
+    parts = [part.strip() for part in "".join(reader.out).split(PART.strip())]
+    kept: list[str] = []
+    for part in filter(None, parts):
+        answer = _answer(part)
+        if answer is not None and kept:
+            kept[-1] = _answered(kept[-1], answer)
+        else:
+            kept.append(part)
+    return PART.join(kept)
+
+
+# -- Markdown -----------------------------------------------------------------------------
+
+def _read_markdown(text: str) -> str:
+    """Markdown's emphasis, code and heading marks gone; a strike-through rules its item out
+    (a struck price, with no words, is only replaced and is dropped)."""
+    text = _STRUCK_MD.sub(lambda m: (_answered(m.group(1), "no") + PART
+                                     if re.search(r"[A-Za-z]", m.group(1)) else ""), text)
+    text = _EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), text)
+    return _MD_LEAD.sub("", text)
