@@ -130,3 +130,33 @@ def test_the_reason_says_how_the_markup_was_read(mapper):
     result = mapper.map_line("<b>Rain&nbsp;sensing wipers</b>")
     assert "markup read as 'Rain sensing wipers'" in result.reason
     assert result.line == "<b>Rain&nbsp;sensing wipers</b>"
+
+
+@pytest.mark.parametrize(("line", "plain"), [
+    ('A\\/C, 10.1\\" screen', 'A/C, 10.1" screen'),
+    ('{\\"item\\": \\"Fog lamps\\", \\"value\\": false}', "Fog lamps: not included"),
+    ("Wagon \\ud83d\\ude97 with fog lamps", "Wagon \U0001f697 with fog lamps"),
+    ("Fog lamps &amp roof rails", "Fog lamps & roof rails"),
+    ("Fog%20lamps%2C%20roof%20rails", "Fog lamps, roof rails"),
+    ("Has [fog lamps](https://example.com/f) and [roof rails](/r)", "Has fog lamps and roof rails"),
+])
+def test_escaped_quotes_surrogates_bare_entities_urls_and_links_are_read(line, plain):
+    assert read_markup(line) == plain
+
+
+@pytest.mark.parametrize(("line", "plain"), [
+    ('<tr><td>Fog lamps</td><td><i class="fa fa-check"></i></td></tr>', "Fog lamps"),
+    ('<tr><td>Fog lamps</td><td><i class="fa fa-times"></i></td></tr>',
+     "Fog lamps: not included"),
+    ('<td>Fog lamps</td><td><span class="icon-unavailable"/></td>', "Fog lamps: not included"),
+    ('<li><i class="ico-x"></i> Roof rails</li><li><i class="ico-check"></i> Fog lamps</li>',
+     "Roof rails: not included; Fog lamps"),
+    ('<label><input type="checkbox" checked> Fog lamps</label>'
+     '<label><input type="checkbox"> Roof rails</label>', "Fog lamps; Roof rails: not included"),
+    ('<td>Fog lamps</td><td><img src="n.png" alt="Not available"></td>',
+     "Fog lamps; Not available"),
+    ('<span data-status="not-available">Fog lamps</span>', "Fog lamps: not included"),
+    ('{"item": "Fog lamps", "value": "\u2714\ufe0f"}', "Fog lamps"),
+])
+def test_icons_checkboxes_images_and_status_attributes_answer_their_item(line, plain):
+    assert read_markup(line) == plain

@@ -12,6 +12,7 @@ import html
 import itertools
 import json
 import re
+import urllib.parse
 from html.parser import HTMLParser
 
 __all__ = ["read_markup"]
@@ -22,8 +23,14 @@ PART = "; "
 RULED_OUT = "not included"
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# a JSON string's escapes written out literally: "\u00ae", "\n"
-_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nrt])")
+# a JSON string's escapes written out literally: "\u00ae", "\n", "A\/C", "10\" screen"
+_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nrt\"/])")
+_SURROGATES = re.compile(r"([\ud800-\udbff])([\udc00-\udfff])")
+# an entity a page wrote without its semicolon ("Fog lamps &amp roof rails")
+_BARE_ENTITY = re.compile(r"&(?:amp|nbsp|quot|reg|copy|trade)(?![A-Za-z0-9;])")
+# a URL's encoding, read only where it encodes a space ("Fog%20lamps%2C%20roof%20rails")
+_URL_SPACE = re.compile(r"%20")
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]+\)")
 _TAG = re.compile(r"<(?:/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?|!--.*?--|!\[CDATA\[.*?\]\]|\?.*?\?)>",
                   re.DOTALL)
 # a JSON object or array, or an object's member written without its braces ('"k": {...}')
@@ -39,7 +46,8 @@ _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\$\{[^{}]*\}|%[A-Z][A-Z0-9_]*%|\[\[[A
 _TRUNCATED = re.compile(r"(?<=[^\s.])\s*(?:\.{3}|\u2026)(?:\s*\((?:read )?more\))?\s*$",
                         re.IGNORECASE)
 _MARKUP = re.compile("|".join(p.pattern for p in (
-    _ENTITY, _ESCAPE, _TAG, _JSON, _STRUCK_MD, _EMPHASIS, _PLACEHOLDER, _TRUNCATED))
+    _ENTITY, _BARE_ENTITY, _ESCAPE, _URL_SPACE, _TAG, _JSON, _STRUCK_MD, _EMPHASIS, _MD_LINK,
+    _PLACEHOLDER, _TRUNCATED))
     + r"|^\s*#{1,6}\s", re.DOTALL)
 
 # characters decoding leaves that a reader sees as a space or a hyphen
@@ -49,6 +57,8 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 
 _CHECKS = frozenset("\u2713\u2714\u2611\u2705")
 _CROSSES = frozenset("\u2717\u2718\u274c\u274e\u2612\u2715\u2716")
+TICK, CROSS = "\u2713", "\u2717"
+_LEADING_MARK = re.compile(f"[{''.join(_CHECKS | _CROSSES)}]\ufe0f?\\s+")
 _YES = frozenset({"true", "yes", "y", "1", *_CHECKS})
 _NO = frozenset({"false", "no", "n", "0", *_CROSSES})
 
@@ -68,7 +78,11 @@ _OFFERED = frozenset({"available", "avail", "included", "equipped", "offered", "
 _NAME_WORDS = frozenset({"name", "feature", "item", "label", "title", "desc", "description",
                          "text"})
 _ANSWER_WORDS = frozenset({"value", "installed", "std", "standard", "included", "available",
-                           "equipped", "enabled", "present", "selected", "checked", "status"})
+                           "availability", "equipped", "enabled", "present", "selected",
+                           "checked", "status", "state"})
+# an empty icon's class that marks a cell ticked or crossed ("fa fa-check", "icon-times")
+_TICK_ICON = frozenset({"check", "checkmark", "tick", "yes"})
+_CROSS_ICON = frozenset({"times", "cross", "xmark", "x", "close", "ban", "no", "minus"})
 _ID_WORDS = frozenset({"id", "code", "key", "sku", "slug", "uuid", "url", "href", "src"})
 
 
@@ -76,10 +90,14 @@ def read_markup(text: str) -> str:
     """The plain text a person reads in ``text``; ``text`` itself when it has no markup."""
     if not _MARKUP.search(text):
         return text
-    flat = _read_json(text)
-    if flat is None:
-        flat = _ESCAPE.sub(_unescaped, text)
-    flat = _decode_entities(flat).replace("\r\n", PART).replace("\n", PART)
+    flat = urllib.parse.unquote(text) if _URL_SPACE.search(text) else text
+    read = _read_json(flat)
+    if read is None:
+        flat = _SURROGATES.sub(_paired, _ESCAPE.sub(_unescaped, flat))
+        # a JSON fragment whose own quotes were escaped ('{\"item\": \"Fog lamps\"}')
+        read = _read_json(flat)
+    flat = _decode_entities(flat if read is None else read)
+    flat = re.sub(r"[\ud800-\udfff]", "", flat).replace("\r\n", PART).replace("\n", PART)
     if _TAG.search(flat):
         flat = _read_tags(flat)
     flat = _read_markdown(flat)
@@ -91,17 +109,24 @@ def read_markup(text: str) -> str:
 
 
 def _unescaped(match: re.Match[str]) -> str:
-    """One literal escape as its character; a line break parts the line."""
+    """One literal escape as its character (a line break parts the line later)."""
     code = match.group()[1:]
     if code[0] == "u":
         return chr(int(code[1:], 16))
-    return PART
+    return {"n": "\n", "r": "\n", "t": " "}.get(code, code)
+
+
+def _paired(match: re.Match[str]) -> str:
+    """Two escaped halves of a character beyond the first plane ("\ud83d\ude97") as one."""
+    high, low = (ord(c) for c in match.groups())
+    return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
 
 
 def _decode_entities(text: str) -> str:
     """HTML entities as their characters, twice-escaped ones ("&amp;amp;") included."""
     for _ in range(3):
-        decoded = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        decoded = _BARE_ENTITY.sub(lambda m: html.unescape(m.group() + ";"),
+                                   _ENTITY.sub(lambda m: html.unescape(m.group()), text))
         if decoded == text:
             break
         text = decoded
@@ -138,8 +163,9 @@ def _answer(value: object) -> str | None:
         return "yes" if value else "no"
     if isinstance(value, int) and value in (0, 1):
         return "yes" if value else "no"
-    if isinstance(value, str) and value.strip().lower() in _YES | _NO:
-        return "yes" if value.strip().lower() in _YES else "no"
+    said = value.replace("\ufe0f", "").strip().lower() if isinstance(value, str) else None
+    if said in _YES | _NO:
+        return "yes" if said in _YES else "no"
     return None
 
 
@@ -156,7 +182,7 @@ def _read_json(text: str) -> str | None:
         return None
     for candidate in (text.strip(), "{" + text.strip().rstrip(",") + "}"):
         try:
-            value = json.loads(candidate)
+            value = json.loads(candidate, strict=False)
         except ValueError:
             continue
         if isinstance(value, dict | list):
@@ -209,7 +235,8 @@ def _ruled_out_by(attrs: list[tuple[str, str | None]]) -> bool:
     (class="not-available", style="text-decoration: line-through", standard="false")."""
     return any(_class_rules_out(value or "") if name == "class"
                else "line-through" in (value or "").lower() if name == "style"
-               else _last_word(name) in _ANSWER_WORDS | _OFFERED and _answer(value or "") == "no"
+               else _last_word(name) in _ANSWER_WORDS | _OFFERED
+               and (_answer(value or "") == "no" or _class_rules_out(value or ""))
                for name, value in attrs)
 
 
@@ -228,15 +255,38 @@ def _named_by(attrs: list[tuple[str, str | None]]) -> str:
     return ""
 
 
+def _icon(attrs: list[tuple[str, str | None]]) -> str:
+    """The mark an empty element's icon class draws: a tick, a cross, or none."""
+    classes = dict(attrs).get("class") or ""
+    words = set(re.split(r"[\s_\-]+", classes.lower()))
+    if _CROSS_ICON & words or _class_rules_out(classes):
+        return CROSS
+    return TICK if _TICK_ICON & words else ""
+
+
+def _void_text(tag: str, attrs: list[tuple[str, str | None]]) -> str:
+    """What an element without content shows: a checkbox's tick or cross, an image's alt
+    text, an icon's mark."""
+    named = dict(attrs)
+    if tag == "input" and (named.get("type") or "").lower() in ("checkbox", "radio"):
+        return f"{TICK if 'checked' in named else CROSS} "
+    if tag == "img":
+        return (named.get("alt") or "").strip()
+    return _icon(attrs)
+
+
 class _PartReader(HTMLParser):
     """Collects a tagged line's text as parts: a block element, a line break or two inline
     elements side by side ("<span>Seating</span><span>Heated</span>") part the text; a
-    struck or unavailable element's text is ruled out, a struck price is dropped."""
+    struck or unavailable element's text is ruled out, a struck price is dropped; an empty
+    element shows its checkbox, image's alt text or icon's mark."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
-        self.open: list[tuple[str, bool, str]] = []  # tag, ruled out, start index in out
+        # each open element: its tag, whether it rules its text out, where its text starts,
+        # and the mark its icon class draws if it turns out empty
+        self.open: list[tuple[str, bool, int, str]] = []
         self.last_was_end = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -248,18 +298,22 @@ class _PartReader(HTMLParser):
         if tag in _VOID or self.get_starttag_text().rstrip().endswith("/>"):
             if name:
                 self.out.append(_answered(name, "no" if ruled_out else None) + PART)
+            else:
+                self.out.append(_void_text(tag, attrs))
             return
         if name:
             self.out.append(f"{name}: ")
-        self.open.append((tag, ruled_out, len(self.out)))
+        self.open.append((tag, ruled_out, len(self.out), _icon(attrs)))
 
     def handle_endtag(self, tag: str) -> None:
-        while self.open and tag in (t for t, _, _ in self.open):
-            opened, ruled_out, start = self.open.pop()
+        while self.open and tag in (t for t, _, _, _ in self.open):
+            opened, ruled_out, start, icon = self.open.pop()
+            inside = "".join(self.out[start:])
             if ruled_out:
-                inside = "".join(self.out[start:])
                 self.out[start:] = ([_answered(inside.strip(), "no")]
                                     if re.search(r"[A-Za-z]", inside) else [])
+            elif not inside.strip() and icon:
+                self.out.append(f" {icon} ")
             if opened == tag:
                 break
         if tag not in _INLINE:
@@ -278,7 +332,8 @@ class _PartReader(HTMLParser):
 
 def _read_tags(text: str) -> str:
     """A tagged line's parts; a part that is only an answer (a cell "&#10007;", "N", "true")
-    answers the part before it; comments and processing instructions are not read."""
+    answers the part before it, a mark before a part's item answers that item ("[icon] Fog
+    lamps"); comments and processing instructions are not read."""
     reader = _PartReader()
     reader.feed(text)
     reader.close()
@@ -286,8 +341,11 @@ def _read_tags(text: str) -> str:
     kept: list[str] = []
     for part in filter(None, parts):
         answer = _answer(part)
+        lead = _LEADING_MARK.match(part)
         if answer is not None and kept:
             kept[-1] = _answered(kept[-1], answer)
+        elif lead is not None and answer is None:
+            kept.append(_answered(part[lead.end():], _answer(lead.group().strip())))
         else:
             kept.append(part)
     return PART.join(kept)
@@ -296,9 +354,10 @@ def _read_tags(text: str) -> str:
 # -- Markdown -----------------------------------------------------------------------------
 
 def _read_markdown(text: str) -> str:
-    """Markdown's emphasis, code and heading marks gone; a strike-through rules its item out
+    """Markdown's emphasis, code, link and heading marks gone; a strike-through rules its item out
     (a struck price, with no words, is only replaced and is dropped)."""
     text = _STRUCK_MD.sub(lambda m: (_answered(m.group(1), "no") + PART
                                      if re.search(r"[A-Za-z]", m.group(1)) else ""), text)
     text = _EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), text)
+    text = _MD_LINK.sub(r"\1", text)
     return _MD_LEAD.sub("", text)
