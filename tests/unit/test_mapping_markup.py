@@ -160,3 +160,29 @@ def test_escaped_quotes_surrogates_bare_entities_urls_and_links_are_read(line, p
 ])
 def test_icons_checkboxes_images_and_status_attributes_answer_their_item(line, plain):
     assert read_markup(line) == plain
+
+
+@pytest.mark.parametrize(("line", "plain"), [
+    ('<ul class="unavailable"><li>Fog lamps</li><li>Roof rails</li></ul>',
+     "Fog lamps: not included; Roof rails: not included"),
+    ('{"excludedOptions": ["Fog lamps", "Roof rails"], "extras": ["Tow hooks"]}',
+     "Fog lamps: not included; Roof rails: not included; extras: Tow hooks"),
+    ('{"title": "Fog lamps", "unavailable": true}', "Fog lamps: not included"),
+    ('{"title": "Fog lamps", "not_available": false}', "Fog lamps"),
+    ('<item name="Fog lamps" data-removed="true"/>', "Fog lamps: not included"),
+])
+def test_a_container_or_key_that_rules_out_rules_out_each_item(line, plain):
+    assert read_markup(line) == plain
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ('<ul class="not-available"><li>Rain sensing wipers</li><li>Fog lamps</li></ul>', set()),
+    ('{"unavailable": ["Rain sensing wipers", "Fog lamps"]}', set()),
+])
+def test_no_item_of_a_ruled_out_list_is_ticked(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_declaration_the_html_parser_gives_up_on_is_read_without_its_tags():
+    read = read_markup("<![<b>Fog lamps</b>")
+    assert read.endswith("Fog lamps") and "<b>" not in read

@@ -207,6 +207,8 @@ def _json_parts(value: object) -> list[str]:
     if names:
         item = value[names[0]]
         answer = _answer(value[answers[0]]) if answers else None
+        if answer and _class_rules_out(_key_words(answers[0])):  # "unavailable": true
+            answer = "no" if answer == "yes" else "yes"
         if answers and answer is None and isinstance(value[answers[0]], str):
             item = f"{item}: {value[answers[0]]}"
         parts.append(_answered(item, answer))
@@ -219,11 +221,14 @@ def _json_parts(value: object) -> list[str]:
 
 
 def _member_parts(key: str, member: object) -> list[str]:
-    """One object member's parts, its key heading the first ("towing: hitch: ...")."""
+    """One object member's parts, its key heading the first ("towing: hitch: ..."); a key
+    that rules out ("notIncluded", "deleted_options") rules out each of its items."""
     if isinstance(member, bool) or (isinstance(member, str) and _answer(member)):
         return [_answered(key, _answer(member))]
     if isinstance(member, dict | list):
         inner = _json_parts(member)
+        if _class_rules_out(key):
+            return [_answered(part, "no") for part in inner]
         return [f"{key}: {inner[0]}", *inner[1:]] if inner else []
     return [] if member is None else [f"{key}: {member}"]
 
@@ -232,11 +237,13 @@ def _member_parts(key: str, member: object) -> list[str]:
 
 def _ruled_out_by(attrs: list[tuple[str, str | None]]) -> bool:
     """Whether an element's class, style or a yes/no attribute says its item is not there
-    (class="not-available", style="text-decoration: line-through", standard="false")."""
+    (class="not-available", style="text-decoration: line-through", standard="false",
+    data-status="unavailable", data-deleted="true")."""
     return any(_class_rules_out(value or "") if name == "class"
                else "line-through" in (value or "").lower() if name == "style"
-               else _last_word(name) in _ANSWER_WORDS | _OFFERED
-               and (_answer(value or "") == "no" or _class_rules_out(value or ""))
+               else (_last_word(name) in _ANSWER_WORDS | _OFFERED
+                     and (_answer(value or "") == "no" or _class_rules_out(value or "")))
+               or (_class_rules_out(name) and _answer(value or "") == "yes")
                for name, value in attrs)
 
 
@@ -309,9 +316,10 @@ class _PartReader(HTMLParser):
         while self.open and tag in (t for t, _, _, _ in self.open):
             opened, ruled_out, start, icon = self.open.pop()
             inside = "".join(self.out[start:])
-            if ruled_out:
-                self.out[start:] = ([_answered(inside.strip(), "no")]
-                                    if re.search(r"[A-Za-z]", inside) else [])
+            if ruled_out:  # each of its parts: "<ul class=unavailable><li>..</li><li>.."
+                self.out[start:] = [_answered(part.strip(), "no") + PART
+                                    for part in inside.split(PART.strip())
+                                    if re.search(r"[A-Za-z]", part)]
             elif not inside.strip() and icon:
                 self.out.append(f" {icon} ")
             if opened == tag:
@@ -335,9 +343,13 @@ def _read_tags(text: str) -> str:
     answers the part before it, a mark before a part's item answers that item ("[icon] Fog
     lamps"); comments and processing instructions are not read."""
     reader = _PartReader()
-    reader.feed(text)
-    reader.close()
-    parts = [part.strip() for part in "".join(reader.out).split(PART.strip())]
+    try:
+        reader.feed(text)
+        reader.close()
+        read = "".join(reader.out)
+    except AssertionError:  # html.parser gives up on a broken declaration ("<![<b>")
+        read = _TAG.sub(PART, text)
+    parts = [part.strip() for part in read.split(PART.strip())]
     kept: list[str] = []
     for part in filter(None, parts):
         answer = _answer(part)
