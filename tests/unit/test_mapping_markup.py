@@ -186,3 +186,10 @@ def test_no_item_of_a_ruled_out_list_is_ticked(mapper, line, labels):
 def test_a_declaration_the_html_parser_gives_up_on_is_read_without_its_tags():
     read = read_markup("<![<b>Fog lamps</b>")
     assert read.endswith("Fog lamps") and "<b>" not in read
+
+
+def test_only_a_drop_downs_chosen_option_is_read():
+    line = "<select><option>Fog lamps</option><option selected>Roof rails</option></select>"
+    assert read_markup(line) == "Roof rails"
+    assert read_markup("<option>Fog lamps</option><option>Roof rails</option>") == (
+        "Fog lamps; Roof rails")

@@ -58,6 +58,7 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _CHECKS = frozenset("\u2713\u2714\u2611\u2705")
 _CROSSES = frozenset("\u2717\u2718\u274c\u274e\u2612\u2715\u2716")
 TICK, CROSS = "\u2713", "\u2717"
+UNCHOSEN = "unchosen"  # the mark of a drop-down's option that was not selected
 _LEADING_MARK = re.compile(f"[{''.join(_CHECKS | _CROSSES)}]\ufe0f?\\s+")
 _YES = frozenset({"true", "yes", "y", "1", *_CHECKS})
 _NO = frozenset({"false", "no", "n", "0", *_CROSSES})
@@ -292,7 +293,7 @@ class _PartReader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         # each open element: its tag, whether it rules its text out, where its text starts,
-        # and the mark its icon class draws if it turns out empty
+        # and the mark its icon class draws if it turns out empty (UNCHOSEN: not read)
         self.open: list[tuple[str, bool, int, str]] = []
         self.last_was_end = False
 
@@ -310,13 +311,18 @@ class _PartReader(HTMLParser):
             return
         if name:
             self.out.append(f"{name}: ")
-        self.open.append((tag, ruled_out, len(self.out), _icon(attrs)))
+        # a drop-down's choices: only the chosen one is said of the car
+        unchosen = (tag == "option" and "selected" not in dict(attrs)
+                    and any(t == "select" for t, _, _, _ in self.open))
+        self.open.append((tag, ruled_out, len(self.out), UNCHOSEN if unchosen else _icon(attrs)))
 
     def handle_endtag(self, tag: str) -> None:
         while self.open and tag in (t for t, _, _, _ in self.open):
             opened, ruled_out, start, icon = self.open.pop()
             inside = "".join(self.out[start:])
-            if ruled_out:  # each of its parts: "<ul class=unavailable><li>..</li><li>.."
+            if icon == UNCHOSEN:
+                del self.out[start:]
+            elif ruled_out:  # each of its parts: "<ul class=unavailable><li>..</li><li>.."
                 self.out[start:] = [_answered(part.strip(), "no") + PART
                                     for part in inside.split(PART.strip())
                                     if re.search(r"[A-Za-z]", part)]
