@@ -76,6 +76,7 @@ def test_markup_that_rules_an_item_out_says_so_in_words(line, plain):
     ('{"hasFogLamps": true, "rain_sensing_wipers": false}',
      "fog lamps; rain sensing wipers: not included"),
     ('"extras": ["Fog lamps", "Roof rails"]', "extras: Fog lamps; Roof rails"),
+    ('{"AeroVision": true, "roofRails": true}', "AeroVision; roof rails"),
     ('{"sku": "X-77", "label": "Roof rails"}', "Roof rails"),
     ('{"roof": {"type": "Power tilt/slide", "shade": "Yes"}}',
      "roof: type: Power tilt/slide; shade"),

@@ -153,6 +153,17 @@ def _key_words(key: str) -> str:
     return " ".join(spaced)
 
 
+def _key_shown(key: str) -> str:
+    """A JSON key as the words a reader sees: lowerCamel and snake_case keys in words
+    (:func:`_key_words`); a key that starts with a capital keeps its capitals whole, since a
+    brand writes them so ("EyeSight", "CarPlay") and the mapper reads "HeatedSeats" itself."""
+    if " " in key.strip():
+        return key.strip()
+    if key[:1].isupper():
+        return re.sub(r"[_\-.]+", " ", key).strip()
+    return _key_words(key)
+
+
 def _last_word(key: str) -> str:
     words = _key_words(key).split()
     return words[-1] if words else ""
@@ -217,18 +228,19 @@ def _json_parts(value: object) -> list[str]:
     for key, member in value.items():
         if key in skipped or _last_word(key) in _ID_WORDS:
             continue
-        parts += _member_parts(_key_words(key), member)
+        parts += _member_parts(key, member)
     return parts
 
 
-def _member_parts(key: str, member: object) -> list[str]:
+def _member_parts(raw_key: str, member: object) -> list[str]:
     """One object member's parts, its key heading the first ("towing: hitch: ..."); a key
     that rules out ("notIncluded", "deleted_options") rules out each of its items."""
+    key = _key_shown(raw_key)
     if isinstance(member, bool) or (isinstance(member, str) and _answer(member)):
         return [_answered(key, _answer(member))]
     if isinstance(member, dict | list):
         inner = _json_parts(member)
-        if _class_rules_out(key):
+        if _class_rules_out(_key_words(raw_key)):
             return [_answered(part, "no") for part in inner]
         return [f"{key}: {inner[0]}", *inner[1:]] if inner else []
     return [] if member is None else [f"{key}: {member}"]
