@@ -194,3 +194,8 @@ def test_only_a_drop_downs_chosen_option_is_read():
     assert read_markup(line) == "Roof rails"
     assert read_markup("<option>Fog lamps</option><option>Roof rails</option>") == (
         "Fog lamps; Roof rails")
+
+
+def test_a_bare_unknown_tag_never_closed_is_a_word_in_angle_brackets():
+    assert read_markup("Options <Sunroof> <Fog lamps>") == "Options; Sunroof; Fog lamps"
+    assert read_markup("<Sunroof>Power tilt</Sunroof>") == "Power tilt"

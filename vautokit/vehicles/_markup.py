@@ -59,6 +59,8 @@ _CHECKS = frozenset("\u2713\u2714\u2611\u2705")
 _CROSSES = frozenset("\u2717\u2718\u274c\u274e\u2612\u2715\u2716")
 TICK, CROSS = "\u2713", "\u2717"
 UNCHOSEN = "unchosen"  # the mark of a drop-down's option that was not selected
+_BARE = "\x00"  # around a bare unknown tag's place in the text read, with its own text
+_BARE_MARK = re.compile(r"\x00(\d+):([^\x00]*)\x00")
 _LEADING_MARK = re.compile(f"[{''.join(_CHECKS | _CROSSES)}]\ufe0f?\\s+")
 _YES = frozenset({"true", "yes", "y", "1", *_CHECKS})
 _NO = frozenset({"false", "no", "n", "0", *_CROSSES})
@@ -68,6 +70,13 @@ _INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "dat
                      "font", "i", "kbd", "mark", "q", "samp", "small", "span", "strong", "sub",
                      "sup", "time", "tt", "u", "var", "del", "ins", "s", "strike", "wbr"})
 _STRUCK_TAGS = frozenset({"del", "s", "strike"})
+# HTML's other elements: a tag of none of these, bare and never closed, is a word written in
+# angle brackets ("Options <Nav> <Sunroof>"), not markup
+_BLOCK = frozenset({"html", "head", "body", "div", "p", "ul", "ol", "li", "dl", "dt", "dd", "table",
+                    "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "section", "article",
+                    "header", "footer", "nav", "aside", "main", "h1", "h2", "h3", "h4", "h5",
+                    "h6", "blockquote", "pre", "form", "label", "select", "option", "optgroup",
+                    "button", "fieldset", "legend", "figure", "figcaption", "center"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "source"})
 # a class or attribute word that says the item is not on the car
 _UNAVAILABLE = frozenset({"unavailable", "excluded", "deleted", "removed", "disabled", "missing",
@@ -308,6 +317,7 @@ class _PartReader(HTMLParser):
         # and the mark its icon class draws if it turns out empty (UNCHOSEN: not read)
         self.open: list[tuple[str, bool, int, str]] = []
         self.last_was_end = False
+        self.bare: list[str] = []  # bare unknown tags, "" once closed (see _BLOCK)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _INLINE or (self.last_was_end and tag not in ("sup", "sub")):
@@ -321,6 +331,9 @@ class _PartReader(HTMLParser):
             else:
                 self.out.append(_void_text(tag, attrs))
             return
+        if all(value is None for _, value in attrs) and tag not in _INLINE | _BLOCK:
+            self.bare.append(tag)
+            self.out.append(f"{_BARE}{len(self.bare) - 1}:{self.get_starttag_text()[1:-1]}{_BARE}")
         if name:
             self.out.append(f"{name}: ")
         # a drop-down's choices: only the chosen one is said of the car
@@ -329,6 +342,8 @@ class _PartReader(HTMLParser):
         self.open.append((tag, ruled_out, len(self.out), UNCHOSEN if unchosen else _icon(attrs)))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in self.bare:
+            self.bare[len(self.bare) - 1 - self.bare[::-1].index(tag)] = ""
         while self.open and tag in (t for t, _, _, _ in self.open):
             opened, ruled_out, start, icon = self.open.pop()
             inside = "".join(self.out[start:])
@@ -362,9 +377,10 @@ def _read_tags(text: str) -> str:
     lamps"); comments and processing instructions are not read."""
     reader = _PartReader()
     try:
-        reader.feed(text)
+        reader.feed(text.replace(_BARE, ""))  # a NUL is no reader's text
         reader.close()
-        read = "".join(reader.out)
+        read = _BARE_MARK.sub(lambda m: m.group(2) if reader.bare[int(m.group(1))] else "",
+                              "".join(reader.out))
     except AssertionError:  # html.parser gives up on a broken declaration ("<![<b>")
         read = _TAG.sub(PART, text)
     parts = [part.strip() for part in read.split(PART.strip())]
