@@ -233,7 +233,8 @@ def test_a_line_repeated_across_vehicles_is_decided_once_with_the_same_result():
         return map_line(text)
 
     mapper.map_line = counting
-    sticker = [StickerLine("Interior", "Heated Front Seats"), StickerLine("Options", "Sunroof delete")]
+    sticker = [StickerLine("Interior", "Heated Front Seats"),
+               StickerLine("Options", "Sunroof delete")]
     first, second = mapper.map_lines(sticker), mapper.map_lines(sticker)
     assert decided == ["Heated Front Seats", "Sunroof delete"]
     assert first == second
