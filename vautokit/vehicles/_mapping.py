@@ -34,6 +34,7 @@ from ._scope import (
     ANOTHER_CAR,
     CUE_WORDS,
     LONE_CUES,
+    OWING,
     REPLACING,
     RETRACTED,
     Scope,
@@ -131,9 +132,10 @@ _PACKAGE_CONTENTS = re.compile(r"\b(package|pkg|group|grp|pack)\s*\(([^()]*,[^()
 # a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
 # back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
 # after a word of three letters or more, or of two that is never an abbreviation ("the
-# dealer fixes it. Meridian works"; not "No. 5", "St. Louis")
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\b(?:it|on|in|up|us|me|do|go|so|to|be|we|by|"
-                           r"of|at|or|an|as|my|is)))[.!]+\s+(?=[A-Z])")
+# dealer fixes it. Meridian works"; not "No. 5", "St. Louis"), or after a figure or an aside
+# ("ETA 2 wks). Vehicle delivered with ...", "install 12/9. EyeSight verified")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z0-9]\))|(?<=\d)|(?<=\b(?:it|on|in|up|us|"
+                           r"me|do|go|so|to|be|we|by|of|at|or|an|as|my|is)))[.!]+\s+(?=[A-Z])")
 # a data feed's element naming a feature and its value: '<feature name="Moonroof" value="N"/>'
 # is the field "Moonroof: N"
 _NAMED_VALUE = re.compile(r'<\w+\s+(?:name|key|label|feature)\s*=\s*"([^"]*)"\s+'
@@ -181,6 +183,7 @@ _POWER_MANUAL = re.compile(r"\b(power\b[^:=,;]{1,30}?)\s*[:=]\s*\"?manual(?:ly)?
                            r"(?=\s*(?:[,;.]|$))")
 # where a seller's doubt stops: a semicolon, a sentence's end or a contrast ("had the B&O
 # audio, but the limited-slip was optional")
+_LIST_END = re.compile(rf";|{_SENTENCE_END.pattern}")
 _CLAUSE_END = re.compile(rf";|,\s*but\b|{_SENTENCE_END.pattern}")
 _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "manual", "remote",
                         "premium", "auto", "automatic", "electric", "wireless", "adaptive",
@@ -744,14 +747,18 @@ class CheckboxMappingService:
         directions = {direction_of(s) for s in scopes}
         # a package ruled out heads its contents ("Technology pkg not ordered: HUD, 360 cam")
         package = bool(_PACKAGE_WORDS.search(head))
-        if (not scopes or any(s.kind == "uncertain" for s in scopes)
+        # a part still owed heads its list too ("Pending: hitch receiver", "On order, not
+        # fitted: block heater"), when the heading opens with it
+        if (not scopes or any(s.kind == "uncertain" and not (
+                s.cue in OWING and head.startswith(s.cue)) for s in scopes)
                 or directions & {"one", "one before"}
                 or (not package and not self._opens_with_cue(head, scopes)
                     and (not listing <= _LIST_HEADING or self._read(head).lost))):
             return None
         # the list ends with its clause: "Removed for 2024: power liftgate; heated steering
-        # wheel carried over" keeps the wheel
-        listing_part, semicolon, after = rest.partition(";")
+        # wheel carried over" keeps the wheel, and with its sentence: "Declined: tow hitch
+        # ($650). Otherwise has heated seats"
+        listing_part, semicolon, after = _clause_partition(rest)
         listed = self._read(plain_form(listing_part))
         labels = (*listed.found.labels, *listed.lost)
         if not labels:
@@ -831,7 +838,8 @@ class CheckboxMappingService:
         for sentence in sentences:
             reading = self._read(plain_form(sentence))
             if any(scope.kind == "uncertain" for scope in reading.scopes):
-                if not reading.lost:
+                if not reading.lost and not all(
+                        s.cue in OWING for s in reading.scopes if s.kind == "uncertain"):
                     return (), ()
                 doubted.update(dict.fromkeys((*reading.lost, *reading.found.labels)))
             else:
@@ -1199,6 +1207,14 @@ class CheckboxMappingService:
         to_uncheck = (sorted(lb for lb, on in current.items() if on and lb not in wanted)
                       if mode == "sync" else [])
         return Change(to_check, to_uncheck, sorted(lb for lb in wanted if lb not in current))
+
+
+def _clause_partition(text: str) -> tuple[str, str, str]:
+    """``text`` parted at its first ";" or sentence end, as :meth:`str.partition` does."""
+    end = _LIST_END.search(text)
+    if end is None:
+        return text, "", ""
+    return text[:end.start()], end.group() or ";", text[end.end():]
 
 
 def _header_row(text: str) -> bool:

@@ -113,7 +113,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # not there yet ("sunroof on order", "roof rails available as an accessory"); "to be
     # fitted", "can be added" are read by shape (_is_not_yet)
     ("on", "order"): ("uncertain", "before"),
-    ("pending",): ("uncertain", "before"),
+    ("pending",): ("uncertain", "line"),
     # only wished for: "customer wants sunroof added", "a sunroof would be nice"
     ("wants",): ("negated", "after"),
     ("would", "be", "nice"): ("negated", "before"),
@@ -372,6 +372,17 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("backordered",): ("uncertain", "line"),
     ("back", "order"): ("uncertain", "line"),
     ("we", "owe"): ("uncertain", "line"),
+    # delivery paperwork's words for a part the buyer is still owed ("due bill: running
+    # boards", "hitch - B/O", "awaiting module", "not in stock", "ETA 2 wks"): it is not on
+    # the car; the line's other sentences ("Truck has 4WD") say what is (see OWING)
+    ("owe",): ("uncertain", "line"),
+    ("owes",): ("uncertain", "line"),
+    ("owed",): ("uncertain", "line"),
+    ("due", "bill"): ("uncertain", "line"),
+    ("b", "/", "o"): ("uncertain", "line"),
+    ("awaiting",): ("uncertain", "line"),
+    ("not", "in", "stock"): ("uncertain", "line"),
+    ("eta",): ("uncertain", "line"),
     # an accessory that will not go with a feature ("rock rails not compatible with factory
     # running boards") or fits other cars that have one ("fits models with factory nav
     # only", "for vehicles equipped with roof rails"): neither is claimed for this car
@@ -420,6 +431,11 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("conflict",): ("uncertain", "line"),
     ("discrepancy",): ("uncertain", "line"),
 }
+# the cues of a part still owed to the buyer: a sentence of them that names no feature ("We
+# owe: mud guards, wheel locks") doubts nothing the line's other sentences say the car has
+OWING = frozenset({"on order", "pending", "backorder", "backordered", "back order", "we owe",
+                   "owe", "owes", "owed", "due bill", "b / o", "awaiting", "not in stock",
+                   "eta"})
 # a product named after the feature it covers, right after it in its part: not a warranty
 # alone or after a word that stands for the car ("heated seats, factory warranty")
 _PRODUCTS = frozenset({("protection", "plan"), ("warranty",), ("service", "contract")})
