@@ -171,6 +171,9 @@ _EMPTY_ANSWER = re.compile(r"(?:[:=]|\s)\s*[-\u2013\u2014]+\s*$")
 _INITIALS = re.compile(r"([A-Za-z0-9][^()]*?)\s*\(([A-Za-z]{2,5})\)")
 # an order guide's legend for its "not available" mark ("SEL column (- = not available): HUD
 # ... -", "(-- = N/A)"): the mark after an item is that item's "n"
+# a checklist's legend for its empty boxes: "(unchecked = not equipped)", "(blank = N/A)"
+_BOX_LEGEND = re.compile(r"\(\s*(?:un(?:checked|ticked|marked)|blank|empty|open)(?:\s+box(?:es)?)?"
+                         r"\s*=\s*([^()]*)\)", re.IGNORECASE)
 _LEGEND = re.compile(r"\(\s*([-\u2013\u2014]{1,3}|[A-Za-z])\s*=\s*([^()]*)\)")
 # a data feed's key in camel case, three words or more ("HeadsUpDisplay: Standard",
 # "trailerBrakeController=..."): its words; a shorter one may be a maker's name ("ParkSense")
@@ -302,6 +305,18 @@ def _legend_read(text: str) -> str:
     return re.sub(rf"(?<=\s){mark}(?=\s*(?:[,/;]|$))", " n , ", rest)
 
 
+def _box_legend_read(text: str) -> str:
+    """``text`` without a legend that says an empty box means the car lacks the item
+    ("[ ] Sunroof  (unchecked = not equipped)"): its empty boxes already say so (see
+    :func:`_boxes`), and its "unchecked" is no doubt about the ticked ones."""
+    legend = _BOX_LEGEND.search(text)
+    if legend is None or not _EMPTY_BOX.search(text[:legend.start()] + text[legend.end():]):
+        return text
+    if not any(scope.kind == "negated" for scope in find_scopes(plain_form(legend.group(1)))):
+        return text
+    return text[:legend.start()] + text[legend.end():]
+
+
 def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
     "=", a run of dots and a dash between spaces) and "/" as a word."""
@@ -311,7 +326,7 @@ def plain_form(text: str) -> str:
     text = _cells_answered(_NAMED_VALUE.sub(r"\1: \2", text))
     text = _DELETED_GLOSS.sub(r"\g<what> \g<cue>", text)
     text = _VALUE_THEN_NAME.sub(r"\2: \1", text)
-    text = _legend_read(_initials_dropped(text))
+    text = _legend_read(_initials_dropped(_box_legend_read(text)))
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
     text = re.sub(rf"\b(?:is|has) \d+[A-Z][A-Za-z0-9]*{_KEY_END}", _key_words, text)
     text = _boxes(normalize(_SENTENCE_END.sub(" , ", text)))
@@ -1492,7 +1507,10 @@ _FAILED_OR_REMOVED = frozenset({
     "ripped out", "stripped out", "cut off", "taken off",
     # and what the line says still needs something to be a feature: "roof rails only;
     # requires crossbars for roof rack use" claims no roof rack
-    "requires", "required", "requiring", "fob lost", "key lost", "remote lost", "misplaced"})
+    "requires", "required", "requiring", "fob lost", "key lost", "remote lost", "misplaced",
+    # a part that fails in plain words: "4WD light flashes, won't go into four wheel drive"
+    "not go into", "not shift into", "not switch into", "shows nothing", "show nothing",
+    "displays nothing", "shows an error", "shows error", "blown", "lost"})
 
 
 # the words a list's heading uses for "these options", beside its cue ("options not

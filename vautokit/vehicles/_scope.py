@@ -256,6 +256,33 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("was", "cut"): ("negated", "before"),
     ("swapped", "out"): ("replaced", "before"),
     ("faulty",): ("negated", "either"),
+    # a part that does not work, said in plain words: "camera screen is black, shows
+    # nothing", "speakers blown", "shows an error", "won't go into 4WD", "memory function
+    # lost"
+    ("shows", "nothing"): ("negated", "before"),
+    ("show", "nothing"): ("negated", "before"),
+    ("displays", "nothing"): ("negated", "before"),
+    ("screen", "is", "black"): ("negated", "before"),
+    ("screen", "is", "blank"): ("negated", "before"),
+    ("shows", "an", "error"): ("negated", "before"),
+    ("shows", "error"): ("negated", "before"),
+    ("blown",): ("negated", "before"),
+    ("not", "go", "into"): ("negated", "after"),
+    ("not", "shift", "into"): ("negated", "after"),
+    ("not", "switch", "into"): ("negated", "after"),
+    ("lost",): ("negated", "before"),  # not "intermittently lost" (see _NOT_A_CUE_AFTER)
+    # a part done away with or closed over: "crossbars discarded", "roof sealed & painted
+    # over", a line "listed in error"
+    ("discarded",): ("deleted", "either"),
+    ("scrapped",): ("deleted", "either"),
+    ("painted", "over"): ("deleted", "before"),
+    ("sealed",): ("negated", "before"),
+    ("in", "error"): ("negated", "before"),
+    # a part redone in another material: "leather seats redone in cloth"
+    ("redone", "in"): ("replaced", "before"),
+    ("redone", "with"): ("replaced", "before"),
+    ("reupholstered", "in"): ("replaced", "before"),
+    ("recovered", "in"): ("replaced", "before"),
     ("defective",): ("negated", "either"),
     # an option the car may not have: "leather optional", "optional reversing camera"
     ("optional",): ("uncertain", "either"),
@@ -488,6 +515,7 @@ _NOT_A_CUE_BEFORE = {
     "optional": {"extra", "extras"},
     # "dead on arrival" was fixed since; a dead pedal is a footrest
     "dead": {"on", "pedal"},
+    "sealed": {"beam"},  # a sealed beam is a kind of headlamp
 }
 # A cue opening one of these idioms is not a cue: "not to mention the bedliner" names it
 _IDIOMS = frozenset({("not", "to", "mention"), ("not", "only"), ("not", "just")})
@@ -497,6 +525,8 @@ _PRONOUNS = frozenset({"one", "it", "them", "those", "either"})
 # A cue word after one of these is not a cue: "with optional third row seat" has the seat.
 _NOT_A_CUE_AFTER = {
     "optional": {"with", "has", "had", "have", "factory", "its", "as", "an", "the", "and"},
+    # a function lost for a while and back since: "steering assist intermittently lost"
+    "lost": {"intermittently", "briefly", "occasionally", "temporarily", "sometimes"},
 }
 _COMMA = ","
 # a part replaced with a new one of its kind is repaired, not taken away: "airbag module
@@ -514,7 +544,7 @@ _REQUIRES = frozenset({"requires", "required", "requiring", "req", "reqd", "reqs
 # what a feature needs that is a service, not another feature: "Remote start requires dealer
 # activation", "Navigation requires a subscription renewal": the feature does not work yet
 _SERVICE = frozenset({"activation", "activate", "activated", "subscription", "subscriptions",
-                      "renewal", "account", "enrollment", "enrolment",
+                      "renewal", "account", "enrollment", "enrolment", "plan",
                       "purchase"})  # bought apart: "tow hitch requires purchase of tow pkg"
 # a contrast ends what a cue rules out: "no sat nav but has bluetooth"
 # who did something to the car, alone before the cue that says what ("we took out")
@@ -551,13 +581,17 @@ _TRIM_PARTS = frozenset({"shade", "shades", "sunshade", "blind", "blinds", "trim
                          "bezels", "seal", "seals", "visor", "cap", "caps", "weatherstrip",
                          "weatherstripping"})
 _PACKAGE_NOUNS = frozenset({"package", "pkg", "group", "grp", "pack"})
+# the words that say a service a feature requires was bought: "(requires plan, included)"
+_MET = frozenset({"ordered", "fitted", "installed", "equipped", "included", "present",
+                  "active", "activated", "subscribed"})
 _LIST_ITEM = 4  # words of one item in a list a negation heads
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
                         "could", "would"})
 _ON_TRIM = frozenset({"available", "avail", "standard", "std", "expected"})  # "expected on SL"
 # "on" these is every car, or the car itself, or the phone: no trim condition
-_ANY_CAR = frozenset({"all", "every", "any", "this", "compatible", _COMMA})
+_ANY_CAR = frozenset({"all", "every", "any", "this", "compatible", _COMMA,
+                      "unit", "vehicle", "car", "truck"})  # "standard on unit": this car
 # words that stand for the feature a line names: "heated seats - option not selected"
 _FILLER = frozenset({"option", "options", "opt", "optional", "feature", "equipment", "item",
                      "this", "is", "was", "the", "currently", "no", "charge", "cost",
@@ -765,11 +799,13 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         # "prep for remote start", not "deleted for credit/fleet order"; what a build
         # "removed for" another part is the part before ("roof rails removed for a rack")
         direction = "after"
-    if (words[i] in _REQUIRES and i > 0 and _backward(words, i) < i
-            and _SERVICE & set(words[slice(*_forward(words, after))])):
+    if words[i] in _REQUIRES and i > 0 and _requirement_unmet(words, i, after):
         # the feature needs a service to work: not claimed; nor is what it requires ("tow
-        # hitch requires purchase of tow package", "tuner requires subscription hardware")
-        return _backward(words, i), _forward(words, after)[1]
+        # hitch requires purchase of tow package", "tuner requires subscription hardware",
+        # "hotspot (requires data plan)")
+        start = _backward(words, i)
+        start = start if start < i else _previous_part(words, i, phrases)[0]
+        return start, _forward(words, after)[1]
     if kind == "prerequisite" and after < len(words) and words[after] in _PACKAGE_NOUNS:
         # "gooseneck prep package and a trailer brake controller": the package names what
         # it prepares for, before it; what follows it is the truck's own
@@ -836,6 +872,16 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         start, end = _previous_part(words, i, phrases)
         return (start, end) if end > start else _next_part(words, after)
     return start, i
+
+
+def _requirement_unmet(words: list[str], i: int, after: int) -> bool:
+    """Whether what the feature before the "requires" at ``i`` needs is a service (not
+    another option: "heated seats (requires cold weather package)" are the car's), and the
+    rest of the line does not say it was bought ("requires data plan -- activated" is met)."""
+    if not _SERVICE & set(words[slice(*_forward(words, after))]):
+        return False
+    return not any(w in _MET and words[k - 1] not in ("not", "no", "never")
+                   for k, w in enumerate(words[after:], start=after))
 
 
 def _or_list(words: list[str], end: int) -> int:
