@@ -112,3 +112,13 @@ def test_standard_on_the_unit_itself_is_no_trim_condition(mapper):
 def test_a_legend_for_empty_boxes_is_no_doubt_about_the_ticked_ones(mapper):
     line = "[x] Fog lamps [x] Sunroof [ ] Navigation   (unchecked = not fitted)"
     assert ticked(mapper, line) == {"Fog Lights", "Sunroof"}
+
+
+def test_a_dash_before_what_the_car_has_ends_an_owed_list(mapper):
+    line = "Owed: tonneau cover (not in stock) - car already has fog lamps & sunroof"
+    assert ticked(mapper, line) == {"Fog Lights", "Sunroof"}
+
+
+def test_a_dash_before_what_the_car_came_with_ends_a_doubt(mapper):
+    line = "Tonneau cover to be fitted later (date unknown) - truck delivered w/ fog lamps"
+    assert ticked(mapper, line) == {"Fog Lights"}

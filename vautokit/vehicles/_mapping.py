@@ -186,8 +186,12 @@ _POWER_MANUAL = re.compile(r"\b(power\b[^:=,;]{1,30}?)\s*[:=]\s*\"?manual(?:ly)?
                            r"(?=\s*(?:[,;.]|$))")
 # where a seller's doubt stops: a semicolon, a sentence's end or a contrast ("had the B&O
 # audio, but the limited-slip was optional")
-_LIST_END = re.compile(rf";|{_SENTENCE_END.pattern}")
-_CLAUSE_END = re.compile(rf";|,\s*but\b|{_SENTENCE_END.pattern}")
+# a dash before a clause that says what the car has ("We owe: roof rack - Atlas already has
+# a sunroof", "boards to be fitted later - delivered w/ 3rd row") ends the clause before it
+_HAVING_DASH = re.compile(r"\s[-\u2013\u2014]+\s(?=(?:[\w']+\s+){0,3}(?i:already\s+)?(?i:has|"
+                          r"have|had|comes?\s+with|came\s+with|delivered\s+w(?:ith\b|/)))")
+_LIST_END = re.compile(rf";|{_HAVING_DASH.pattern}|{_SENTENCE_END.pattern}")
+_CLAUSE_END = re.compile(rf";|,\s*but\b|{_HAVING_DASH.pattern}|{_SENTENCE_END.pattern}")
 _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "manual", "remote",
                         "premium", "auto", "automatic", "electric", "wireless", "adaptive",
                         "led"})
