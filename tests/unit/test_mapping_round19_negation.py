@@ -122,3 +122,8 @@ def test_a_dash_before_what_the_car_has_ends_an_owed_list(mapper):
 def test_a_dash_before_what_the_car_came_with_ends_a_doubt(mapper):
     line = "Tonneau cover to be fitted later (date unknown) - truck delivered w/ fog lamps"
     assert ticked(mapper, line) == {"Fog Lights"}
+
+
+def test_each_status_in_a_slashed_status_list_answers_its_own_item(mapper):
+    line = "Add-ons: tonneau cover - on backorder / fog lamps - fitted"
+    assert ticked(mapper, line) == {"Fog Lights"}

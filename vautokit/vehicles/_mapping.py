@@ -191,7 +191,11 @@ _POWER_MANUAL = re.compile(r"\b(power\b[^:=,;]{1,30}?)\s*[:=]\s*\"?manual(?:ly)?
 _HAVING_DASH = re.compile(r"\s[-\u2013\u2014]+\s(?=(?:[\w']+\s+){0,3}(?i:already\s+)?(?i:has|"
                           r"have|had|comes?\s+with|came\s+with|delivered\s+w(?:ith\b|/)))")
 _LIST_END = re.compile(rf";|{_HAVING_DASH.pattern}|{_SENTENCE_END.pattern}")
-_CLAUSE_END = re.compile(rf";|,\s*but\b|{_HAVING_DASH.pattern}|{_SENTENCE_END.pattern}")
+# a slash or a bar between items that each have their status after a dash ("roof rack -
+# BACKORDER / fog lights - INSTALLED"): each status is its own item's
+_STATUS_BETWEEN = r"\s[/|]\s(?=[^-/|\u2013\u2014]+\s[-\u2013\u2014]+\s)"
+_CLAUSE_END = re.compile(rf";|,\s*but\b|{_HAVING_DASH.pattern}|{_STATUS_BETWEEN}|"
+                         rf"{_SENTENCE_END.pattern}")
 _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "manual", "remote",
                         "premium", "auto", "automatic", "electric", "wireless", "adaptive",
                         "led"})
