@@ -127,3 +127,11 @@ def test_a_dash_before_what_the_car_came_with_ends_a_doubt(mapper):
 def test_each_status_in_a_slashed_status_list_answers_its_own_item(mapper):
     line = "Add-ons: tonneau cover - on backorder / fog lamps - fitted"
     assert ticked(mapper, line) == {"Fog Lights"}
+
+
+@pytest.mark.parametrize("line", [
+    "Sat nav monitor stays blank; fog lamps fine",
+    "Reversing camera display went dark; fog lamps fine",
+])
+def test_a_screen_that_goes_dark_rules_out_its_part(mapper, line):
+    assert ticked(mapper, line) == {"Fog Lights"}

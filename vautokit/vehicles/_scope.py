@@ -262,8 +262,6 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("shows", "nothing"): ("negated", "before"),
     ("show", "nothing"): ("negated", "before"),
     ("displays", "nothing"): ("negated", "before"),
-    ("screen", "is", "black"): ("negated", "before"),
-    ("screen", "is", "blank"): ("negated", "before"),
     ("shows", "an", "error"): ("negated", "before"),
     ("shows", "error"): ("negated", "before"),
     ("blown",): ("negated", "before"),
@@ -584,6 +582,11 @@ _PACKAGE_NOUNS = frozenset({"package", "pkg", "group", "grp", "pack"})
 # the words that say a service a feature requires was bought: "(requires plan, included)"
 _MET = frozenset({"ordered", "fitted", "installed", "equipped", "included", "present",
                   "active", "activated", "subscribed"})
+# a screen that shows nothing: "camera screen is black", "nav display stays blank"
+_SCREENS = frozenset({"screen", "display", "monitor", "screens", "displays"})
+_BECOMING = frozenset({"is", "was", "stays", "stayed", "remains", "goes", "went", "turns",
+                       "turned", "just", "all", "completely"})
+_DARK = frozenset({"black", "blank", "dark"})
 _LIST_ITEM = 4  # words of one item in a list a negation heads
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
@@ -705,7 +708,21 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             return size, kind, direction
     if _is_not_yet(words, i):
         return 3, "uncertain", "before"
+    dark = _dark_screen(words, i)
+    if dark:
+        return dark, "negated", "before"
     return None
+
+
+def _dark_screen(words: list[str], i: int) -> int:
+    """The words of a screen that shows nothing after the part it belongs to ("backup camera
+    screen is black", "sat nav display stays blank", "monitor went dark"), else 0."""
+    if words[i] not in _SCREENS:
+        return 0
+    k = i + 1
+    if k < len(words) and words[k] in _BECOMING:
+        k += 1
+    return k + 1 - i if k < len(words) and words[k] in _DARK else 0
 
 
 def _like_for_like(following: list[str]) -> bool:
