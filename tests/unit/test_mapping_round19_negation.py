@@ -135,3 +135,12 @@ def test_each_status_in_a_slashed_status_list_answers_its_own_item(mapper):
 ])
 def test_a_screen_that_goes_dark_rules_out_its_part(mapper, line):
     assert ticked(mapper, line) == {"Fog Lights"}
+
+
+def test_a_part_that_stopped_doing_its_work_is_not_ticked(mapper):
+    assert ticked(mapper, "Heated steering wheel stopped warming; fog lamps") == {"Fog Lights"}
+    assert "Sunroof" in ticked(mapper, "Sunroof stopped squeaking after lube")
+
+
+def test_a_comma_before_what_the_car_has_ends_a_doubt(mapper):
+    assert ticked(mapper, "Tonneau cover on order, car already has fog lamps") == {"Fog Lights"}

@@ -188,13 +188,15 @@ _POWER_MANUAL = re.compile(r"\b(power\b[^:=,;]{1,30}?)\s*[:=]\s*\"?manual(?:ly)?
 # audio, but the limited-slip was optional")
 # a dash before a clause that says what the car has ("We owe: roof rack - Atlas already has
 # a sunroof", "boards to be fitted later - delivered w/ 3rd row") ends the clause before it
-_HAVING_DASH = re.compile(r"\s[-\u2013\u2014]+\s(?=(?:[\w']+\s+){0,3}(?i:already\s+)?(?i:has|"
-                          r"have|had|comes?\s+with|came\s+with|delivered\s+w(?:ith\b|/)))")
+_HAVING = r"(?=(?:[\w']+\s+){0,3}(?i:already\s+)?(?i:has|have|had|comes?\s+with|came\s+with|" \
+          r"delivered\s+w(?:ith\b|/)))"
+_HAVING_DASH = re.compile(rf"\s[-\u2013\u2014]+\s{_HAVING}")
 _LIST_END = re.compile(rf";|{_HAVING_DASH.pattern}|{_SENTENCE_END.pattern}")
 # a slash or a bar between items that each have their status after a dash ("roof rack -
 # BACKORDER / fog lights - INSTALLED"): each status is its own item's
 _STATUS_BETWEEN = r"\s[/|]\s(?=[^-/|\u2013\u2014]+\s[-\u2013\u2014]+\s)"
-_CLAUSE_END = re.compile(rf";|,\s*but\b|{_HAVING_DASH.pattern}|{_STATUS_BETWEEN}|"
+# ... and so does a comma before one, for a doubt ("bed liner on order, truck has 4WD")
+_CLAUSE_END = re.compile(rf";|,\s*but\b|,\s+{_HAVING}|{_HAVING_DASH.pattern}|{_STATUS_BETWEEN}|"
                          rf"{_SENTENCE_END.pattern}")
 _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "manual", "remote",
                         "premium", "auto", "automatic", "electric", "wireless", "adaptive",

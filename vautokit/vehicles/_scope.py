@@ -587,6 +587,11 @@ _SCREENS = frozenset({"screen", "display", "monitor", "screens", "displays"})
 _BECOMING = frozenset({"is", "was", "stays", "stayed", "remains", "goes", "went", "turns",
                        "turned", "just", "all", "completely"})
 _DARK = frozenset({"black", "blank", "dark"})
+# a part that ceased doing its work: "stopped heating", "quit charging" (not "stopped
+# leaking", "stopped squeaking", "stopped rattling": a fault that ended)
+_CEASING = frozenset({"stopped", "quit", "ceased", "stops", "quits"})
+_CONDITION_ING = frozenset({"leaking", "squeaking", "rattling", "smoking", "dripping",
+                            "ticking", "knocking", "squealing", "grinding", "clunking"})
 _LIST_ITEM = 4  # words of one item in a list a negation heads
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
@@ -711,6 +716,9 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     dark = _dark_screen(words, i)
     if dark:
         return dark, "negated", "before"
+    if (words[i] in _CEASING and i + 1 < len(words) and words[i + 1].endswith("ing")
+            and words[i + 1] not in _CONDITION_ING):
+        return 2, "negated", "before"  # "heated seats stopped heating", "amp quit powering on"
     return None
 
 
