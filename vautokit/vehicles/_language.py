@@ -17,7 +17,9 @@ already reads:
   "supprimé" -> "deleted"), so what they rule out is ruled out as in English;
 - dictation's forms, hesitations and self-corrections, and an ad's hype, on every line;
 - on a line in no other language, misspelt English ("heeted seats", "sun ruf") read as
-  the table's words (:func:`._spelling.read_spelling`).
+  the table's words (:func:`._spelling.read_spelling`);
+- a feature described in plain words by someone who does not know its name ("the seats
+  get warm when you push the button") read as its name (:func:`._plain.read_plain_words`).
 
 A line with none of this is returned as it came: English lines are never touched.
 """
@@ -31,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
+from ._plain import read_plain_words
 from ._spelling import read_spelling
 
 # the roles of a language's words, strongest first: a key in two tables takes the first
@@ -306,5 +309,5 @@ def read_as_english(text: str, *, spoken: bool = True) -> str:
     for language in marked:
         folded = language.read(folded)
     if spoken:  # misspelt English read as the table's words; another language's are not
-        folded = speech.read(folded if marked else read_spelling(folded))
+        folded = read_plain_words(speech.read(folded if marked else read_spelling(folded)))
     return text if folded == text else _SPACES.sub(" ", folded).strip()
