@@ -52,6 +52,12 @@ def test_a_negated_or_broken_description_is_read_and_still_negated(mapper, line,
     assert ticked(mapper, line) == set()
 
 
+def test_a_description_is_read_before_dictations_boundaries_split_it(mapper):
+    # "and also" starts a new item in run-on speech; the wheel's description is read first
+    line = "Her steering wheel tilts and also pulls out toward you"
+    assert ticked(mapper, line) == {"Telescoping Steering Wheel"}
+
+
 def test_a_line_that_names_the_feature_is_left_to_the_table():
     # "block heater" is named: the cord's description is not read over its "missing"
     line = "ENG BLOCK HTR - CORD MISSING FROM THE GRILLE"

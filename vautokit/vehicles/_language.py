@@ -309,5 +309,7 @@ def read_as_english(text: str, *, spoken: bool = True) -> str:
     for language in marked:
         folded = language.read(folded)
     if spoken:  # misspelt English read as the table's words; another language's are not
-        folded = read_plain_words(speech.read(folded if marked else read_spelling(folded)))
+        # a plain description is read before dictation's boundaries split its clause ("it
+        # tilts and also slides in and out")
+        folded = speech.read(read_plain_words(folded if marked else read_spelling(folded)))
     return text if folded == text else _SPACES.sub(" ", folded).strip()

@@ -26,7 +26,7 @@ from importlib import resources
 
 # the most words from a feature's first concept to its last: further apart they are two
 # thoughts of one clause ("the seats are leather and the wheel warms up")
-_WINDOW = 12
+_WINDOW = 16
 # a clause ends at punctuation that ends an item of a list or a sentence
 _CLAUSE = re.compile(r"[^,;.!?:()\[\]\n]+")
 # a negation or breakage between a part and its behaviour ("the seats never got warm",
