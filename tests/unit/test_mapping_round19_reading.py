@@ -67,3 +67,12 @@ def test_a_line_that_names_the_feature_is_left_to_the_table():
 def test_only_the_describing_stretch_is_rewritten():
     assert (read_plain_words("Grandma's car, the seats get warm with the button")
             == "Grandma's car, the heated seats with the button")
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("CX-70: 360 view monitor, Bose", {"360 Camera", "Premium Audio"}),
+    ("Van has the 360-degree monitor and the tri-pane roof", {"360 Camera", "Sunroof"}),
+    ("Twin-pane glass roof, heated seats", {"Sunroof", "Heated Front Seats"}),
+])
+def test_a_makers_new_name_for_a_camera_or_a_roof_is_read(mapper, line, labels):
+    assert ticked(mapper, line) == labels
