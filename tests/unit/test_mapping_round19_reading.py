@@ -76,3 +76,21 @@ def test_only_the_describing_stretch_is_rewritten():
 ])
 def test_a_makers_new_name_for_a_camera_or_a_roof_is_read(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("K5 GT-Line, cooled and heated front seats", {"Ventilated Seats", "Heated Front Seats"}),
+    ("Front buckets ventilated/heated seating", {"Ventilated Seats", "Heated Front Seats"}),
+])
+def test_cooling_said_before_heat_names_both(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Condition sheet: heated seats, memory, Revel audio",
+     {"Heated Front Seats", "Memory Seats", "Premium Audio"}),
+    # a list of the mirrors' features: their memory, no seat's
+    ("Door mirrors: power, heated, memory", {"Heated Mirrors"}),
+])
+def test_memory_alone_in_a_list_of_the_seats_features_is_the_seats(mapper, line, labels):
+    assert ticked(mapper, line) == labels
