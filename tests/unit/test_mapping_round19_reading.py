@@ -24,6 +24,12 @@ from vautokit.vehicles._plain import read_plain_words
     ("Sides mirrors have heaters so the frost melts; the door mirrors warm up", {"Heated Mirrors"}),
     ("Dash screen shows what's behind you when you shift into reverse", {"Backup Camera"}),
     ("Grandpa's Android phone came up on the car screen with his maps", {"Android Auto"}),
+    ("The back seats get warm too for the grandkids", {"Heated Rear Seats"}),
+    ("It has an extra row of seats in the very back for the grandkids", {"Third Row Seats"}),
+    ("There are steps along the side to help you get in", {"Running Boards"}),
+    ("A ball on the back bumper for towing his boat", {"Trailer Hitch"}),
+    ("The clicker will unlock the doors from across the parking lot", {"Keyless Entry"}),
+    ("You can set the speed on the highway and take your foot off", {"Cruise Control"}),
 ])
 def test_a_part_and_what_it_does_in_one_clause_is_read_as_the_features_name(
         mapper, line, labels):
@@ -36,6 +42,7 @@ def test_a_part_and_what_it_does_in_one_clause_is_read_as_the_features_name(
     "Nice and cool inside, the seats are cloth",  # "cool" alone names no seat
     "The steering wheel tips up so you can get in and out",  # a tilt, not a telescope
     "Windows go up and down with the hand crank",  # manual windows
+    "You can start it with the key, it runs great",  # any car starts with its key
 ])
 def test_a_behaviour_alone_or_a_description_with_another_reading_ticks_nothing(mapper, line):
     assert ticked(mapper, line) == set()
@@ -56,6 +63,15 @@ def test_a_description_is_read_before_dictations_boundaries_split_it(mapper):
     # "and also" starts a new item in run-on speech; the wheel's description is read first
     line = "Her steering wheel tilts and also pulls out toward you"
     assert ticked(mapper, line) == {"Telescoping Steering Wheel"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("You can start it with the clicker before you go out", {"Remote Start"}),
+    ("You can start it from the kitchen window", {"Remote Start"}),
+    ("You start it without putting the key in", {"Push Button Start"}),
+])
+def test_a_feature_said_in_more_than_one_way_has_each_description(mapper, line, labels):
+    assert ticked(mapper, line) == labels
 
 
 def test_a_line_that_names_the_feature_is_left_to_the_table():

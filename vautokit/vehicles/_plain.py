@@ -66,9 +66,11 @@ def _table() -> tuple[dict[str, re.Pattern[str]], tuple[_Feature, ...]]:
     text = (resources.files("vautokit.vehicles") / "data" / "plain_words.toml").read_text()
     data = tomllib.loads(text)
     concepts = {name: _concept_pattern(words) for name, words in data["concepts"].items()}
+    # a feature said in two ways has a list of descriptions
     features = tuple(_Feature(english, tuple(spec["needs"]), tuple(spec.get("unless", ())),
                               _concept_pattern(spec["named"]))
-                     for english, spec in data["features"].items())
+                     for english, specs in data["features"].items()
+                     for spec in (specs if isinstance(specs, list) else [specs]))
     for feature in features:
         unknown = set(feature.needs + feature.unless) - set(concepts)
         if unknown:
