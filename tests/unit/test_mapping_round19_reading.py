@@ -30,6 +30,10 @@ from vautokit.vehicles._plain import read_plain_words
     ("A ball on the back bumper for towing his boat", {"Trailer Hitch"}),
     ("The clicker will unlock the doors from across the parking lot", {"Keyless Entry"}),
     ("You can set the speed on the highway and take your foot off", {"Cruise Control"}),
+    ("A camera shows you what's behind the car when you back up", {"Backup Camera"}),
+    ("The tailgate opens on its own with the key button", {"Power Liftgate"}),
+    ("Mirrors on the outside have a heater for icy mornings", {"Heated Mirrors"}),
+    ("The dash screen shows her iPhone apps", {"Apple CarPlay Integration"}),
 ])
 def test_a_part_and_what_it_does_in_one_clause_is_read_as_the_features_name(
         mapper, line, labels):
@@ -110,3 +114,9 @@ def test_cooling_said_before_heat_names_both(mapper, line, labels):
 ])
 def test_memory_alone_in_a_list_of_the_seats_features_is_the_seats(mapper, line, labels):
     assert ticked(mapper, line) == labels
+
+
+def test_a_form_of_a_verb_the_table_uses_is_not_read_as_a_slip(mapper):
+    # "heats" is "heat" as a verb, no slip of "heads" ("heads up" display)
+    assert ticked(mapper, "The steering wheel heats up when you press the button") == {
+        "Heated Steering Wheel"}

@@ -148,7 +148,7 @@ class _Index:
         """The table words a real word ``lower`` is one slip from: one edit, or the same
         sound ("bower": power, "crews": cruise); not its own other forms ("seat", "seats")."""
         if (len(lower) < _SHORTEST or not lower.isalpha() or lower in self.known
-                or lower in self.pieces or self._near_cue(lower)):
+                or lower in self.pieces or self._near_cue(lower) or self._verb_form(lower)):
             return frozenset()  # the vocabulary's own words ("audio", "axle") stay
         key = sound_key(lower)
         return frozenset(
@@ -157,6 +157,14 @@ class _Index:
             and word.rstrip("s") != lower.rstrip("s")
             and (DamerauLevenshtein.distance(lower, word, score_cutoff=1) <= 1
                  or (len(key) > 2 and sound_key(word) == key)))  # "a" is any vowel's
+
+    def _verb_form(self, lower: str) -> bool:
+        """Whether ``lower`` is another form of a verb the vocabulary uses ("heats" of
+        "heat", "heated"): the seller meant it ("the wheel heats up" is no "heads up")."""
+        known = self.known | self.pieces
+        stems = {lower[:-len(end)] for end in ("s", "es", "ing") if lower.endswith(end)}
+        return any(stem in known and (f"{stem}ed" in known or f"{stem}ing" in known)
+                   for stem in stems)
 
     def real_slip(self, lower: str, before: str, after: str) -> str | None:
         """The table word a real word was slipped from, read only where the pair it makes
