@@ -47,6 +47,8 @@ def test_a_part_and_what_it_does_in_one_clause_is_read_as_the_features_name(
     "The steering wheel tips up so you can get in and out",  # a tilt, not a telescope
     "Windows go up and down with the hand crank",  # manual windows
     "You can start it with the key, it runs great",  # any car starts with its key
+    "The seats get warm in the summer",  # the summer warms them
+    "Camper shell cover over the bed",  # a cap, not a tonneau
 ])
 def test_a_behaviour_alone_or_a_description_with_another_reading_ticks_nothing(mapper, line):
     assert ticked(mapper, line) == set()
@@ -120,3 +122,8 @@ def test_a_form_of_a_verb_the_table_uses_is_not_read_as_a_slip(mapper):
     # "heats" is "heat" as a verb, no slip of "heads" ("heads up" display)
     assert ticked(mapper, "The steering wheel heats up when you press the button") == {
         "Heated Steering Wheel"}
+
+
+def test_a_chargers_plug_is_no_block_heaters_cord():
+    line = "Plug in the phone charger by the grille"
+    assert read_plain_words(line) == line
