@@ -43,3 +43,18 @@ def test_sandbox_truth_is_closed_under_what_an_option_brings():
     assert all("Air Conditioning" in v.truth for v in dual)
     assert with_implied({"Dual Zone Climate Control"}) == {
         "Dual Zone Climate Control", "Air Conditioning"}
+
+
+@pytest.mark.parametrize("line", ["Dachreling entfällt", "Head-up Display nicht lieferbar",
+                                  "Rückfahrkamera fehlt"])
+def test_german_deletion_and_unavailability_cues_rule_out(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Eberspächer diesel air heater, 200W solar", set()),
+    ("Gas stove and diesel furnace in the camper box", set()),
+    ("3.0 V6 diesel, diesel parking heater", {"Diesel Engine"}),
+])
+def test_a_heater_that_burns_diesel_is_no_diesel_engine(mapper, line, labels):
+    assert ticked(mapper, line) == labels
