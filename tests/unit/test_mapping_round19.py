@@ -2,19 +2,9 @@
 
 import pytest
 
+from tests.unit.mapping_support import ticked
 from vautokit.sandbox._catalog import with_implied
 from vautokit.sandbox._generator import generate_inventory
-from vautokit.vehicles import CheckboxMappingService, Match
-
-
-@pytest.fixture(scope="module")
-def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService.built_in()
-
-
-def ticked(mapper: CheckboxMappingService, line: str) -> set[str]:
-    result = mapper.map_line(line)
-    return set(result.labels) if isinstance(result, Match) else set()
 
 
 @pytest.mark.parametrize("line", ["Dual-zone automatic climate control",

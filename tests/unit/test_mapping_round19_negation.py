@@ -3,18 +3,7 @@ are not claimed, while the rest of the same line still ticks."""
 
 import pytest
 
-from vautokit.vehicles import CheckboxMappingService, Match
-
-
-@pytest.fixture(scope="module")
-def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService.built_in()
-
-
-def ticked(mapper: CheckboxMappingService, line: str) -> set[str]:
-    result = mapper.map_line(line)
-    return set(result.labels) if isinstance(result, Match) else set()
-
+from tests.unit.mapping_support import ticked
 
 # --- parts still owed to the buyer ---------------------------------------------------------
 
