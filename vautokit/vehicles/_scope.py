@@ -383,6 +383,21 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("returned",): ("deleted", "either"),
     ("dropped", "for"): ("deleted", "before"),
     ("loses",): ("negated", "after"),
+    # a model year's or a trim's loss, said after the part: "the HUD was dropped from the
+    # Premium trim", "the V6 is discontinued"; and a comparison's trade-off: "this trim gives
+    # up the sunroof", "you lose the Bose system"
+    ("dropped", "from"): ("deleted", "before"),
+    ("was", "dropped"): ("deleted", "before"),
+    ("were", "dropped"): ("deleted", "before"),
+    ("is", "discontinued"): ("deleted", "before"),
+    ("are", "discontinued"): ("deleted", "before"),
+    ("was", "discontinued"): ("deleted", "before"),
+    ("were", "discontinued"): ("deleted", "before"),
+    ("gives", "up"): ("negated", "after"),
+    ("give", "up"): ("negated", "after"),
+    ("gave", "up"): ("negated", "after"),
+    ("giving", "up"): ("negated", "after"),
+    ("lose",): ("negated", "after"),
     ("take", "out"): ("deleted", "either"),  # "third row seats take out for more cargo"
     ("taked", "off"): ("deleted", "either"),
     ("take", "off"): ("deleted", "either"),
@@ -1132,7 +1147,12 @@ _OTHER_CAR = re.compile(
     # an earlier model: "last year's model", "the previous-generation Tacoma", "its predecessor"
     r"|\blast\s+year'?s\s+(?:model|version|car|truck)\b|\bits\s+predecessor\b"
     r"|\bthe\s+(?:previous|prior|outgoing|old)(?:[- ]generation)?\s+(?:model|generation|version)\b"
-    r"|\bprevious[- ]generation\b", re.IGNORECASE)
+    r"|\bprevious[- ]generation\b"
+    # a rival a buyer cross-shops, or one that answers this car: "cross-shopping note: the
+    # CR-V has ...", "shoppers also consider the Ram, whose ...", "the Bronco counters with"
+    r"|^\W*cross[- ]?shop\w*(?:\s+notes?)?\s*:(?![^.;]*\b(?:this|our|ours)\b)"
+    r"|\bshoppers\W+(?:also\W+)?(?:consider\w*|compar\w+|look\w*\s+at)\b"
+    r"|\bcounters?\s+with\b", re.IGNORECASE)
 # a contrast fronted with "while" or "whereas" is another car's only when this car's lack
 # follows ("While the Telluride has a sunroof, ours did not"), not in a listing's own prose
 # ("While the truck has a tow package, it has never towed")
@@ -1153,7 +1173,9 @@ _NAMED_HAS = re.compile(r"^\W*(?i:the)\s+(?:[A-Z0-9][\w'-]*\s+){1,3}(?i:has|have
 _THIS_CAR = re.compile(r"\b(?:our|ours|we|my|mine|tester|test\s+car|we\s+(?:drove|tested)"
                        r"|this\s+(?:car|one|truck|suv|van|vehicle|unit))\b", re.IGNORECASE)
 _OURS = (r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:(?:in|on|with|for)\s+)?"
-         r"(?:our|ours|the\s+[\w-]+(?:\s+[\w-]+)?\s+we\s+(?:drove|tested|sampled))\b")
+         r"(?:our|ours|the\s+[\w-]+(?:\s+[\w-]+)?\s+we\s+(?:drove|tested|sampled)"
+         # this car named by its model or trim: "this Q5 Premium is not equipped with one"
+         r"|this\s+(?-i:[A-Z0-9])[\w-]*)\b")
 _OURS_SAID = re.compile(_OURS, re.IGNORECASE)
 _OURS_LACK = re.compile(_OURS +
                         r".*(?:\bnot\b|n't\b|\bnever\b|\black\w*|\bwithout\b|\bnone\b"

@@ -1,0 +1,47 @@
+"""Round 20 of issue 19: comparisons and model-year notes that name a part this car lacks."""
+
+import pytest
+
+from tests.unit.mapping_support import ticked
+
+
+@pytest.mark.parametrize("line", [
+    "Model-year note: the power moonroof was dropped from the base Sport",
+    "For 2023 the heated steering wheel is discontinued on the LX",
+    "Heads-up display were dropped when the facelift arrived",
+])
+def test_a_part_dropped_or_discontinued_is_not_ticked(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+def test_a_drop_reaches_only_the_part_before_it(mapper):
+    assert ticked(mapper, "Heated seats kept; the sunroof was dropped from this trim") == {
+        "Heated Front Seats"}
+
+
+@pytest.mark.parametrize("line", [
+    "Value pick: the Touring gives up the moonroof, but adds a tow hitch",
+    "Going down to this trim you lose the navigation system, but keep a tow hitch",
+])
+def test_what_a_trim_gives_up_is_not_ticked(mapper, line):
+    assert ticked(mapper, line) == {"Trailer Hitch"}
+
+
+@pytest.mark.parametrize("line", [
+    "Cross-shop note: the Kia Sorento offers a heated steering wheel for less.",
+    "Shoppers also look at the Subaru Outback, whose Touring trim has a heated steering wheel.",
+    "Shoppers comparing these will find the Kia has a heated steering wheel.",
+    "The Jeep Wrangler counters with a heated steering wheel and removable doors.",
+])
+def test_a_rival_a_buyer_cross_shops_claims_nothing(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+def test_a_cross_shopping_note_about_this_car_still_counts(mapper):
+    assert ticked(mapper, "Cross-shop note: this Sorento has a heated steering wheel.") == {
+        "Heated Steering Wheel"}
+
+
+def test_a_rival_has_it_this_car_named_by_its_model_lacks_it(mapper):
+    assert ticked(mapper, "The Mazda CX-50 includes a heated steering wheel; this RAV4 XLE "
+                          "is not equipped with one") == set()
