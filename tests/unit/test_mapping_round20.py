@@ -45,3 +45,18 @@ def test_a_cross_shopping_note_about_this_car_still_counts(mapper):
 def test_a_rival_has_it_this_car_named_by_its_model_lacks_it(mapper):
     assert ticked(mapper, "The Mazda CX-50 includes a heated steering wheel; this RAV4 XLE "
                           "is not equipped with one") == set()
+
+
+@pytest.mark.parametrize("line", [
+    "Acc: tow hitch receiver installed at delivery",
+    "Tundra acc: running boards and tonneau cover",
+    "ACC INSTALLED - running boards, both sides",
+])
+def test_a_dealers_acc_heading_is_accessories_not_adaptive_cruise(mapper, line):
+    assert "Adaptive Cruise Control" not in ticked(mapper, line)
+    assert ticked(mapper, line)
+
+
+@pytest.mark.parametrize("line", ["ACC: Y", "ACC: stop and go", "ACC w/ stop & go, LKAS"])
+def test_acc_that_lists_no_other_feature_is_still_adaptive_cruise(mapper, line):
+    assert "Adaptive Cruise Control" in ticked(mapper, line)

@@ -164,6 +164,10 @@ _VALUE_THEN_NAME = re.compile(
     r'"(?:label|name|feature|description|option)"\s*:\s*"([^"]*)"', re.IGNORECASE)
 # a protection product's heading: what it lists is protected, not fitted ("Appearance
 # Protection: paint, fabric, leather")
+# a dealer's "Acc" heads its accessories ("Acc: running boards", "Tacoma acc: tonneau",
+# "ACC INSTALL - tow bar"), where it is no adaptive cruise; read so only when the list then
+# names features ("ACC: Y" stays the cruise)
+_ACCESSORY_ACC = re.compile(r"^(\W*(?:[\w-]+\s+)?)acc(?=\s*:|\s+install)", re.IGNORECASE)
 _PRODUCT_HEADING = re.compile(r"^[^:;,]{0,40}\bprotection\s*:", re.IGNORECASE)
 # an empty answer: "Sunroof: \u2014", "Sunroof -"
 _EMPTY_ANSWER = re.compile(r"(?:[:=]|\s)\s*[-\u2013\u2014]+\s*$")
@@ -657,8 +661,24 @@ class CheckboxMappingService:
         wish in it claims nothing (:meth:`_asked`), nor does a header row of column names."""
         if _header_row(text):
             return Unmatched(text, (), "a header row: column names claim nothing")
+        accessories = self._accessory_heading(text)
+        if accessories is not None:
+            return accessories
         asked = self._asked(text)
         return asked if asked is not None else self._map_statement(text)
+
+    def _accessory_heading(self, text: str) -> Match | None:
+        """A line headed by a dealer's "Acc" for accessories ("Acc: assist steps installed")
+        read as its list of accessories, when that list names features; else ``None`` (the
+        heading may be adaptive cruise's checklist item, "ACC: Y")."""
+        read = _ACCESSORY_ACC.sub(r"\1accessories", text, count=1)
+        if read == text:
+            return None
+        result = self._map_english(read)
+        if not isinstance(result, Match):
+            return None
+        return replace(result, line=text, reason="; ".join(filter(None, (
+            f"'acc' read as accessories: {read!r}", result.reason))))
 
     def _asked(self, text: str) -> Match | Review | Vetoed | None:
         """A line that asks about or wishes for a feature ("does it have heated seats?",
