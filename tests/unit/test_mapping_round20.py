@@ -60,3 +60,18 @@ def test_a_dealers_acc_heading_is_accessories_not_adaptive_cruise(mapper, line):
 @pytest.mark.parametrize("line", ["ACC: Y", "ACC: stop and go", "ACC w/ stop & go, LKAS"])
 def test_acc_that_lists_no_other_feature_is_still_adaptive_cruise(mapper, line):
     assert "Adaptive Cruise Control" in ticked(mapper, line)
+
+
+def test_a_heading_cue_without_its_own_object_rules_out_the_list(mapper):
+    # the cue's object is the list after the colon; the clause after it stands
+    assert ticked(mapper, "Stepping down you lose with the LX: sunroof and navigation; "
+                          "you keep a tow hitch") == {"Trailer Hitch"}
+
+
+def test_a_heading_cue_with_its_own_object_leaves_the_list(mapper):
+    assert ticked(mapper, "No accidents: sunroof, navigation") == {"Sunroof",
+                                                                  "Navigation System"}
+
+
+def test_a_give_up_heading_rules_out_its_list(mapper):
+    assert ticked(mapper, "Trim walk, what you give up: sunroof, Bose audio") == set()

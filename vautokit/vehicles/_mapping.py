@@ -794,10 +794,14 @@ class CheckboxMappingService:
         package = bool(_PACKAGE_WORDS.search(head))
         # a part still owed heads its list too ("Pending: hitch receiver", "On order, not
         # fitted: block heater"), when the heading opens with it
+        # a cue whose object is not in the heading has the list for its object: "What you
+        # lose with this trim: Bose, sunroof", "Gives up:" (not "No accidents:")
+        objectless = any(not s.words and direction_of(s) in {"after", "either"}
+                         for s in scopes)
         if (not scopes or any(s.kind == "uncertain" and not (
                 s.cue in OWING and head.startswith(s.cue)) for s in scopes)
                 or directions & {"one", "one before"}
-                or (not package and not self._opens_with_cue(head, scopes)
+                or (not package and not objectless and not self._opens_with_cue(head, scopes)
                     and (not listing <= _LIST_HEADING or self._read(head).lost))):
             return None
         # the list ends with its clause: "Removed for 2024: power liftgate; heated steering
