@@ -75,3 +75,17 @@ def test_a_heading_cue_with_its_own_object_leaves_the_list(mapper):
 
 def test_a_give_up_heading_rules_out_its_list(mapper):
     assert ticked(mapper, "Trim walk, what you give up: sunroof, Bose audio") == set()
+
+
+@pytest.mark.parametrize("line", [
+    "Deal sheet: -$1,150 Convenience Package deleted by buyer (sunroof, navigation)",
+    "Cold Weather Package not ordered (heated seats, heated steering wheel); tow hitch added",
+])
+def test_a_ruled_out_package_takes_its_bracketed_contents_with_it(mapper, line):
+    assert ticked(mapper, line) & {"Sunroof", "Navigation System", "Heated Front Seats",
+                                   "Heated Steering Wheel"} == set()
+
+
+def test_a_package_kept_still_brings_its_bracketed_contents(mapper):
+    assert {"Sunroof", "Navigation System"} <= ticked(
+        mapper, "Convenience Package added (sunroof, navigation)")

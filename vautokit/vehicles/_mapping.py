@@ -62,6 +62,8 @@ _GAP = re.compile(r" ~(\d)?(?:!([a-z0-9|./]+))? ")
 _PACKAGE = frozenset({"package", "pkg", "group", "pack"})
 _PACKAGE_WORDS = re.compile(r"\b(?:package|pkg|group|suite|pack)\b")
 _LONGEST_ABBREVIATION = 4
+# a parenthesised list, with the clause before it: "Tech Package removed (HUD, 360 camera)"
+_CONTENTS = re.compile(r"(?P<clause>[^;.()]*)\((?P<contents>[^()]*)\)")
 _FILLER = frozenset({"and", "with", "/", "for", "the", "a"})
 # Words printed stickers shorten to fit a column.
 _ABBREVIATIONS = {"htd": "heated", "pwr": "power", "frt": "front", "fr": "front", "rr": "rear",
@@ -729,6 +731,9 @@ class CheckboxMappingService:
         by_sentence = self._headed_sentences(text)
         if by_sentence is not None:
             return by_sentence
+        contents = self._package_contents_ruled_out(text)
+        if contents is not None:
+            return contents
         ruled_out = self._ruled_out_by_heading(text) or self._requirement_unmet(text)
         if ruled_out is not None:
             return ruled_out
@@ -821,6 +826,28 @@ class CheckboxMappingService:
             return replace(tail, line=text, reason="; ".join(filter(None, (tail.reason,
                                                                             reason))))
         return Vetoed(text, reason)
+
+    def _package_contents_ruled_out(self, text: str) -> Match | Review | Unmatched | Vetoed | None:
+        """A package its clause removes or negates takes its contents listed in brackets
+        after it with it ("-$2,520 Tech Package removed at customer request (HUD, 360
+        camera)"): the line is decided without them, and the reason names them. ``None``
+        when no such package is in the line."""
+        for said in _CONTENTS.finditer(text):
+            scopes = find_scopes(plain_form(said.group("clause")))
+            if not any(s.kind in {"negated", "deleted"} and _PACKAGE_WORDS.search(s.words)
+                       for s in scopes):
+                continue
+            labels = self._read(plain_form(said.group("contents"))).found.labels
+            if not labels:
+                continue
+            rest = text[:said.end("clause")] + text[said.end():]
+            result = self._map_statement(rest)
+            reason = f"not ticked: {', '.join(labels)} (contents of a package ruled out)"
+            if isinstance(result, Match | Review):
+                return replace(result, line=text, reason="; ".join(filter(None, (
+                    result.reason, reason))))
+            return Vetoed(text, reason)
+        return None
 
     def _requirement_unmet(self, text: str) -> Vetoed | None:
         """A feature that requires a trim or package the line says this car is not ("Heated
