@@ -60,12 +60,12 @@ async def test_the_sandbox_records_each_request_and_its_injected_latency():
             aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
         await _sign_in(http, site)
         vehicle = site.vehicles_of()[0].id
-        before = time.time()
+        before = time.monotonic()  # the recorder's own clock: one source
         assert (await http.get(f"{site.url}/Va/Inventory/GaugePage.aspx",
                                params={"vehicleId": vehicle})).status == 200
-        between = time.time()
+        between = time.monotonic()  # the recorder's own clock: one source
         assert (await http.get(f"{site.url}/Va/api/ping")).status == 200
-        after = time.time()
+        after = time.monotonic()  # the recorder's own clock: one source
         rows = site.served.rows()
 
         # the password page (GET, after the username's redirect), then the password (POST)
@@ -78,12 +78,10 @@ async def test_the_sandbox_records_each_request_and_its_injected_latency():
         assert gauge.start <= gauge.end
         assert all(r.injected == 0.0 for r in rows if r not in (posted, gauge))
 
-        opening = site_time(rows, site.served.to_monotonic(before),
-                            site.served.to_monotonic(between))
+        opening = site_time(rows, before, between)
         assert opening.requests == 1 and opening.injected == pytest.approx(GAUGE_LATENCY)
         assert opening.serving == pytest.approx(gauge.seconds)
-        pinging = site_time(rows, site.served.to_monotonic(between),
-                            site.served.to_monotonic(after))
+        pinging = site_time(rows, between, after)
         assert pinging.requests == 1 and pinging.injected == 0.0
 
         site.reset()
