@@ -164,12 +164,12 @@ _LEAST_CELLS = 2  # one "name answer" could be prose ("Model Y"); a row of them 
 _VALUE_THEN_NAME = re.compile(
     r'"(?:fitted|installed|equipped|present|available|value|status)"\s*:\s*"?(\w+)"?\s*,\s*'
     r'"(?:label|name|feature|description|option)"\s*:\s*"([^"]*)"', re.IGNORECASE)
-# a protection product's heading: what it lists is protected, not fitted ("Appearance
-# Protection: paint, fabric, leather")
 # a dealer's "Acc" heads its accessories ("Acc: running boards", "Tacoma acc: tonneau",
 # "ACC INSTALL - tow bar"), where it is no adaptive cruise; read so only when the list then
 # names features ("ACC: Y" stays the cruise)
 _ACCESSORY_ACC = re.compile(r"^(\W*(?:[\w-]+\s+)?)acc(?=\s*:|\s+install)", re.IGNORECASE)
+# a protection product's heading: what it lists is protected, not fitted ("Appearance
+# Protection: paint, fabric, leather")
 _PRODUCT_HEADING = re.compile(r"^[^:;,]{0,40}\bprotection\s*:", re.IGNORECASE)
 # an empty answer: "Sunroof: \u2014", "Sunroof -"
 _EMPTY_ANSWER = re.compile(r"(?:[:=]|\s)\s*[-\u2013\u2014]+\s*$")
@@ -797,12 +797,12 @@ class CheckboxMappingService:
         directions = {direction_of(s) for s in scopes}
         # a package ruled out heads its contents ("Technology pkg not ordered: HUD, 360 cam")
         package = bool(_PACKAGE_WORDS.search(head))
-        # a part still owed heads its list too ("Pending: hitch receiver", "On order, not
-        # fitted: block heater"), when the heading opens with it
         # a cue whose object is not in the heading has the list for its object: "What you
         # lose with this trim: Bose, sunroof", "Gives up:" (not "No accidents:")
         objectless = any(not s.words and direction_of(s) in {"after", "either"}
                          for s in scopes)
+        # a part still owed heads its list too ("Pending: hitch receiver", "On order, not
+        # fitted: block heater"), when the heading opens with it
         if (not scopes or any(s.kind == "uncertain" and not (
                 s.cue in OWING and head.startswith(s.cue)) for s in scopes)
                 or directions & {"one", "one before"}
