@@ -253,6 +253,13 @@ def not_started(prompts: list[str]) -> bool:
     return bool(prompts) and all(p.strip("[]: ") == "" for p in prompts)
 
 
+def stalled(prompts: list[str]) -> bool:
+    """Some cells ran, none is running and later ones never started: Run All met a notebook
+    whose later cells had not loaded yet (seen once on a loaded machine: '[1]:', '[ ]:'...)."""
+    marks = [p.strip("[]: ") for p in prompts]
+    return (any(m.isdigit() for m in marks) and "" in marks and "*" not in marks)
+
+
 def skipped_ahead(prompts: list[str]) -> bool:
     """A cell ran while an earlier one never did: Run All met a notebook still loading."""
     never_ran = [p.strip("[]: ") == "" for p in prompts]
@@ -276,7 +283,7 @@ async def watch_notebook(page: Page, url: str, *, name: str = NOTEBOOK.name,
     # A workspace of its own: the page holds this notebook only, not the ones opened before.
     await page.goto(f"{url}/lab/workspaces/{Path(name).stem}/tree/{name}")
     await run_all_cells(page)
-    asked, rerun = time.monotonic(), False
+    asked, rerun, changed, last = time.monotonic(), False, time.monotonic(), None
     while time.monotonic() - began < timeout:
         await answer_prompts(page)
         boards = await page.evaluate(READ_DASHBOARDS)
@@ -285,8 +292,14 @@ async def watch_notebook(page: Page, url: str, *, name: str = NOTEBOOK.name,
                 await on_snapshot(page, snapshot)
         observed.prompts = await page.evaluate(READ_PROMPTS)
         observed.outputs = await page.evaluate(READ_OUTPUTS)
+        if observed.prompts != last:
+            last, changed = observed.prompts, time.monotonic()
         if not_started(observed.prompts) and time.monotonic() - asked > RETRY_RUN_AFTER:
             await run_all_cells(page)  # the kernel was not ready for the last Run All
+            asked = time.monotonic()
+        elif (stalled(observed.prompts) and time.monotonic() - changed > RETRY_RUN_AFTER
+              and time.monotonic() - asked > RETRY_RUN_AFTER):
+            await run_all_cells(page)  # the last Run All met cells not loaded yet
             asked = time.monotonic()
         if skipped_ahead(observed.prompts):  # outputs of a run out of order say nothing yet
             if not rerun:
