@@ -29,7 +29,7 @@ def labels_of(mapper, line):
     ("Power Door Locks", {"Power Locks"}),
     ("4WD", {"Four Wheel Drive"}),
     ("Auto-Dimming Rearview Mirror $195", {"Auto-Dimming Rearview Mirror"}),
-    ("REAR A/C W/ HEATER", {"Rear Air Conditioning"}),
+    ("REAR A/C W/ HEATER", {"Rear Air Conditioning", "Air Conditioning"}),
     ("Harman/Kardon Surround Sound", {"Premium Audio"}),
     ("SXM w/ 3-Month Trial", {"SiriusXM Satellite Radio"}),
     ("Apple CarPlay & AA", {"Apple CarPlay Integration", "Android Auto"}),

@@ -9,7 +9,7 @@ from vautokit.vehicles import Review
 
 @pytest.mark.parametrize(("line", "labels"), [
     ("Front Seats w/ Heat, Cooling & Memory",
-     {"Heated Front Seats", "Ventilated Seats", "Memory Seats"}),
+     {"Heated Front Seats", "Ventilated Seats", "Memory Seats", "Power Seats"}),
     ("Driver Seat w/ Memory, Heat, Power", {"Memory Seats", "Heated Front Seats", "Power Seats"}),
     ("2nd-Row Captain's Chairs w/ Heat & Ventilation", {"Heated Rear Seats", "Ventilated Seats"}),
     ("Steering Wheel w/ Heating", {"Heated Steering Wheel"}),

@@ -13,12 +13,21 @@ def test_dual_zone_climate_is_also_air_conditioning(mapper, line):
     assert ticked(mapper, line) == {"Dual Zone Climate Control", "Air Conditioning"}
 
 
-def test_multi_zone_climate_brings_air_conditioning_though_rear_ac_alone_does_not(mapper):
-    # rear A/C hides plain A/C on the same words (a rear unit is not said to be the car's
-    # A/C by every writer), but the zones' climate control is the car's A/C
+def test_multi_zone_and_rear_climate_bring_air_conditioning(mapper):
+    # no car has rear A/C without the front's; a cancelled rear unit brings nothing, and the
+    # front's own words still count
     assert ticked(mapper, "Tri-zone automatic climate control") == {
         "Air Conditioning", "Dual Zone Climate Control", "Rear Air Conditioning"}
-    assert ticked(mapper, "Rear A/C with overhead vents") == {"Rear Air Conditioning"}
+    assert ticked(mapper, "Rear A/C with overhead vents") == {
+        "Rear Air Conditioning", "Air Conditioning"}
+    assert ticked(mapper, "Rear A/C delete") == set()
+    assert ticked(mapper, "Rear A/C: INOP, front A/C cold") == {"Air Conditioning"}
+
+
+def test_a_seat_memory_brings_power_seats(mapper):
+    assert ticked(mapper, "Driver seat memory") == {"Memory Seats", "Power Seats"}
+    # what the line says against it cancels what a label brings
+    assert "Power Seats" not in ticked(mapper, "Driver memory, manual seats")
 
 
 def test_adaptive_cruise_still_hides_plain_cruise(mapper):

@@ -20,7 +20,7 @@ from vautokit.vehicles._plain import read_plain_words
     ("His steering wheel warms up on cold mornings", {"Heated Steering Wheel"}),
     ("The rear hatch lifts up by itself at the push of the fob button", {"Power Liftgate"}),
     ("The driver's chair adjusts up and down with electric switches", {"Power Seats"}),
-    ("The seat remembers his position for him and for her", {"Memory Seats"}),
+    ("The seat remembers his position for him and for her", {"Memory Seats", "Power Seats"}),
     ("Sides mirrors have heaters so the frost melts; the door mirrors warm up", {"Heated Mirrors"}),
     ("Dash screen shows what's behind you when you shift into reverse", {"Backup Camera"}),
     ("Grandpa's Android phone came up on the car screen with his maps", {"Android Auto"}),
@@ -110,7 +110,7 @@ def test_cooling_said_before_heat_names_both(mapper, line, labels):
 
 @pytest.mark.parametrize(("line", "labels"), [
     ("Condition sheet: heated seats, memory, Revel audio",
-     {"Heated Front Seats", "Memory Seats", "Premium Audio"}),
+     {"Heated Front Seats", "Memory Seats", "Power Seats", "Premium Audio"}),
     # a list of the mirrors' features: their memory, no seat's
     ("Door mirrors: power, heated, memory", {"Heated Mirrors"}),
 ])

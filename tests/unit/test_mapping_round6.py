@@ -238,7 +238,7 @@ def test_a_heading_names_nothing_its_items_are_read_on_their_own(mapper):
 
 
 @pytest.mark.parametrize(("line", "labels"), [
-    ("RR AIR, STOW N GO", {"Rear Air Conditioning"}),
+    ("RR AIR, STOW N GO", {"Rear Air Conditioning", "Air Conditioning"}),
     ("NAV, B&O, PANO RF", {"Navigation System", "Premium Audio", "Sunroof"}),
     ("CLASS III RECEIVER W/ 4-PIN", {"Trailer Hitch"}),
     ("BSD/RCTA", {"Blind Spot Monitoring"}),

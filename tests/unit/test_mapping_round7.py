@@ -74,7 +74,6 @@ def test_climate_in_commonwealth_prose_is_air_conditioning(mapper, line):
 
 @pytest.mark.parametrize(("line", "absent"), [
     ("Remote start with climate control", "Air Conditioning"),  # the start's, not the car's
-    ("Rear A/C and heater", "Air Conditioning"),  # the table's convention: rear alone
 ])
 def test_climate_words_keep_the_tables_conventions(mapper, line, absent):
     assert absent not in ticked(mapper, line)

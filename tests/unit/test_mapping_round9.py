@@ -90,7 +90,8 @@ def test_a_yes_ending_its_part_only_says_the_feature_is_there(line, plain):
     ("Harmon Kardon 12 speaker", {"Premium Audio"}),
     ("Shaker 1000 audio system", {"Premium Audio"}),
     # a checklist's bare item, answered yes
-    ("Fog: yes, liner: Y, memory driver: Y", {"Fog Lights", "Bed Liner", "Memory Seats"}),
+    ("Fog: yes, liner: Y, memory driver: Y",
+     {"Fog Lights", "Bed Liner", "Memory Seats", "Power Seats"}),
     ("Seats: vented Y", {"Ventilated Seats"}),
     ("Tahoe - pano, pwr gate, pwr boards",
      {"Sunroof", "Power Liftgate", "Running Boards"}),

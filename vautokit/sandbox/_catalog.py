@@ -221,7 +221,11 @@ TUNED_WORDINGS: dict[str, list[str]] = {
 
 # What an option brings on every real car: a dual-zone climate control is an air conditioner,
 # so a vehicle that has one has both boxes true, and a sticker that names it says both.
-IMPLIED: dict[str, tuple[str, ...]] = {"Dual Zone Climate Control": ("Air Conditioning",)}
+IMPLIED: dict[str, tuple[str, ...]] = {
+    "Dual Zone Climate Control": ("Air Conditioning",),
+    "Rear Air Conditioning": ("Air Conditioning",),
+    "Memory Seats": ("Power Seats",),
+}
 
 
 def with_implied(labels: set[str] | frozenset[str]) -> set[str]:
