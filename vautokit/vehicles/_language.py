@@ -40,7 +40,9 @@ from ._spelling import read_spelling
 _ROLES = ("phrases", "cues", "nouns", "modifiers")
 _MARKING = frozenset(_ROLES)  # roles whose words say the line is in that language
 _APART = r"[\s-]+"  # words of a key apart by spaces or a hyphen ("essuie-glaces")
-_BOUNDED = r"(?<![A-Za-z0-9]){}(?![A-Za-z0-9])"
+# a word is bounded by what is not a letter, a digit or the "&" of a name ("B&O" holds no
+# Spanish "o")
+_BOUNDED = r"(?<![A-Za-z0-9&]){}(?![A-Za-z0-9&])"
 # a letter before a slash and a letter is an abbreviation, not a word ("A/C", "R/T"): the
 # French "a" of "A/C" is no preposition to drop
 _NOT_ABBREVIATED = r"(?![A-Za-z]/[A-Za-z0-9])"
@@ -66,20 +68,25 @@ class _Language:
     markers: frozenset[str]
     answers: dict[str, str]
     answer_pattern: re.Pattern[str] | None
+    grammar: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, replacement), in order
 
     def marks(self, text: str) -> bool:
         """Whether ``text`` holds a word of this language that is not also English."""
         return any(_key(m.group()) in self.markers for m in self.pattern.finditer(text))
 
     def read(self, text: str) -> str:
-        """``text`` in English: answers, then every key, then nouns and their modifiers turned
-        round."""
+        """``text`` in English: its grammar's patterns, answers, then every key, then nouns and
+        their modifiers turned round."""
         text = _ELIDED.sub(r"\1 ", text)
+        for pattern, replacement in self.grammar:
+            text = pattern.sub(replacement, text)
         if self.answer_pattern is not None:
             text = self.answer_pattern.sub(lambda m: self.answers[_key(m.group())], text)
         items: list[tuple[str, str]] = []  # (role, words): role "" for the text between
         at = 0
         for m in self.pattern.finditer(text):
+            if _named(m.group()):
+                continue
             items.append(("", text[at:m.start()]))
             key = _key(m.group())
             word = self.words[key]
@@ -88,6 +95,12 @@ class _Language:
             at = m.end()
         items.append(("", text[at:]))
         return "".join(_turned_round(items))
+
+
+def _named(word: str) -> bool:
+    """Whether ``word`` is a lone capital letter: a model's or a maker's letter ("Model Y",
+    "Clase E"), not a one-letter conjunction ("y", "o", "e")."""
+    return len(word) == 1 and word.isupper()
 
 
 def _key(words: str) -> str:
@@ -118,7 +131,9 @@ def _language(table: dict, vocabulary: frozenset[str]) -> _Language:
     answers = {_key(k): v for k, v in table.get("answers", {}).items()}
     answer_pattern = (re.compile(_BOUNDED.format(f"(?:{_alternation(list(answers))})")
                                  + _PART_END, re.IGNORECASE) if answers else None)
-    return _Language(words, of, pattern, markers, answers, answer_pattern)
+    grammar = tuple((re.compile(found, re.IGNORECASE), said)
+                    for found, said in table.get("patterns", []))
+    return _Language(words, of, pattern, markers, answers, answer_pattern, grammar)
 
 
 def _turned_round(items: list[tuple[str, str]]) -> list[str]:
@@ -142,7 +157,9 @@ def _turned_round(items: list[tuple[str, str]]) -> list[str]:
                 out.append(f"{' '.join(reversed(modifiers))} {english}")
                 k = end
                 continue
-            shared = _shared_modifiers(items, k + 1)
+            # a phrase names a whole feature ("tercera fila"): the next noun's modifiers
+            # are that noun's alone
+            shared = _shared_modifiers(items, k + 1) if role == "nouns" else None
             if shared is not None:
                 other, modifiers, end = shared
                 said = " ".join(reversed(modifiers))
@@ -158,21 +175,29 @@ def _shared_modifiers(items: list[tuple[str, str]],
                       k: int) -> tuple[int, list[str], int] | None:
     """Two nouns joined by "and" that share the modifiers after the second ("sièges et
     volant chauffants" is heated seats and a heated wheel): the second noun's index, the
-    modifiers and the index after them, or ``None``."""
+    modifiers and the index after them, or ``None``. What the second noun is "of" is its own
+    ("techo solar y rines de aleacion": the alloy is the wheels')."""
     at = _next_word(items, k)
     if at >= len(items) or items[at] != ("function", "and"):
         return None
     other = _next_word(items, at + 1)
     if other >= len(items) or items[other][0] != "nouns":
         return None
+    after = _next_word(items, other + 1)
+    if after < len(items) and items[after][0] == "of":
+        return None
     modifiers, end = _modifiers_after(items, other + 1)
     return (other, modifiers, end) if modifiers else None
 
 
 def _next_word(items: list[tuple[str, str]], at: int) -> int:
-    """``at``, or past it when it is the blank text between two words."""
-    if at < len(items) and items[at][0] == "" and not items[at][1].strip():
-        return at + 1
+    """``at``, or past the blank text between two words and the articles said as nothing
+    ("tapa de la caja" is the bed's cover, "aire para los de atras" the rear's air)."""
+    while at < len(items) and (
+            (items[at][0] == "" and not items[at][1].strip())
+            or (items[at][0] == "function" and not items[at][1].strip()
+                and at + 1 < len(items))):
+        at += 1
     return at
 
 
@@ -192,8 +217,9 @@ _SEATS = frozenset({"seat", "seats"})
 
 
 def _modifiers_after(items: list[tuple[str, str]], k: int) -> tuple[list[str], int]:
-    """The modifiers right after a noun (a connector allowed before the first), two joined
-    by "and" kept as one ("heated and ventilated"), and the index after the last."""
+    """The modifiers right after a noun (a connector allowed before each: "volante de cuero
+    con calefaccion" is a heated leather wheel), two joined by "and" kept as one ("heated and
+    ventilated"), and the index after the last."""
     def next_word(at: int) -> int:
         return _next_word(items, at)
 
@@ -211,7 +237,10 @@ def _modifiers_after(items: list[tuple[str, str]], k: int) -> tuple[list[str], i
         after = next_word(end)
         joined = (after + 1 < len(items) and items[after][1] == "and"
                   and items[next_word(after + 1)][0] == "modifiers")
-        at = next_word(after + 1) if joined else after
+        linked = (not joined and after + 1 < len(items)
+                  and items[after][0] in ("connectors", "of")
+                  and items[next_word(after + 1)][0] == "modifiers")
+        at = next_word(after + 1) if joined or linked else after
     return modifiers, end
 
 
