@@ -177,3 +177,81 @@ def test_english_words_the_lexicon_shares_do_not_mark_spanish(line):
 def test_mixed_lines_keep_their_english(mapper):
     assert ticked(mapper, "La troca trae heated seats, remote start y tow package") == {
         "Heated Front Seats", "Remote Start", "Tow Package"}
+
+
+# --- second pass: rows and people, hands-free liftgates, prices, more cues ----------------
+
+@pytest.mark.parametrize("line, labels", [
+    ("Asientos de la segunda fila con calefacción", {"Heated Rear Seats"}),
+    ("Capacidad para 7 personas", {"Third Row Seats"}),
+    ("Control de estabilidad y tracción", {"Stability Control", "Traction Control"}),
+    ("Arranque a control remoto", {"Remote Start"}),
+    ("Pedales eléctricos ajustables", {"Adjustable Pedals"}),
+])
+def test_more_ways_of_naming_a_feature(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_hands_free_liftgate_is_no_hands_free_phone(mapper):
+    assert ticked(mapper, "Compuerta trasera eléctrica manos libres") == {"Power Liftgate"}
+
+
+@pytest.mark.parametrize("line", [
+    "Enganche bajo y pagos cómodos",
+    "Pagos semanales y poquito enganche",
+])
+def test_a_down_payment_beside_the_payments_is_no_hitch(mapper, line):
+    assert "Trailer Hitch" not in ticked(mapper, line)
+
+
+def test_a_hitch_beside_the_payments_is_still_a_hitch(mapper):
+    assert ticked(mapper, "Enganche de remolque y pagos bajos") == {"Trailer Hitch"}
+
+
+@pytest.mark.parametrize("line", [
+    "Quemacocos disponible con costo adicional",
+    "Eliminamos el paquete de arrastre",
+    "El sensor de reversa está dañado",
+    "El aire ya no enfría",
+    "La cámara no viene",
+])
+def test_more_spanish_cues(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+def test_an_english_pedal_is_no_spanish():
+    assert read_as_english("One-Pedal Driving mode") == "One-Pedal Driving mode"
+
+
+# --- Spanglish: two small Spanish words mark a line --------------------------------------
+
+@pytest.mark.parametrize("line, labels", [
+    ("Sin sunroof, pero trae leather seats", {"Leather Seats"}),
+    ("Tiene leather, navigation y el third row", {"Leather Seats", "Navigation System",
+                                                    "Third Row Seats"}),
+])
+def test_two_small_spanish_words_mark_a_spanglish_line(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "El Camino SS with Los Angeles plates",
+    "Model Y with con artist stories",
+])
+def test_one_small_word_or_a_name_marks_nothing(line):
+    assert read_as_english(line) == line
+
+
+@pytest.mark.parametrize("line, labels", [
+    ("Chapas eléctricas y alzavidrios", {"Power Locks", "Power Windows"}),
+    ("Focos de niebla", {"Fog Lights"}),
+    ("Llave de proximidad", {"Keyless Entry"}),
+    ("Rines de 20 de aluminio", {"Alloy Wheels"}),
+])
+def test_regional_words_of_the_third_pass(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", ["El blind spot da error", "La cámara de reversa tronó"])
+def test_an_error_or_a_break_said_the_mexican_way(mapper, line):
+    assert ticked(mapper, line) == set()

@@ -66,13 +66,17 @@ class _Language:
     of: frozenset[str]  # connectors that join a noun to the noun it belongs to
     pattern: re.Pattern[str]
     markers: frozenset[str]
+    weak: frozenset[str]  # words that mark a line only two together ("trae ... y ...")
     answers: dict[str, str]
     answer_pattern: re.Pattern[str] | None
     grammar: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, replacement), in order
 
     def marks(self, text: str) -> bool:
-        """Whether ``text`` holds a word of this language that is not also English."""
-        return any(_key(m.group()) in self.markers for m in self.pattern.finditer(text))
+        """Whether ``text`` holds a word of this language that is not also English, or two of
+        its small words (a Spanglish line's "trae", "pero", "y": "sin sunroof, pero trae
+        leather seats")."""
+        found = {_key(m.group()) for m in self.pattern.finditer(text) if not _named(m.group())}
+        return bool(found & self.markers) or len(found & self.weak) >= 2
 
     def read(self, text: str) -> str:
         """``text`` in English: its grammar's patterns, answers, then every key, then nouns and
@@ -133,7 +137,8 @@ def _language(table: dict, vocabulary: frozenset[str]) -> _Language:
                                  + _PART_END, re.IGNORECASE) if answers else None)
     grammar = tuple((re.compile(found, re.IGNORECASE), said)
                     for found, said in table.get("patterns", []))
-    return _Language(words, of, pattern, markers, answers, answer_pattern, grammar)
+    weak = frozenset(_key(k) for k in table.get("weak_markers", []))
+    return _Language(words, of, pattern, markers, weak, answers, answer_pattern, grammar)
 
 
 def _turned_round(items: list[tuple[str, str]]) -> list[str]:
