@@ -255,3 +255,25 @@ def test_regional_words_of_the_third_pass(mapper, line, labels):
 @pytest.mark.parametrize("line", ["El blind spot da error", "La cámara de reversa tronó"])
 def test_an_error_or_a_break_said_the_mexican_way(mapper, line):
     assert ticked(mapper, line) == set()
+
+
+# --- third pass: all but, a fault after "pero", what it had, what a buyer seeks ------------
+
+@pytest.mark.parametrize("line", [
+    "Trae de todo menos quemacocos",
+    "Tiene todo salvo navegación",
+    "Quemacocos, pero no funciona",
+    "Cámara de reversa, pero está descompuesta",
+    "Antes tenía enganche",
+    "Busco troca con enganche y 4x4",
+])
+def test_spanish_that_claims_nothing_for_this_car(mapper, line):
+    assert ticked(mapper, line) == set()
+
+
+def test_a_fault_after_pero_before_another_feature_stays_its_own(mapper):
+    assert "Leather Seats" in ticked(mapper, "Piel y quemacocos, pero ya no abre el quemacocos")
+
+
+def test_no_accidents_rules_nothing_out(mapper):
+    assert ticked(mapper, "No tiene accidentes, trae cámara de reversa") == {"Backup Camera"}
