@@ -22,7 +22,14 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   ("remove", "delted"), nor a longer form of the table word ("covered");
 - a fleet code: the initials of a label's name ("P/W" power windows, "CC" cruise control),
   read only in a run of such codes ("AC/PW/PL/CC", "A/C, P/W, P/L"), where a code cannot be
-  a trim's name or a word; two labels with the same initials ("PL") are two readings;
+  a trim's name or a word; two labels with the same initials ("PS") are two readings. A
+  compound word of a name gives an initial of each part ("PLG" is the power liftgate, so
+  "PL" is the power locks alone), and its two initials stand for it after the word its name
+  writes before it ("PWR LG");
+- an ordinal alone as an item of a run list ("LTHR NAV 3RD HTD STS", "nav, 3rd, cam") is
+  the row it counts: it cannot count the word after it ("heated"), which starts a name;
+- a word that starts a label's name carried over the one-word items after it ("pwr seat,
+  wndws, locks": power windows, power locks) until an item its name does not write next;
 - a truncated cell: the last word of a cell (before "," or the line's end) cut off at a
   column's width ("HEATED FRT SE", "REMOTE STA", "HEATED STEERIN"), read as the longer word
   only when the word before it and the cut-off start name exactly one next word of a
@@ -42,6 +49,7 @@ from collections.abc import Container, Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from ._ocr import english_words
 from ._scope import CUE_WORDS
 
 _VOWELS = frozenset("aeiou")
@@ -125,13 +133,32 @@ class Shorthand:
         self._misspelt: dict[str, tuple[str, ...]] = {}
         self._by_initials: dict[str, set[str]] = {}
         self._next_in_name: dict[str, set[str]] = {}
+        # a compound word of a label's name by the initials of its parts ("lg": liftgate)
+        self._by_part_initials: dict[str, set[str]] = {}
+        self._first_in_name: set[str] = set()
         for name in names:
             parts = re.findall(r"[a-z]+", name.lower())
+            self._first_in_name.update(parts[:1])
             for first, second in itertools.pairwise(parts):
                 self._next_in_name.setdefault(first, set()).add(second)
-            if 2 <= len(parts) <= 3:
-                self._by_initials.setdefault("".join(w[0] for w in parts), set()).add(
-                    " ".join(parts))
+            pieces = [self._pieces(part) for part in parts]
+            for part, its in zip(parts, pieces, strict=True):
+                if len(its) == 2:
+                    self._by_part_initials.setdefault(its[0][0] + its[1][0], set()).add(part)
+            initials = "".join(piece[0] for its in pieces for piece in its)
+            if len(parts) >= 2 and len(initials) <= 3:
+                self._by_initials.setdefault(initials, set()).add(" ".join(parts))
+
+    def _pieces(self, word: str) -> tuple[str, ...]:
+        """A word of a label's name as the two words of the table and of English it runs
+        together ("liftgate": lift, gate; "headlights": head, lights), three letters or more
+        each, or as itself: a fleet code takes an initial of each ("PLG" is the power
+        liftgate, "PL" only the power locks)."""
+        for k in range(3, len(word) - 2):
+            head, tail = word[:k], word[k:]
+            if {head, tail} <= self.words and {head, tail} <= english_words():
+                return head, tail
+        return (word,)
 
     def codes(self, words: list[str], paired: frozenset[int]) -> dict[int, tuple[str, ...]]:
         """The fleet codes of a line (word index -> the label names they are the initials
@@ -249,7 +276,8 @@ class Shorthand:
         words, paired = _joined_letters(line.split(), self._by_initials)
         options = {k: self.expansions(w, misspelt=misspelt) for k, w in enumerate(words)}
         options = {k: found for k, found in options.items() if found} | self.codes(words, paired)
-        options |= self._truncated(words)
+        options |= self._truncated(words) | self._part_codes(words) | self._ordinal_items(words)
+        options |= self._carried(words, options)
         if not options:
             return []
         combos = list(itertools.islice(itertools.product(*options.values()), _MAX_READINGS + 1))
@@ -283,8 +311,75 @@ class Shorthand:
                 found[k] = (longer[0],)
         return found
 
+    def _part_codes(self, words: list[str]) -> dict[int, tuple[str, ...]]:
+        """Two letters that are the initials of a compound word of a label's name, read as
+        it after the word its name writes before it ("power lg": liftgate): alone, "lg" is a
+        maker's name."""
+        found: dict[int, tuple[str, ...]] = {}
+        for k in range(1, len(words)):
+            word = words[k]
+            if not (word.isalpha() and len(word) == 2) or word in self.words or word in PLAIN:
+                continue
+            after = self._next_in_name.get(words[k - 1], set())
+            fits = sorted(self._by_part_initials.get(word, set()) & after)
+            if len(fits) == 1:
+                found[k] = (fits[0],)
+        return found
+
+    def _ordinal_items(self, words: list[str]) -> dict[int, tuple[str, ...]]:
+        """An ordinal alone as an item of a run list names the one thing a label's name
+        counts with it ("lthr roof nav 3rd heated seats": the third row, then heated seats):
+        it stands before a word that starts a label's name, which it cannot count, or is an
+        item of its own after a table word ("nav, 3rd, htd sts"). "3rd row", "3rd brake
+        light" or "2nd and 3rd" are not such items."""
+        found: dict[int, tuple[str, ...]] = {}
+        for k, word in enumerate(words):
+            counted = sorted(self._next_in_name.get(_ORDINALS.get(word, ""), set()))
+            if len(counted) != 1 or (k and words[k - 1] in _ORDINAL_JOINS):
+                continue
+            after = words[k + 1] if k + 1 < len(words) else ","
+            if after in self._first_in_name and after not in counted:
+                found[k] = (f"{word} {counted[0]} ,",)
+            elif after == "," and k > 1 and words[k - 1] == "," and words[k - 2] in self.words:
+                found[k] = (f"{word} {counted[0]}",)
+        return found
+
+    def _carried(self, words: list[str],
+                 options: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+        """A word that starts a label's name carried over the one-word items after it, each
+        a word its name writes next ("power seat, wndws, locks": power windows, power
+        locks); the run ends at the first item that is not."""
+        items: list[list[int]] = [[]]
+        for k, word in enumerate(words):
+            if word == ",":
+                items.append([])
+            else:
+                items[-1].append(k)
+        found: dict[int, tuple[str, ...]] = {}
+        head = ""
+        for item in items:
+            if len(item) == 1 and head:
+                read = tuple(f"{head} {w}" for w in options.get(item[0], (words[item[0]],))
+                             if self._names_next(head, w))
+                if read:
+                    found[item[0]] = read
+                    continue
+            head = ""
+            if len(item) >= 2 and self._names_next(words[item[0]], words[item[1]]):
+                head = words[item[0]]
+        return found
+
+    def _names_next(self, first: str, second: str) -> bool:
+        """Whether a label's name writes ``second`` (or its plural) after ``first``."""
+        after = self._next_in_name.get(first, set())
+        return second in after or f"{second}s" in after
+
 
 _CODE_JOINS = frozenset({"/", ","})
+# a run list's ordinals as a label's name spells them ("3rd" row is its "third" row); a
+# spelt-out one is prose's ("the front third, one rock chip")
+_ORDINALS = {"3rd": "third", "2nd": "second"}
+_ORDINAL_JOINS = frozenset({"and", "&", "/", "or", "to"})
 
 
 def _is_code(word: str) -> bool:
