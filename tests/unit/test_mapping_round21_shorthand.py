@@ -72,3 +72,17 @@ def test_a_carried_head_stops_at_an_item_it_does_not_name():
     assert model.readings("power seats , windows , locks") == [(
         "power seats , power windows , power locks",
         {"windows": "power windows", "locks": "power locks"})]
+
+
+def test_a_compound_shortened_part_by_part_is_read_among_other_shorthand():
+    model = Shorthand({"tail", "gate", "power"}, {"tailgate", "tail", "gate", "power", "leather"})
+    assert model.fit("tgt") == ("parts", ("tail gate",))
+    assert model.readings("lthr tgt") == [("leather tail gate", {"lthr": "leather",
+                                                                 "tgt": "tail gate"})]
+    assert model.readings("new tgt tyres") == []  # alone it may be a maker's name
+
+
+def test_mrf_among_shorthand_is_the_moonroof(mapper):
+    assert ticked(mapper, "STK 4471: LTHR, MRF, HTD STS") == {
+        "Leather Seats", "Sunroof", "Heated Front Seats"}
+    assert ticked(mapper, "fitted new MRF tyres all round") == set()

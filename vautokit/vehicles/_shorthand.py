@@ -20,6 +20,9 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   ("controll"). Not another letter added: that is another word ("cruiser", "braked",
   "superb"), nor a word one edit from a cue word
   ("remove", "delted"), nor a longer form of the table word ("covered");
+- a compound table word shortened part by part, the first part to its initial and the
+  second to its skeleton ("MRF" moon roof, "TGT" tail gate), read only when the token fits
+  no word whole ("LGT" is a light) and the line has other shorthand ("LTHR MRF");
 - a fleet code: the initials of a label's name ("P/W" power windows, "CC" cruise control),
   read only in a run of such codes ("AC/PW/PL/CC", "A/C, P/W, P/L"), where a code cannot be
   a trim's name or a word; two labels with the same initials ("PS") are two readings. A
@@ -136,6 +139,14 @@ class Shorthand:
         # a compound word of a label's name by the initials of its parts ("lg": liftgate)
         self._by_part_initials: dict[str, set[str]] = {}
         self._first_in_name: set[str] = set()
+        # a compound table word of two words of four letters or more shortened part by
+        # part: its first part's initial, then its second part's skeleton ("mrf": moon roof)
+        self._by_parts: dict[str, set[str]] = {}
+        for word in self.targets:
+            pieces = self._pieces(word)
+            if len(pieces) == 2 and min(map(len, pieces)) >= 4:  # "cbr" is no cross bar
+                self._by_parts.setdefault(pieces[0][0] + skeleton(pieces[1]), set()).add(
+                    " ".join(pieces))
         for name in names:
             parts = re.findall(r"[a-z]+", name.lower())
             self._first_in_name.update(parts[:1])
@@ -199,7 +210,7 @@ class Shorthand:
 
     def fit(self, token: str) -> tuple[str, tuple[str, ...]]:
         """How ``token`` fits table words ("skeleton", "prefix", "letters", "compound",
-        "misspelt" or "") and which."""
+        "misspelt", "parts" or "") and which."""
         compound = self._compound(token)
         if compound:
             return "compound", compound
@@ -217,6 +228,8 @@ class Shorthand:
         found = next(((kind, tuple(found)) for kind, found in ranked if found), ("", ()))
         if not found[1] and self.misspelt(token):
             return "misspelt", self.misspelt(token)
+        if not found[1] and token in self._by_parts:
+            return "parts", tuple(sorted(self._by_parts[token]))
         return found
 
     def misspelt(self, token: str) -> tuple[str, ...]:
@@ -275,7 +288,12 @@ class Shorthand:
         line has no shorthand; too many combinations count as none read."""
         words, paired = _joined_letters(line.split(), self._by_initials)
         options = {k: self.expansions(w, misspelt=misspelt) for k, w in enumerate(words)}
-        options = {k: found for k, found in options.items() if found} | self.codes(words, paired)
+        options = {k: found for k, found in options.items() if found}
+        # a compound shortened part by part is read only among other shorthand ("LTHR MRF"),
+        # not alone ("new MRF tyres" are a maker's)
+        if all(self.fit(words[k])[0] == "parts" for k in options):
+            options = {}
+        options |= self.codes(words, paired)
         options |= self._truncated(words) | self._part_codes(words) | self._ordinal_items(words)
         options |= self._carried(words, options)
         if not options:
