@@ -86,3 +86,10 @@ def test_mrf_among_shorthand_is_the_moonroof(mapper):
     assert ticked(mapper, "STK 4471: LTHR, MRF, HTD STS") == {
         "Leather Seats", "Sunroof", "Heated Front Seats"}
     assert ticked(mapper, "fitted new MRF tyres all round") == set()
+
+
+def test_a_cell_cut_off_before_a_slash_is_read_as_the_word_it_starts(mapper):
+    assert ticked(mapper, "LEATHER / HEATED FRONT SE / SUNROOF") == {
+        "Leather Seats", "Heated Front Seats", "Sunroof"}
+    assert ticked(mapper, "BOSE / REMOTE STA / NAV") == {
+        "Premium Audio", "Remote Start", "Navigation System"}

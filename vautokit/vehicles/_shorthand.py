@@ -33,7 +33,7 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   the row it counts: it cannot count the word after it ("heated"), which starts a name;
 - a word that starts a label's name carried over the one-word items after it ("pwr seat,
   wndws, locks": power windows, power locks) until an item its name does not write next;
-- a truncated cell: the last word of a cell (before "," or the line's end) cut off at a
+- a truncated cell: the last word of a cell (before ",", "/" or the line's end) cut off at a
   column's width ("HEATED FRT SE", "REMOTE STA", "HEATED STEERIN"), read as the longer word
   only when the word before it and the cut-off start name exactly one next word of a
   label's name ("remote st" -> "start" of Remote Start); then that is its only reading.
@@ -320,7 +320,7 @@ class Shorthand:
         for k in range(1, len(words)):
             word = words[k]
             if (not word.isalpha() or len(word) < 2 or word in self.words
-                    or (k + 1 < len(words) and words[k + 1] != ",")):
+                    or (k + 1 < len(words) and words[k + 1] not in _CELL_ENDS)):
                 continue
             after = self._next_in_name.get(words[k - 1], set())
             # a word and its longer form are one word ("rear se": seat, seats)
@@ -394,6 +394,9 @@ class Shorthand:
 
 
 _CODE_JOINS = frozenset({"/", ","})
+# what ends a sheet's cell: a comma (";" is one by now) or a slash between cells ("SMART
+# POWER LIFTG / HEATED & VENT FRONT SE / HIGHWAY DRIVING ASS")
+_CELL_ENDS = frozenset({",", "/"})
 # a run list's ordinals as a label's name spells them ("3rd" row is its "third" row); a
 # spelt-out one is prose's ("the front third, one rock chip")
 _ORDINALS = {"3rd": "third", "2nd": "second"}
