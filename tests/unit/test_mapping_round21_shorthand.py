@@ -53,6 +53,8 @@ def test_an_ordinal_alone_in_a_run_list_is_the_row_it_counts(mapper, line, label
 
 @pytest.mark.parametrize("line", [
     "3RD BRAKE LIGHT OUT, NAV",
+    "HIGH MOUNT 3RD LED BRAKE LIGHT, NAV, LTHR",
+    "3RD POWER OUTLET, NAV, LTHR",
     "2nd and 3rd heated seats",
     "clear bra on the front third, one chip",
     "syncros worn in 2nd, 3rd",

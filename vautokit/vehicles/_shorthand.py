@@ -347,16 +347,16 @@ class Shorthand:
     def _ordinal_items(self, words: list[str]) -> dict[int, tuple[str, ...]]:
         """An ordinal alone as an item of a run list names the one thing a label's name
         counts with it ("lthr roof nav 3rd heated seats": the third row, then heated seats):
-        it stands before a word that starts a label's name, which it cannot count, or is an
-        item of its own after a table word ("nav, 3rd, htd sts"). "3rd row", "3rd brake
-        light" or "2nd and 3rd" are not such items."""
+        it stands before a participle that starts a label's name, which it cannot count, or
+        is an item of its own after a table word ("nav, 3rd, htd sts"). "3rd row", "3rd LED
+        brake light", "3rd power outlet" or "2nd and 3rd" are not such items."""
         found: dict[int, tuple[str, ...]] = {}
         for k, word in enumerate(words):
             counted = sorted(self._next_in_name.get(_ORDINALS.get(word, ""), set()))
             if len(counted) != 1 or (k and words[k - 1] in _ORDINAL_JOINS):
                 continue
             after = words[k + 1] if k + 1 < len(words) else ","
-            if after in self._first_in_name and after not in counted:
+            if after in self._first_in_name and _participle(after):
                 found[k] = (f"{word} {counted[0]} ,",)
             elif after == "," and k > 1 and words[k - 1] == "," and words[k - 2] in self.words:
                 found[k] = (f"{word} {counted[0]}",)
@@ -401,6 +401,11 @@ _CELL_ENDS = frozenset({",", "/"})
 # spelt-out one is prose's ("the front third, one rock chip")
 _ORDINALS = {"3rd": "third", "2nd": "second"}
 _ORDINAL_JOINS = frozenset({"and", "&", "/", "or", "to"})
+
+
+def _participle(word: str) -> bool:
+    """A word like "heated" or "ventilated": what an ordinal cannot count ("led" is none)."""
+    return len(word) >= 5 and word.endswith("ed")
 
 
 def _is_code(word: str) -> bool:
