@@ -95,3 +95,9 @@ def test_a_cell_cut_off_before_a_slash_is_read_as_the_word_it_starts(mapper):
         "Leather Seats", "Heated Front Seats", "Sunroof"}
     assert ticked(mapper, "BOSE / REMOTE STA / NAV") == {
         "Premium Audio", "Remote Start", "Navigation System"}
+
+
+def test_a_carried_head_takes_the_place_of_the_names_second_word(mapper):
+    assert ticked(mapper, "sport seats, heated front seats, rear, nav") >= {
+        "Heated Front Seats", "Heated Rear Seats"}
+    assert "Trailer Brake Controller" not in ticked(mapper, "trailer hitch, brake, nav")

@@ -31,8 +31,9 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   writes before it ("PWR LG");
 - an ordinal alone as an item of a run list ("LTHR NAV 3RD HTD STS", "nav, 3rd, cam") is
   the row it counts: it cannot count the word after it ("heated"), which starts a name;
-- a word that starts a label's name carried over the one-word items after it ("pwr seat,
-  wndws, locks": power windows, power locks) until an item its name does not write next;
+- the first word of a label's name carried over the one-word items after it in place of
+  the name's second word ("pwr seat, wndws, locks": power windows, power locks; "heated
+  front seats, rear") while each makes a label's name;
 - a truncated cell: the last word of a cell (before ",", "/" or the line's end) cut off at a
   column's width ("HEATED FRT SE", "REMOTE STA", "HEATED STEERIN"), read as the longer word
   only when the word before it and the cut-off start name exactly one next word of a
@@ -139,6 +140,8 @@ class Shorthand:
         # a compound word of a label's name by the initials of its parts ("lg": liftgate)
         self._by_part_initials: dict[str, set[str]] = {}
         self._first_in_name: set[str] = set()
+        names = tuple(names)
+        self._names = frozenset(" ".join(re.findall(r"[a-z]+", name.lower())) for name in names)
         # a compound table word of two words of four letters or more shortened part by
         # part: its first part's initial, then its second part's skeleton ("mrf": moon roof)
         self._by_parts: dict[str, set[str]] = {}
@@ -364,9 +367,11 @@ class Shorthand:
 
     def _carried(self, words: list[str],
                  options: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
-        """A word that starts a label's name carried over the one-word items after it, each
-        a word its name writes next ("power seat, wndws, locks": power windows, power
-        locks); the run ends at the first item that is not."""
+        """The first word of an item that is a label's name carried over the one-word items
+        after it, each in place of the name's second word ("power seat, wndws, locks":
+        power windows, power locks; "heated front seats, rear": heated rear seats) when that
+        makes a label's name too ("trailer hitch, brake" is no Trailer Brake Controller); the
+        run ends at the first item that does not."""
         items: list[list[int]] = [[]]
         for k, word in enumerate(words):
             if word == ",":
@@ -374,23 +379,23 @@ class Shorthand:
             else:
                 items[-1].append(k)
         found: dict[int, tuple[str, ...]] = {}
-        head = ""
+        head: list[str] = []
         for item in items:
             if len(item) == 1 and head:
-                read = tuple(f"{head} {w}" for w in options.get(item[0], (words[item[0]],))
-                             if self._names_next(head, w))
+                read = tuple(" ".join([head[0], w, *head[2:]])
+                             for w in options.get(item[0], (words[item[0]],))
+                             if self._is_name([head[0], w, *head[2:]]))
                 if read:
                     found[item[0]] = read
                     continue
-            head = ""
-            if len(item) >= 2 and self._names_next(words[item[0]], words[item[1]]):
-                head = words[item[0]]
+            named = [words[k] for k in item]
+            head = named if len(named) >= 2 and self._is_name(named) else []
         return found
 
-    def _names_next(self, first: str, second: str) -> bool:
-        """Whether a label's name writes ``second`` (or its plural) after ``first``."""
-        after = self._next_in_name.get(first, set())
-        return second in after or f"{second}s" in after
+    def _is_name(self, words: list[str]) -> bool:
+        """Whether ``words`` are a label's name, its last word maybe singular ("power seat")."""
+        text = " ".join(words)
+        return text in self._names or f"{text}s" in self._names
 
 
 _CODE_JOINS = frozenset({"/", ","})
