@@ -101,3 +101,8 @@ def test_a_carried_head_takes_the_place_of_the_names_second_word(mapper):
     assert ticked(mapper, "sport seats, heated front seats, rear, nav") >= {
         "Heated Front Seats", "Heated Rear Seats"}
     assert "Trailer Brake Controller" not in ticked(mapper, "trailer hitch, brake, nav")
+
+
+def test_fwd_in_a_run_of_codes_is_no_four_wheel_drive(mapper):
+    assert ticked(mapper, "AC/PW/PL/FWD") == {
+        "Air Conditioning", "Power Windows", "Power Locks"}

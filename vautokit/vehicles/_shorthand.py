@@ -23,7 +23,8 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
 - a compound table word shortened part by part, the first part to its initial and the
   second to its skeleton ("MRF" moon roof, "TGT" tail gate), read only when the token fits
   no word whole ("LGT" is a light) and the line has other shorthand ("LTHR MRF");
-- a fleet code: the initials of a label's name ("P/W" power windows, "CC" cruise control),
+- a fleet code: the initials of a label's name ("P/W" power windows, "CC" cruise control; a
+  number as its digit, so "FWD" is no four wheel drive),
   read only in a run of such codes ("AC/PW/PL/CC", "A/C, P/W, P/L"), where a code cannot be
   a trim's name or a word; two labels with the same initials ("PS") are two readings. A
   compound word of a name gives an initial of each part ("PLG" is the power liftgate, so
@@ -159,7 +160,8 @@ class Shorthand:
             for part, its in zip(parts, pieces, strict=True):
                 if len(its) == 2:
                     self._by_part_initials.setdefault(its[0][0] + its[1][0], set()).add(part)
-            initials = "".join(piece[0] for its in pieces for piece in its)
+            # a number is written as its digit: Four Wheel Drive is "4WD", "FWD" the front's
+            initials = "".join(_DIGITS.get(piece, piece[0]) for its in pieces for piece in its)
             if len(parts) >= 2 and len(initials) <= 3:
                 self._by_initials.setdefault(initials, set()).add(" ".join(parts))
 
@@ -399,6 +401,7 @@ class Shorthand:
 
 
 _CODE_JOINS = frozenset({"/", ","})
+_DIGITS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
 # what ends a sheet's cell: a comma (";" is one by now) or a slash between cells ("SMART
 # POWER LIFTG / HEATED & VENT FRONT SE / HIGHWAY DRIVING ASS")
 _CELL_ENDS = frozenset({",", "/"})
