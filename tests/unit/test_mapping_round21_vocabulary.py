@@ -219,3 +219,27 @@ def test_led_beams_are_led_headlights(mapper):
 def test_max_trailer_tow_named_without_package(mapper):
     assert ticked(mapper, "FX4, Max Trailer Tow, bedliner") == {"Tow Package", "Bed Liner"}
     assert "Tow Package" not in ticked(mapper, "max trailer tow is 9,000 lbs")
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("the butt warmers work great", {"Heated Front Seats"}),
+    ("rear seat warmers, nav", {"Heated Rear Seats", "Navigation System"}),
+])
+def test_an_owners_seat_warmers_are_heated_seats(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+@pytest.mark.parametrize("line", ["Sidekick, auto locking hubs", "engages 4HI/4LO",
+                                  "4WDemand, TRD", "Super Select II"])
+def test_hubs_a_low_range_and_makers_part_time_systems_are_four_wheel_drive(mapper, line):
+    assert ticked(mapper, line) == {"Four Wheel Drive"}
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("BAKFlip MX4", "Tonneau Cover"), ("Roll-N-Lock cover", "Tonneau Cover"),
+    ("Full-speed DRCC", "Adaptive Cruise Control"), ("MRCC, lane keep", "Adaptive Cruise Control"),
+    ("CommandView roof", "Sunroof"), ("Sensonum sound", "Premium Audio"),
+    ("proximity entry", "Keyless Entry"),
+])
+def test_makers_names_for_their_features(mapper, line, label):
+    assert label in ticked(mapper, line)
