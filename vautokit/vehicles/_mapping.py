@@ -35,6 +35,7 @@ from ._scope import (
     CUE_WORDS,
     LONE_CUES,
     OWING,
+    REFUTED,
     REPLACING,
     RETRACTED,
     Scope,
@@ -98,6 +99,7 @@ _QUESTION = re.compile(rf"\?+(?!\s*[:=\-\u2013\u2014]?\s*{_ANSWER}\b)"
 # a checklist's question answered: the answer ends the question's part ("Homelink? no. auto
 # dim mirror Y" answers the Homelink only), and a bracket just before the question mark is
 # the question's own gloss ("HUD (active driving display)? no")
+_ANSWER_SLASH = re.compile(r"(?<= , )(y|n|yes|no|ok|na|nil) /(?! a\b)")
 _QUESTION_ANSWERED = re.compile(r"\?+\s*[:=\-\u2013\u2014]?\s*(n/a|none|nil|yes|no|na|y|n)\b\.?")
 _GLOSS_QUESTIONED = re.compile(r"\(([^()]*)\)\s*(?=\?)")
 # a form's "Y/N" column heading: answered after it ("Power liftgate (Y/N): Y"), else the
@@ -123,7 +125,8 @@ _PAIRED_ANSWER = re.compile(rf"(?<=[:=])(\s*(?:{_ANSWER}|ok)\b)\s+(?:[/|]\s+)?"
 # yes", "AC works" read as the item alone ("pano", "meridian", "ac")
 _SAID_THERE = re.compile(r"(?<=[a-z0-9])(?<!\bnot)(?<!\bnever)(?<!\bmodel)(?<!\bstopped)"
                          r"(?<!\bquit)(?<!\blonger) "
-                         r"(?:y|yes|ok|works|working)(?= ,|$)")
+                         r"(?:y|yes|ok|works|working|(?:still )?(?:works?|working|functions?)"
+                         r" (?:fine|great|well|properly|normally|perfectly|correctly))(?= ,|$)")
 # keys listed before one answer that rules them out: "Nav, heated seats: not equipped" answers
 # both keys (read as "nav and heated seats"), not only the last
 _KEYS_RULED_OUT = re.compile(r"^([^:,;]+(?:,[^:,;]+)+):(?=\s*(?:not|no|none|n/a|n|nil|deleted|"
@@ -381,6 +384,8 @@ def plain_form(text: str) -> str:
     text = re.sub(r"[^a-z0-9./, ]", " ", text)
     words = [_COMMONWEALTH.get(w, _ABBREVIATIONS.get(w, w)) for w in text.split()]
     text = _ELECTRIC.sub("power ", " ".join(words))
+    # an answer alone in its part ends it before a slash: "sunroof - n / leather - y"
+    text = _ANSWER_SLASH.sub(r"\1 ,", text)
     text = _SAID_THERE.sub("", text)
     return re.sub(r"(?: ,)+", " ,", text).strip(" ,")
 
@@ -694,6 +699,8 @@ class CheckboxMappingService:
         said = [r for part, r in zip(parts, results, strict=True) if not part.asked]
         reasons = [r.reason for r in said if r.reason]
         for part, result in zip(parts, results, strict=True):
+            if part.asked == REFUTED:
+                continue
             if part.asked:
                 named = getattr(result, "labels", ())
                 what = f"not ticked: {', '.join(named)} " if named else ""
@@ -708,11 +715,27 @@ class CheckboxMappingService:
         if too:
             reasons.append(f"this car's too: {', '.join(too)} (said by a pronoun)")
             reason = "; ".join(reasons)
+        refuted = self._refuted(parts)
+        if refuted:
+            reasons.append(f"this car's: {', '.join(refuted)} (a fault claimed, then found "
+                           f"working)")
+            reason = "; ".join(reasons)
+            too = [*too, *refuted]
         labels = tuple(dict.fromkeys([*(lb for r in said if isinstance(r, Match)
                                         for lb in r.labels), *too]))
         if not labels:
             return Vetoed(text, reason)
         return Match(text, labels, "synonym", SURE, reason)
+
+    def _refuted(self, parts: list) -> list[str]:
+        """What a claim said was faulty and a finding says works ("heated seats claimed
+        INOP; found both working"): the labels the claim's clause names, fault and all."""
+        had = []
+        for part in parts:
+            if part.asked == REFUTED:
+                reading = self._read(plain_form(part.text))
+                had += [*reading.found.labels, *reading.lost]
+        return had
 
     def _had_too(self, parts: list) -> list[str]:
         """What another car has that this car has too, said by a pronoun after it ("rivals
@@ -953,8 +976,11 @@ class CheckboxMappingService:
         if scopes:
             scopes = find_scopes(masked, self._phrase_words(masked), self._label_words)
         kept = mask_scopes(masked, scopes) if scopes else masked
-        kept = " , ".join([kept, *self._in_place(masked, scopes, line)])
-        found = self._labels(kept, line)
+        kept = " , ".join([kept, *self._in_place(masked, scopes, line),
+                           *_heads_lent(masked, scopes)])
+        # what is left once the line's first item is ruled out is the rest of a list, not
+        # a head and its modifiers ("heated seats inop , both sides , cruise" has cruise)
+        found = self._labels(kept, line, listed=any(s.start == 0 for s in scopes))
         ruled, lost = "", ()
         if scopes:
             found = self._denied(found, scopes, line, masked)
@@ -1207,11 +1233,11 @@ class CheckboxMappingService:
         return sum(self._names_feature(" , ".join([part, *_elided_seats(part)]))
                    for part in line.split(" , ")[1:])
 
-    def _labels(self, masked: str, line: str) -> _Found:
+    def _labels(self, masked: str, line: str, *, listed: bool = False) -> _Found:
         reordered = [] if self._under_heading(masked) else _reordered(masked,
                                                                       self._names_feature)
         head = _head(masked)
-        raw = head if self._read_as_modifiers(masked) else masked
+        raw = head if not listed and self._read_as_modifiers(masked) else masked
         text = " , ".join([raw, *reordered, *_distributed(masked), *_elided_seats(masked),
                            *_attributes_said(masked, self.shorthand.targets),
                            *_shared_head(masked, self.shorthand.targets),
@@ -1481,6 +1507,23 @@ def _taking_place(line: str, scope: Scope) -> str:
         if word not in _ARTICLES:
             new.append(word)
     return f"{' '.join(new)} {scope.words.split()[-1]}" if new else ""
+
+
+def _heads_lent(line: str, scopes: list[Scope]) -> list[str]:
+    """A part of modifiers alone after a ruled-out feature, read with that feature's noun:
+    "cooled seats inop both sides , heated" also reads "heated seats" (masking the cooled
+    seats would leave "heated" with no noun)."""
+    words = line.split()
+    variants = []
+    for scope in scopes:
+        noun = scope.words.split()[-1:]
+        if not noun or noun[0] in _READ_ON_THE_HEAD:
+            continue
+        for part in f" {' '.join(words[scope.end:])} ".split(" , ")[1:]:
+            said = part.split()
+            if said and set(said) <= _READ_ON_THE_HEAD | {"and", "/"}:
+                variants.append(f"{part.strip()} {noun[0]}")
+    return variants
 
 
 def _fitted_after(line: str, scope: Scope, hits: set[str]) -> bool:

@@ -256,6 +256,28 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("was", "cut"): ("negated", "before"),
     ("swapped", "out"): ("replaced", "before"),
     ("faulty",): ("negated", "either"),
+    # an owner's words for a part taken off or switched off: "hitch pulled for clearance",
+    # "pulled the parking sensors", "shaved the door handles", "lane assist coded out",
+    # "chime unplugged" (not "pulled over", "pulled a trailer", "pulled from a donor car")
+    ("pulled",): ("deleted", "either"),
+    ("shaved",): ("deleted", "either"),
+    ("coded", "out"): ("deleted", "either"),
+    ("coded", "off"): ("deleted", "either"),
+    ("unplugged",): ("deleted", "either"),
+    # ... or a part that quit: "liftgate motor died", "touch screen unresponsive", "nav is
+    # useless", "spare key is MIA"
+    ("died",): ("negated", "before"),
+    ("unresponsive",): ("negated", "before"),
+    ("useless",): ("negated", "before"),
+    ("is", "mia"): ("negated", "before"),  # not a name: "Mia: that Tacoma is a 4x4"
+    ("are", "mia"): ("negated", "before"),
+    ("went", "mia"): ("negated", "before"),
+    # a part the seller keeps: "the roof rack is staying with me"
+    ("staying", "with", "me"): ("negated", "before"),
+    ("stays", "with", "me"): ("negated", "before"),
+    ("going", "with", "me"): ("negated", "before"),
+    ("goes", "with", "me"): ("negated", "before"),
+    ("coming", "with", "me"): ("negated", "before"),
     # a part that does not work, said in plain words: "camera screen is black, shows
     # nothing", "speakers blown", "shows an error", "won't go into 4WD", "memory function
     # lost"
@@ -483,6 +505,12 @@ _PRODUCTS = frozenset({("protection", "plan"), ("warranty",), ("service", "contr
 _INSTALLED = frozenset({"installed", "fitted"})
 # symptoms the line may say were put right after them: then no cue
 _SYMPTOMS = frozenset({"blowing", "blows", "blow"})
+# ... or says come only at times: "blows warm at idle"
+_AT_TIMES = frozenset({"at", "when", "while", "sometimes", "occasionally", "intermittently",
+                       "until", "till"})
+# where a part taken off is kept, after a verb of being: "the alloys are in my garage"
+_BEING = frozenset({"is", "are", "sits", "sit", "sitting", "stays", "stay"})
+_STORES = frozenset({"garage", "shed", "basement", "storage", "attic", "barn"})
 _PUT_RIGHT = frozenset({"repaired", "fixed", "replaced", "now", "rebuilt", "recharged"})
 # cue words never read from their shorthand: "brk" is a brake far more often than "broke"
 _NOT_SHORTENED = frozenset({"broke"})
@@ -529,6 +557,8 @@ _NOT_A_CUE_BEFORE = {
     # "dead on arrival" was fixed since; a dead pedal is a footrest
     "dead": {"on", "pedal"},
     "sealed": {"beam"},  # a sealed beam is a kind of headlamp
+    # a car that pulled over or pulled a trailer, a part pulled from a donor car
+    "pulled": {"over", "up", "in", "into", "away", "ahead", "a", "an", "from", "codes", "code"},
 }
 # A cue opening one of these idioms is not a cue: "not to mention the bedliner" names it
 _IDIOMS = frozenset({("not", "to", "mention"), ("not", "only"), ("not", "just")})
@@ -540,6 +570,8 @@ _NOT_A_CUE_AFTER = {
     "optional": {"with", "has", "had", "have", "factory", "its", "as", "an", "the", "and"},
     # a function lost for a while and back since: "steering assist intermittently lost"
     "lost": {"intermittently", "briefly", "occasionally", "temporarily", "sometimes"},
+    # a part repaired under the maker's cover is no product: "battery replaced under warranty"
+    "warranty": {"under", "by", "via", "through", "thru"},
 }
 _COMMA = ","
 # a part replaced with a new one of its kind is repaired, not taken away: "airbag module
@@ -552,6 +584,14 @@ _ANSWER_NO = frozenset({"n", "na", "nil", "false", "nope", "0"})  # "Nav: 0", "S
 _SWAPPING = frozenset({"replaced", "swapped", "exchanged", "traded"})
 _DETERMINERS = frozenset({"the", "its", "a", "an", "his", "her", "their", "our", "my", "all"})
 _SWAPPED_OBJECT = 7  # words an active swap's object runs to its "with" or "for"
+# the words that mark the part a swap took out: "replaced factory JBL unit"
+_ORIGINAL = frozenset({"factory", "original", "stock", "oem"})
+# who repairs a car, or an adverb or auxiliary before the verb: a swap with no part before
+# it ("we replaced the battery", "recently replaced the radio") is a repair
+_PEOPLE = frozenset({"we", "i", "they", "he", "she", "dealer", "owner", "owners", "seller",
+                     "shop", "po", "mechanic", "tech", "technician", "you", "just", "recently",
+                     "also", "then", "been", "has", "have", "had", "was", "were", "is", "are",
+                     "and"})
 _CAPABLE = frozenset({"capable", "compatible"})
 _REQUIRES = frozenset({"requires", "required", "requiring", "req", "reqd", "reqs"})
 # what a feature needs that is a service, not another feature: "Remote start requires dealer
@@ -609,6 +649,8 @@ _CONDITION_ING = frozenset({"leaking", "squeaking", "rattling", "smoking", "drip
                             "ticking", "knocking", "squealing", "grinding", "clunking"})
 _LIST_ITEM = 4  # words of one item in a list a negation heads
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
+# the auxiliaries a verb follows (not "is", "was": "cruise is not adaptive" names a kind)
+_DOING = frozenset({"does", "do", "did", "will", "can", "could", "would"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
                         "could", "would"})
 _ON_TRIM = frozenset({"available", "avail", "standard", "std", "expected"})  # "expected on SL"
@@ -721,13 +763,17 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None
             if cue == ("covers",) and i > 0 and words[i - 1] != _COMMA:
                 return None  # "wheel covers", "seat covers": a noun, not what a plan covers
-            if cue[0] in _SYMPTOMS and _PUT_RIGHT & set(words[i + size:]):
+            if cue[0] in _SYMPTOMS and (_PUT_RIGHT & set(words[i + size:])
+                                        or _only_at_times(words[i + size:i + size + 2])):
                 return None  # "a/c blowing warm , compressor replaced , now cold"
             if kind == "replaced" and _like_for_like(words[i + size:i + size + 3]):
                 return None  # "backup camera replaced with a new OEM camera": repaired
             return size, kind, direction
     if _is_not_yet(words, i):
         return 3, "uncertain", "before"
+    stored = _put_away(words, i)
+    if stored:
+        return stored, "negated", "before"
     dark = _dark_screen(words, i)
     if dark:
         return dark, "negated", "before"
@@ -735,6 +781,21 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             and words[i + 1] not in _CONDITION_ING):
         return 2, "negated", "before"  # "heated seats stopped heating", "amp quit powering on"
     return None
+
+
+def _only_at_times(following: list[str]) -> bool:
+    """Whether a symptom is said to come only at times ("a/c blows warm at idle", "blows
+    warm when stopped"): the part works otherwise (not "at all times")."""
+    return (bool(following) and following[0] in _AT_TIMES
+            and following[1:2] != ["all"])
+
+
+def _put_away(words: list[str], i: int) -> int:
+    """The words of a place a part is kept off the car ("the alloys are in my garage",
+    "receiver is in the shed"), after its verb; else 0."""
+    return 3 if (i > 0 and i + 2 < len(words) and words[i - 1] in _BEING
+                 and words[i] == "in" and words[i + 1] in _DETERMINERS
+                 and words[i + 2] in _STORES) else 0
 
 
 def _dark_screen(words: list[str], i: int) -> int:
@@ -777,13 +838,25 @@ def _replaces_what_follows(words: list[str], i: int) -> bool:
     """"owner replaced the factory radio with a head unit", "swapped its alloys for steel
     wheels": an active verb of swapping rules out its object, the words between the article
     and the "with"/"for" that names the new part (not "replaced with", "swapped out", nor a
-    like-for-like repair)."""
-    if words[i] not in _SWAPPING or i + 1 >= len(words) or words[i + 1] not in _DETERMINERS:
+    like-for-like repair). With no "with" or "for", a part before the verb is what went in
+    and its object what came out ("cloth seats replaced the leather", "Pioneer stereo
+    replaced factory JBL unit"); not a person's repair ("we replaced the battery")."""
+    if (words[i] not in _SWAPPING or i + 1 >= len(words)
+            or words[i + 1] not in _DETERMINERS | _ORIGINAL):
         return False
+    new = _swapped_in(words, i)
+    if new is None:
+        return i > 0 and words[i - 1] not in _PEOPLE and words[i - 1] != _COMMA
+    # "replaced the backup camera with a new OEM one": repaired, still there
+    return not _like_for_like(words[new + 1:new + 4])
+
+
+def _swapped_in(words: list[str], i: int) -> int | None:
+    """The index of the "with" or "for" naming the new part after the active swap at ``i``
+    ("swapped the halogens for LED headlights"), else ``None``."""
     part = list(itertools.takewhile(lambda w: w != _COMMA, words[i + 2:i + 2 + _SWAPPED_OBJECT]))
     new = next((k for k, w in enumerate(part) if k > 0 and w in (_WITH, _FOR)), None)
-    # "replaced the backup camera with a new OEM one": repaired, still there
-    return new is not None and not _like_for_like(words[i + 3 + new:i + 6 + new])
+    return None if new is None else i + 2 + new
 
 
 def _is_capable_only(words: list[str], i: int) -> bool:
@@ -829,6 +902,10 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         return after, min(after + 1, len(words))
     if direction == "one before":
         return (i - 1, i) if i > 0 and words[i - 1] != _COMMA else (i, i)
+    if kind == "replaced" and size == 1 and words[i] in _SWAPPING:
+        new = _swapped_in(words, i)
+        if new is not None:
+            return after, new  # "swapped the halogens for LED headlights": what went in stays
     if kind == "negated" and direction != "after" and i > 0 and words[i - 1] in _TRIM_PARTS:
         return i - 1, i  # "sunroof shade broken": only the shade
     before = _before(words, i)
@@ -978,8 +1055,11 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
     if words[i] not in _REACHES_BACK or not phrases or i == 0:
         return None
     if span[1] > span[0] and (any(k in phrases for k in range(*span))
-                              or words[span[0]] in known):
-        return None
+                              or (words[span[0]] in known and words[i - 1] not in _DOING)):
+        return None  # "not adaptive": a kind; not "will not display": a verb after "will"
+    if (words[i - 1] == _COMMA and span[1] - span[0] > 1 and not having
+            and words[span[0] + 1] in _DETERMINERS):
+        return None  # "never taken the key out": a statement with its own object
     if words[i - 1] == _COMMA and span[1] > span[0]:
         before = _previous_part(words, i, phrases)
     elif words[i - 1] in _AUXILIARY and not having:
@@ -1209,6 +1289,15 @@ def asked_parts(text: str) -> list[Part]:
     sentence's end or to an answer ("..., but it has ..."); a statement before it stays a
     statement. A question a "yes" answers next is a statement. A clause that reports an
     earlier text's claim is asked too (:data:`RETRACTED`)."""
+    reported = _reported_parts(text)
+    if reported is not None:
+        return [said for part in reported
+                for said in ([part] if part.asked else _unreported_parts(part.text))]
+    return _unreported_parts(text)
+
+
+def _unreported_parts(text: str) -> list[Part]:
+    """``text`` cut into clauses as :func:`asked_parts` does, once no report is set apart."""
     parts: list[Part] = []
     sentences = [sentence for sentence in _ASK_SENTENCE.split(text) if sentence.strip()]
     for k, sentence in enumerate(sentences):
@@ -1246,6 +1335,68 @@ _RETRACTED = re.compile(
     r"|\bdisregard\s+(?:the\s+|any\s+)?(?:reference|mention)s?\s+to\b"
     r"|\b(?:was|were)\s+(?:a\s+mistake|incorrect|wrong|an\s+error)\b", re.IGNORECASE)
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+REFUTED = "a refuted fault"
+# a clause that reports what a listing, an announcement or a claim said ("navigation
+# announced", "sunroof listed on CR", "CR shows leather", "heated seats claimed INOP", "buyer
+# says the camera is inoperative"): what it names is the listing's word, not a finding; not
+# a finding that agrees with it ("vehicle has HUD as announced")
+_REPORTED = re.compile(
+    r"\b(?:announced|advertised|listed|claimed|alleged)\b"
+    r"|\b(?:cr|report|listing|ad|sticker|sheet|description|paperwork|records?|buyer|seller"
+    r"|customer|dealer)\s+(?:shows?|showed|says|said|lists|states|stated|claims|reports|reported"
+    r"|reads)\b", re.IGNORECASE)
+_AGREED = re.compile(r"\bas\s+(?:announced|advertised|listed|claimed|stated)\b", re.IGNORECASE)
+# a clause that says what the car itself has or is: "vehicle does not have nav", "only rear
+# camera present", "seats are heated cloth", "but missing"
+_FINDING = re.compile(
+    r"\b(?:vehicle|unit|car|truck|suv|van)\s+(?:only\s+|actually\s+|really\s+)?"
+    r"(?:has|have|had|is|was|came|comes|lacks|lacked|does|did)\b"
+    r"|\bonly\b|\bactually\b|\binstead\b|\bmissing\b|\bpresent\b|\bnot\s+equipped\b"
+    r"|^\W*(?:but\s+)?(?:the\s+)?[a-z/-]+(?:\s+[a-z/-]+)?\s+(?:is|are)\b", re.IGNORECASE)
+# a finding that the fault a claim reported is not there: "PSI found both working",
+# "arbitrator found camera works"
+_FOUND_WORKING = re.compile(
+    r"\b(?:found|verified|tested|confirmed|inspected|checked)\b[^,;]*?\b(?:works?|working"
+    r"|functional|functioning|operational|operating|ok|okay|fine)\b", re.IGNORECASE)
+_FAULT = re.compile(r"\b(?:inop\w*|not\s+working|broken|faulty|defective|missing|fails?"
+                    r"|failed|not\s+functional|does\s*n[o']t\s+work|dead)\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)", re.IGNORECASE)
+
+
+def _reported_parts(text: str) -> list[Part] | None:
+    """``text``'s clauses when one reports what a listing or a claim said and another says
+    what was found: the report claims nothing when the finding says what the car has or
+    lacks ("360 camera announced, only rear camera present"), and its features are the
+    car's when the finding refutes a fault it claimed ("heated seats claimed INOP; found
+    both working"); the other clauses are read together as written. ``None`` when the text
+    reports nothing so contradicted."""
+    pieces = _CLAUSES.split(text)
+    seps = [m.group() for m in _CLAUSES.finditer(text)] + [""]
+    reports = {k for k, c in enumerate(pieces)
+               if _REPORTED.search(c) and not _AGREED.search(c)}
+    if not reports:
+        return None
+    others = [c for k, c in enumerate(pieces) if k not in reports]
+    if all(_FAULT.search(pieces[k]) for k in reports) and any(
+            _FOUND_WORKING.search(c) for c in others):
+        kind = REFUTED
+    elif any(_FINDING.search(c) for c in others):
+        kind = RETRACTED
+    else:
+        return None
+    parts: list[Part] = []
+    rest = ""
+    for k, (piece, sep) in enumerate(zip(pieces, seps, strict=True)):
+        if k in reports:
+            if rest.strip():
+                parts.append(Part(rest))
+            parts.append(Part(piece, kind))
+            rest = ""
+        else:
+            rest += piece + sep
+    if rest.strip():
+        parts.append(Part(rest))
+    return parts
 
 
 def _offered_elsewhere(clause: str, following: list[str]) -> bool:

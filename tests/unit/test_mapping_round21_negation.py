@@ -1,0 +1,122 @@
+"""Round 21 of issue 19, the negation side: what a listing only said, what an owner took off
+or swapped, and a fault that rules out its own feature and clause, nothing more."""
+
+import pytest
+
+from tests.unit.mapping_support import ticked
+
+# --- a report contradicted by what was found ----------------------------------------------
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Listing showed a sunroof, car has a solid roof panel", set()),
+    ("Navigation advertised; vehicle has CarPlay only", {"Apple CarPlay Integration"}),
+    ("Heated seats listed in the ad, vehicle has cloth seats", set()),
+    ("Ad claimed a Bose stereo, the truck actually has base speakers", set()),
+])
+def test_a_report_the_finding_contradicts_claims_nothing(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_report_the_finding_agrees_with_still_claims(mapper):
+    assert ticked(mapper, "Sunroof as advertised; vehicle has heated seats") == {
+        "Sunroof", "Heated Front Seats"}
+
+
+def test_a_fault_claimed_then_found_working_is_the_feature(mapper):
+    line = "Buyer claimed the sunroof was inoperative; inspector found it working"
+    assert ticked(mapper, line) == {"Sunroof"}
+    # not refuted, the fault stands
+    assert ticked(mapper, "Buyer claimed the sunroof was inoperative; claim approved") == set()
+
+
+# --- an owner's words for a part taken off, switched off or dead --------------------------
+
+@pytest.mark.parametrize("line", [
+    "Tow hitch pulled last winter; fog lamps fine",
+    "Pulled the parking sensors and filled the holes; fog lamps fine",
+    "Shaved the roof rails; fog lamps fine",
+    "Blind spot monitor coded off; fog lamps fine",
+    "Lane departure warning unplugged; fog lamps fine",
+    "Heated steering wheel died last winter; fog lamps fine",
+    "Navigation touchscreen unresponsive; fog lamps fine",
+    "Navigation is useless; fog lamps fine",
+    "Remote start fob is MIA; fog lamps fine",
+    "Roof rack stays with me; fog lamps fine",
+    "The tonneau cover is in my shed; fog lamps fine",
+])
+def test_a_part_an_owner_took_off_or_lost_is_not_ticked(mapper, line):
+    assert ticked(mapper, line) == {"Fog Lights"}
+
+
+@pytest.mark.parametrize(("removed", "other_sense", "labels"), [
+    ("Remote start fob is MIA; fog lamps fine", "Mia: the truck has fog lamps", {"Fog Lights"}),
+    ("Tow package pulled off; fog lamps fine", "Pulled a camper all summer with the tow package",
+     {"Tow Package"}),
+    ("The tonneau cover is in my garage, fog lamps", "Always kept in the garage, fog lamps",
+     {"Fog Lights"}),
+])
+def test_the_same_words_in_other_senses_rule_nothing_out(mapper, removed, other_sense, labels):
+    assert ticked(mapper, removed) == {"Fog Lights"}
+    assert ticked(mapper, other_sense) == labels
+
+
+# --- what went in and what came out of a swap ---------------------------------------------
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Swapped the stock radio for a Harman Kardon unit", {"Premium Audio"}),
+    ("Vinyl seats replaced the leather; fog lamps fine", {"Fog Lights"}),
+    ("Aftermarket stereo replaced factory Bose unit", set()),
+])
+def test_a_swap_rules_out_what_came_out_and_keeps_what_went_in(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_persons_replacement_is_a_repair(mapper):
+    assert ticked(mapper, "Navigation screen replaced the CD player") == {"Navigation System"}
+    assert ticked(mapper, "Owner replaced the navigation screen") == {"Navigation System"}
+
+
+# --- a fault rules out its own feature and clause only ------------------------------------
+
+def test_a_symptom_only_at_times_is_the_feature_working_otherwise(mapper):
+    assert ticked(mapper, "Air conditioning blows warm at idle, cold on the highway") == {
+        "Air Conditioning"}
+    assert ticked(mapper, "Air conditioning blows warm at all times") == set()
+
+
+def test_a_part_repaired_under_warranty_is_still_the_feature(mapper):
+    assert ticked(mapper, "Backup camera replaced under warranty") == {"Backup Camera"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Sunroof - N / Heated Seats - Y", {"Heated Front Seats"}),
+    ("Leather - N / Navigation - Y", {"Navigation System"}),
+])
+def test_an_answer_before_a_slash_answers_its_own_item(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_modifier_after_a_ruled_out_feature_keeps_its_noun(mapper):
+    assert ticked(mapper, "Ventilated seats inoperative, heated OK") == {"Heated Front Seats"}
+
+
+@pytest.mark.parametrize("line", [
+    "Remote start prep only; air, cruise",
+    "Sunroof: N/A; cassette; air, cruise",
+])
+def test_the_rest_of_a_list_after_a_ruled_out_first_item_still_ticks(mapper, line):
+    assert ticked(mapper, line) == {"Air Conditioning", "Cruise Control"}
+
+
+def test_a_feature_that_works_fine_is_said_there(mapper):
+    assert ticked(mapper, "Sunroof inop; cruise works fine") == {"Cruise Control"}
+
+
+def test_a_verb_after_will_not_says_the_part_before_fails(mapper):
+    assert ticked(mapper, "The backup camera won't display; fog lamps fine") == {"Fog Lights"}
+    assert ticked(mapper, "Cruise control is not adaptive") == {"Cruise Control"}
+
+
+def test_never_with_its_own_object_does_not_reach_back(mapper):
+    line = "Sure it has keyless entry, never used the key blade"
+    assert ticked(mapper, line) == {"Keyless Entry"}
