@@ -12,6 +12,9 @@ from tests.unit.mapping_support import ticked
     ("Navigation advertised; vehicle has CarPlay only", {"Apple CarPlay Integration"}),
     ("Heated seats listed in the ad, vehicle has cloth seats", set()),
     ("Ad claimed a Bose stereo, the truck actually has base speakers", set()),
+    ("Advertised with a sunroof but the car doesn't have one", set()),
+    ("Announced: leather. Vehicle has cloth", set()),
+    ("Sold as 4WD, truck is actually 2WD", set()),
 ])
 def test_a_report_the_finding_contradicts_claims_nothing(mapper, line, labels):
     assert ticked(mapper, line) == labels
@@ -20,6 +23,7 @@ def test_a_report_the_finding_contradicts_claims_nothing(mapper, line, labels):
 def test_a_report_the_finding_agrees_with_still_claims(mapper):
     assert ticked(mapper, "Sunroof as advertised; vehicle has heated seats") == {
         "Sunroof", "Heated Front Seats"}
+    assert ticked(mapper, "Sold as is, has a sunroof, car is clean") == {"Sunroof"}
 
 
 def test_a_fault_claimed_then_found_working_is_the_feature(mapper):
@@ -40,6 +44,8 @@ def test_a_fault_claimed_then_found_working_is_the_feature(mapper):
     "Heated steering wheel died last winter; fog lamps fine",
     "Navigation touchscreen unresponsive; fog lamps fine",
     "Navigation is useless; fog lamps fine",
+    "Navigation quit on me last year; fog lamps fine",
+    "Keeping the roof rack, sold without it; fog lamps fine",
     "Remote start fob is MIA; fog lamps fine",
     "Roof rack stays with me; fog lamps fine",
     "The tonneau cover is in my shed; fog lamps fine",
@@ -110,6 +116,14 @@ def test_the_rest_of_a_list_after_a_ruled_out_first_item_still_ticks(mapper, lin
 
 def test_a_feature_that_works_fine_is_said_there(mapper):
     assert ticked(mapper, "Sunroof inop; cruise works fine") == {"Cruise Control"}
+    assert ticked(mapper, "Power seats inop, heated fine") == {"Heated Front Seats"}
+
+
+def test_a_removed_part_is_not_named_back_by_a_later_clause(mapper):
+    line = "Airbag removed for a racing wheel, SRS light is on"
+    assert ticked(mapper, line) == set()
+    assert ticked(mapper, "Factory tonneau removed, bed sprayed with a spray-in liner") == {
+        "Bed Liner"}
 
 
 def test_a_verb_after_will_not_says_the_part_before_fails(mapper):

@@ -125,7 +125,7 @@ _PAIRED_ANSWER = re.compile(rf"(?<=[:=])(\s*(?:{_ANSWER}|ok)\b)\s+(?:[/|]\s+)?"
 # yes", "AC works" read as the item alone ("pano", "meridian", "ac")
 _SAID_THERE = re.compile(r"(?<=[a-z0-9])(?<!\bnot)(?<!\bnever)(?<!\bmodel)(?<!\bstopped)"
                          r"(?<!\bquit)(?<!\blonger) "
-                         r"(?:y|yes|ok|works|working|(?:still )?(?:works?|working|functions?)"
+                         r"(?:y|yes|ok|fine|works|working|(?:still )?(?:works?|working|functions?)"
                          r" (?:fine|great|well|properly|normally|perfectly|correctly))(?= ,|$)")
 # keys listed before one answer that rules them out: "Nav, heated seats: not equipped" answers
 # both keys (read as "nav and heated seats"), not only the last
@@ -1530,10 +1530,13 @@ def _fitted_after(line: str, scope: Scope, hits: set[str]) -> bool:
     """Whether every other wording of a removed part is in what the line says was fitted in
     its place ("stock bedliner removed, bed sprayed with a spray-in liner", "factory remote
     start removed when an aftermarket remote starter was installed"): the new part stands."""
-    rest = " ".join(line.split()[scope.end:])
-    if not (set(rest.split()[:1]) & _TAKING_PLACE or set(rest.split()) & _FITTED):
-        return False
-    return all(hit in rest for hit in hits)
+    clauses = f" {' '.join(line.split()[scope.end:])} ".split(" , ")
+    # the clause that names the new part: the one right after the cue ("removed for a
+    # Momo wheel") or one that says it was fitted ("bed sprayed with a spray-in liner"),
+    # not a later clause ("... , SRS light is on" is the old part's warning)
+    fitted = [c for k, c in enumerate(clauses)
+              if (k == 0 and set(c.split()[:1]) & _TAKING_PLACE) or set(c.split()) & _FITTED]
+    return bool(fitted) and all(hit in " , ".join(fitted) for hit in hits)
 
 
 def _opens_noun_phrase(part: str) -> bool:

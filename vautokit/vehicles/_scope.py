@@ -267,6 +267,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # ... or a part that quit: "liftgate motor died", "touch screen unresponsive", "nav is
     # useless", "spare key is MIA"
     ("died",): ("negated", "before"),
+    ("quit", "on"): ("negated", "before"),  # "the nav quit on me"
+    ("died", "on"): ("negated", "before"),
+    ("failing",): ("negated", "before"),  # "turbo failing"
     ("unresponsive",): ("negated", "before"),
     ("useless",): ("negated", "before"),
     ("is", "mia"): ("negated", "before"),  # not a name: "Mia: that Tacoma is a 4x4"
@@ -932,6 +935,14 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         having = _past_having(words, after) > after
         after = _past_having(words, after)
     if direction == "after" and after < len(words) and words[after] in _PRONOUNS:
+        if (kind == "negated" and after + 1 in (len(words), words.index(_COMMA, after)
+                                                if _COMMA in words[after:] else -1)
+                and not any(k in phrases for k in range(_backward(words, i), i))):
+            # a pronoun ending its part stands for the part before: "keeping the roof rack
+            # , sold without it"
+            start = _previous_part(words, _backward(words, i), phrases)[0]
+            if any(k in phrases for k in range(start, _backward(words, i))):
+                return start, after + 1
         return after, after + 1  # "without one and had a bedliner instead"
     if direction == "after":
         start, end = _forward(words, after)
@@ -1341,7 +1352,7 @@ REFUTED = "a refuted fault"
 # says the camera is inoperative"): what it names is the listing's word, not a finding; not
 # a finding that agrees with it ("vehicle has HUD as announced")
 _REPORTED = re.compile(
-    r"\b(?:announced|advertised|listed|claimed|alleged)\b"
+    r"\b(?:announced|advertised|listed|claimed|alleged)\b|\bsold\s+as\s+(?!is\b)"
     r"|\b(?:cr|report|listing|ad|sticker|sheet|description|paperwork|records?|buyer|seller"
     r"|customer|dealer)\s+(?:shows?|showed|says|said|lists|states|stated|claims|reports|reported"
     r"|reads)\b", re.IGNORECASE)
@@ -1350,7 +1361,7 @@ _AGREED = re.compile(r"\bas\s+(?:announced|advertised|listed|claimed|stated)\b",
 # camera present", "seats are heated cloth", "but missing"
 _FINDING = re.compile(
     r"\b(?:vehicle|unit|car|truck|suv|van)\s+(?:only\s+|actually\s+|really\s+)?"
-    r"(?:has|have|had|is|was|came|comes|lacks|lacked|does|did)\b"
+    r"(?:has|have|had|came|comes|lacks|lacked|(?:is|was|does|did)(?:n'?t)?)\b"
     r"|\bonly\b|\bactually\b|\binstead\b|\bmissing\b|\bpresent\b|\bnot\s+equipped\b"
     r"|^\W*(?:but\s+)?(?:the\s+)?[a-z/-]+(?:\s+[a-z/-]+)?\s+(?:is|are)\b", re.IGNORECASE)
 # a finding that the fault a claim reported is not there: "PSI found both working",
@@ -1360,7 +1371,8 @@ _FOUND_WORKING = re.compile(
     r"|functional|functioning|operational|operating|ok|okay|fine)\b", re.IGNORECASE)
 _FAULT = re.compile(r"\b(?:inop\w*|not\s+working|broken|faulty|defective|missing|fails?"
                     r"|failed|not\s+functional|does\s*n[o']t\s+work|dead)\b", re.IGNORECASE)
-_CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)", re.IGNORECASE)
+_CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)|(?<=[a-z0-9)])\.\s+",
+                      re.IGNORECASE)
 
 
 def _reported_parts(text: str) -> list[Part] | None:
