@@ -15,6 +15,9 @@ from tests.unit.mapping_support import ticked
     ("Advertised with a sunroof but the car doesn't have one", set()),
     ("Announced: leather. Vehicle has cloth", set()),
     ("Sold as 4WD, truck is actually 2WD", set()),
+    ("Ad says AWD but it's FWD", set()),
+    ("Marketed with adaptive cruise, only has regular cruise", {"Cruise Control"}),
+    ("Nav advertised, not on the car", set()),
 ])
 def test_a_report_the_finding_contradicts_claims_nothing(mapper, line, labels):
     assert ticked(mapper, line) == labels
@@ -46,6 +49,8 @@ def test_a_fault_claimed_then_found_working_is_the_feature(mapper):
     "Navigation is useless; fog lamps fine",
     "Navigation quit on me last year; fog lamps fine",
     "Keeping the roof rack, sold without it; fog lamps fine",
+    "Took the tow hitch off; fog lamps fine",
+    "Yanked the running boards; fog lamps fine",
     "Remote start fob is MIA; fog lamps fine",
     "Roof rack stays with me; fog lamps fine",
     "The tonneau cover is in my shed; fog lamps fine",
@@ -60,6 +65,8 @@ def test_a_part_an_owner_took_off_or_lost_is_not_ticked(mapper, line):
      {"Tow Package"}),
     ("The tonneau cover is in my garage, fog lamps", "Always kept in the garage, fog lamps",
      {"Fog Lights"}),
+    ("Took the tow hitch off, fog lamps", "Took the truck out for a drive, fog lamps",
+     {"Fog Lights"}),
 ])
 def test_the_same_words_in_other_senses_rule_nothing_out(mapper, removed, other_sense, labels):
     assert ticked(mapper, removed) == {"Fog Lights"}
@@ -72,6 +79,8 @@ def test_the_same_words_in_other_senses_rule_nothing_out(mapper, removed, other_
     ("Swapped the stock radio for a Harman Kardon unit", {"Premium Audio"}),
     ("Vinyl seats replaced the leather; fog lamps fine", {"Fog Lights"}),
     ("Aftermarket stereo replaced factory Bose unit", set()),
+    ("Converted the sunroof to a solid panel, fog lamps", {"Fog Lights"}),
+    ("Changed the halogen headlights to LED headlights", {"LED Headlights"}),
 ])
 def test_a_swap_rules_out_what_came_out_and_keeps_what_went_in(mapper, line, labels):
     assert ticked(mapper, line) == labels

@@ -81,6 +81,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "installed"): ("negated", "before"),
     ("not", "selected"): ("negated", "before"),
     ("not", "on", "this"): ("negated", "before"),  # not on this vehicle, unit, truck
+    ("not", "on", "the"): ("negated", "before"),  # "nav advertised, not on the car"
     ("not", "purchased"): ("negated", "before"),
     ("not", "activated"): ("negated", "before"),
     ("not", "offered"): ("negated", "before"),
@@ -359,6 +360,8 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("took", "out"): ("deleted", "after"),
     ("pulled", "out"): ("deleted", "either"),
     ("ripped", "out"): ("deleted", "either"),
+    ("yanked",): ("deleted", "either"),  # "yanked the running boards"
+    ("unbolted",): ("deleted", "either"),
     ("stripped", "out"): ("deleted", "either"),
     # a part taken apart or unfitted ("tow bar dismantled", "uninstalled: roof rack")
     ("dismantled",): ("deleted", "either"),
@@ -584,7 +587,15 @@ _LIKE_FOR_LIKE = frozenset({"new", "oem", "reman", "remanufactured", "genuine", 
 _ANSWER_NO = frozenset({"n", "na", "nil", "false", "nope", "0"})  # "Nav: 0", "Sunroof=0"
 # "capable" names a feature ("4G LTE capable"), but one that still requires something is
 # only prepared for it
-_SWAPPING = frozenset({"replaced", "swapped", "exchanged", "traded"})
+_SWAPPING = frozenset({"replaced", "swapped", "exchanged", "traded", "converted", "changed"})
+# the verbs of a change whose new part follows "to": "converted the sunroof to a solid panel"
+_CHANGING = frozenset({"converted", "changed"})
+# a verb of taking with its particle after the object: "took the hitch off", "pulled the
+# third row out"
+_TAKING = frozenset({"took", "take", "taken", "pulled", "ripped", "yanked", "stripped", "cut",
+                     "got"})
+_PARTICLES = frozenset({"off", "out"})
+_TAKEN_OBJECT = 6  # words between the verb and its particle
 _DETERMINERS = frozenset({"the", "its", "a", "an", "his", "her", "their", "our", "my", "all"})
 _SWAPPED_OBJECT = 7  # words an active swap's object runs to its "with" or "for"
 # the words that mark the part a swap took out: "replaced factory JBL unit"
@@ -774,6 +785,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             return size, kind, direction
     if _is_not_yet(words, i):
         return 3, "uncertain", "before"
+    if _taken_off(words, i):
+        return 1, "deleted", "after"
     stored = _put_away(words, i)
     if stored:
         return stored, "negated", "before"
@@ -791,6 +804,16 @@ def _only_at_times(following: list[str]) -> bool:
     warm when stopped"): the part works otherwise (not "at all times")."""
     return (bool(following) and following[0] in _AT_TIMES
             and following[1:2] != ["all"])
+
+
+def _taken_off(words: list[str], i: int) -> bool:
+    """Whether a verb of taking at ``i`` has its particle after its object, ending the part:
+    "took the hitch off", "pulled the third row out" (not "took the car out for a drive")."""
+    if words[i] not in _TAKING or i + 1 >= len(words) or words[i + 1] not in _DETERMINERS:
+        return False
+    part = list(itertools.takewhile(lambda w: w != _COMMA, words[i + 1:i + 2 + _TAKEN_OBJECT]))
+    return len(part) > 2 and part[-1] in _PARTICLES and (
+        i + 1 + len(part) == len(words) or words[i + 1 + len(part)] == _COMMA)
 
 
 def _put_away(words: list[str], i: int) -> int:
@@ -858,7 +881,8 @@ def _swapped_in(words: list[str], i: int) -> int | None:
     """The index of the "with" or "for" naming the new part after the active swap at ``i``
     ("swapped the halogens for LED headlights"), else ``None``."""
     part = list(itertools.takewhile(lambda w: w != _COMMA, words[i + 2:i + 2 + _SWAPPED_OBJECT]))
-    new = next((k for k, w in enumerate(part) if k > 0 and w in (_WITH, _FOR)), None)
+    ends = (_WITH, _FOR, "to", "into") if words[i] in _CHANGING else (_WITH, _FOR)
+    new = next((k for k, w in enumerate(part) if k > 0 and w in ends), None)
     return None if new is None else i + 2 + new
 
 
@@ -1352,7 +1376,8 @@ REFUTED = "a refuted fault"
 # says the camera is inoperative"): what it names is the listing's word, not a finding; not
 # a finding that agrees with it ("vehicle has HUD as announced")
 _REPORTED = re.compile(
-    r"\b(?:announced|advertised|listed|claimed|alleged)\b|\bsold\s+as\s+(?!is\b)"
+    r"\b(?:announced|advertised|listed|claimed|alleged|marketed|described|billed)\b"
+    r"|\bsold\s+as\s+(?!is\b)"
     r"|\b(?:cr|report|listing|ad|sticker|sheet|description|paperwork|records?|buyer|seller"
     r"|customer|dealer)\s+(?:shows?|showed|says|said|lists|states|stated|claims|reports|reported"
     r"|reads)\b", re.IGNORECASE)
@@ -1362,6 +1387,7 @@ _AGREED = re.compile(r"\bas\s+(?:announced|advertised|listed|claimed|stated)\b",
 _FINDING = re.compile(
     r"\b(?:vehicle|unit|car|truck|suv|van)\s+(?:only\s+|actually\s+|really\s+)?"
     r"(?:has|have|had|came|comes|lacks|lacked|(?:is|was|does|did)(?:n'?t)?)\b"
+    r"|\bit(?:'?s|\s+(?:is|was|has|had|does|did)(?:n'?t)?)\b"
     r"|\bonly\b|\bactually\b|\binstead\b|\bmissing\b|\bpresent\b|\bnot\s+equipped\b"
     r"|^\W*(?:but\s+)?(?:the\s+)?[a-z/-]+(?:\s+[a-z/-]+)?\s+(?:is|are)\b", re.IGNORECASE)
 # a finding that the fault a claim reported is not there: "PSI found both working",
