@@ -143,3 +143,17 @@ def test_a_verb_after_will_not_says_the_part_before_fails(mapper):
 def test_never_with_its_own_object_does_not_reach_back(mapper):
     line = "Sure it has keyless entry, never used the key blade"
     assert ticked(mapper, line) == {"Keyless Entry"}
+
+
+def test_a_ruled_out_row_leaves_the_other_row(mapper):
+    assert ticked(mapper, "Rear heated seats inop, front heated seats work") == {
+        "Heated Front Seats"}
+
+
+def test_modifiers_that_work_after_a_ruled_out_seat_keep_their_noun(mapper):
+    assert ticked(mapper, "Cooled seats don't cool, heated and power work") == {
+        "Heated Front Seats", "Power Seats"}
+
+
+def test_a_part_that_needs_work_is_a_fault_not_a_wish(mapper):
+    assert ticked(mapper, "Heated seats need work, cruise works") == {"Cruise Control"}

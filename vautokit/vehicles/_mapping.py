@@ -124,8 +124,10 @@ _PAIRED_ANSWER = re.compile(rf"(?<=[:=])(\s*(?:{_ANSWER}|ok)\b)\s+(?:[/|]\s+)?"
 # a checklist's "yes" ending its part only says the feature is there: "pano Y", "meridian
 # yes", "AC works" read as the item alone ("pano", "meridian", "ac")
 _SAID_THERE = re.compile(r"(?<=[a-z0-9])(?<!\bnot)(?<!\bnever)(?<!\bmodel)(?<!\bstopped)"
-                         r"(?<!\bquit)(?<!\blonger) "
-                         r"(?:y|yes|ok|fine|works|working|(?:still )?(?:works?|working|functions?)"
+                         r"(?<!\bquit)(?<!\blonger)(?<!\bneeds)(?<!\bneed)(?<!\bsome)(?<!\bto)"
+                         r"(?<!\bat)(?<!\bof) "
+                         r"(?:y|yes|ok|fine|works|working|work"
+                         r"|(?:still )?(?:works?|working|functions?)"
                          r" (?:fine|great|well|properly|normally|perfectly|correctly))(?= ,|$)")
 # keys listed before one answer that rules them out: "Nav, heated seats: not equipped" answers
 # both keys (read as "nav and heated seats"), not only the last
@@ -1015,7 +1017,9 @@ class CheckboxMappingService:
         out is not ticked for another wording of it either ("4WD light on, 4x4 inoperable",
         "ultrasonic parking sensors removed; vision park assist")."""
         said = {lb: {h for lb2, h in found.hits if lb2 == lb} for lb in found.labels}
-        by_scope = [(scope, self._labels(scope.words, line).hits) for scope in scopes]
+        # a scope's words read as said alone: "rear heated seats inop , front heated seats
+        # work" rules out the rear seats, not the front ones the line names elsewhere
+        by_scope = [(scope, self._labels(scope.words, scope.words).hits) for scope in scopes]
         ruled = {(lb, h) for _, hits in by_scope for lb, h in hits}
         # named again in the same words, and in no other: "no enhanced autopilot - basic
         # autopilot only (traffic-aware cruise)" keeps the cruise

@@ -471,6 +471,8 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("needs", "fix"): ("negated", "before"),
     ("need", "repair"): ("negated", "before"),
     ("needs", "repair"): ("negated", "before"),
+    ("need", "work"): ("negated", "before"),  # "heated seats need work"
+    ("needs", "work"): ("negated", "before"),
     ("need", "recharge"): ("negated", "before"),
     ("needs", "recharge"): ("negated", "before"),
     ("broke",): ("negated", "before"),  # "parking sensor broke" (never read from "BRK")
@@ -1297,7 +1299,10 @@ _OURS_LACK = re.compile(_OURS +
                         r"|\bonly\b)", re.IGNORECASE)
 _WISH = re.compile(
     r"\b(?:looking\s+for|look(?:ing)?\s+4|searching\s+for|in\s+the\s+market\s+for|lf"
-    r"|want(?:ed|ing)?|need(?:ed|ing)?(?!\s+(?:repair|fix|recharge)\b)|wish(?:ing)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
+    # not a repair the car will need: "will need new weatherstrip", "needs work"
+    r"|want(?:ed|ing)?|(?<!will\s)(?<!may\s)(?<!might\s)need(?:ed|ing)?"
+    r"(?!\s+(?:repair|fix|recharge|work|new)\b)"
+    r"|wish(?:ing)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
     r"|i'?d\s+love|id\s+love|would\s+love|hoping(?:\s+for)?|any\s+chance"
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if)\b", re.IGNORECASE)
 _ANSWER = re.compile(
