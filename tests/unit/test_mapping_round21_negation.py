@@ -157,3 +157,16 @@ def test_modifiers_that_work_after_a_ruled_out_seat_keep_their_noun(mapper):
 
 def test_a_part_that_needs_work_is_a_fault_not_a_wish(mapper):
     assert ticked(mapper, "Heated seats need work, cruise works") == {"Cruise Control"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Removed the factory radio with nav, now has a Pioneer with CarPlay",
+     {"Apple CarPlay Integration"}),
+    ("Took out the third row with the heated seats, fog lamps", {"Fog Lights"}),
+])
+def test_what_a_removed_part_came_with_went_with_it(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+def test_a_symptom_not_put_right_stays_a_fault(mapper):
+    assert ticked(mapper, "A/C blows warm, compressor not replaced") == set()

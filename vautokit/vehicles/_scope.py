@@ -779,7 +779,7 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None
             if cue == ("covers",) and i > 0 and words[i - 1] != _COMMA:
                 return None  # "wheel covers", "seat covers": a noun, not what a plan covers
-            if cue[0] in _SYMPTOMS and (_PUT_RIGHT & set(words[i + size:])
+            if cue[0] in _SYMPTOMS and (_put_right(words[i + size:])
                                         or _only_at_times(words[i + size:i + size + 2])):
                 return None  # "a/c blowing warm , compressor replaced , now cold"
             if kind == "replaced" and _like_for_like(words[i + size:i + size + 3]):
@@ -799,6 +799,24 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             and words[i + 1] not in _CONDITION_ING):
         return 2, "negated", "before"  # "heated seats stopped heating", "amp quit powering on"
     return None
+
+
+def _put_right(following: list[str]) -> bool:
+    """Whether the words after a symptom say it was put right ("compressor replaced, now
+    cold"; not "compressor not replaced")."""
+    return any(w in _PUT_RIGHT and (k == 0 or following[k - 1] not in ("not", "no", "never"))
+               for k, w in enumerate(following))
+
+
+def _with_part(words: list[str], start: int, end: int, kind: Kind) -> int:
+    """Past the "with" part of a removed object named with its article ("removed the
+    factory radio with nav": the nav went with it), unless that part says what was fitted
+    ("... with a Pioneer installed"); else ``end``."""
+    if (kind != "deleted" or start >= len(words) or words[start] not in _DETERMINERS
+            or end >= len(words) or words[end] != _WITH):
+        return end
+    stop = _forward(words, end + 1)[1]
+    return end if (_INSTALLED | {"new", "now"}) & set(words[end:stop]) else stop
 
 
 def _only_at_times(following: list[str]) -> bool:
@@ -976,7 +994,8 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         if answered is not None:
             return answered
         if end > start:
-            return start, _or_list(words, end) if kind == "negated" else end
+            return start, (_or_list(words, end) if kind == "negated"
+                           else _with_part(words, start, end, kind))
         # alone in its part, it answers the part before: "navigation: no", "sunroof: no
         # (delete)"
         alone = i > 0 and words[i - 1] == _COMMA
@@ -1007,7 +1026,8 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         start, end = _forward(words, after + 1)
         return start, _or_list(words, end) if kind == "negated" else end
     if direction == "either" and _forward_instead(words, (start, i), after, phrases):
-        return _after(words, after, filler=set(words[start:i]) <= _FILLER)
+        start, end = _after(words, after, filler=set(words[start:i]) <= _FILLER)
+        return start, _with_part(words, start, end, kind)
     if (kind == "deleted" and after < len(words) and words[after] in _PRONOUNS
             and not any(k in phrases for k in range(start, i))):
         # "the bedliner is peeling , we're removing it": the pronoun's part before
@@ -1020,7 +1040,7 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         start, end = _forward(words, after)
         if (end > start and _cue_at(words, start) is None  # not "deleted for credit"
                 and _names((start, end), phrases, _previous_part(words, i, phrases), phrases)):
-            return start, end
+            return start, _with_part(words, start, end, kind)
         # alone between commas: the part before ("moonroof (credit)"), else the part after
         # ("deleted: moonroof")
         start, end = _previous_part(words, i, phrases)
