@@ -51,6 +51,8 @@ def test_a_fault_claimed_then_found_working_is_the_feature(mapper):
     "Keeping the roof rack, sold without it; fog lamps fine",
     "Took the tow hitch off; fog lamps fine",
     "Yanked the running boards; fog lamps fine",
+    "We sealed the moonroof shut with silicone; fog lamps fine",
+    "Head-up display is not on it; fog lamps fine",
     "Remote start fob is MIA; fog lamps fine",
     "Roof rack stays with me; fog lamps fine",
     "The tonneau cover is in my shed; fog lamps fine",

@@ -82,6 +82,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "selected"): ("negated", "before"),
     ("not", "on", "this"): ("negated", "before"),  # not on this vehicle, unit, truck
     ("not", "on", "the"): ("negated", "before"),  # "nav advertised, not on the car"
+    ("not", "on", "it"): ("negated", "before"),  # "the heads-up is not on it"
     ("not", "purchased"): ("negated", "before"),
     ("not", "activated"): ("negated", "before"),
     ("not", "offered"): ("negated", "before"),
@@ -595,8 +596,10 @@ _CHANGING = frozenset({"converted", "changed"})
 # a verb of taking with its particle after the object: "took the hitch off", "pulled the
 # third row out"
 _TAKING = frozenset({"took", "take", "taken", "pulled", "ripped", "yanked", "stripped", "cut",
-                     "got"})
-_PARTICLES = frozenset({"off", "out"})
+                     "got", "sealed", "welded"})
+_PARTICLES = frozenset({"off", "out", "shut"})  # "sealed the sunroof shut with silicone"
+# what may follow the particle in its part: how, or with what ("... shut with silicone")
+_AFTER_PARTICLE = frozenset({_COMMA, "with", "for", "by", "and", "at", "in", "because"})
 _TAKEN_OBJECT = 6  # words between the verb and its particle
 _DETERMINERS = frozenset({"the", "its", "a", "an", "his", "her", "their", "our", "my", "all"})
 _SWAPPED_OBJECT = 7  # words an active swap's object runs to its "with" or "for"
@@ -761,6 +764,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 2, "uncertain", "before"
     if any(tuple(words[i:i + len(idiom)]) == idiom for idiom in _IDIOMS):
         return None
+    if _taken_off(words, i):
+        return 1, "deleted", "after"
     for size in range(_LONGEST_CUE, 0, -1):
         cue = (_CUE_OF.get(tuple(words[i:i + size])) if size > 1
                else _SHORT_CUES.get(words[i], tuple(words[i:i + 1])))
@@ -787,8 +792,6 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             return size, kind, direction
     if _is_not_yet(words, i):
         return 3, "uncertain", "before"
-    if _taken_off(words, i):
-        return 1, "deleted", "after"
     stored = _put_away(words, i)
     if stored:
         return stored, "negated", "before"
@@ -827,13 +830,16 @@ def _only_at_times(following: list[str]) -> bool:
 
 
 def _taken_off(words: list[str], i: int) -> bool:
-    """Whether a verb of taking at ``i`` has its particle after its object, ending the part:
-    "took the hitch off", "pulled the third row out" (not "took the car out for a drive")."""
+    """Whether a verb of taking at ``i`` has its particle after its object: "took the hitch
+    off", "pulled the third row out", "sealed the sunroof shut with silicone"."""
     if words[i] not in _TAKING or i + 1 >= len(words) or words[i + 1] not in _DETERMINERS:
         return False
-    part = list(itertools.takewhile(lambda w: w != _COMMA, words[i + 1:i + 2 + _TAKEN_OBJECT]))
-    return len(part) > 2 and part[-1] in _PARTICLES and (
-        i + 1 + len(part) == len(words) or words[i + 1 + len(part)] == _COMMA)
+    for k in range(i + 3, min(i + 2 + _TAKEN_OBJECT, len(words))):
+        if words[k] == _COMMA:
+            return False
+        if words[k] in _PARTICLES:
+            return k + 1 == len(words) or words[k + 1] in _AFTER_PARTICLE
+    return False
 
 
 def _put_away(words: list[str], i: int) -> int:
