@@ -34,6 +34,11 @@ def test_a_fault_claimed_then_found_working_is_the_feature(mapper):
     assert ticked(mapper, line) == {"Sunroof"}
     # not refuted, the fault stands
     assert ticked(mapper, "Buyer claimed the sunroof was inoperative; claim approved") == set()
+    assert ticked(mapper, "Customer says the sunroof is inop; tested not working") == set()
+
+
+def test_a_sellers_word_is_the_listings_own_voice(mapper):
+    assert ticked(mapper, "Seller says the sunroof works, car is clean") == {"Sunroof"}
 
 
 # --- an owner's words for a part taken off, switched off or dead --------------------------

@@ -1409,9 +1409,12 @@ REFUTED = "a refuted fault"
 _REPORTED = re.compile(
     r"\b(?:announced|advertised|listed|claimed|alleged|marketed|described|billed)\b"
     r"|\bsold\s+as\s+(?!is\b)"
-    r"|\b(?:cr|report|listing|ad|sticker|sheet|description|paperwork|records?|buyer|seller"
-    r"|customer|dealer)\s+(?:shows?|showed|says|said|lists|states|stated|claims|reports|reported"
-    r"|reads)\b", re.IGNORECASE)
+    r"|\b(?:cr|report|listing|ad|sticker|sheet|description|paperwork|records?)\s+(?:shows?"
+    r"|showed|says|said|lists|states|stated|claims|reports|reported|reads)\b", re.IGNORECASE)
+# ... or what a person said of a fault (only a finding that it works refutes it: a seller's
+# "says" is the listing's own voice)
+_SAID_BY = re.compile(r"\b(?:buyer|seller|customer|dealer|owner)\s+(?:says|said|states|stated"
+                      r"|claims|claimed|reports|reported)\b", re.IGNORECASE)
 _AGREED = re.compile(r"\bas\s+(?:announced|advertised|listed|claimed|stated)\b", re.IGNORECASE)
 # a clause that says what the car itself has or is: "vehicle does not have nav", "only rear
 # camera present", "seats are heated cloth", "but missing"
@@ -1424,7 +1427,8 @@ _FINDING = re.compile(
 # a finding that the fault a claim reported is not there: "PSI found both working",
 # "arbitrator found camera works"
 _FOUND_WORKING = re.compile(
-    r"\b(?:found|verified|tested|confirmed|inspected|checked)\b[^,;]*?\b(?:works?|working"
+    r"\b(?:found|verified|tested|confirmed|inspected|checked)\b"
+    r"(?:(?!\b(?:not|no|never)\b|n't)[^,;])*?\b(?:works?|working"
     r"|functional|functioning|operational|operating|ok|okay|fine)\b", re.IGNORECASE)
 _FAULT = re.compile(r"\b(?:inop\w*|not\s+working|broken|faulty|defective|missing|fails?"
                     r"|failed|not\s+functional|does\s*n[o']t\s+work|dead)\b", re.IGNORECASE)
@@ -1441,15 +1445,14 @@ def _reported_parts(text: str) -> list[Part] | None:
     reports nothing so contradicted."""
     pieces = _CLAUSES.split(text)
     seps = [m.group() for m in _CLAUSES.finditer(text)] + [""]
+    faults = {k for k, c in enumerate(pieces)
+              if (_REPORTED.search(c) or _SAID_BY.search(c)) and _FAULT.search(c)}
     reports = {k for k, c in enumerate(pieces)
                if _REPORTED.search(c) and not _AGREED.search(c)}
-    if not reports:
-        return None
-    others = [c for k, c in enumerate(pieces) if k not in reports]
-    if all(_FAULT.search(pieces[k]) for k in reports) and any(
-            _FOUND_WORKING.search(c) for c in others):
-        kind = REFUTED
-    elif any(_FINDING.search(c) for c in others):
+    if faults and any(_FOUND_WORKING.search(c) for k, c in enumerate(pieces)
+                      if k not in faults):
+        kind, reports = REFUTED, faults
+    elif reports and any(_FINDING.search(c) for k, c in enumerate(pieces) if k not in reports):
         kind = RETRACTED
     else:
         return None
