@@ -125,6 +125,8 @@ def test_a_modifier_after_a_ruled_out_feature_keeps_its_noun(mapper):
 @pytest.mark.parametrize("line", [
     "Remote start prep only; air, cruise",
     "Sunroof: N/A; cassette; air, cruise",
+    "Power locks inop; air, cruise, tilt",
+    "Cassette, air, cruise, sunroof delete",
 ])
 def test_the_rest_of_a_list_after_a_ruled_out_first_item_still_ticks(mapper, line):
     assert ticked(mapper, line) == {"Air Conditioning", "Cruise Control"}

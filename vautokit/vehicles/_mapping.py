@@ -981,8 +981,15 @@ class CheckboxMappingService:
         kept = " , ".join([kept, *self._in_place(masked, scopes, line),
                            *_heads_lent(masked, scopes)])
         # what is left once the line's first item is ruled out is the rest of a list, not
-        # a head and its modifiers ("heated seats inop , both sides , cruise" has cruise)
-        found = self._labels(kept, line, listed=any(s.start == 0 for s in scopes))
+        # a head and its modifiers ("heated seats inop , both sides , cruise" has cruise),
+        # and so is what is left of a line that was a list ("air , tilt , cruise , sunroof
+        # delete"); its next item keeps the comma that parts it from the ruled-out one
+        # ("power locks inop , air , cruise": "air" is an item of the list)
+        words = masked.split()
+        first = next((s for s in scopes if s.start == 0), None)
+        listed = first is not None or (bool(scopes) and not self._read_as_modifiers(masked))
+        after_item = first is not None and first.end < len(words) and words[first.end] == ","
+        found = self._labels(f", {kept}" if after_item else kept, line, listed=listed)
         ruled, lost = "", ()
         if scopes:
             found = self._denied(found, scopes, line, masked)
