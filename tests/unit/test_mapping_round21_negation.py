@@ -179,3 +179,7 @@ def test_what_a_removed_part_came_with_went_with_it(mapper, line, labels):
 
 def test_a_symptom_not_put_right_stays_a_fault(mapper):
     assert ticked(mapper, "A/C blows warm, compressor not replaced") == set()
+
+
+def test_a_negated_feature_is_not_brought_back_by_what_another_implies(mapper):
+    assert ticked(mapper, "No power seats; memory seats") == {"Memory Seats"}

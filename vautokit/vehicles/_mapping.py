@@ -1037,6 +1037,10 @@ class CheckboxMappingService:
                    and not _fitted_after(masked, scope, said[lb])}
         denied |= {lb for scope in scopes for lb, h in found.hits
                    if _names_head_again(scope.words, h)}
+        # nor is it brought back as what another label implies: "no power seats , heated ,
+        # memory" has memory seats, not the power seats they usually bring
+        negated = {lb for scope, hits in by_scope if scope.kind == "negated" for lb, _ in hits}
+        denied |= {lb for lb in found.labels if not said[lb] and lb in negated}
         # what came instead of a ruled-out feature is another kind of it, not it: "no USS
         # (ultrasonic sensors) - vision park assist instead" has no parking sensors
         if ruled and " instead" in line:
