@@ -32,12 +32,14 @@ from ._models import Change, MappingResult, Match, StickerLine, Unmatched
 from ._ocr import repair_scan_damage
 from ._scope import (
     ANOTHER_CAR,
+    COVERED,
     CUE_WORDS,
     LONE_CUES,
     OWING,
     REFUTED,
     REPLACING,
     RETRACTED,
+    UNSEEN,
     Scope,
     asked_parts,
     direction_of,
@@ -115,6 +117,11 @@ _POSITIONAL = re.compile(r"(?P<keys>[a-z][^:=,;/]*(?:/[^:=,;/]+)+)[:=]\s*"
 _TICKED_BOX = re.compile(r"\[\s*[x*v\u2713\u2714]\s*\]|[\u2611\u2612\u2713\u2714\u2705]")
 _EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[\u2610\u25a1\u2717\u2718\u274c\u2715\u2716\u2613]")
 _LEADING_BOX = re.compile(rf"^[\s\u2022*-]*(?:{_TICKED_BOX.pattern}|{_EMPTY_BOX.pattern})")
+# a product's acronym before the paperwork it names ("ESC application", "VSC worksheet", "GAP
+# contract"): a service contract's or a policy's document, not the feature the letters also
+# stand for (electronic stability control)
+_PAPERWORK_ACRONYM = re.compile(r"\b[A-Z]{2,4}(?=\s+(?:application|worksheet|contract|agreement"
+                                r"|certificate|quote|form|vehicle\s+info)\b)")
 UNTICKED = "unticked"  # the word an empty box reads as, a cue of its own (see _scope)
 # a checklist's value ending one "key: value" pair before the next key ("Leather: Y  Nav: N
 # Roof: Y"): the answer is its own part, so "n" rules out "nav", not "nav" and "roof"; a slash
@@ -667,7 +674,13 @@ class CheckboxMappingService:
 
     def _map_english(self, text: str) -> Match | Review | Unmatched | Vetoed:
         """One line of the table's English decided (see :meth:`map_line`); a question or a
-        wish in it claims nothing (:meth:`_asked`), nor does a header row of column names."""
+        wish in it claims nothing (:meth:`_asked`), nor does a header row of column names,
+        nor a product's acronym that names its paperwork (:data:`_PAPERWORK_ACRONYM`)."""
+        read = _PAPERWORK_ACRONYM.sub("contract", text)
+        if read != text:
+            result = self._map_english(read)
+            return replace(result, line=text, reason="; ".join(filter(None, (
+                f"an acronym naming paperwork read as a contract: {read!r}", result.reason))))
         if _header_row(text):
             return Unmatched(text, (), "a header row: column names claim nothing")
         accessories = self._accessory_heading(text)
@@ -706,7 +719,8 @@ class CheckboxMappingService:
             if part.asked:
                 named = getattr(result, "labels", ())
                 what = f"not ticked: {', '.join(named)} " if named else ""
-                how = {ANOTHER_CAR: "said of", RETRACTED: "said in"}.get(part.asked, "asked,")
+                how = {ANOTHER_CAR: "said of", RETRACTED: "said in", COVERED: "in",
+                       UNSEEN: "said of"}.get(part.asked, "asked,")
                 reasons.append(f"{what}({how} {part.asked}: {part.text.strip()!r})")
         reason = "; ".join(reasons)
         review = [r for r in said if isinstance(r, Review)]

@@ -1366,9 +1366,22 @@ def _unreported_parts(text: str) -> list[Part]:
     """``text`` cut into clauses as :func:`asked_parts` does, once no report is set apart."""
     parts: list[Part] = []
     sentences = [sentence for sentence in _ASK_SENTENCE.split(text) if sentence.strip()]
+    listed = False  # a heading of covered parts ("Exclusions: ...; ...") goes on to the end
     for k, sentence in enumerate(sentences):
         if _ANSWER.match(sentence) and parts and parts[-1].asked == "question":
             parts[-1] = Part(parts[-1].text)
+        unclaimed = _unclaimed(sentence) or (
+            COVERED if listed and not _SAYS_FITTED.search(sentence) else "")
+        if unclaimed:
+            parts.append(Part(sentence, unclaimed))
+            listed = listed or bool(unclaimed == COVERED and _covers(
+                sentence.split(":", 1)[0]) and ":" in sentence)
+            continue
+        corrected = _CORRECTED.match(sentence)
+        if corrected:
+            parts.append(Part(corrected.group("detected"), RETRACTED))
+            parts.extend(_sentence_parts(corrected.group("correction")))
+            continue
         if _offered_elsewhere(sentence, sentences[k + 1:k + 2]):
             parts.append(Part(sentence, ANOTHER_CAR))
             continue
@@ -1389,6 +1402,75 @@ def _unreported_parts(text: str) -> list[Part]:
 
 ANOTHER_CAR = "another car"
 RETRACTED = "a retracted claim"
+COVERED = "a list of covered parts"
+UNSEEN = "what the car is not shown to have"
+# a contract's, a warranty's or a policy's list of what it covers or leaves out names parts,
+# not this car's equipment ("Covered components: ...", "coverage includes", "covered if
+# equipped", "Exclusions: ...", "defects that may occur"); not "leather covered", "wheel covers"
+_COVERAGE = re.compile(
+    r"\bcoverage\b|\bexclusions?\b"
+    r"|\bcovered\s+(?:components?|parts?|items?|systems?|if|only|under|for|when|unless)\b"
+    r"|\b(?:is|are|be|been|remain|remains|not)\s+covered\b"
+    r"|\b(?:plan|contract|warranty|policy|program|it|also)\s*:?\s+covers\b|^\W*covers\b"
+    r"|\bdefects?\s+(?:that|which)\s+(?:may|might|can|could)\b", re.IGNORECASE)
+_WITH_REACH = re.compile(r"(?:\bw/|\bwith|&|\+)\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# ... unless the line says the car has them: "vehicle fitted with", "options verified"
+# (not "if vehicle is so equipped", "on vehicles so equipped")
+_SAYS_FITTED = re.compile(
+    r"(?<!\bif )(?<!\bwhen )\b(?:vehicle|car|truck|unit|this\s+vin)\s+(?:is\s+|was\s+)?"
+    r"(?:fitted|equipped|includes|included|has|had|came|comes)\b(?!\s+so\b)"
+    r"|\b(?:options?|equipment)\s+(?:verified|confirmed)\b|\bpresent\b|\bits\b"
+    r"|\bvehicle\s*:", re.IGNORECASE)
+# what a photo or a check could not confirm or does not show ("cannot confirm X from photo",
+# "not shown in listing photos: ...", "not visible - assume not equipped"), and an empty place
+# where a feature would be ("blank where the X switch would be", "blank plug where X would go")
+_UNSEEN = re.compile(
+    r"\b(?:can\s*not|can'?t|could\s*n[o']t|unable\s+to)\s+(?:be\s+)?(?:confirm|verif|see|tell)"
+    r"|\bnot\s+(?:visible|shown|pictured|seen|confirmed|verified)\b"
+    r"|\bblank(?:ed)?\b(?:(?![;.]).)*?\bwhere\b"
+    r"|\bwhere\s+(?:the\s+|a\s+|an\s+)?(?:(?![;.,]).){1,40}?\s+(?:would|should)\s+(?:be|go|sit)\b"
+    r"|\bnot\s+(?:refitted|reinstalled|re-installed|put\s+back)\b",
+    re.IGNORECASE)
+# ... which a line that says what the car is prepared for rules out itself ("Nav Ready
+# (requires SD card)": a prerequisite, see _CUES)
+_PREPARED = re.compile(r"\b(?:ready|prep\w*|pre-?wir\w*|provisions?|capable|compatible)\b",
+                       re.IGNORECASE)
+# what a feature still needs before the car has it: "requires dealer-installed kit",
+# "subscription required", "subscription inactive" (not one that expired: the feature was
+# there and is still fitted)
+_STILL_NEEDS = re.compile(
+    r"\b(?:requires?|required|needs?)\s+(?:a\s+|an\s+)?(?:dealer[- ]install\w*|kit\b|module\b"
+    r"|subscription|activation)"
+    r"|\bsubscriptions?\s*\W?\s*(?:required|needed|inactive)\b", re.IGNORECASE)
+# an automatic detection a person corrects: "AI detected 'sunroof' - false positive, ...",
+# "detected: nav map - corrected by dealer: ...", "AI caption says X but ...": the detection
+# claims nothing; the correction says what the car has
+_CORRECTED = re.compile(
+    r"(?P<detected>(?:(?![;]).)*?\b(?:detected|detections?|tagged|tags?|caption\w*|flagged)\b"
+    r"(?:(?![;]).)*?)(?:\s[-\u2013\u2014]+\s|\s+but\s+)"
+    r"(?P<correction>(?<=but )(?=.).*|(?=.*\b(?:false\s+positive|corrected|correction"
+    r"|incorrect|wrong|mistaken|does\s+nothing|not\s+equipped|actually|not)\b).*)",
+    re.IGNORECASE | re.DOTALL)
+
+
+def _covers(sentence: str) -> bool:
+    """Whether ``sentence`` speaks of what a contract covers (:data:`_COVERAGE`); a coverage a
+    feature comes with is the feature's reach ("BLIS w/ trailer coverage")."""
+    return any(not _WITH_REACH.search(sentence[:found.start()])
+               for found in _COVERAGE.finditer(sentence))
+
+
+def _unclaimed(sentence: str) -> str:
+    """Why ``sentence`` claims nothing for this car ("" when it may): a list of covered or
+    excluded parts (:data:`_COVERAGE`) that does not say the car has them, what a photo
+    cannot confirm, an empty place where a feature would be, a part not refitted
+    (:data:`_UNSEEN`), or what a feature still needs (:data:`_STILL_NEEDS`)."""
+    if _covers(sentence) and not _SAYS_FITTED.search(sentence):
+        return COVERED
+    if _UNSEEN.search(sentence) or (_STILL_NEEDS.search(sentence)
+                                     and not _PREPARED.search(sentence)):
+        return UNSEEN
+    return ""
 # a clause that reports what an earlier text or a bot said ("the previous description listed
 # a HUD", "our chatbot previously said", "the AI mentioned"), or calls it wrong ("listed in
 # error", "incorrectly listed", "was a mistake", "disregard the reference to"): it claims
