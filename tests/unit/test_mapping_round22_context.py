@@ -85,3 +85,10 @@ def test_an_acronym_before_paperwork_is_the_paperwork(mapper):
     assert ticked(mapper, "ESP quote: heated seats, navigation") == {
         "Heated Front Seats", "Navigation System"}
     assert "Stability Control" in ticked(mapper, "ESP, heated seats")
+
+
+# --- the place a part would fill, beside the part ruled out --------------------------------
+
+def test_the_place_for_a_ruled_out_part_does_not_tick_it(mapper):
+    assert ticked(mapper, "Fog lamp holes capped with plugs, no fog lights fitted") == set()
+    assert ticked(mapper, "Fog lights, no sunroof") == {"Fog Lights"}

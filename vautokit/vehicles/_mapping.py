@@ -122,6 +122,8 @@ _LEADING_BOX = re.compile(rf"^[\s\u2022*-]*(?:{_TICKED_BOX.pattern}|{_EMPTY_BOX.
 # stand for (electronic stability control)
 _PAPERWORK_ACRONYM = re.compile(r"\b[A-Z]{2,4}(?=\s+(?:application|worksheet|contract|agreement"
                                 r"|certificate|quote|form|vehicle\s+info)\b)")
+# the place a part would fill, named after it: "fog light openings", "sensor holes"
+_PLACE_FOR = r"(?:openings?|holes?|cut ?outs?|blanks?|bezels?|surrounds?)\b"
 UNTICKED = "unticked"  # the word an empty box reads as, a cue of its own (see _scope)
 # a checklist's value ending one "key: value" pair before the next key ("Leather: Y  Nav: N
 # Roof: Y"): the answer is its own part, so "n" rules out "nav", not "nav" and "roof"; a slash
@@ -1055,6 +1057,11 @@ class CheckboxMappingService:
         # memory" has memory seats, not the power seats they usually bring
         negated = {lb for scope, hits in by_scope if scope.kind == "negated" for lb, _ in hits}
         denied |= {lb for lb in found.labels if not said[lb] and lb in negated}
+        # nor for naming the place it would fill: "fog light openings have covers, no fog
+        # lamps" has no fog lights
+        denied |= {lb for lb in found.labels if lb in negated and said[lb]
+                   and all(re.search(rf"\b{re.escape(h)} {_PLACE_FOR}", masked)
+                           for h in said[lb])}
         # what came instead of a ruled-out feature is another kind of it, not it: "no USS
         # (ultrasonic sensors) - vision park assist instead" has no parking sensors
         if ruled and " instead" in line:
