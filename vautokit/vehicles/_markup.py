@@ -95,11 +95,26 @@ _TICK_ICON = frozenset({"check", "checkmark", "tick", "yes"})
 _CROSS_ICON = frozenset({"times", "cross", "xmark", "x", "close", "ban", "no", "minus"})
 _ID_WORDS = frozenset({"id", "code", "key", "sku", "slug", "uuid", "url", "href", "src"})
 
+# a machine's name for a feature in running text: a snake_case tag ("fog_light") or, with the
+# value it is set to ("remoteStart=true", "rearSeatHeat: N"), a lowerCamel key; a brand's
+# one-letter prefix ("iDrive", "xDrive") is no key, nor is a capital I inside a word (a scan's
+# l, "dispIay"), nor words a scraped page glued together with no value after them
+_SNAKE = r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+"
+_CAMEL = r"[a-z]{2,}(?:[A-HJ-Z][a-z0-9]+)+"
+_MACHINE_KEY = re.compile(rf"(?<![\w@/.\\-])(?:{_SNAKE}(?![\w@/\\-])|{_CAMEL}(?=\s*[=:]))")
+# a classifier's confidence after its tag ("fog_light 0.94", "logo (0.76)"): it rates the
+# reading and says nothing of the feature, no negation; below even odds the tag is a guess
+# (a flag's value, "=1", "=false", is kept: the mapper reads it as the answer it is)
+_SCORE = re.compile(r"(?:(?<=[A-Za-z0-9'\"])\s+|(?<=[A-Za-z'\"]):\s*)"
+                    r"(\()?(0?\.\d{1,3}|1\.0{1,3})(?(1)\))(?![\w.%])")
+_GUESS_BELOW = 0.5
+_GUESS = " (unsure)"  # a cue the mapper reads as doubt about the item it follows
+
 
 def read_markup(text: str) -> str:
     """The plain text a person reads in ``text``; ``text`` itself when it has no markup."""
     if not _MARKUP.search(text):
-        return text
+        return _read_machine_keys(text)
     flat = urllib.parse.unquote(text) if _URL_SPACE.search(text) else text
     read = _read_json(flat)
     if read is None:
@@ -112,6 +127,7 @@ def read_markup(text: str) -> str:
         flat = _read_tags(flat)
     flat = _read_markdown(flat)
     flat = _PLACEHOLDER.sub("", flat)
+    flat = _read_machine_keys(flat)
     flat = _TRUNCATED.sub("", flat)
     flat = _INVISIBLE.sub("", _HYPHENS.sub("-", _SPACES.sub(" ", flat)))
     # a bracket or a backslash that only looked like markup leaves the line as written
@@ -395,6 +411,20 @@ def _read_tags(text: str) -> str:
         else:
             kept.append(part)
     return PART.join(kept)
+
+
+# -- machine keys -------------------------------------------------------------------------
+
+def _read_machine_keys(text: str) -> str:
+    """A line of machine tags and flags read as the words they join: a key in words
+    ("isRemoteEngineStartSupported=true" -> "remote engine start supported=true", "fog_light"
+    -> "fog light"), with the confidence scores beside a line's tags dropped: a score is
+    neither the feature's answer nor a number of it; a score below even odds leaves its tag
+    unsure, for a person to check."""
+    if not _MACHINE_KEY.search(text):
+        return text
+    scored = _SCORE.sub(lambda m: _GUESS if float(m.group(2)) < _GUESS_BELOW else "", text)
+    return _MACHINE_KEY.sub(lambda m: _key_words(m.group()), scored)
 
 
 # -- Markdown -----------------------------------------------------------------------------

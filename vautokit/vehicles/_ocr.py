@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import tomllib
 from importlib import resources
 
 from ._scope import CUE_WORDS
@@ -203,11 +204,35 @@ def english_words() -> frozenset[str]:
     return frozenset(SpellChecker(distance=1).word_frequency.dictionary)
 
 
+# a regular expression's escape ("\\b", "\\d") and its "re:" mark are no letters of a word
+_REGEX_MARKS = re.compile(r"\\[A-Za-z]|^re:")
+
+
+def table_phrases(name: str) -> list[str]:
+    """The keys and phrases of the data table ``name`` (e.g. "synonyms"), lower case: what
+    the table says, never its comments, and a regular expression without its escapes, so
+    that a comment's prose or "\\bdiesel" never becomes a word the readers know."""
+    data = resources.files("vautokit.vehicles") / "data"
+    table = tomllib.loads((data / f"{name}.toml").read_text(encoding="utf-8"))
+    return [_REGEX_MARKS.sub(" ", text).lower() for text in _strings(table)]
+
+
+def _strings(value: object) -> list[str]:
+    """Every key and string a parsed TOML value holds, in order."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for key, item in value.items() for s in (key, *_strings(item))]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
 @functools.cache
 def vocabulary() -> _Vocabulary:
-    data = resources.files("vautokit.vehicles") / "data"
-    text = " ".join((data / f"{name}.toml").read_text(encoding="utf-8").lower()
-                    for name in ("synonyms", "makers", "sample_lines", "language"))
+    # one phrase per line: a pair of words never spans two phrases
+    text = "\n".join(phrase for name in ("synonyms", "makers", "sample_lines", "language")
+                      for phrase in table_phrases(name))
     pairs = word_pairs(text)
     # the scope's cue words too: "repIace", "unavaiIable" are cues read back
     words = frozenset(re.findall(r"[a-z]{2,}", text)) | {

@@ -41,11 +41,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from importlib import resources
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from ._ocr import english_words, vocabulary, word_pairs
+from ._ocr import english_words, table_phrases, vocabulary, word_pairs
 from ._scope import CUE_WORDS
 from ._shorthand import PLAIN
 
@@ -262,14 +261,10 @@ class _Index:
 
 @functools.cache
 def _index() -> _Index:
-    data = resources.files("vautokit.vehicles") / "data"
-    table = (data / "synonyms.toml").read_text(encoding="utf-8").lower()
-    # words of the table's phrases (not its regular expressions' escapes)
-    pieces = frozenset(re.findall(r"(?<![\\a-z])[a-z]{2,}", table))
-    # the table's quoted phrases, not its comments' prose ("a leather")
-    quoted = re.findall(r'"([^"#\n]*)"', re.sub(r"(?m)^\s*#.*$", "", table))
+    phrases = table_phrases("synonyms")  # never its comments' prose ("a leather")
+    pieces = frozenset(re.findall(r"[a-z]{2,}", " ".join(phrases)))
     known = vocabulary()
-    return _Index(pieces, known.words, known.pairs, word_pairs(",".join(quoted)))
+    return _Index(pieces, known.words, known.pairs, word_pairs(",".join(phrases)))
 
 
 def _plain(token: str) -> bool:
