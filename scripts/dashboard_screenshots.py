@@ -218,13 +218,20 @@ READ_OUTPUTS = """() => [...document.querySelectorAll('.jp-OutputArea-output')]
 Shot = Callable[[Page, Snapshot], Awaitable[None]]
 
 
-async def run_all_cells(page: Page) -> None:
-    """Wait for the notebook's kernel, then Run > Run All Cells from the menu."""
+async def run_all_cells(page: Page) -> bool:
+    """Wait for the notebook's kernel, then Run > Run All Cells from the menu. False, and
+    nothing clicked, when the kernel is not idle within a minute (still starting on a loaded
+    machine: a fresh-clone CI saw one take longer): the caller's loop asks again later,
+    within its own time limit, rather than failing there."""
     await page.locator(".jp-Notebook").first.wait_for(timeout=60_000)
-    await page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(
-        timeout=60_000)
+    try:
+        await page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(
+            timeout=60_000)
+    except PlaywrightTimeoutError:
+        return False
     await click_past_dialogs(page, page.locator(".lm-MenuBar-itemLabel", has_text="Run").first)
     await page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    return True
 
 
 DIALOG_ROUNDS = 12
@@ -303,8 +310,7 @@ async def watch_notebook(page: Page, url: str, *, name: str = NOTEBOOK.name,
             asked = time.monotonic()
         if skipped_ahead(observed.prompts):  # outputs of a run out of order say nothing yet
             if not rerun:
-                await run_all_cells(page)
-                rerun = True
+                rerun = await run_all_cells(page)
         elif observed.errors or (observed.prompts and all(
                 p.strip("[]:").isdigit() for p in observed.prompts)):
             break
