@@ -117,11 +117,6 @@ _POSITIONAL = re.compile(r"(?P<keys>[a-z][^:=,;/]*(?:/[^:=,;/]+)+)[:=]\s*"
 _TICKED_BOX = re.compile(r"\[\s*[x*v\u2713\u2714]\s*\]|[\u2611\u2612\u2713\u2714\u2705]")
 _EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[\u2610\u25a1\u2717\u2718\u274c\u2715\u2716\u2613]")
 _LEADING_BOX = re.compile(rf"^[\s\u2022*-]*(?:{_TICKED_BOX.pattern}|{_EMPTY_BOX.pattern})")
-# a product's acronym before the paperwork it names ("ESC application", "VSC worksheet", "GAP
-# contract"): a service contract's or a policy's document, not the feature the letters also
-# stand for (electronic stability control)
-_PAPERWORK_ACRONYM = re.compile(r"\b[A-Z]{2,4}(?=\s+(?:application|worksheet|contract|agreement"
-                                r"|certificate|quote|form|vehicle\s+info)\b)")
 # the place a part would fill, named after it: "fog light openings", "sensor holes"
 _PLACE_FOR = r"(?:openings?|holes?|cut ?outs?|blanks?|bezels?|surrounds?)\b"
 UNTICKED = "unticked"  # the word an empty box reads as, a cue of its own (see _scope)
@@ -676,13 +671,7 @@ class CheckboxMappingService:
 
     def _map_english(self, text: str) -> Match | Review | Unmatched | Vetoed:
         """One line of the table's English decided (see :meth:`map_line`); a question or a
-        wish in it claims nothing (:meth:`_asked`), nor does a header row of column names,
-        nor a product's acronym that names its paperwork (:data:`_PAPERWORK_ACRONYM`)."""
-        read = _PAPERWORK_ACRONYM.sub("contract", text)
-        if read != text:
-            result = self._map_english(read)
-            return replace(result, line=text, reason="; ".join(filter(None, (
-                f"an acronym naming paperwork read as a contract: {read!r}", result.reason))))
+        wish in it claims nothing (:meth:`_asked`), nor does a header row of column names."""
         if _header_row(text):
             return Unmatched(text, (), "a header row: column names claim nothing")
         accessories = self._accessory_heading(text)
