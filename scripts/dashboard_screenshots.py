@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import itertools
 import json
 import os
 import socket
@@ -62,6 +61,7 @@ class JupyterLab:
                 "--ServerApp.token=", "--ServerApp.password=",
                 "--ServerApp.disable_check_xsrf=True", f"--ServerApp.root_dir={self.root}",
                 "--ServerApp.allow_root=True", "--LabApp.news_url=None",
+                "--LabApp.expose_app_in_browser=True",
                 "--LabApp.extension_manager=readonly",
                 "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
                 f"--LabApp.user_settings_dir={lab / 'settings'}",
@@ -111,6 +111,11 @@ class JupyterLab:
         with urllib.request.urlopen(request, timeout=10) as response:
             body = response.read()
         return json.loads(body) if body else None
+
+    def log_tail(self, lines: int = 15) -> str:
+        """The server's last log lines (no secret: the server runs without token or password)."""
+        log = (self.workdir / "jupyterlab.log").read_text(errors="replace").splitlines()
+        return "\n".join(log[-lines:])
 
     def stop(self) -> None:
         """Shut the kernels down through the API, then the server; kill only if it hangs."""
@@ -164,7 +169,8 @@ class Observed:
     """Everything the browser showed while the notebook ran.
 
     ``snapshots`` follow the first dashboard, ``boards`` every dashboard (in page order);
-    ``tables`` and ``review`` are read once every cell has run.
+    ``tables`` and ``review`` are read once every cell has run; ``diagnosis`` says why not,
+    when they did not all run (the kernel's state and the server's last log lines).
     """
 
     snapshots: list[Snapshot] = field(default_factory=list)
@@ -175,6 +181,7 @@ class Observed:
     tables: list[str] = field(default_factory=list)
     review: list[dict[str, str]] = field(default_factory=list)
     review_status: str = ""
+    diagnosis: str = ""
 
     def record(self, boards: list[dict], at: float) -> list[Snapshot]:
         """Keep what changed on each dashboard; returns the new snapshots of the first."""
@@ -218,20 +225,46 @@ READ_OUTPUTS = """() => [...document.querySelectorAll('.jp-OutputArea-output')]
 Shot = Callable[[Page, Snapshot], Awaitable[None]]
 
 
-async def run_all_cells(page: Page) -> bool:
-    """Wait for the notebook's kernel, then Run > Run All Cells from the menu. False, and
-    nothing clicked, when the kernel is not idle within a minute (still starting on a loaded
-    machine: a fresh-clone CI saw one take longer): the caller's loop asks again later,
-    within its own time limit, rather than failing there."""
-    await page.locator(".jp-Notebook").first.wait_for(timeout=60_000)
+KERNEL_STATE = """name => {
+  const shell = window.jupyterapp?.shell;
+  if (!shell) return 'JupyterLab not started yet';
+  const panel = [...shell.widgets('main')].find(w => w.context?.path === name);
+  const kernel = panel?.sessionContext?.session?.kernel;
+  if (!panel?.context?.isReady || !kernel) return 'no kernel yet';
+  const cells = panel.content.widgets.length + '/' + panel.content.model.cells.length + ' cells';
+  return kernel.connectionStatus + ' ' + kernel.status + ' ' + cells;
+}"""
+"""What the notebook's own session says: its kernel's connection and status, and how many of
+its cells are on the page (read through ``window.jupyterapp``, exposed by the server's
+``expose_app_in_browser``, as JupyterLab's own UI tests do)."""
+KERNEL_READY = f"""name => {{
+  const state = ({KERNEL_STATE})(name).match(/^connected idle (\\d+)\\/(\\d+) cells$/);
+  return state !== null && state[1] === state[2];
+}}"""
+
+
+async def kernel_state(page: Page, name: str) -> str:
+    return await page.evaluate(KERNEL_STATE, name)
+
+
+async def wait_for_kernel(page: Page, name: str, timeout: float) -> str:
+    """Wait until the notebook's kernel is connected and idle with every cell on the page;
+    returns '' then, or the last state seen when ``timeout`` ran out. The execution
+    indicator in the toolbar is no such signal: on a loaded machine it reads idle before
+    any kernel is connected, and a Run All given then starts a second connection that
+    loses the widget models ("Error displaying widget: model not found")."""
     try:
-        await page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(
-            timeout=60_000)
+        await page.wait_for_function(KERNEL_READY, arg=name, timeout=timeout * 1000,
+                                     polling=POLL_MS)
     except PlaywrightTimeoutError:
-        return False
+        return await kernel_state(page, name)
+    return ""
+
+
+async def run_all_cells(page: Page) -> None:
+    """Run > Run All Cells from the menu, as a person does."""
     await click_past_dialogs(page, page.locator(".lm-MenuBar-itemLabel", has_text="Run").first)
     await page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
-    return True
 
 
 DIALOG_ROUNDS = 12
@@ -252,25 +285,17 @@ async def click_past_dialogs(page: Page, target: Locator) -> None:
 
 
 RETRY_RUN_AFTER = 20.0
-"""Seconds without any cell started after which Run All is given once more."""
+"""Seconds without any cell started, the kernel idle, after which Run All is given again
+(the menu's click did not reach the notebook)."""
 
 
 def not_started(prompts: list[str]) -> bool:
-    """No cell has run or is running: every prompt still reads '[ ]:'."""
+    """No cell has run or is queued: every prompt still reads '[ ]:'."""
     return bool(prompts) and all(p.strip("[]: ") == "" for p in prompts)
 
 
-def stalled(prompts: list[str]) -> bool:
-    """Some cells ran, none is running and later ones never started: Run All met a notebook
-    whose later cells had not loaded yet (seen once on a loaded machine: '[1]:', '[ ]:'...)."""
-    marks = [p.strip("[]: ") for p in prompts]
-    return (any(m.isdigit() for m in marks) and "" in marks and "*" not in marks)
-
-
-def skipped_ahead(prompts: list[str]) -> bool:
-    """A cell ran while an earlier one never did: Run All met a notebook still loading."""
-    never_ran = [p.strip("[]: ") == "" for p in prompts]
-    return any(earlier and not later for earlier, later in itertools.pairwise(never_ran))
+def all_ran(prompts: list[str]) -> bool:
+    return bool(prompts) and all(p.strip("[]:").isdigit() for p in prompts)
 
 
 async def answer_prompts(page: Page) -> None:
@@ -283,15 +308,34 @@ async def answer_prompts(page: Page) -> None:
 
 async def watch_notebook(page: Page, url: str, *, name: str = NOTEBOOK.name,
                          timeout: float = 150.0, on_snapshot: Shot | None = None) -> Observed:
-    """Open notebook ``name``, run every cell, and record every dashboard until all ran;
-    then read the displayed tables and the review form."""
+    """Open notebook ``name``, wait for its kernel, run every cell once, and record every
+    dashboard until all ran; then read the displayed tables and the review form. When the
+    kernel or the cells do not get there within ``timeout``, ``diagnosis`` says where
+    they stood."""
     observed = Observed()
     began = time.monotonic()
     # A workspace of its own: the page holds this notebook only, not the ones opened before.
     await page.goto(f"{url}/lab/workspaces/{Path(name).stem}/tree/{name}")
-    await run_all_cells(page)
-    asked, rerun, changed, last = time.monotonic(), False, time.monotonic(), None
-    while time.monotonic() - began < timeout:
+    state = await wait_for_kernel(page, name, timeout)
+    if state:
+        observed.diagnosis = f"kernel not ready in {timeout:g} s: {state}"
+    else:
+        await run_all_cells(page)
+        await _follow(page, name, observed, began + timeout, on_snapshot)
+    observed.seconds = time.monotonic() - began
+    observed.record(await page.evaluate(READ_DASHBOARDS), observed.seconds)
+    observed.prompts = await page.evaluate(READ_PROMPTS)
+    observed.tables = await page.evaluate(READ_TABLES)
+    review = await page.evaluate(READ_REVIEW)
+    observed.review, observed.review_status = review["rows"], review["status"]
+    return observed
+
+
+async def _follow(page: Page, name: str, observed: Observed, deadline: float,
+                  on_snapshot: Shot | None) -> None:
+    """Record the dashboards until every cell ran or an error shows, or ``deadline``."""
+    began, asked = time.monotonic(), time.monotonic()
+    while time.monotonic() < deadline:
         await answer_prompts(page)
         boards = await page.evaluate(READ_DASHBOARDS)
         for snapshot in observed.record(boards, time.monotonic() - began):
@@ -299,28 +343,15 @@ async def watch_notebook(page: Page, url: str, *, name: str = NOTEBOOK.name,
                 await on_snapshot(page, snapshot)
         observed.prompts = await page.evaluate(READ_PROMPTS)
         observed.outputs = await page.evaluate(READ_OUTPUTS)
-        if observed.prompts != last:
-            last, changed = observed.prompts, time.monotonic()
-        if not_started(observed.prompts) and time.monotonic() - asked > RETRY_RUN_AFTER:
-            await run_all_cells(page)  # the kernel was not ready for the last Run All
+        if observed.errors or all_ran(observed.prompts):
+            return
+        if (not_started(observed.prompts) and time.monotonic() - asked > RETRY_RUN_AFTER
+                and not await wait_for_kernel(page, name, 0.1)):
+            await run_all_cells(page)
             asked = time.monotonic()
-        elif (stalled(observed.prompts) and time.monotonic() - changed > RETRY_RUN_AFTER
-              and time.monotonic() - asked > RETRY_RUN_AFTER):
-            await run_all_cells(page)  # the last Run All met cells not loaded yet
-            asked = time.monotonic()
-        if skipped_ahead(observed.prompts):  # outputs of a run out of order say nothing yet
-            if not rerun:
-                rerun = await run_all_cells(page)
-        elif observed.errors or (observed.prompts and all(
-                p.strip("[]:").isdigit() for p in observed.prompts)):
-            break
         await page.wait_for_timeout(POLL_MS)
-    observed.seconds = time.monotonic() - began
-    observed.record(await page.evaluate(READ_DASHBOARDS), observed.seconds)
-    observed.tables = await page.evaluate(READ_TABLES)
-    review = await page.evaluate(READ_REVIEW)
-    observed.review, observed.review_status = review["rows"], review["status"]
-    return observed
+    observed.diagnosis = (f"not every cell ran in time; kernel: "
+                          f"{await kernel_state(page, name)}")
 
 
 async def observe(workdir: Path, *, time_scale: float, on_snapshot: Shot | None = None,
@@ -350,6 +381,8 @@ async def observe_all(workdir: Path, notebooks: dict[Path, dict[str, object]], *
                     results[notebook.name] = await watch_notebook(
                         page, lab.url, name=notebook.name, timeout=timeout,
                         on_snapshot=on_snapshot)
+                    if results[notebook.name].diagnosis:
+                        results[notebook.name].diagnosis += f"\nserver log:\n{lab.log_tail()}"
                     await page.close()
                     lab.shut_kernels_down()
             finally:

@@ -65,7 +65,8 @@ def _counts(overall: str) -> tuple[int, int]:
                                   "03_share_report.ipynb", "04_review_mapping.ipynb"])
 async def test_every_cell_runs_without_a_traceback_or_widget_error(observed, name):
     book = observed[name]
-    assert book.prompts and all(p.strip("[]:").isdigit() for p in book.prompts), book.prompts
+    assert book.prompts and all(p.strip("[]:").isdigit() for p in book.prompts), \
+        f"{book.prompts}\n{book.diagnosis}"
     assert book.errors == []
 
 
