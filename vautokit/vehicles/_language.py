@@ -16,8 +16,9 @@ already reads:
   negation, deletion, doubt and preparation as the English cues ("sin" -> "without",
   "supprimé" -> "deleted"), so what they rule out is ruled out as in English;
 - dictation's forms, hesitations and self-corrections, and an ad's hype, on every line;
-- on a line in no other language, misspelt English ("heeted seats", "sun ruf") read as
-  the table's words (:func:`._spelling.read_spelling`);
+- on a line in no other language, speech recognition's spelt-out letters, split names,
+  spoken decimals and sound-alikes (:func:`._speech.read_speech`), then misspelt English
+  ("heeted seats", "sun ruf") read as the table's words (:func:`._spelling.read_spelling`);
 - a feature described in plain words by someone who does not know its name ("the seats
   get warm when you push the button") read as its name (:func:`._plain.read_plain_words`).
 
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ._plain import read_plain_words
+from ._speech import read_speech
 from ._spelling import read_spelling
 
 # the roles of a language's words, strongest first: a key in two tables takes the first
@@ -345,5 +347,6 @@ def read_as_english(text: str, *, spoken: bool = True) -> str:
     if spoken:  # misspelt English read as the table's words; another language's are not
         # a plain description is read before dictation's boundaries split its clause ("it
         # tilts and also slides in and out")
-        folded = speech.read(read_plain_words(folded if marked else read_spelling(folded)))
+        folded = speech.read(read_plain_words(
+            folded if marked else read_spelling(read_speech(folded))))
     return text if folded == text else _SPACES.sub(" ", folded).strip()
