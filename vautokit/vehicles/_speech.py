@@ -17,13 +17,18 @@ is read by how speech is written, and only ever toward the synonym table's own w
 - a filler ("you know", "like", "uh") said between two words the table writes side by
   side dropped ("heated, you know, seats"); elsewhere it stays ("feels like leather");
 - a decimal spoken as words ("two point five") written as its digits ("2.5");
-- a run of two to four words that sounds as a table phrase sounds (:func:`spoken_key`: the
-  phrase's consonants as heard, voiced and voiceless alike, word breaks ignored) is read
-  as that phrase. Guards, so a line that says what it means is never rewritten: the words
-  are written in small letters (a capital is a name's), start with the phrase's first
-  letter, hold a word that is no word of the table (the heard word "seeds", "crews"; a run
-  of the table's own words, "rear side", means what it says) and no cue word, the phrase
-  sounds of four consonants or more, and the run is not the phrase merely spaced apart.
+- a run of two to four words that sounds as a table phrase of two or three words sounds
+  (:func:`spoken_key`: its consonants as heard, voiced and voiceless alike, word breaks
+  ignored) is read as that phrase, word for word. A recogniser writes only dictionary
+  words, so a heard word is an English word (shorthand, "pwr", and misspellings are the
+  other readers'); guards, so a line that says what it means is never rewritten: at
+  least one of the phrase's words is said as written (an anchor: "crews control"); a
+  word heard in place of another is none of the table's own ("rear side" is no "rear
+  seat"), starts with the same letter and has four letters or more, five where only a
+  voiced sound was heard voiceless ("seeds" for "seats"; "boot" is no "bed"); a word
+  heard as two ("heat at" for "heated") starts with the word's first two letters and
+  its second part is a short word not of the table; no cue word is in the run, the
+  phrase sounds of four consonants or more, and exactly one phrase is read.
 
 A line with none of this comes back as it came.
 """
