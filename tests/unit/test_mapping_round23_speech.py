@@ -19,7 +19,8 @@ def mapper() -> CheckboxMappingService:
 # -- letters spoken one by one ----------------------------------------------------------------
 
 @pytest.mark.parametrize(("line", "read"), [
-    ("the rear A C works", "the rear AC works"),
+    ("the rear A C works", "the rear A/C works"),  # the slash the table writes
+    ("L E D fog lamps", "LED fog lamps"),
     ("with H U D and the A B S", "with HUD and the ABS"),
     ("the jay bee el speakers", "the JBL speakers"),
 ])
@@ -36,6 +37,7 @@ def test_letters_that_spell_no_word_of_the_table_stay_apart(line):
 
 @pytest.mark.parametrize(("line", "label"), [
     ("dictated: rear A C blows cold", "Rear Air Conditioning"),
+    ("it has the A C and power windows", "Air Conditioning"),
     ("the jay bee el speakers sound fine", "Premium Audio"),
 ])
 def test_spoken_letters_tick_their_feature(mapper, line, label):

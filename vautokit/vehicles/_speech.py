@@ -9,8 +9,9 @@ seeds", "navy gation", "key less and tree"). No list of such mishearings keeps u
 is read by how speech is written, and only ever toward the synonym table's own words:
 
 - letters spoken one by one (capitals apart, or the letters' names "jay bee el") are
-  joined where the letters make a word the vocabulary knows ("AC", "LED", "JBL"); letters
-  that make none stay apart ("the I T department");
+  joined where the letters make a word the vocabulary knows ("LED", "JBL"), with the
+  slash the table writes between two ("A C" -> "A/C"); letters that make none stay apart
+  ("the I T department");
 - a number word or a letter glued back to the word after it where together they are one
   word of the table and no English word ("four matic" -> "4matic", "X drive" -> "xdrive");
   "for" is heard as "four" there too ("for motion");
@@ -113,9 +114,24 @@ def _letters(match: re.Match[str]) -> str:
             out.append(spoken[at])
             at += 1
         else:
-            out.append("".join(letters[at:end]).upper())
+            out.append(_written(letters[at:end]))
             at = end
     return " ".join(out)
+
+
+def _written(letters: list[str]) -> str:
+    """Spoken letters as the table writes them: two with a slash where it writes them so
+    ("A C" -> "A/C": a bare "AC" in prose is a trim's as often), others joined ("LED")."""
+    if len(letters) == 2 and tuple(letters) in _slashed():
+        return "/".join(letters).upper()
+    return "".join(letters).upper()
+
+
+@functools.cache
+def _slashed() -> frozenset[tuple[str, ...]]:
+    """Pairs of letters the table writes with a slash between ("a / c")."""
+    text = " , ".join(table_phrases("synonyms") + table_phrases("makers"))
+    return frozenset(re.findall(r"(?<![a-z])([a-z]) / ([a-z])(?![a-z])", text))
 
 
 def _glued(head: str, tail: str, names: frozenset[str]) -> str | None:
