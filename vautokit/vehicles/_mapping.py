@@ -40,6 +40,7 @@ from ._scope import (
     REPLACING,
     RETRACTED,
     UNSEEN,
+    WITHDRAWN,
     Scope,
     asked_parts,
     direction_of,
@@ -711,7 +712,7 @@ class CheckboxMappingService:
                 named = getattr(result, "labels", ())
                 what = f"not ticked: {', '.join(named)} " if named else ""
                 how = {ANOTHER_CAR: "said of", RETRACTED: "said in", COVERED: "in",
-                       UNSEEN: "said of"}.get(part.asked, "asked,")
+                       UNSEEN: "said of", WITHDRAWN: "in"}.get(part.asked, "asked,")
                 reasons.append(f"{what}({how} {part.asked}: {part.text.strip()!r})")
         reason = "; ".join(reasons)
         review = [r for r in said if isinstance(r, Review)]
@@ -728,8 +729,12 @@ class CheckboxMappingService:
                            f"working)")
             reason = "; ".join(reasons)
             too = [*too, *refuted]
-        labels = tuple(dict.fromkeys([*(lb for r in said if isinstance(r, Match)
-                                        for lb in r.labels), *too]))
+        # a feature the speaker takes back by name is not ticked where they said it before
+        withdrawn = {lb for part, r in zip(parts, results, strict=True)
+                     if part.asked == WITHDRAWN for lb in getattr(r, "labels", ())}
+        labels = tuple(lb for lb in dict.fromkeys([*(lb for r in said if isinstance(r, Match)
+                                                     for lb in r.labels), *too])
+                       if lb not in withdrawn)
         if not labels:
             return Vetoed(text, reason)
         return Match(text, labels, "synonym", SURE, reason)
@@ -747,12 +752,19 @@ class CheckboxMappingService:
     def _had_too(self, parts: list) -> list[str]:
         """What another car has that this car has too, said by a pronoun after it ("rivals
         charge extra for a sunroof; ours came with one", "last year's model lacked wireless
-        charging, but our tester had it"): the labels the other car's clause names."""
+        charging, but our tester had it"), or what a listing's retracted claim named that the
+        car has ("ad omitted the sunroof, the car has one"): the labels the clause names. A
+        package a retracted claim names is not read for its contents: the pronoun names the
+        package, whose contents are the table's guess ("ad doesn't mention the tech pack, car
+        has it")."""
         had = []
         for before, part in itertools.pairwise(parts):
-            if (before.asked == ANOTHER_CAR and not part.asked and _HAS_IT.search(part.text)
-                    and not _DENIES.search(part.text)):
+            if (before.asked in (ANOTHER_CAR, RETRACTED) and not part.asked
+                    and _HAS_IT.search(part.text) and not _DENIES.search(part.text)):
                 reading = self._read(plain_form(before.text))
+                if before.asked == RETRACTED and self._labels(
+                        reading.masked, reading.line).method == "package":
+                    continue
                 had += [*reading.found.labels, *reading.lost]
         return had
 

@@ -292,6 +292,11 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("shows", "an", "error"): ("negated", "before"),
     ("shows", "error"): ("negated", "before"),
     ("blown",): ("negated", "before"),
+    # a part that failed for good: "the Bose amp blew", "liftgate motor is burned out" (not
+    # air that "blew cold", see _NOT_A_CUE_BEFORE)
+    ("blew",): ("negated", "before"),
+    ("burned", "out"): ("negated", "before"),
+    ("burnt", "out"): ("negated", "before"),
     ("not", "go", "into"): ("negated", "after"),
     ("not", "shift", "into"): ("negated", "after"),
     ("not", "switch", "into"): ("negated", "after"),
@@ -566,6 +571,7 @@ _NOT_A_CUE_BEFORE = {
     # "dead on arrival" was fixed since; a dead pedal is a footrest
     "dead": {"on", "pedal"},
     "sealed": {"beam"},  # a sealed beam is a kind of headlamp
+    "blew": {"cold", "cool", "ice", "icy", "nice", "great", "strong", "hard", "air", "out"},
     # a car that pulled over or pulled a trailer, a part pulled from a donor car
     "pulled": {"over", "up", "in", "into", "away", "ahead", "a", "an", "from", "codes", "code"},
 }
@@ -677,6 +683,14 @@ _ON_TRIM = frozenset({"available", "avail", "standard", "std", "expected"})  # "
 _ANY_CAR = frozenset({"all", "every", "any", "this", "compatible", _COMMA,
                       "unit", "vehicle", "car", "truck"})  # "standard on unit": this car
 # words that stand for the feature a line names: "heated seats - option not selected"
+# verbs of using or handling a part: a negation that opens an instruction with one of them
+# ("never use cruise control on slippery roads", "do not leave coins on the charging pad")
+# warns about using the part, which it takes for granted; it does not deny the part
+_HANDLING = frozenset({"use", "leave", "place", "put", "operate", "engage", "activate",
+                       "rely", "store", "touch", "cover", "block", "obstruct", "exceed",
+                       "attempt", "overload", "spray", "sit", "stand", "lean", "hang",
+                       "allow", "let", "open", "close", "adjust", "wash", "press", "push",
+                       "disable", "modify", "drive"})
 _FILLER = frozenset({"option", "options", "opt", "optional", "feature", "equipment", "item",
                      "this", "is", "was", "the", "currently", "no", "charge", "cost",
                      "dealer", "customer", "factory", "for",  # "no charge for delete"
@@ -764,6 +778,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 2, "uncertain", "before"
     if any(tuple(words[i:i + len(idiom)]) == idiom for idiom in _IDIOMS):
         return None
+    if _is_instruction(words, i):
+        return None
     if _taken_off(words, i):
         return 1, "deleted", "after"
     for size in range(_LONGEST_CUE, 0, -1):
@@ -802,6 +818,21 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             and words[i + 1] not in _CONDITION_ING):
         return 2, "negated", "before"  # "heated seats stopped heating", "amp quit powering on"
     return None
+
+
+def _is_instruction(words: list[str], i: int) -> bool:
+    """Whether the negation at ``i`` opens an instruction not to use or handle a part ("do
+    not use the seat heaters for ...", "never use cruise control on ice"): a clause with no
+    subject that opens with "do not" or "never" and a verb of :data:`_HANDLING`. Not "it does
+    not use a key", "never had nav", "do not have the sunroof"."""
+    if words[i] == "not" and i > 0 and words[i - 1] == "do":
+        opens = i - 1
+    elif words[i] == "never":
+        opens = i
+    else:
+        return False
+    return ((opens == 0 or words[opens - 1] == _COMMA) and i + 1 < len(words)
+            and words[i + 1] in _HANDLING)
 
 
 def _put_right(following: list[str]) -> bool:
@@ -851,13 +882,13 @@ def _put_away(words: list[str], i: int) -> int:
 
 
 def _dark_screen(words: list[str], i: int) -> int:
-    """The words of a screen that shows nothing after the part it belongs to ("backup camera
-    screen is black", "sat nav display stays blank", "monitor went dark"), else 0."""
-    if words[i] not in _SCREENS:
+    """The words a screen that shows nothing is said to become, after the screen ("backup
+    camera screen is black", "sat nav display stays blank", "monitor went dark"), else 0:
+    the screen is the cue's object with the part it belongs to, so a feature named with its
+    screen ("head up display is blank") is ruled out by its whole name."""
+    if i == 0 or words[i - 1] not in _SCREENS:
         return 0
-    k = i + 1
-    if k < len(words) and words[k] in _BECOMING:
-        k += 1
+    k = i + 1 if words[i] in _BECOMING else i
     return k + 1 - i if k < len(words) and words[k] in _DARK else 0
 
 
@@ -1382,6 +1413,10 @@ def _unreported_parts(text: str) -> list[Part]:
             parts.append(Part(corrected.group("detected"), RETRACTED))
             parts.extend(_sentence_parts(corrected.group("correction")))
             continue
+        repaired = _self_repaired(sentence)
+        if repaired is not None:
+            parts.extend(repaired)
+            continue
         if _offered_elsewhere(sentence, sentences[k + 1:k + 2]):
             parts.append(Part(sentence, ANOTHER_CAR))
             continue
@@ -1402,6 +1437,7 @@ def _unreported_parts(text: str) -> list[Part]:
 
 ANOTHER_CAR = "another car"
 RETRACTED = "a retracted claim"
+WITHDRAWN = "what the speaker takes back"
 COVERED = "a list of covered parts"
 UNSEEN = "what the car is not shown to have"
 # a contract's, a warranty's or a policy's list of what it covers or leaves out names parts,
@@ -1453,6 +1489,62 @@ _CORRECTED = re.compile(
     re.IGNORECASE | re.DOTALL)
 
 
+# an editing term of speech or chat: the speaker takes back what was just said and puts the
+# repair after it ("adaptive cruise uh strike that it's just cruise control", "leather I mean
+# cloth", "the bose no wait that's the base stereo", "power liftgate never mind that's the
+# other trim"); one with no repair after it is an apology for the words before, which stand
+# ("..., this one has the upgrade, my bad"); a judgement takes back the claim before it
+# whatever follows ("I said X earlier, that was wrong", "listing says 'no nav' - wrong")
+_EDITING = re.compile(
+    r"\b(?:i\s+mean|(?:strike|scratch)\s+that|never\s*mind|hold\s+on|no\s+wait|wait\s+no"
+    r"|my\s+(?:mistake|bad)|correction|sorry(?!\s+(?:for|about|to)\b))\b"
+    r"|(?P<judged>\b(?:that|this|it)?\s*(?:was|is|'s|are|were)\s+(?:wrong|incorrect"
+    r"|a\s+mistake|an\s+error|not\s+right)\b"
+    # a clause that is only a judgement of the one before: "listing says 'no nav' - wrong, ..."
+    r"|(?:(?<=[,;:] )|(?<=[,;:])|(?<=\s[-\u2013\u2014] ))(?:wrong|incorrect|false|not\s+true)"
+    r"(?=\s*(?:[,;:.!]|\s[-\u2013\u2014]\s|$)))", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s")
+# what a speaker says while finding the words: an editing term after these alone takes
+# back the clause before them ("it has a sunroof, uh, sorry, ...")
+_HESITATION = re.compile(r"^(?:[\W_]|\b(?:uh|um|er|erm|oh|ah|no|ok|okay|right|wait|well"
+                         r"|so)\b)*$", re.IGNORECASE)
+# a speaker taking back a feature by name, at the opening of a clause: "oh right, scratch
+# remote start" (not "scratch on the sunroof glass", a flaw)
+_WITHDRAWING = re.compile(
+    r"(?:^|[,;:]|\s[-\u2013\u2014]+\s)(?:\W*\b(?:uh|um|er|oh|ah|ok|okay|right|so|and"
+    r"|actually)\b)*\W*\b(?:scratch|strike|cross\s+(?:off|out))\s+(?!that\b|on\b|in\b|to\b"
+    r"|at\b|by\b|near\b|across\b|over\b|under\b|from\b|of\b|and\b)"
+    r"(?P<what>[^,;:.]+)", re.IGNORECASE)
+
+
+def _self_repaired(sentence: str) -> list[Part] | None:
+    """``sentence``'s clauses when a speaker corrects themselves in it (:data:`_EDITING`):
+    the words from the clause's opening to the editing term are taken back
+    (:data:`RETRACTED`), or the clause before when only hesitation stands between; the
+    repair after the term and the clauses before are read as written (each perhaps
+    corrected again). A feature taken back by name ("scratch remote start") is
+    :data:`WITHDRAWN` wherever the line said it. ``None`` when no one corrects anything."""
+    withdrawn = _WITHDRAWING.search(sentence)
+    if withdrawn:
+        rest = sentence[:withdrawn.start()] + " , " + sentence[withdrawn.end():]
+        return [Part(withdrawn.group("what"), WITHDRAWN), *_unreported_parts(rest)]
+    edits = [edit for edit in _EDITING.finditer(sentence)
+             if edit.group("judged") or re.search(r"[^\W_]", sentence[edit.end():])]
+    if not edits:
+        return None
+    edit = edits[-1]
+    before = sentence[:edit.start()]
+    bounds = [0, *(m.end() for m in _BOUNDARY.finditer(before))]
+    cut = bounds.pop()
+    if _HESITATION.match(before[cut:]) and bounds:
+        cut = bounds.pop()
+    parts = _unreported_parts(sentence[:cut]) if sentence[:cut].strip() else []
+    if before[cut:].strip():
+        parts.append(Part(before[cut:], RETRACTED))
+    after = sentence[edit.end():]
+    return [*parts, *(_unreported_parts(after) if after.strip() else [])]
+
+
 def _covers(sentence: str) -> bool:
     """Whether ``sentence`` speaks of what a contract covers (:data:`_COVERAGE`); a coverage a
     feature comes with is the feature's reach ("BLIS w/ trailer coverage")."""
@@ -1492,7 +1584,12 @@ _REPORTED = re.compile(
     r"\b(?:announced|advertised|listed|claimed|alleged|marketed|described|billed)\b"
     r"|\bsold\s+as\s+(?!is\b)"
     r"|\b(?:cr|report|listing|ad|sticker|sheet|description|paperwork|records?)\s+(?:shows?"
-    r"|showed|says|said|lists|states|stated|claims|reports|reported|reads)\b", re.IGNORECASE)
+    r"|showed|says|said|lists|states|stated|claims|reports|reported|reads)\b"
+    # ... or what it left out: "listing missing 'heated seats'", "ad omitted the sunroof",
+    # "VIN decode didn't pick up the JBL": the omission is the text's, not the car's lack
+    r"|\b(?:listing|ad|advert|description|(?:window\s+)?sticker|vin\s+decod\w*|decoder|cr"
+    r"|website|build\s+sheet)\s+(?:is\s+|was\s+)?(?:missing|omit\w*|left\s+out|leaves\s+out"
+    r"|did\s*n[o']t|does\s*n[o']t|fail\w*\s+to)\b", re.IGNORECASE)
 # ... or what a person said of a fault (only a finding that it works refutes it: a seller's
 # "says" is the listing's own voice)
 _SAID_BY = re.compile(r"\b(?:buyer|seller|customer|dealer|owner)\s+(?:says|said|states|stated"
@@ -1501,9 +1598,10 @@ _AGREED = re.compile(r"\bas\s+(?:announced|advertised|listed|claimed|stated)\b",
 # a clause that says what the car itself has or is: "vehicle does not have nav", "only rear
 # camera present", "seats are heated cloth", "but missing"
 _FINDING = re.compile(
-    r"\b(?:vehicle|unit|car|truck|suv|van)\s+(?:only\s+|actually\s+|really\s+)?"
+    r"\b(?:vehicle|unit|car|truck|suv|van)\s+(?:only\s+|actually\s+|really\s+|definitely\s+)?"
     r"(?:has|have|had|came|comes|lacks|lacked|(?:is|was|does|did)(?:n'?t)?)\b"
-    r"|\bit(?:'?s|\s+(?:is|was|has|had|does|did)(?:n'?t)?)\b"
+    r"|\bit(?:'?s|\s+(?:definitely\s+|really\s+|actually\s+)?(?:is|was|has|had|does|did)"
+    r"(?:n'?t)?)\b"
     r"|\bonly\b|\bactually\b|\binstead\b|\bmissing\b|\bpresent\b|\bnot\s+equipped\b"
     r"|^\W*(?:but\s+)?(?:the\s+)?[a-z/-]+(?:\s+[a-z/-]+)?\s+(?:is|are)\b", re.IGNORECASE)
 # a finding that the fault a claim reported is not there: "PSI found both working",
