@@ -92,3 +92,14 @@ def test_a_part_that_failed_is_not_ticked(mapper, line, labels):
 
 def test_air_that_blew_cold_is_working(mapper):
     assert ticked(mapper, "the A/C blew cold on the drive") == {"Air Conditioning"}
+
+
+# --- a feature said to be only on other trims is not this car's ---------------------------
+
+def test_a_feature_only_on_other_trims_is_not_ticked_beside_what_this_car_has(mapper):
+    line = "the power liftgate is only on EX and up, but this one has heated seats"
+    assert ticked(mapper, line) == {"Heated Front Seats"}
+
+
+def test_only_on_this_car_is_no_trim(mapper):
+    assert ticked(mapper, "heated seats only on this one") == {"Heated Front Seats"}

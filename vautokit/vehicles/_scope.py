@@ -951,10 +951,14 @@ def _is_capable_only(words: list[str], i: int) -> bool:
 
 
 def _is_on_trim_only(words: list[str], i: int) -> bool:
-    """"navigation std on limited trim only", "heated seats (available on sport models only)":
-    the feature belongs to some trims, and the line does not say this car is one of them."""
+    """"navigation std on limited trim only", "heated seats (available on sport models only)",
+    "the HUD is only on the Platinum": the feature belongs to some trims, and the line does
+    not say this car is one of them."""
     if words[i] != "only":
         return False
+    # "the 360 camera is only on Limited and above": the same, "only" before its trims
+    if i + 1 < len(words) and words[i + 1] == "on" and _names_a_trim(words, i + 2):
+        return True
     start = i
     while start > 0 and words[start - 1] != _COMMA:
         start -= 1
