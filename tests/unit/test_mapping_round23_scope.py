@@ -103,3 +103,13 @@ def test_a_feature_only_on_other_trims_is_not_ticked_beside_what_this_car_has(ma
 
 def test_only_on_this_car_is_no_trim(mapper):
     assert ticked(mapper, "heated seats only on this one") == {"Heated Front Seats"}
+
+
+# --- a cue ends with its sentence, one that opens with a number or closes with a quote -----
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("No spare key in the glovebox. 4WD works fine", {"Four Wheel Drive"}),
+    ('Buyer wrote "without navigation". Heated seats fitted', {"Heated Front Seats"}),
+])
+def test_a_cue_does_not_reach_into_the_next_sentence(mapper, line, labels):
+    assert ticked(mapper, line) == labels

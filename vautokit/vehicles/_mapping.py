@@ -146,8 +146,11 @@ _PACKAGE_CONTENTS = re.compile(r"\b(package|pkg|group|grp|pack)\s*\(([^()]*,[^()
 # after a word of three letters or more, or of two that is never an abbreviation ("the
 # dealer fixes it. Meridian works"; not "No. 5", "St. Louis"), or after a figure or an aside
 # ("ETA 2 wks). Vehicle delivered with ...", "install 12/9. EyeSight verified")
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z0-9]\))|(?<=\d)|(?<=\b(?:it|on|in|up|us|"
-                           r"me|do|go|so|to|be|we|by|of|at|or|an|as|my|is)))[.!]+\s+(?=[A-Z])")
+# (a sentence may open with a number, "... no module in dash. 6.7 diesel", and end with a
+# quote, '... "sunroof DELETE". Denali has HUD')
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z0-9][)\"\u201d])|(?<=\d)"
+                           r"|(?<=\b(?:it|on|in|up|us|me|do|go|so|to|be|we|by|of|at|or|an|as"
+                           r"|my|is)))[.!]+\s+(?=[A-Z0-9])")
 # a data feed's element naming a feature and its value: '<feature name="Moonroof" value="N"/>'
 # is the field "Moonroof: N"
 _NAMED_VALUE = re.compile(r'<\w+\s+(?:name|key|label|feature)\s*=\s*"([^"]*)"\s+'
