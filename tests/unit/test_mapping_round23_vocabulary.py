@@ -160,3 +160,26 @@ def test_a_sync_button_pressed_is_no_ford_sync(mapper):
 def test_the_hitchs_wiring_harness_is_no_hitch(mapper):
     assert "Trailer Hitch" not in ticked(mapper, "Tacoma: tow hitch harness only")
     assert "Trailer Hitch" in ticked(mapper, "Tacoma: tow hitch, bed liner")
+
+
+# --- more names written apart, a seat's memory said for it, the mirror understood ------------
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Ram 1500 with Lane Sense and Park Sense", "Lane Departure Warning"),
+    ("Ram 1500 with Lane Sense and Park Sense", "Parking Sensors"),
+    ("memory on the driver's seat, heated mirrors", "Memory Seats"),
+    ("Civic EX with the auto-dim rearview, sunroof", "Auto-Dimming Rearview Mirror"),
+])
+def test_names_written_apart_or_understood(mapper, line, label):
+    assert label in ticked(mapper, line)
+
+
+def test_storing_a_seat_position_is_a_memory_seat(mapper):
+    assert "Memory Seats" in ticked(mapper, "to store your seat position hold the 1 button")
+
+
+def test_the_heated_seats_of_the_rear_passengers_are_the_rear_ones(mapper):
+    got = ticked(mapper, "back seat passengers get their own heated seats, switches on the doors")
+    assert "Heated Rear Seats" in got
+    assert "Heated Front Seats" not in got
