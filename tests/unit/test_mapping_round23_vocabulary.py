@@ -183,3 +183,8 @@ def test_the_heated_seats_of_the_rear_passengers_are_the_rear_ones(mapper):
     got = ticked(mapper, "back seat passengers get their own heated seats, switches on the doors")
     assert "Heated Rear Seats" in got
     assert "Heated Front Seats" not in got
+
+
+def test_a_seat_with_power_and_memory_is_a_memory_seat(mapper):
+    assert "Memory Seats" in ticked(mapper, "the GV70 has power and memory, heated wheel")
+    assert "Memory Seats" not in ticked(mapper, "power and memory mirrors, cloth seats")
