@@ -1366,6 +1366,25 @@ _WISH = re.compile(
     r"|wish(?:ing)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
     r"|i'?d\s+love|id\s+love|would\s+love|hoping(?:\s+for)?|any\s+chance"
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if)\b", re.IGNORECASE)
+# a shopper's search, saved list or a site's suggestion of what to search for: what it names
+# is wanted or looked for, not what this car has ("your saved filters: ...", "wish list items:
+# ...", "buyers also searched for ...", "recommended filter: ...", "save this search for ...");
+# a car part called a filter or an alert needs no shopper's word ("new cabin air filter",
+# "rear cross-traffic alert")
+_SEARCH_NOUN = r"(?:search(?:es)?|filters?|wish\s*-?\s*lists?|must[- ]haves?|alerts?)"
+_SHOPPER = re.compile(
+    r"\bwish\s*-?\s*lists?\b|\bmust[- ]haves?\b"
+    rf"|\b(?:your|my|saved|popular|recommended|suggested|trending)\s+(?:\d+\s+)?{_SEARCH_NOUN}\b"
+    r"|\b(?:search|filter)\s+(?:suggestions?|saved|results?|ideas?)\b"
+    r"|\b(?:searched|filtered|shopped)\s+(?:for|by)\b|\bnew\s+search\b"
+    r"|\bsave\s+(?:this|your|the)\s+search\b|\bprice\s+(?:drop\s+)?alerts?\b"
+    r"|\btrending\b|\bmarket\s+(?:reports?|trends?|update)\b", re.IGNORECASE)
+# ... unless it reports what the search found, which this car has: "matches your alert",
+# "your saved search found ...", "3 of 4 must-haves: ...", or a car named by its model year
+# ("saved search alert: 2020 F-150 XLT w/ ...")
+_SEARCH_MET = re.compile(
+    r"\b(?:found|matched|match(?:es)?\s+(?:your|all|everything|\d+))\b"
+    r"|\b\d+\s*(?:of|/)\s*(?:\d+|your|my)\b|\b(?:19|20)\d\d\b|(?<![\w'])'\d\d\b", re.IGNORECASE)
 _ANSWER = re.compile(
     r"^\W*(?:yes|yep|yea|yeah|yup|ya|yessir|sure|correct|absolutely|affirmative|definitely"
     r"|it\s+does|it\s+has|they\s+do|sure\s+does|it\s+comes|comes\s+with|this\s+one\s+(?:has|comes))\b",
@@ -1720,6 +1739,12 @@ def _asked_start(sentence: str) -> tuple[int, str]:
     openers = [m.start() for m in clauses
                if _ASK_OPENER.match(m.group()) and not _ANSWER.match(m.group())]
     wish = _WISH.search(sentence)
+    shopper = None if _SEARCH_MET.search(sentence) else _SHOPPER.search(sentence)
+    if shopper:
+        # the shopper's search is the clause's subject: its words before it are wanted too
+        # ("add 'CarPlay' to your filters")
+        begun = next(m.start() for m in clauses if m.end() >= shopper.start())
+        wish = wish if wish and wish.start() < begun else re.compile("").match(sentence, begun)
     if sentence.rstrip(" \"')").endswith("?") and (openers or wish):
         return (openers[-1] if openers else wish.start()), "question"
     # a "?" alone is a seller's doubt ("Heated seats?") or a checklist's ("sunroof? N"),
