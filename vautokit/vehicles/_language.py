@@ -19,8 +19,6 @@ already reads:
 - on a line in no other language, speech recognition's spelt-out letters, split names,
   spoken decimals and sound-alikes (:func:`._speech.read_speech`), then misspelt English
   ("heeted seats", "sun ruf") read as the table's words (:func:`._spelling.read_spelling`);
-- on such a line, a translation's "N of M" ("heating of mirrors", "camera of reverse") said
-  the English way round where that makes a table phrase (:func:`read_word_order`);
 - a feature described in plain words by someone who does not know its name ("the seats
   get warm when you push the button") read as its name (:func:`._plain.read_plain_words`).
 
@@ -330,118 +328,6 @@ def _english_words() -> frozenset[str]:
                      for w in re.findall(r"[a-z0-9]+", (data / f"{name}.toml").read_text().lower()))
 
 
-# Word order of English translated from another language ("heating of mirrors", "wheels of
-# light alloy"): the noun a feature belongs to said after "of". It is turned round only where
-# the English order makes a phrase of the table, holding the whole head, that the words as
-# said do not, so ordinary English ("bill of sale", "instead of LED") is left as it came.
-# A noun of a feature said where English says the adjective ("heating of mirrors")
-_DERIVED = {"heating": "heated", "heatable": "heated", "heater": "heated",
-            "ventilation": "ventilated", "electrically": "electric", "electrical": "electric"}
-# where a part sits, said after the noun it belongs to, as English says it before
-_POSITIONS = {"rear": "rear", "front": "front", "posterior": "rear", "anterior": "front"}
-_ORDER_CLAUSE = re.compile(r"[^,;:()\[\]\n]+")
-_ORDER_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-
-
-@functools.cache
-def _table_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The built-in table's phrases as the mapping matches them, each with its label."""
-    from ._mapping import compile_phrase  # the mapping reads lines through this module
-
-    text = (resources.files("vautokit.vehicles") / "data" / "synonyms.toml").read_text()
-    labels = tomllib.loads(text)["labels"]
-    return tuple((label, compile_phrase(phrase))
-                 for label, phrases in labels.items() for phrase in phrases)
-
-
-def _labels_in(words: list[str], turn: int | None = None, *,
-               head_first: bool = False) -> frozenset[str]:
-    """The labels whose phrases ``words`` say; with ``turn``, only a phrase holding the
-    whole head (the words before ``turn`` when ``head_first``, else those from it) and a
-    word on the other side: "led headlamps instead" is no turn of "instead of LED"."""
-    from ._mapping import plain_form
-
-    text = plain_form(" ".join(words))
-    cut = len(plain_form(" ".join(words[:turn]))) if turn is not None else 0
-    return frozenset(label for label, pattern in _table_patterns()
-                     for m in pattern.finditer(text)
-                     if turn is None or (m.start() < cut < m.end() and (
-                         m.start() == 0 if head_first else m.end() == len(text))))
-
-
-def _crossing_phrase(words: list[str], turn: int, said: list[str], *,
-                     head_first: bool = False) -> bool:
-    """Whether ``words`` (turned round at ``turn``) say a table phrase across the turn that
-    names a label the words as ``said`` do not."""
-    return bool(_labels_in(words, turn, head_first=head_first) - _labels_in(said))
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
-def _turned_of(head: list[str], owner: list[str], said: list[str]) -> list[str] | None:
-    """ "A of B" as "heated B" for a heating of B, or as "B A", where that makes a table
-    phrase ``said`` does not."""
-    derived = _DERIVED.get(head[-1]) if len(head) == 1 else None
-    if derived is not None and _crossing_phrase([derived, *owner], 1, said, head_first=True):
-        return [derived, *owner]
-    # a position said after the owner ("sensor of parking rear") goes first in English
-    if len(owner) > 1 and owner[-1] in _POSITIONS:
-        owner = [_POSITIONS[owner[-1]], *owner[:-1]]
-    if _crossing_phrase([*owner, *head], len(owner), said):
-        return [*owner, *head]
-    return None
-
-
-def _of_turn(words: list[str]) -> tuple[int, int, list[str]] | None:
-    """The first stretch "A of [the] B" of ``words`` (A one or two words, B up to three) that
-    reads as a table phrase turned round: its start, end and English words."""
-    for at, word in enumerate(words):
-        if word != "of" or at == 0:
-            continue
-        first = at + 1 + (at + 1 < len(words) and words[at + 1] in _ARTICLES)
-        for size in (2, 1):
-            start = at - size
-            if start < 0:
-                continue
-            for length in (3, 2, 1):
-                end = first + length
-                owner = words[first:end]
-                if end > len(words) or {"of", "and", ""} & {*words[start:at], *owner}:
-                    continue
-                turned = _turned_of(words[start:at], owner, words[start:end])
-                if turned is not None:
-                    return start, end, turned
-    return None
-
-
-def _ordered_clause(clause: str) -> str:
-    """The clause with the stretches said in a translation's order turned round (a number
-    or a word with other characters is no part of a stretch)."""
-    tokens = clause.split()
-    words = [t.lower() if _ORDER_WORD.fullmatch(t) else "" for t in tokens]
-    changed = False
-    for _ in range(2):  # a clause may hold two such stretches
-        found = _of_turn(words)
-        if found is not None:
-            start, end, english = found
-            tokens[start:end] = english
-            words[start:end] = english
-            changed = True
-    if not changed:
-        return clause
-    lead = clause[:len(clause) - len(clause.lstrip())]
-    tail = clause[len(clause.rstrip()):]
-    return f"{lead}{' '.join(tokens)}{tail}"
-
-
-def read_word_order(text: str) -> str:
-    """``text`` with each clause said in a translation's word order ("heating of mirrors",
-    "camera of reverse") said the English way round, where that makes one of the table's
-    phrases; every other clause as it came."""
-    return _ORDER_CLAUSE.sub(lambda m: _ordered_clause(m.group()), text)
-
-
 def fold_accents(text: str) -> str:
     """``text`` with its letters' accents dropped ("cámara" -> "camara", "sièges" ->
     "sieges"); other characters as they are."""
@@ -462,5 +348,5 @@ def read_as_english(text: str, *, spoken: bool = True) -> str:
         # a plain description is read before dictation's boundaries split its clause ("it
         # tilts and also slides in and out")
         folded = speech.read(read_plain_words(
-            folded if marked else read_word_order(read_spelling(read_speech(folded)))))
+            folded if marked else read_spelling(read_speech(folded))))
     return text if folded == text else _SPACES.sub(" ", folded).strip()
