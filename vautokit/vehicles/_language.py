@@ -256,34 +256,18 @@ class _Spoken:
     forms: re.Pattern[str]
     words: dict[str, str]
     hesitation: re.Pattern[str]
-    retract: re.Pattern[str]
     boundary: re.Pattern[str]
     hype: re.Pattern[str]
 
     def read(self, text: str) -> str:
-        """Dictation as written: hesitations dropped, what a self-correction takes back
-        dropped, its forms and run-on items as written ones, an ad's hype a boundary."""
+        """Dictation as written: hesitations dropped, its forms and run-on items as written
+        ones, an ad's hype a boundary (a self-correction is a scope: :data:`_scope._EDITING`)."""
         text = self.hype.sub(" , ", text)
         text = _IDIOM.sub(" , ", text)
         text = _SAID_BUT.sub(" , ", text)
         text = self.hesitation.sub(" ", text)
-        text = _retracted(text, self.retract)
         text = self.boundary.sub(" , ", text)
         return self.forms.sub(lambda m: self.words[_key(m.group())], text)
-
-
-def _retracted(text: str, marker: re.Pattern[str]) -> str:
-    """``text`` without what a speaker took back: the item said last before "wait no",
-    "scratch that", "I mean" (from the last boundary, "the" or "and" before it) to the
-    marker's end: "the third row the sun roof I mean the moon roof" keeps the third row."""
-    while (m := marker.search(text)) is not None:
-        # the item said last ends before the pause that comes before the marker ("yes it
-        # has nav... wait no"): that pause is no boundary before an empty item
-        said = len(text[:m.start()].rstrip(" ,;.!?\u2026"))
-        starts = [m_.start() for m_ in _ITEM_START.finditer(text, 0, said)]
-        start = starts[-1] if starts else 0
-        text = f"{text[:start]} {text[m.end():].lstrip(' ,')}"
-    return text
 
 
 # "a heads up", "heads up, guys", "quick heads-up:": a warning to the audience, no head-up
@@ -297,8 +281,6 @@ _IDIOM = re.compile(
 _SAID_BUT = re.compile(
     r"\b(?:i|we)\s+(?:said|called\s+it|mentioned|wrote|posted)\b[^,;.!?]*?\bbut\s+"
     r"(?:it'?s|its|it\s+is|this\s+is|this\s+one\s+is|that\s+was)\s+actually\b", re.IGNORECASE)
-# where a dictated item starts: after a boundary, or at its article or "and"
-_ITEM_START = re.compile(r"(?<=[,;.!?])|\b(?:the|and|a|an)\b", re.IGNORECASE)
 
 
 def _words_pattern(keys: list[str]) -> re.Pattern[str]:
@@ -315,7 +297,7 @@ def _lexicon() -> tuple[dict[str, _Language], _Spoken]:
     english = _english_words()
     return ({name: _language(table, english) for name, table in data.items()},
             _Spoken(_words_pattern(list(forms)), forms, _words_pattern(spoken["hesitation"]),
-                    _words_pattern(spoken["retract"]), _words_pattern(spoken["boundary"]),
+                    _words_pattern(spoken["boundary"]),
                     _words_pattern(hype["phrases"])))
 
 

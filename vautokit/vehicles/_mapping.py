@@ -35,6 +35,7 @@ from ._scope import (
     COVERED,
     CUE_WORDS,
     LONE_CUES,
+    MISSPOKEN,
     OWING,
     REFUTED,
     REPLACING,
@@ -715,7 +716,8 @@ class CheckboxMappingService:
                 named = getattr(result, "labels", ())
                 what = f"not ticked: {', '.join(named)} " if named else ""
                 how = {ANOTHER_CAR: "said of", RETRACTED: "said in", COVERED: "in",
-                       UNSEEN: "said of", WITHDRAWN: "in"}.get(part.asked, "asked,")
+                       UNSEEN: "said of", WITHDRAWN: "in", MISSPOKEN: "in"}.get(
+                           part.asked, "asked,")
                 reasons.append(f"{what}({how} {part.asked}: {part.text.strip()!r})")
         reason = "; ".join(reasons)
         review = [r for r in said if isinstance(r, Review)]

@@ -1408,7 +1408,12 @@ def asked_parts(text: str) -> list[Part]:
     ("looking for", "need", "would like") makes its clause asked, from the opening to the
     sentence's end or to an answer ("..., but it has ..."); a statement before it stays a
     statement. A question a "yes" answers next is a statement. A clause that reports an
-    earlier text's claim is asked too (:data:`RETRACTED`)."""
+    earlier text's claim is asked too (:data:`RETRACTED`); so is all a correction's heading
+    follows (:data:`_CORRECTION_HEADING`)."""
+    heading = _CORRECTION_HEADING.search(text)
+    if (heading is not None and text[:heading.start()].strip()
+            and not _REPAIR_CAUSE.search(text[:heading.start()])):
+        return [Part(text[:heading.start()], MISSPOKEN), *asked_parts(text[heading.end():])]
     reported = _reported_parts(text)
     if reported is not None:
         return [said for part in reported
@@ -1419,7 +1424,8 @@ def asked_parts(text: str) -> list[Part]:
 def _unreported_parts(text: str) -> list[Part]:
     """``text`` cut into clauses as :func:`asked_parts` does, once no report is set apart."""
     parts: list[Part] = []
-    sentences = [sentence for sentence in _ASK_SENTENCE.split(text) if sentence.strip()]
+    sentences = _with_repairs_joined(
+        [sentence for sentence in _ASK_SENTENCE.split(text) if sentence.strip()])
     listed = False  # a heading of covered parts ("Exclusions: ...; ...") goes on to the end
     for k, sentence in enumerate(sentences):
         if _ANSWER.match(sentence) and parts and parts[-1].asked == "question":
@@ -1461,6 +1467,9 @@ def _unreported_parts(text: str) -> list[Part]:
 ANOTHER_CAR = "another car"
 RETRACTED = "a retracted claim"
 WITHDRAWN = "what the speaker takes back"
+# what a correction replaces: it names nothing a pronoun after it could mean ("dealer
+# correction: navigation N (display audio only)" has no navigation)
+MISSPOKEN = "what a correction replaces"
 COVERED = "a list of covered parts"
 UNSEEN = "what the car is not shown to have"
 # a contract's, a warranty's or a policy's list of what it covers or leaves out names parts,
@@ -1520,6 +1529,7 @@ _CORRECTED = re.compile(
 # whatever follows ("I said X earlier, that was wrong", "listing says 'no nav' - wrong")
 _EDITING = re.compile(
     r"\b(?:i\s+mean|(?:strike|scratch)\s+that|never\s*mind|hold\s+on|no\s+wait|wait\s+no"
+    r"|actually\s+no|(?:i\s+)?misspoke|j\s?k|just\s+kidding|just\s+kiddin"
     r"|my\s+(?:mistake|bad)|correction|sorry(?!\s+(?:for|about|to)\b))\b"
     r"|(?P<judged>\b(?:that|this|it)?\s*(?:was|is|'s|are|were)\s+(?:wrong|incorrect"
     r"|a\s+mistake|an\s+error|not\s+right)\b"
@@ -1527,6 +1537,14 @@ _EDITING = re.compile(
     r"|(?:(?<=[,;:] )|(?<=[,;:])|(?<=\s[-\u2013\u2014] ))(?:wrong|incorrect|false|not\s+true)"
     r"(?=\s*(?:[,;:.!]|\s[-\u2013\u2014]\s|$)))", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s")
+# a correction's heading: what the line said before it is what it corrects ("History report
+# 'Navigation - Y'; dealer correction: navigation N")
+_CORRECTION_HEADING = re.compile(r"\b(?:corrections?|corrected)\s*:", re.IGNORECASE)
+# a repair order's three Cs (complaint, cause, correction): its correction is the repair
+# done, which takes nothing back
+_REPAIR_CAUSE = re.compile(r"\bcause\s*:", re.IGNORECASE)
+# where a spoken item starts inside a clause: at its article or "and"
+_ITEM_START = re.compile(r"\b(?:the|and|a|an)\b", re.IGNORECASE)
 # what a speaker says while finding the words: an editing term after these alone takes
 # back the clause before them ("it has a sunroof, uh, sorry, ...")
 _HESITATION = re.compile(r"^(?:[\W_]|\b(?:uh|um|er|erm|oh|ah|no|ok|okay|right|wait|well"
@@ -1543,7 +1561,7 @@ _WITHDRAWING = re.compile(
 def _self_repaired(sentence: str) -> list[Part] | None:
     """``sentence``'s clauses when a speaker corrects themselves in it (:data:`_EDITING`):
     the words from the clause's opening to the editing term are taken back
-    (:data:`RETRACTED`), or the clause before when only hesitation stands between; the
+    (:data:`MISSPOKEN`; :data:`RETRACTED` when judged wrong), or the clause before when only hesitation stands between; the
     repair after the term and the clauses before are read as written (each perhaps
     corrected again). A feature taken back by name ("scratch remote start") is
     :data:`WITHDRAWN` wherever the line said it. ``None`` when no one corrects anything."""
@@ -1557,15 +1575,41 @@ def _self_repaired(sentence: str) -> list[Part] | None:
         return None
     edit = edits[-1]
     before = sentence[:edit.start()]
+    cut = _taken_back_from(before, edit)
+    parts = _unreported_parts(sentence[:cut]) if sentence[:cut].strip() else []
+    if before[cut:].strip():  # a claim judged wrong may be what a pronoun after it names
+        parts.append(Part(before[cut:], RETRACTED if edit.group("judged") else MISSPOKEN))
+    after = sentence[edit.end():]
+    return [*parts, *(_unreported_parts(after) if after.strip() else [])]
+
+
+def _taken_back_from(before: str, edit: re.Match[str]) -> int:
+    """Where what an editing term takes back starts in ``before``: a judgement takes back
+    the clause it judges; a speaker's term, the clause or, in run-on speech with no commas,
+    only the item said last ("the third row the sun roof I mean the moon roof" keeps the
+    third row)."""
     bounds = [0, *(m.end() for m in _BOUNDARY.finditer(before))]
     cut = bounds.pop()
     if _HESITATION.match(before[cut:]) and bounds:
         cut = bounds.pop()
-    parts = _unreported_parts(sentence[:cut]) if sentence[:cut].strip() else []
-    if before[cut:].strip():
-        parts.append(Part(before[cut:], RETRACTED))
-    after = sentence[edit.end():]
-    return [*parts, *(_unreported_parts(after) if after.strip() else [])]
+    if edit.group("judged"):
+        return cut
+    items = [m.start() for m in _ITEM_START.finditer(before, cut)
+             if not _HESITATION.match(before[m.start():])]
+    return items[-1] if items else cut
+
+
+def _with_repairs_joined(sentences: list[str]) -> list[str]:
+    """``sentences`` with each one that opens with an editing term ("... wait no, that's
+    CarPlay", "Cummins... jk it's the Hemi") read with the one before it, which it repairs."""
+    joined: list[str] = []
+    for sentence in sentences:
+        edit = _EDITING.search(sentence)
+        if joined and edit is not None and _HESITATION.match(sentence[:edit.start()]):
+            joined[-1] = f"{joined[-1]} , {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _covers(sentence: str) -> bool:
