@@ -34,6 +34,7 @@ from ._scope import (
     ANOTHER_CAR,
     COVERED,
     CUE_WORDS,
+    LACKING,
     LONE_CUES,
     MISSPOKEN,
     OWING,
@@ -716,7 +717,8 @@ class CheckboxMappingService:
                 named = getattr(result, "labels", ())
                 what = f"not ticked: {', '.join(named)} " if named else ""
                 how = {ANOTHER_CAR: "said of", RETRACTED: "said in", COVERED: "in",
-                       UNSEEN: "said of", WITHDRAWN: "in", MISSPOKEN: "in"}.get(
+                       UNSEEN: "said of", WITHDRAWN: "in", MISSPOKEN: "in",
+                       LACKING: "in"}.get(
                            part.asked, "asked,")
                 reasons.append(f"{what}({how} {part.asked}: {part.text.strip()!r})")
         reason = "; ".join(reasons)

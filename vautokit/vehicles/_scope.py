@@ -670,6 +670,12 @@ _DARK = frozenset({"black", "blank", "dark"})
 # a part that ceased doing its work: "stopped heating", "quit charging" (not "stopped
 # leaking", "stopped squeaking", "stopped rattling": a fault that ended)
 _CEASING = frozenset({"stopped", "quit", "ceased", "stops", "quits"})
+# when a part quit, said right after it: "liftgate quit 2 days after purchase", "the amp
+# quit last week", "nav quit after a month"
+_QUIT_WHEN = frozenset({"after", "last", "yesterday", "today", "within", "since", "right"})
+# what a part has not done since it failed: "the camera hasn't worked since ..."
+_PERFECT = frozenset({"has", "have", "had"})
+_WORKED = frozenset({"worked", "functioned", "operated", "connected", "paired"})
 _CONDITION_ING = frozenset({"leaking", "squeaking", "rattling", "smoking", "dripping",
                             "ticking", "knocking", "squealing", "grinding", "clunking"})
 _LIST_ITEM = 4  # words of one item in a list a negation heads
@@ -817,6 +823,9 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     if (words[i] in _CEASING and i + 1 < len(words) and words[i + 1].endswith("ing")
             and words[i + 1] not in _CONDITION_ING):
         return 2, "negated", "before"  # "heated seats stopped heating", "amp quit powering on"
+    if words[i] in ("quit", "quits") and i + 1 < len(words) and (
+            words[i + 1] in _QUIT_WHEN or words[i + 1].isdigit()):
+        return 1, "negated", "before"
     return None
 
 
@@ -1164,6 +1173,8 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
         before = (_backward(words, i - 1), i - 1)
         if before[0] == before[1]:  # "remote start - does not work": the part before
             before = _previous_part(words, i - 1, phrases)
+    elif words[i - 1] in _PERFECT and span[1] > span[0] and words[span[0]] in _WORKED:
+        before = (_backward(words, i - 1), i - 1)  # "the camera has not worked since May"
     elif (span[1] > span[0] and words[span[0]].endswith(_PARTICIPLE_ENDINGS)
           and words[span[0]] not in _CONDITION
           and set(words[span[0] + 1:span[1]]) <= _HOW):
@@ -1283,7 +1294,16 @@ def _previous_part(words: list[str], i: int, phrases: frozenset[int]) -> tuple[i
 # Questions, wishes and requests claim nothing: "does it have heated seats?", "looking for one
 # with a sunroof", "need something with AWD". An answer claims what it names ("yes it has
 # heated seats"), and a "yes" after a question claims what the question named.
-_ASK_SENTENCE = re.compile(r"(?<=[?!;])[\"')\s]*\s+|(?<=[A-Za-z0-9)\]\"'])\.+\s+(?=\S)|\n+")
+# ... and before a thread's answer label, which may follow a question with no "?" ("Q: does
+# it have remote start A: yes")
+_ASK_SENTENCE = re.compile(r"(?<=[?!;])[\"')\s]*\s+|(?<=[A-Za-z0-9)\]\"'])\.+\s+(?=\S)|\n+"
+                           r"|\s+(?=A:\s)")
+# a thread's question label: what follows it is asked ("Q: Ventilated seats?", "Q: is the
+# sunroof panoramic?") until an answer says yes to it ("A: yep")
+_QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.IGNORECASE)
+# who speaks in a thread, before what they say: "A: yes", "Him: yes and auto high beams"
+_SPEAKER = (r"(?:(?:a|answer|reply|response|him|her|he|she|seller|dealer|owner|me|them)"
+            r"\s*:\s*)?")
 _ASK_OPENER = re.compile(
     r"^\W*(?:(?:does|do|did|doe?s)\s+(?:it|this|that|the|u|you|ya|they|he|she|any|one|yours)\b"
     r"|(?:is|are)\s+(?:there|it|they|this|that)\b|(?:can|could|would|will)\s+(?:it|you|u|i)\b"
@@ -1330,7 +1350,11 @@ _OTHER_CAR = re.compile(
     # CR-V has ...", "shoppers also consider the Ram, whose ...", "the Bronco counters with"
     r"|^\W*cross[- ]?shop\w*(?:\s+notes?)?\s*:(?![^.;]*\b(?:this|our|ours)\b)"
     r"|\bshoppers\W+(?:also\W+)?(?:consider\w*|compar\w+|look\w*\s+at)\b"
-    r"|\bcounters?\s+with\b", re.IGNORECASE)
+    r"|\bcounters?\s+with\b"
+    # parts shown or said of another car of the lot: "the tonneau in photo 7 is from a
+    # different truck", "that pic is of another unit"
+    r"|\b(?:from|of|on)\s+(?:a\s+different|another|some\s+other)\s+(?:car|truck|vehicle|suv"
+    r"|van|unit|listing)\b", re.IGNORECASE)
 # a contrast fronted with "while" or "whereas" is another car's only when this car's lack
 # follows ("While the Telluride has a sunroof, ours did not"), not in a listing's own prose
 # ("While the truck has a tow package, it has never towed")
@@ -1339,22 +1363,33 @@ _CONCESSIVE = re.compile(r"^\W*(?:while|whereas)\s+(?:the|a|an|its|his|her|their
 # what another car has, which this car lacks: "the Platinum gets a head-up display, which
 # our XLT went without"
 _WHICH_OURS_LACK = re.compile(
-    r",\s*(?:which|that)\s+(?:our|ours)\b[^,;]*?\b(?:lack\w*|(?:went|did|made|makes?)\s+(?:do\s+)?"
+    r",\s*(?:which|that)\s+(?:our|ours|this\s+(?:car|one|truck|suv|van|vehicle|unit))\b"
+    r"[^,;]*?\b(?:lack\w*|(?:went|did|made|makes?)\s+(?:do\s+)?"
     r"without|(?:does|did)(?:\s+not|n't)\s+(?:have|get|offer))\b", re.IGNORECASE)
-_HAS = re.compile(r"\b(?:offers?|offered|includes?|gets?|has|have|adds?|comes?\s+with)\b",
-                  re.IGNORECASE)
+_HAS = re.compile(r"\b(?:offers?|offered|includes?|gets?|got|has|have|had|adds?"
+                  r"|(?:comes?|came)\s+with)\b", re.IGNORECASE)
 _CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b)", re.IGNORECASE)
 # "the GLC offers ventilated seats; our X3's did not": what another car offers, said before
 # this car's lack of it (a sentence or clause with "offers" and no word for this car)
 _OFFERS = re.compile(r"\b(?:offers?|offered|includes?|gets?)\b", re.IGNORECASE)
-_NAMED_HAS = re.compile(r"^\W*(?i:the)\s+(?:[A-Z0-9][\w'-]*\s+){1,3}(?i:has|have|had|adds)\b")
+_NAMED_HAS = re.compile(
+    r"^\W*(?i:the)\s+(?:[A-Z0-9][\w'-]*\s+){1,3}(?i:has|have|had|adds|gets|got)\b")
 _THIS_CAR = re.compile(r"\b(?:our|ours|we|my|mine|tester|test\s+car|we\s+(?:drove|tested)"
                        r"|this\s+(?:car|one|truck|suv|van|vehicle|unit))\b", re.IGNORECASE)
 _OURS = (r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:(?:in|on|with|for)\s+)?"
          r"(?:our|ours|the\s+[\w-]+(?:\s+[\w-]+)?\s+we\s+(?:drove|tested|sampled)"
+         # the car the buyer asks about: "the SV you're looking at has cloth"
+         r"|the\s+[\w-]+(?:\s+[\w-]+)?\s+you(?:'re|\s+are)\s+(?:looking\s+at|asking\s+about)"
          # this car named by its model or trim: "this Q5 Premium is not equipped with one"
          r"|this\s+(?-i:[A-Z0-9])[\w-]*)\b")
 _OURS_SAID = re.compile(_OURS, re.IGNORECASE)
+# this car's lack said with nothing after its verb, which points back at what the clause
+# before named on another car: "The Tahoe across the lot has the sunroof; this one does
+# not", "the demo had a hitch, but ours doesn't"
+_ELLIPTIC_LACK = re.compile(
+    r"^\W*(?:(?:but|while|whereas|yet)\s+)?(?:this\s+(?:one|car|truck|suv|van|vehicle|unit)"
+    r"|ours|mine|our\s+\w+|this\s+(?-i:[A-Z0-9])[\w-]*)\s+(?:does|did|is|was|has|do)"
+    r"(?:\s+not|n't)\W*$", re.IGNORECASE)
 _OURS_LACK = re.compile(_OURS +
                         r".*(?:\bnot\b|n't\b|\bnever\b|\black\w*|\bwithout\b|\bnone\b"
                         r"|\bonly\b)", re.IGNORECASE)
@@ -1365,7 +1400,12 @@ _WISH = re.compile(
     r"(?!\s+(?:repair|fix|recharge|work|new)\b)"
     r"|wish(?:ing)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
     r"|i'?d\s+love|id\s+love|would\s+love|hoping(?:\s+for)?|any\s+chance"
-    r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if)\b", re.IGNORECASE)
+    r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if"
+    # a seller's offer to fit a part the car lacks: "we can install a hitch for $450",
+    # "I could add remote start"
+    r"|(?:we|i|dealer|shop)\s+(?:can|could)\s+(?:also\s+)?(?:install|add|fit|retrofit"
+    r"|put\s+(?:in|on))"
+    r")\b", re.IGNORECASE)
 # a shopper's search, saved list or a site's suggestion of what to search for: what it names
 # is wanted or looked for, not what this car has ("your saved filters: ...", "wish list items:
 # ...", "buyers also searched for ...", "recommended filter: ...", "save this search for ...");
@@ -1386,7 +1426,8 @@ _SEARCH_MET = re.compile(
     r"\b(?:found|matched|match(?:es)?\s+(?:your|all|everything|\d+))\b"
     r"|\b\d+\s*(?:of|/)\s*(?:\d+|your|my)\b|\b(?:19|20)\d\d\b|(?<![\w'])'\d\d\b", re.IGNORECASE)
 _ANSWER = re.compile(
-    r"^\W*(?:yes|yep|yea|yeah|yup|ya|yessir|sure|correct|absolutely|affirmative|definitely"
+    r"^\W*" + _SPEAKER + r"(?:yes|yep|yea|yeah|yup|ya|yessir|sure|correct|absolutely"
+    r"|affirmative|definitely"
     r"|it\s+does|it\s+has|they\s+do|sure\s+does|it\s+comes|comes\s+with|this\s+one\s+(?:has|comes))\b",
     re.IGNORECASE)
 _ANSWER_IN_CLAUSE = re.compile(
@@ -1437,6 +1478,17 @@ def _unreported_parts(text: str) -> list[Part]:
             listed = listed or bool(unclaimed == COVERED and _covers(
                 sentence.split(":", 1)[0]) and ":" in sentence)
             continue
+        paid = _PAID_NOT_GOT.match(sentence)
+        if paid:
+            parts.append(Part(paid.group(), UNSEEN))
+            parts.extend(_sentence_parts(sentence[paid.end():]))
+            continue
+        lacked = _LACK_HEADING.search(sentence)
+        if lacked and (parts or sentence[:lacked.start()].strip()):
+            if sentence[:lacked.start()].strip():
+                parts.extend(_unreported_parts(sentence[:lacked.start()]))
+            parts.append(Part(sentence[lacked.start():], LACKING))
+            continue
         corrected = _CORRECTED.match(sentence)
         if corrected:
             parts.append(Part(corrected.group("detected"), RETRACTED))
@@ -1472,6 +1524,22 @@ WITHDRAWN = "what the speaker takes back"
 MISSPOKEN = "what a correction replaces"
 COVERED = "a list of covered parts"
 UNSEEN = "what the car is not shown to have"
+LACKING = "a list of what the car lacks"
+# a buyer's dispute: what they paid for, then what the car lacks of it ("Paid for a 'tow
+# package' but there's no hitch receiver", "I was charged for nav but it never had it"): the
+# payment proves no feature; the clause after "but" says what the car has
+_PAID_NOT_GOT = re.compile(
+    r"^\W*(?:(?:i|we)\s+)?(?:paid|was\s+charged|were\s+charged|got\s+charged|charged\s+me)"
+    r"\s+(?:extra\s+)?for\b[^,;]*?(?=\bbut\b[^,;]*?(?:\bno\b|\bnot\b|n't\b|\bnever\b"
+    r"|\bmissing\b|\bwithout\b|\bnone\b))", re.IGNORECASE)
+# a heading of what the car lacks, after what it has: "has heated seats and nav, missing:
+# sunroof, third row", "Leather, nav. Not found on this car: sunroof"; its list runs to the
+# sentence's end
+_LACK_HEADING = re.compile(
+    r"(?:^|(?<=[,.;])|\s[-\u2013\u2014]+|\b(?:but|and))\s*(?:(?:is|are|still)\s+)?"
+    r"(?:missing|lacks|lacking|absent|not\s+(?:found|present|equipped|included|fitted)"
+    r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:car|truck|vehicle|suv|van|unit|one))?"
+    r"|does\s*n[o']t\s+have)\s*:", re.IGNORECASE)
 # a contract's, a warranty's or a policy's list of what it covers or leaves out names parts,
 # not this car's equipment ("Covered components: ...", "coverage includes", "covered if
 # equipped", "Exclusions: ...", "defects that may occur"); not "leather covered", "wheel covers"
@@ -1561,10 +1629,11 @@ _WITHDRAWING = re.compile(
 def _self_repaired(sentence: str) -> list[Part] | None:
     """``sentence``'s clauses when a speaker corrects themselves in it (:data:`_EDITING`):
     the words from the clause's opening to the editing term are taken back
-    (:data:`MISSPOKEN`; :data:`RETRACTED` when judged wrong), or the clause before when only hesitation stands between; the
-    repair after the term and the clauses before are read as written (each perhaps
-    corrected again). A feature taken back by name ("scratch remote start") is
-    :data:`WITHDRAWN` wherever the line said it. ``None`` when no one corrects anything."""
+    (:data:`MISSPOKEN`; :data:`RETRACTED` when judged wrong), or the clause before when
+    only hesitation stands between; the repair after the term and the clauses before are
+    read as written (each perhaps corrected again). A feature taken back by name
+    ("scratch remote start") is :data:`WITHDRAWN` wherever the line said it. ``None`` when
+    no one corrects anything."""
     withdrawn = _WITHDRAWING.search(sentence)
     if withdrawn:
         rest = sentence[:withdrawn.start()] + " , " + sentence[withdrawn.end():]
@@ -1726,6 +1795,7 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
         return False
     # a car named by its model beside ours: "The Palisade has a HUD; our Telluride a sunroof"
     return bool((_OFFERS.search(clause) and _OURS_LACK.match(following[0]))
+                or (_HAS.search(clause) and _ELLIPTIC_LACK.match(following[0]))
                 or (_NAMED_HAS.match(clause) and _OURS_SAID.match(following[0])))
 
 
@@ -1764,6 +1834,18 @@ def _other_car_parts(sentence: str) -> list[Part]:
     return parts
 
 
+# a question that names no feature, asking whether this car has what the clause before it
+# named: "..., does this Durango?", "..., does yours?"
+_ELLIPTIC_ASK = re.compile(r"^\W*(?:does|did|do|is|was)\s+(?:this|yours|ours|your)\b"
+                           r"(?:\s+(?!ha(?:ve|s)\b|come\b|get\b|include\b)[\w'-]+)?\W*\?\W*$",
+                           re.IGNORECASE)
+
+
+# before a "?", "does" asks about the feature it opens on: "does remote start work from the
+# fob?", "..., does tow package come with the controller?"
+_DOES_ASK = re.compile(r"^\W*(?:does|do|did)\s+(?!not\b|n't)[a-z]", re.IGNORECASE)
+
+
 def _sentence_parts(sentence: str) -> list[Part]:
     """One sentence's statement and asked clause (see :func:`asked_parts`)."""
     start, kind = _asked_start(sentence)
@@ -1774,6 +1856,8 @@ def _sentence_parts(sentence: str) -> list[Part]:
     if cut:
         asked, answer = asked[:cut.start()], asked[cut.end():]
     before = sentence[:start]
+    if kind == "question" and _ELLIPTIC_ASK.match(asked) and _HAS.search(before):
+        before, asked = "", sentence  # "The Tahoe had a 3rd row, does this Durango?"
     return [Part(p, k) for p, k in ((before, ""), (asked, kind), (answer, "")) if p.strip()]
 
 
@@ -1789,8 +1873,13 @@ def _asked_start(sentence: str) -> tuple[int, str]:
         # ("add 'CarPlay' to your filters")
         begun = next(m.start() for m in clauses if m.end() >= shopper.start())
         wish = wish if wish and wish.start() < begun else re.compile("").match(sentence, begun)
-    if sentence.rstrip(" \"')").endswith("?") and (openers or wish):
-        return (openers[-1] if openers else wish.start()), "question"
+    label = _QUESTION_LABEL.match(sentence)
+    if label:
+        return label.end(), "question"
+    if sentence.rstrip(" \"')").endswith("?"):
+        openers = openers or [m.start() for m in clauses if _DOES_ASK.match(m.group())]
+        if openers or wish:
+            return (openers[-1] if openers else wish.start()), "question"
     # a "?" alone is a seller's doubt ("Heated seats?") or a checklist's ("sunroof? N"),
     # which the scopes decide
     openers = [start for start in openers if not _WH_OPENER.match(sentence[start:])]
