@@ -74,3 +74,12 @@ def test_does_before_a_feature_asks_about_it(mapper):
 def test_what_a_buyer_paid_for_but_did_not_get(mapper):
     assert "Navigation System" not in ticked(
         mapper, "We were charged for navigation but the screen has no maps at all.")
+
+
+def test_a_question_answered_yes_after_a_dash_claims_what_it_named(mapper):
+    assert "Cruise Control" in ticked(mapper, "does it have cruise control? - yep, works fine")
+
+
+def test_a_letdown_judges_a_part_it_has(mapper):
+    assert "Power Liftgate" in ticked(
+        mapper, "The power liftgate works, but slowly, not what we paid for.")

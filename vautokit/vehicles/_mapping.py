@@ -705,7 +705,7 @@ class CheckboxMappingService:
         ("it has AWD, does it have nav?") and answers ("yes it has heated seats") are decided
         on their own. The reason names what the asked clauses did not tick."""
         parts = asked_parts(text)
-        if not any(part.asked for part in parts):
+        if not any(part.asked or part.answered for part in parts):
             return None
         results = [self._map_statement(part.text) for part in parts]
         said = [r for part, r in zip(parts, results, strict=True) if not part.asked]

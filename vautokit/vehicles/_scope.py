@@ -575,8 +575,11 @@ _NOT_A_CUE_BEFORE = {
     # a car that pulled over or pulled a trailer, a part pulled from a donor car
     "pulled": {"over", "up", "in", "into", "away", "ahead", "a", "an", "from", "codes", "code"},
 }
-# A cue opening one of these idioms is not a cue: "not to mention the bedliner" names it
-_IDIOMS = frozenset({("not", "to", "mention"), ("not", "only"), ("not", "just")})
+# A cue opening one of these idioms is not a cue: "not to mention the bedliner" names it; a
+# letdown judges what the part does, which it has ("the remote start works, but only from
+# 50 feet, not what I expected")
+_IDIOMS = frozenset({("not", "to", "mention"), ("not", "only"), ("not", "just"),
+                     ("not", "what", "i"), ("not", "what", "we")})
 # what a negation's object stands for when it is a pronoun: "came without one and had a
 # drop-in liner instead" rules out the "one" only, not the part named after it
 _PRONOUNS = frozenset({"one", "it", "them", "those", "either"})
@@ -1430,6 +1433,8 @@ _ANSWER = re.compile(
     r"|affirmative|definitely"
     r"|it\s+does|it\s+has|they\s+do|sure\s+does|it\s+comes|comes\s+with|this\s+one\s+(?:has|comes))\b",
     re.IGNORECASE)
+# a question's own mark at its end: "Does it have nav?", "Q: Backup camera?"
+_ASKED_MARK = re.compile(r"\?+(?=[\s\"')]*$)")
 _ANSWER_IN_CLAUSE = re.compile(
     r",\s*(?:but\s+)?(?=(?:yes|yep|yeah|it\s+has|it\s+does|it\s+comes|comes\s+with"
     r"|this\s+one\s+(?:has|comes)|they\s+do)\b)", re.IGNORECASE)
@@ -1441,6 +1446,9 @@ class Part:
 
     text: str
     asked: str = ""  # "question", "wish" or "another car"
+    # a question an answer said yes to, its "?" dropped: it claims what it names, read on its
+    # own so that the "?" doubts nothing ("does it have bluetooth? - yeah")
+    answered: bool = False
 
 
 def asked_parts(text: str) -> list[Part]:
@@ -1470,7 +1478,7 @@ def _unreported_parts(text: str) -> list[Part]:
     listed = False  # a heading of covered parts ("Exclusions: ...; ...") goes on to the end
     for k, sentence in enumerate(sentences):
         if _ANSWER.match(sentence) and parts and parts[-1].asked == "question":
-            parts[-1] = Part(parts[-1].text)
+            parts[-1] = Part(_ASKED_MARK.sub("", parts[-1].text), answered=True)
         unclaimed = _unclaimed(sentence) or (
             COVERED if listed and not _SAYS_FITTED.search(sentence) else "")
         if unclaimed:
