@@ -83,3 +83,8 @@ def test_a_question_answered_yes_after_a_dash_claims_what_it_named(mapper):
 def test_a_letdown_judges_a_part_it_has(mapper):
     assert "Power Liftgate" in ticked(
         mapper, "The power liftgate works, but slowly, not what we paid for.")
+
+
+def test_a_yes_does_not_choose_between_alternatives(mapper):
+    assert ticked(mapper, "Q: Is it the V6/hybrid? Buyer answer: yes, great on gas") == set()
+    assert "Sunroof" in ticked(mapper, "Q: moonroof? Seller reply: yes, tilt and slide")

@@ -678,7 +678,8 @@ _CEASING = frozenset({"stopped", "quit", "ceased", "stops", "quits"})
 _QUIT_WHEN = frozenset({"after", "last", "yesterday", "today", "within", "since", "right"})
 # what a part has not done since it failed: "the camera hasn't worked since ..."
 _PERFECT = frozenset({"has", "have", "had"})
-_WORKED = frozenset({"worked", "functioned", "operated", "connected", "paired"})
+_WORKED = frozenset({"worked", "functioned", "operated", "connected", "paired", "opened",
+                     "closed", "engaged"})
 _CONDITION_ING = frozenset({"leaking", "squeaking", "rattling", "smoking", "dripping",
                             "ticking", "knocking", "squealing", "grinding", "clunking"})
 _LIST_ITEM = 4  # words of one item in a list a negation heads
@@ -1304,9 +1305,10 @@ _ASK_SENTENCE = re.compile(r"(?<=[?!;])[\"')\s]*\s+|(?<=[A-Za-z0-9)\]\"'])\.+\s+
 # a thread's question label: what follows it is asked ("Q: Ventilated seats?", "Q: is the
 # sunroof panoramic?") until an answer says yes to it ("A: yep")
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.IGNORECASE)
-# who speaks in a thread, before what they say: "A: yes", "Him: yes and auto high beams"
-_SPEAKER = (r"(?:(?:a|answer|reply|response|him|her|he|she|seller|dealer|owner|me|them)"
-            r"\s*:\s*)?")
+# who speaks in a thread, before what they say: "A: yes", "Him: yes and auto high beams",
+# "Dealer answer: yep"
+_SPEAKER = (r"(?:(?:a|him|her|he|she|seller|dealer|owner|me|them"
+            r"|(?:[\w'-]+\s+)?(?:answer|reply|response))\s*:\s*)?")
 _ASK_OPENER = re.compile(
     r"^\W*(?:(?:does|do|did|doe?s)\s+(?:it|this|that|the|u|you|ya|they|he|she|any|one|yours)\b"
     r"|(?:is|are)\s+(?:there|it|they|this|that)\b|(?:can|could|would|will)\s+(?:it|you|u|i)\b"
@@ -1433,6 +1435,9 @@ _ANSWER = re.compile(
     r"|affirmative|definitely"
     r"|it\s+does|it\s+has|they\s+do|sure\s+does|it\s+comes|comes\s+with|this\s+one\s+(?:has|comes))\b",
     re.IGNORECASE)
+# a question that offers alternatives, which a "yes" does not choose between: "4WD/AWD?",
+# "is it the turbo or the hybrid?" (not "a/c?", "w/ nav?")
+_ALTERNATIVES = re.compile(r"\bor\b|[A-Za-z0-9]{2,}\s*/\s*[A-Za-z0-9]{2,}", re.IGNORECASE)
 # a question's own mark at its end: "Does it have nav?", "Q: Backup camera?"
 _ASKED_MARK = re.compile(r"\?+(?=[\s\"')]*$)")
 _ANSWER_IN_CLAUSE = re.compile(
@@ -1477,7 +1482,8 @@ def _unreported_parts(text: str) -> list[Part]:
         [sentence for sentence in _ASK_SENTENCE.split(text) if sentence.strip()])
     listed = False  # a heading of covered parts ("Exclusions: ...; ...") goes on to the end
     for k, sentence in enumerate(sentences):
-        if _ANSWER.match(sentence) and parts and parts[-1].asked == "question":
+        if (_ANSWER.match(sentence) and parts and parts[-1].asked == "question"
+                and not _ALTERNATIVES.search(parts[-1].text)):
             parts[-1] = Part(_ASKED_MARK.sub("", parts[-1].text), answered=True)
         unclaimed = _unclaimed(sentence) or (
             COVERED if listed and not _SAYS_FITTED.search(sentence) else "")
