@@ -4,7 +4,9 @@ Markdown and unfilled template placeholders left in. :func:`read_markup` turns s
 into its plain text, keeping what the markup says: a list item, a table cell or a line
 break is a part of its own; a cross mark, ``false``, a class or attribute that says
 unavailable and a strike-through rule their item out ("Sunroof: not included"); a check
-mark or ``true`` states it. A line with no markup comes back unchanged, byte for byte."""
+mark or ``true`` states it. A plain line laid out in columns (two gaps of two spaces or
+more, as on a windshield or a whiteboard) has its cells read as parts; any other line with
+no markup comes back unchanged, byte for byte."""
 
 from __future__ import annotations
 
@@ -36,6 +38,12 @@ _TAG = re.compile(r"<(?:/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?|!--.*?--|!\[CDATA\[.*?
 # a JSON object or array, or an object's member written without its braces ('"k": {...}')
 _JSON = re.compile(r"^\s*(?:[\[{]|\"[^\"]+\"\s*:\s*[\[{\"\dtfn-])")
 _STRUCK_MD = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+# words struck through with a combining overlay on each letter, as a phone's "strikethrough
+# text" generator writes them: "N\u0336A\u0336V\u0336" (NAV struck), a space between struck
+# words struck or not ("T\u0336O\u0336W\u0336 \u0336P\u0336K\u0336G\u0336": TOW PKG struck)
+_STRUCK_LETTERS = re.compile(
+    r"(?:[^\s\u0335\u0336\u0338][\u0335\u0336\u0338]+)+"
+    r"(?:\s[\u0335\u0336\u0338]*(?:[^\s\u0335\u0336\u0338][\u0335\u0336\u0338]+)+)*")
 _EMPHASIS = re.compile(r"(?<!\*)\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?!\*)"
                        r"|(?<!\w)__(?=[^\s_])(.+?)(?<=[^\s_])__(?!\w)"
                        r"|(?<![\w`])`([^`]+)`(?!`)")
@@ -46,9 +54,15 @@ _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\$\{[^{}]*\}|%[A-Z][A-Z0-9_]*%|\[\[[A
 _TRUNCATED = re.compile(r"(?<=[^\s.])\s*(?:\.{3}|\u2026)(?:\s*\((?:read )?more\))?\s*$",
                         re.IGNORECASE)
 _MARKUP = re.compile("|".join(p.pattern for p in (
-    _ENTITY, _BARE_ENTITY, _ESCAPE, _URL_SPACE, _TAG, _JSON, _STRUCK_MD, _EMPHASIS, _MD_LINK,
-    _PLACEHOLDER, _TRUNCATED))
+    _ENTITY, _BARE_ENTITY, _ESCAPE, _URL_SPACE, _TAG, _JSON, _STRUCK_MD, _STRUCK_LETTERS,
+    _EMPHASIS, _MD_LINK, _PLACEHOLDER, _TRUNCATED))
     + r"|^\s*#{1,6}\s", re.DOTALL)
+
+# a plain-text line laid out in columns: a gap of two spaces or more (or a tab) between two
+# written things, as on a windshield, a whiteboard or a key tag ("LTHR  ROOF  NAV", "22431
+# FORESTER  WHT  KEYLESS", "Leather: Y  Nav: N"); not after a mark that parts already or
+# asks ("Equipped?  Sunroof: no" keeps its heading's question over the answers)
+_COLUMN_GAP = re.compile(r"(?<=[^\s?:,;])(?: {2,}|\t+)(?=\S)")
 
 # characters decoding leaves that a reader sees as a space or a hyphen
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
@@ -114,7 +128,7 @@ _GUESS = " (unsure)"  # a cue the mapper reads as doubt about the item it follow
 def read_markup(text: str) -> str:
     """The plain text a person reads in ``text``; ``text`` itself when it has no markup."""
     if not _MARKUP.search(text):
-        return _read_machine_keys(text)
+        return _read_columns(_read_machine_keys(text))
     flat = urllib.parse.unquote(text) if _URL_SPACE.search(text) else text
     read = _read_json(flat)
     if read is None:
@@ -427,13 +441,32 @@ def _read_machine_keys(text: str) -> str:
     return _MACHINE_KEY.sub(lambda m: _key_words(m.group()), scored)
 
 
+def _read_columns(text: str) -> str:
+    """A line laid out in columns with its cells as parts: a gap a writer leaves between
+    items parts them as a comma would, so an item alone in its cell ("ROOF", "KEYLESS")
+    is read as a list's item and a mark after a cell ("ROOF \u2717") answers that cell only;
+    a line with one gap or none is left as written."""
+    if len(_COLUMN_GAP.findall(text)) < 2:
+        return text
+    return _COLUMN_GAP.sub(PART, text)
+
+
 # -- Markdown -----------------------------------------------------------------------------
 
 def _read_markdown(text: str) -> str:
     """Markdown's emphasis, code, link and heading marks gone; a strike-through rules its item out
-    (a struck price, with no words, is only replaced and is dropped)."""
-    text = _STRUCK_MD.sub(lambda m: (_answered(m.group(1), "no") + PART
-                                     if re.search(r"[A-Za-z]", m.group(1)) else ""), text)
+    (a struck price, with no words, is only replaced and is dropped), whether Markdown's "~~"
+    or a combining stroke over each letter (a struck word on a phone's note or a listing)."""
+    text = _STRUCK_MD.sub(lambda m: _struck(m.group(1)), text)
+    text = _STRUCK_LETTERS.sub(lambda m: _struck(re.sub("[\u0335\u0336\u0338]", "", m.group())),
+                               text)
     text = _EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), text)
     text = _MD_LINK.sub(r"\1", text)
     return _MD_LEAD.sub("", text)
+
+
+def _struck(words: str) -> str:
+    """Struck-through words as their item ruled out, a part of its own (what is written
+    before it is not ruled out with it); nothing for a struck figure (an old price: the new
+    one stands beside it)."""
+    return PART + _answered(words, "no") + PART if re.search(r"[A-Za-z]", words) else ""
