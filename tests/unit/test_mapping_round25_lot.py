@@ -78,3 +78,18 @@ def test_struck_letters_rule_their_item_out_and_nothing_before_it(mapper):
 ])
 def test_lot_wording_of_a_feature(mapper, line, label):
     assert label in ticked(mapper, line)
+
+
+# --- a roof that opens ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Astra estate, electric opening roof, cloth",
+    "Shots: dash, roof open, nav screen",
+])
+def test_a_roof_said_to_open_is_the_sunroof(mapper, line):
+    assert "Sunroof" in ticked(mapper, line)
+
+
+def test_a_convertibles_top_down_is_no_sunroof(mapper):
+    assert "Sunroof" not in ticked(mapper, "MX-5: top down for the shoot, then back up")
