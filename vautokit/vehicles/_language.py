@@ -19,6 +19,10 @@ already reads:
 - on a line in no other language, speech recognition's spelt-out letters, split names,
   spoken decimals and sound-alikes (:func:`._speech.read_speech`), then misspelt English
   ("heeted seats", "sun ruf") read as the table's words (:func:`._spelling.read_spelling`);
+- on such a line, English translated word for word from another language read as English
+  says it (:func:`read_translated`): its calques as the features' names ("cast disks",
+  "sky window") and its noun phrases turned round ("camera of reverse", "heating of
+  mirrors", "seats ventilated front"), by word classes of the lexicon alone;
 - a feature described in plain words by someone who does not know its name ("the seats
   get warm when you push the button") read as its name (:func:`._plain.read_plain_words`).
 
@@ -293,6 +297,7 @@ def _lexicon() -> tuple[dict[str, _Language], _Spoken]:
     text = (resources.files("vautokit.vehicles") / "data" / "language.toml").read_text()
     data = tomllib.loads(text)
     spoken, hype = data.pop("spoken"), data.pop("hype")
+    data.pop("translated")
     forms = {_key(k): v for k, v in spoken["forms"].items()}
     english = _english_words()
     return ({name: _language(table, english) for name, table in data.items()},
@@ -308,6 +313,337 @@ def _english_words() -> frozenset[str]:
     data = resources.files("vautokit.vehicles") / "data"
     return frozenset(w for name in ("sample_lines", "synonyms", "makers")
                      for w in re.findall(r"[a-z0-9]+", (data / f"{name}.toml").read_text().lower()))
+
+
+# The classes a translated word may have ([translated] in language.toml); a word of no class
+# ends a noun phrase
+_PART, _HEAD, _MODIFIER, _POSITION, _FEATURE, _AFTER = (
+    "parts", "heads", "modifiers", "positions", "features", "after")
+_NOUNS = frozenset({_PART, _HEAD, _FEATURE})
+# what may be said after "of": a noun phrase of the classes' words
+_OWNING = frozenset({_PART, _HEAD, _MODIFIER, _POSITION, _FEATURE, _AFTER})
+_SAID_AFTER = frozenset({_AFTER, _POSITION})
+# a clause: what lies between commas, brackets, a sentence's full stop and the like ("2.0"
+# and "1.5T" keep their points)
+_CLAUSE = re.compile(r"(?:[^,;:()\[\]\n!?.]|\.(?![\s\"']|$))+"
+                     r"|(?:[,;:()\[\]\n!?]|\.(?=[\s\"']|$))+")
+_TOKEN = re.compile(r"\S+")
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z-]*")
+# words that end a noun phrase to the left (what a moved adjective is put before)
+_PHRASE_ENDS = frozenset({
+    "with", "without", "and", "or", "of", "in", "for", "the", "a", "an", "by", "from", "to",
+    "no", "not", "on", "at", "is", "are", "was", "were", "has", "have", "plus", "only",
+    "also", "new", "standard", "none", "its", "it"})
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A word or a listed phrase of a clause: its key (lower case, a hyphen as a space), its
+    classes and the words it came as."""
+
+    key: str
+    classes: frozenset[str]
+    said: str
+
+
+@dataclass(frozen=True)
+class _Translated:
+    """English translated word for word ([translated] in language.toml): the classes of its
+    words, the English each says, its calques and the calques' patterns."""
+
+    classes: dict[str, frozenset[str]]
+    english: dict[str, str]  # positions, features and after-words in English
+    longest: int  # the most words a key holds
+    forms: dict[str, str]
+    form_pattern: re.Pattern[str]
+    grammar: tuple[tuple[re.Pattern[str], str], ...]
+
+    def read(self, text: str) -> str:
+        """``text`` with its calques as their English names and each clause's noun phrases
+        said in a translation's order turned the English way round."""
+        for pattern, replacement in self.grammar:
+            text = pattern.sub(replacement, text)
+        text = self._calques(text)
+        # a calque may show only in English order ("maintenance of lane" is "lane maintenance")
+        return self._calques("".join(self._clause(part) for part in _CLAUSE.findall(text)))
+
+    def _calques(self, text: str) -> str:
+        return self.form_pattern.sub(lambda m: self.forms[_key(m.group())], text)
+
+    def _clause(self, clause: str) -> str:
+        """One clause in English order, or as it came where no noun phrase was turned."""
+        if not clause.strip() or not _LETTERS.search(clause):
+            return clause
+        units = self._units(clause)
+        turned = _postposed(_owned(units, self.english), self.english)
+        turned = _compounded(_in_material(turned), self.english)
+        said = " ".join(u.said for u in turned)
+        if said == " ".join(clause.split()):
+            return clause
+        lead = clause[:len(clause) - len(clause.lstrip())]
+        tail = clause[len(clause.rstrip()):]
+        return f"{lead}{said}{tail}"
+
+    def _units(self, clause: str) -> list[_Unit]:
+        """The clause's words, each run of words a key holds (longest first) as one unit."""
+        tokens = _TOKEN.findall(clause)
+        units: list[_Unit] = []
+        at = 0
+        while at < len(tokens):
+            for size in range(min(self.longest, len(tokens) - at), 0, -1):
+                said = " ".join(tokens[at:at + size])
+                key = _key(said) if _LETTERS.fullmatch(said.replace(" ", "-")) else ""
+                if size == 1 or key in self.classes:
+                    key = "and" if said in ("&", "+") else key
+                    units.append(_Unit(key, self.classes.get(key, frozenset()), said))
+                    at += size
+                    break
+        return units
+
+
+def _word(key: str, english: str | None = None,
+          classes: frozenset[str] = frozenset()) -> _Unit:
+    """A unit said in English (a moved or translated word), with the classes it had."""
+    return _Unit(key, classes | {"said"}, english if english is not None else key)
+
+
+def _owner_end(units: list[_Unit], start: int) -> int:
+    """The end of the noun phrase after "of" that starts at ``start`` (up to four units of
+    the classes, two joined by "and")."""
+    end = start
+    while end < len(units) and end - start < 5:
+        joined = (units[end].key == "and" and end > start and end + 1 < len(units)
+                  and units[end + 1].classes & _OWNING)
+        if not (units[end].classes & _OWNING or joined):
+            break
+        end += 1
+    return end
+
+
+def _positions_last(owner: list[_Unit], english: dict[str, str]) -> tuple[list[_Unit],
+                                                                           list[_Unit]]:
+    """The owner's words before its last positions, and those positions as English says
+    them; "front and rear" keeps its place after the noun ("parking sensors front and
+    rear"), a lone position goes before it ("rear parking sensor")."""
+    at = len(owner)
+    while at > 0 and (_POSITION in owner[at - 1].classes or (
+            owner[at - 1].key == "and" and at < len(owner))):
+        at -= 1
+    if at == 0 or at == len(owner) or owner[at].key == "and" or not any(
+            u.key == "and" for u in owner[at:]):
+        return owner, []
+    return owner[:at], [_word(u.key, english.get(u.key, u.key)) for u in owner[at:]]
+
+
+def _conjuncts(units: list[_Unit]) -> list[list[_Unit]]:
+    """The units split at each "and"."""
+    out: list[list[_Unit]] = [[]]
+    for unit in units:
+        if unit.key == "and":
+            out.append([])
+        else:
+            out[-1].append(unit)
+    return [c for c in out if c]
+
+
+def _said_order(words: list[_Unit], english: dict[str, str]) -> list[_Unit]:
+    """A conjunct's words with a position said after it put first ("parking rear" ->
+    "rear parking")."""
+    if len(words) > 1 and _POSITION in words[-1].classes:
+        return [_word(words[-1].key, english.get(words[-1].key)), *words[:-1]]
+    return words
+
+
+def _owned(units: list[_Unit], english: dict[str, str]) -> list[_Unit]:
+    """ "N of [the] M" said as English says it: "camera of reverse" -> "reverse camera",
+    "heating of front seats" -> "heated front seats", "hatch of electric drive" -> "power
+    hatch", "control of traction and stability" -> "traction control and stability
+    control". The innermost first: "assistant of maintenance of lane"."""
+    for at in range(len(units) - 2, 0, -1):
+        joiner, head = units[at].key, units[at - 1]
+        if joiner not in ("of", "for") or not head.classes & (_NOUNS | {_MODIFIER}) or (
+                joiner == "for" and _FEATURE not in head.classes):
+            continue
+        start = at + 1 + (units[at + 1].key == "the")
+        end = _owner_end(units, start)
+        if end == start:
+            continue
+        owner, after = _positions_last(units[start:end], english)
+        turned = _turned(head, owner, english)
+        if turned is None:
+            continue
+        # what it is of goes before the nouns the head is compounded with ("brake
+        # controller of trailer" -> "trailer brake controller"), after its adjectives
+        first = at - 1
+        if turned[-1] is head:
+            while first > 0 and units[first - 1].classes & {_PART, _HEAD, _MODIFIER}:
+                first -= 1
+            turned = [*turned[:-1], *units[first:at - 1], head]
+        return _owned([*units[:first], *turned, *after, *units[end:]], english)
+    return units
+
+
+def _turned(head: _Unit, owner: list[_Unit], english: dict[str, str]) -> list[_Unit] | None:
+    """The head and what it is "of" in English order, or ``None`` where the head names
+    nothing a part has ("leather of seats" is leather seats; "leather of stitching" is left
+    as it came)."""
+    parts = _conjuncts(owner)
+    if not parts:
+        return None
+    describing = head.classes & {_FEATURE, _MODIFIER} and not head.classes & {_PART, _HEAD}
+    if describing and any(_PART in u.classes for u in owner):
+        said = english.get(head.key, head.key)
+        out: list[_Unit] = []
+        for conjunct in parts:
+            out += [*([_word("and")] if out else []), _word(said),
+                    *_said_order(conjunct, english)]
+        return out
+    if not head.classes & _NOUNS:
+        return None
+    if len(owner) == 1 and _FEATURE in owner[0].classes and _PART in head.classes:
+        return [_word(english[owner[0].key]), head]
+    if len(parts) > 1 and all(len(c) == 1 for c in parts):
+        out = []
+        for conjunct in parts:
+            out += [*([_word("and")] if out else []), *conjunct, head]
+        return out
+    return [*_said_order(owner, english), head]
+
+
+def _postposed(units: list[_Unit], english: dict[str, str]) -> list[_Unit]:
+    """A noun's adjectives said after it put before it: "seats ventilated front" -> "front
+    ventilated seats", "mirror electrochromic" -> "electrochromic mirror", "camera back" ->
+    "rear camera"; "seats heatable in front and back" -> "heated seats front and rear".
+    A noun's words before it go with it ("rear view mirror electrochromic"); "front and
+    rear" alone after a noun is English already."""
+    for at, unit in enumerate(units):
+        if not unit.classes & _NOUNS or at + 1 >= len(units):
+            continue
+        end, said = _after_end(units, at + 1)
+        run = units[at + 1:end]
+        if not said or not _closed(units, end) or _english_already(run, english):
+            continue
+        # the places a system works ("park distance control front and back") are said as
+        # they came: only a part's or a feature's are its own ("seats heating in front and
+        # back"); one place goes before any noun ("camera back")
+        if all(_POSITION in u.classes or u.key in ("and", "in") for u in run) \
+                and any(u.key == "and" for u in run) and not unit.classes & {_PART, _FEATURE}:
+            continue
+        start = at
+        while start > 0 and units[start - 1].key and units[start - 1].key not in _PHRASE_ENDS \
+                and not (units[start - 1].classes & (_SAID_AFTER - {_POSITION})):
+            start -= 1
+        adjectives, places = _adjectives(units[at + 1:end], english)
+        return [*units[:start], *adjectives, *units[start:at + 1], *places,
+                *_postposed(units[end:], english)]
+    return units
+
+
+def _closed(units: list[_Unit], end: int) -> bool:
+    """Whether a noun phrase ends at ``end``: the clause's end, a word that ends a phrase
+    ("with", "and", "is") or no word ("17"). Before another word the words belong to
+    that word ("remote start smart key" holds a smart key, "seat heater ducts" ducts)."""
+    return end >= len(units) or units[end].key in _PHRASE_ENDS or not units[end].key
+
+
+def _english_already(said: list[_Unit], english: dict[str, str]) -> bool:
+    """Whether the words after a noun are positions English says there ("heated seats
+    front and rear"): two joined, none after "in" nor said otherwise in English."""
+    return len(said) > 1 and all(
+        u.key == "and" or (_POSITION in u.classes and english.get(u.key) == u.key)
+        for u in said)
+
+
+def _after_end(units: list[_Unit], k: int) -> tuple[int, bool]:
+    """The end of the adjectives and positions after a noun (joined by "and", a position
+    after "in"), and whether there is one."""
+    end = k
+    while end < len(units):
+        key, classes = units[end].key, units[end].classes
+        nxt = units[end + 1] if end + 1 < len(units) else None
+        # "adjustable and heatable", "heatable in front": "in" only before a position
+        joined = (key in ("and", "in") and end > k - (key == "in") and nxt is not None
+                  and nxt.classes & _SAID_AFTER and (key == "and" or _POSITION in nxt.classes))
+        if not (classes & _SAID_AFTER or joined):
+            break
+        end += 1
+    return end, end > k
+
+
+def _adjectives(said: list[_Unit], english: dict[str, str]) -> tuple[list[_Unit], list[_Unit]]:
+    """Words said after a noun as English says them: adjectives (the last first, "and"
+    keeping its two together) and a lone position before it, positions joined by "and"
+    after it."""
+    words = [u for u in said if u.key != "in"]
+    groups: list[list[_Unit]] = []
+    for unit in words:
+        if unit.key == "and" and groups:
+            groups[-1].append(_word("and"))
+        elif groups and groups[-1][-1].key == "and":
+            groups[-1].append(_word(unit.key, english.get(unit.key, unit.key), unit.classes))
+        else:
+            groups.append([_word(unit.key, english.get(unit.key, unit.key), unit.classes)])
+    places = [g for g in groups if len(g) > 1 and all(
+        _POSITION in u.classes or u.key == "and" for u in g)]
+    before = [u for g in reversed(groups) if g not in places for u in g]
+    return before, [u for g in places for u in g]
+
+
+def _in_material(units: list[_Unit]) -> list[_Unit]:
+    """ "wheels in alloy", "seats in leather": the material said before the part."""
+    for at in range(1, len(units) - 1):
+        if (units[at].key == "in" and _PART in units[at - 1].classes
+                and _MODIFIER in units[at + 1].classes
+                and not units[at + 1].classes & _NOUNS):
+            return [*units[:at - 1], units[at + 1], units[at - 1],
+                    *_in_material(units[at + 2:])]
+    return units
+
+
+def _compounded(units: list[_Unit], english: dict[str, str]) -> list[_Unit]:
+    """A part and its feature as one compound said as the adjective before the part:
+    "heating seat" -> "heated seat", "seats heating front and rear" -> "heated seats
+    front and rear"."""
+    for at in range(len(units) - 1):
+        one, two = units[at], units[at + 1]
+        # English says "seat ventilation" too: only a translation's places after it
+        # ("seats heating front and rear") make it the translation's compound
+        if (_PART in one.classes and _FEATURE in two.classes and at + 2 < len(units)
+                and _POSITION in units[at + 2].classes):
+            return [*units[:at], _word(english[two.key]), one,
+                    *_compounded(units[at + 2:], english)]
+        if (_FEATURE in one.classes and _PART in two.classes
+                and _FEATURE not in two.classes and _closed(units, at + 2)):
+            return [*units[:at], _word(english[one.key]), two,
+                    *_compounded(units[at + 2:], english)]
+    return units
+
+
+@functools.cache
+def _translated() -> _Translated:
+    text = (resources.files("vautokit.vehicles") / "data" / "language.toml").read_text()
+    table = tomllib.loads(text)["translated"]
+    classes: dict[str, set[str]] = {}
+    english: dict[str, str] = {}
+    for role in (_PART, _HEAD, _MODIFIER):
+        for key in table[role]:
+            classes.setdefault(_key(key), set()).add(role)
+    for role in (_POSITION, _FEATURE, _AFTER):
+        for key, said in table[role].items():
+            classes.setdefault(_key(key), set()).add(role)
+            english.setdefault(_key(key), said)
+    forms = {_key(k): v for k, v in table["forms"].items()}
+    grammar = tuple((re.compile(found, re.IGNORECASE), said)
+                    for found, said in table.get("patterns", []))
+    return _Translated({k: frozenset(v) for k, v in classes.items()}, english,
+                       max(len(k.split()) for k in classes), forms,
+                       _words_pattern(list(forms)), grammar)
+
+
+def read_translated(text: str) -> str:
+    """``text`` as English translated word for word from another language is meant: its
+    calques as the features' names, its noun phrases in English order."""
+    return _translated().read(text)
 
 
 def fold_accents(text: str) -> str:
@@ -330,5 +666,5 @@ def read_as_english(text: str, *, spoken: bool = True) -> str:
         # a plain description is read before dictation's boundaries split its clause ("it
         # tilts and also slides in and out")
         folded = speech.read(read_plain_words(
-            folded if marked else read_spelling(read_speech(folded))))
+            folded if marked else read_translated(read_spelling(read_speech(folded)))))
     return text if folded == text else _SPACES.sub(" ", folded).strip()
