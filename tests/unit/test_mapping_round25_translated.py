@@ -48,6 +48,9 @@ def test_a_part_and_its_feature_are_one_compound(mapper):
     ("Sky window with sunshade", "Sunroof"),
     ("Conditioner, tinted glass", "Air Conditioning"),
     ("Engine start from button", "Push Button Start"),
+    ("Autostart from the smartphone", "Remote Start"),
+    ("Hydraulic direction, manual gearbox", "Power Steering"),
+    ("Glasses electric all around", "Power Windows"),
 ])
 def test_calques_are_read_as_the_features_names(mapper, line, label):
     assert label in ticked(mapper, line)
