@@ -56,7 +56,8 @@ def test_a_part_that_quit_at_a_time(mapper):
 
 
 def test_a_part_that_has_not_worked_since(mapper):
-    assert "Remote Start" not in ticked(mapper, "The remote start hasn't worked since winter.")
+    line = "Our remote starter has not worked since the battery swap."
+    assert "Remote Start" not in ticked(mapper, line)
 
 
 def test_a_heading_of_what_the_car_lacks_after_what_it_has(mapper):
@@ -88,3 +89,15 @@ def test_a_letdown_judges_a_part_it_has(mapper):
 def test_a_yes_does_not_choose_between_alternatives(mapper):
     assert ticked(mapper, "Q: Is it the V6/hybrid? Buyer answer: yes, great on gas") == set()
     assert "Sunroof" in ticked(mapper, "Q: moonroof? Seller reply: yes, tilt and slide")
+
+
+def test_a_yes_to_whether_or_not_is_a_yes(mapper):
+    assert "Navigation System" in ticked(mapper, "does it have navigation or not? - yes it does")
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("we could fit two car seats in the third row", "Third Row Seats"),
+    ("hitch from another truck installed, bedliner", "Trailer Hitch"),
+])
+def test_what_only_sounds_like_an_offer_or_another_car_is_this_cars(mapper, line, label):
+    assert label in ticked(mapper, line)

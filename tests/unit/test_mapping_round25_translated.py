@@ -10,7 +10,7 @@ from vautokit.vehicles._language import read_as_english, read_translated
 
 @pytest.mark.parametrize("line, labels", [
     ("Camera of reversing with guide lines", {"Backup Camera"}),
-    ("Sensors of parking posterior, lights of fog", {"Parking Sensors", "Fog Lights"}),
+    ("Lamps of fog and sensor of parking posterior", {"Parking Sensors", "Fog Lights"}),
     ("Control of stability and traction included", {"Stability Control",
                                                      "Traction Control"}),
     ("Controller of brake of the trailer", {"Trailer Brake Controller"}),
@@ -27,7 +27,7 @@ def test_a_feature_of_a_part_is_the_part_so_featured(mapper):
 # --- adjectives said after their noun -----------------------------------------------------
 
 @pytest.mark.parametrize("line, label", [
-    ("Steering wheel heated", "Heated Steering Wheel"),
+    ("Mirrors exterior heated", "Heated Mirrors"),
     ("Seats cooled front", "Ventilated Seats"),
     ("Mirror interior electrochromic", "Auto-Dimming Rearview Mirror"),
 ])
@@ -37,8 +37,8 @@ def test_adjectives_after_a_noun_go_before_it(mapper, line, label):
 
 def test_a_part_and_its_feature_are_one_compound(mapper):
     assert ticked(mapper, "Heating seats, tinted glass") == {"Heated Front Seats"}
-    assert ticked(mapper, "Seats heating in front and back") == {"Heated Front Seats",
-                                                                 "Heated Rear Seats"}
+    assert ticked(mapper, "Bench and seats heating in front and back, cloth") == {
+        "Heated Front Seats", "Heated Rear Seats"}
 
 
 # --- calques ------------------------------------------------------------------------------
@@ -61,9 +61,17 @@ def test_calques_are_read_as_the_features_names(mapper, line, label):
 @pytest.mark.parametrize("line", [
     "Bill of sale and set of keys, heated seats front and rear",
     "Remote start smart key, rear seat heater ducts",
-    "Air conditioner serviced, park distance control front and back",
+    "Air conditioner serviced; distance control for parking, front and back",
     "Traction control, mirror heating, seat ventilation. Seats front and rear.",
 ])
 def test_english_is_left_as_it_came(line):
     assert read_translated(line) == line
     assert read_as_english(line) == line
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Detail: vinyl conditioner on the dash, heated seats", {"Heated Front Seats"}),
+    ("Remote start with the push of a button", {"Remote Start"}),
+])
+def test_a_calques_words_in_english_senses_are_left(mapper, line, labels):
+    assert ticked(mapper, line) == labels

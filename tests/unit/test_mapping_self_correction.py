@@ -27,10 +27,19 @@ def test_a_repair_after_a_pause_takes_back_the_sentence_before(mapper, line, lab
 
 
 def test_a_correction_heading_takes_back_what_the_line_said_before_it(mapper):
-    line = "Decoder shows sunroof; manager correction: sunroof N, heated seats Y"
-    assert ticked(mapper, line) == {"Heated Front Seats"}
+    line = "Moonroof and navigation per the feed; correction: leather seats only"
+    assert ticked(mapper, line) == {"Leather Seats"}
 
 
 def test_a_repair_orders_correction_is_the_repair_done(mapper):
     line = "COMPLAINT: NAVIGATION FREEZES ON STARTUP. CAUSE: SOFTWARE. CORRECTION: REFLASHED, OK"
     assert ticked(mapper, line) == {"Navigation System"}
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Tint 20%, remote start installed, paint correction: one step", {"Remote Start"}),
+    ("Sunroof works, actually no leaks after the rain test", {"Sunroof"}),
+    ("Heated seats, nav, JK Rubicon", {"Heated Front Seats", "Navigation System"}),
+])
+def test_words_like_an_editing_term_take_nothing_back(mapper, line, labels):
+    assert ticked(mapper, line) == labels

@@ -3,7 +3,7 @@
 The table speaks the English of printed stickers. Lots in North America also write Spanish
 ("cámara de reversa, asientos de piel, sin quemacocos") and Québec French ("sièges chauffants,
 toit ouvrant supprimé"); salespeople dictate into a phone ("four by four", "blue tooth", "the
-hitch was uh removed wait no ..."), and a classified ad's hype holds cue words that rule
+hitch was uh removed"), and a classified ad's hype holds cue words that rule
 nothing out ("won't last", "no accidents", "bad credit ok"). No list of such lines keeps up,
 so each is read by a small lexicon (``data/language.toml``) into the English the mapping
 already reads:
@@ -15,7 +15,8 @@ already reads:
   piel" -> "leather seats", "sièges arrière chauffants" -> "heated rear seats"), cues of
   negation, deletion, doubt and preparation as the English cues ("sin" -> "without",
   "supprimé" -> "deleted"), so what they rule out is ruled out as in English;
-- dictation's forms, hesitations and self-corrections, and an ad's hype, on every line;
+- dictation's forms and hesitations, and an ad's hype, on every line (a self-correction
+  is a scope, :data:`._scope._EDITING`);
 - on a line in no other language, speech recognition's spelt-out letters, split names,
   spoken decimals and sound-alikes (:func:`._speech.read_speech`), then misspelt English
   ("heeted seats", "sun ruf") read as the table's words (:func:`._spelling.read_spelling`);
@@ -404,11 +405,11 @@ class _Translated:
 def _word(key: str, english: str | None = None,
           classes: frozenset[str] = frozenset()) -> _Unit:
     """A unit said in English (a moved or translated word), with the classes it had."""
-    return _Unit(key, classes | {"said"}, english if english is not None else key)
+    return _Unit(key, classes, english if english is not None else key)
 
 
 def _owner_end(units: list[_Unit], start: int) -> int:
-    """The end of the noun phrase after "of" that starts at ``start`` (up to four units of
+    """The end of the noun phrase after "of" that starts at ``start`` (up to five units of
     the classes, two joined by "and")."""
     end = start
     while end < len(units) and end - start < 5:
@@ -531,7 +532,7 @@ def _postposed(units: list[_Unit], english: dict[str, str]) -> list[_Unit]:
             continue
         start = at
         while start > 0 and units[start - 1].key and units[start - 1].key not in _PHRASE_ENDS \
-                and not (units[start - 1].classes & (_SAID_AFTER - {_POSITION})):
+                and not (units[start - 1].classes & {_AFTER}):
             start -= 1
         adjectives, places = _adjectives(units[at + 1:end], english)
         return [*units[:start], *adjectives, *units[start:at + 1], *places,

@@ -126,7 +126,8 @@ _GUESS = " (unsure)"  # a cue the mapper reads as doubt about the item it follow
 
 
 def read_markup(text: str) -> str:
-    """The plain text a person reads in ``text``; ``text`` itself when it has no markup."""
+    """The plain text a person reads in ``text``; ``text`` itself when it has no markup and
+    is not laid out in columns."""
     if not _MARKUP.search(text):
         return _read_columns(_read_machine_keys(text))
     flat = urllib.parse.unquote(text) if _URL_SPACE.search(text) else text

@@ -1359,7 +1359,8 @@ _OTHER_CAR = re.compile(
     # parts shown or said of another car of the lot: "the tonneau in photo 7 is from a
     # different truck", "that pic is of another unit"
     r"|\b(?:from|of|on)\s+(?:a\s+different|another|some\s+other)\s+(?:car|truck|vehicle|suv"
-    r"|van|unit|listing)\b", re.IGNORECASE)
+    r"|van|unit|listing)\b(?![^,;.]*\b(?:installed|fitted|added|swapped|put\s+on)\b)",
+    re.IGNORECASE)
 # a contrast fronted with "while" or "whereas" is another car's only when this car's lack
 # follows ("While the Telluride has a sunroof, ours did not"), not in a listing's own prose
 # ("While the truck has a tow package, it has never towed")
@@ -1408,7 +1409,7 @@ _WISH = re.compile(
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if"
     # a seller's offer to fit a part the car lacks: "we can install a hitch for $450",
     # "I could add remote start"
-    r"|(?:we|i|dealer|shop)\s+(?:can|could)\s+(?:also\s+)?(?:install|add|fit|retrofit"
+    r"|(?:we|i|dealer|shop)\s+(?:can|could)\s+(?:also\s+)?(?:install|add|retrofit"
     r"|put\s+(?:in|on))"
     r")\b", re.IGNORECASE)
 # a shopper's search, saved list or a site's suggestion of what to search for: what it names
@@ -1437,7 +1438,8 @@ _ANSWER = re.compile(
     re.IGNORECASE)
 # a question that offers alternatives, which a "yes" does not choose between: "4WD/AWD?",
 # "is it the turbo or the hybrid?" (not "a/c?", "w/ nav?")
-_ALTERNATIVES = re.compile(r"\bor\b|[A-Za-z0-9]{2,}\s*/\s*[A-Za-z0-9]{2,}", re.IGNORECASE)
+_ALTERNATIVES = re.compile(r"\bor\b(?!\s+(?:not|no)\b)|[A-Za-z0-9]{2,}\s*/\s*[A-Za-z0-9]{2,}",
+                           re.IGNORECASE)
 # a question's own mark at its end: "Does it have nav?", "Q: Backup camera?"
 _ASKED_MARK = re.compile(r"\?+(?=[\s\"')]*$)")
 _ANSWER_IN_CLAUSE = re.compile(
@@ -1450,7 +1452,7 @@ class Part:
     """One clause of a line: its text, and why it claims nothing ("" for a statement)."""
 
     text: str
-    asked: str = ""  # "question", "wish" or "another car"
+    asked: str = ""  # why it claims nothing: "question", "wish", ANOTHER_CAR, MISSPOKEN, ...
     # a question an answer said yes to, its "?" dropped: it claims what it names, read on its
     # own so that the "?" doubts nothing ("does it have bluetooth? - yeah")
     answered: bool = False
@@ -1533,8 +1535,8 @@ def _unreported_parts(text: str) -> list[Part]:
 ANOTHER_CAR = "another car"
 RETRACTED = "a retracted claim"
 WITHDRAWN = "what the speaker takes back"
-# what a correction replaces: it names nothing a pronoun after it could mean ("dealer
-# correction: navigation N (display audio only)" has no navigation)
+# what a correction replaces: it names nothing a pronoun after it could mean ("feed: nav.
+# Correction: nav N, only the base radio" has no navigation)
 MISSPOKEN = "what a correction replaces"
 COVERED = "a list of covered parts"
 UNSEEN = "what the car is not shown to have"
@@ -1611,24 +1613,27 @@ _CORRECTED = re.compile(
 # whatever follows ("I said X earlier, that was wrong", "listing says 'no nav' - wrong")
 _EDITING = re.compile(
     r"\b(?:i\s+mean|(?:strike|scratch)\s+that|never\s*mind|hold\s+on|no\s+wait|wait\s+no"
-    r"|actually\s+no|(?:i\s+)?misspoke|j\s?k|just\s+kidding|just\s+kiddin"
-    r"|my\s+(?:mistake|bad)|correction|sorry(?!\s+(?:for|about|to)\b))\b"
+    r"|actually\s+no(?=\s*[,.!]|\s+(?:it|it'?s|that|this|wait|the|a|an|i|just)\b)|(?:i\s+)?misspoke"
+    r"|(?-i:jk|j\s+k)|just\s+kidding|just\s+kiddin"
+    r"|my\s+(?:mistake|bad)|correction)\b"
     r"|(?P<judged>\b(?:that|this|it)?\s*(?:was|is|'s|are|were)\s+(?:wrong|incorrect"
     r"|a\s+mistake|an\s+error|not\s+right)\b"
     # a clause that is only a judgement of the one before: "listing says 'no nav' - wrong, ..."
     r"|(?:(?<=[,;:] )|(?<=[,;:])|(?<=\s[-\u2013\u2014] ))(?:wrong|incorrect|false|not\s+true)"
     r"(?=\s*(?:[,;:.!]|\s[-\u2013\u2014]\s|$)))", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s")
-# a correction's heading: what the line said before it is what it corrects ("History report
-# 'Navigation - Y'; dealer correction: navigation N")
-_CORRECTION_HEADING = re.compile(r"\b(?:corrections?|corrected)\s*:", re.IGNORECASE)
+# a correction's heading: what the line said before it is what it corrects ("Feed says
+# nav: yes. Seller correction: no nav"; not a detailer's "paint correction: 2-step")
+_CORRECTION_HEADING = re.compile(
+    r"(?<!paint )(?<!color )(?<!colour )\b(?:corrections?|corrected)\s*:", re.IGNORECASE)
 # a repair order's three Cs (complaint, cause, correction): its correction is the repair
 # done, which takes nothing back
 _REPAIR_CAUSE = re.compile(r"\bcause\s*:", re.IGNORECASE)
 # where a spoken item starts inside a clause: at its article or "and"
 _ITEM_START = re.compile(r"\b(?:the|and|a|an)\b", re.IGNORECASE)
 # what a speaker says while finding the words: an editing term after these alone takes
-# back the clause before them ("it has a sunroof, uh, sorry, ...")
+# back the clause before them ("it has a sunroof, uh, my bad, ..."; a "sorry" is no editing
+# term: dictation reads it as a boundary, an apology that takes nothing back)
 _HESITATION = re.compile(r"^(?:[\W_]|\b(?:uh|um|er|erm|oh|ah|no|ok|okay|right|wait|well"
                          r"|so)\b)*$", re.IGNORECASE)
 # a speaker taking back a feature by name, at the opening of a clause: "oh right, scratch
@@ -1677,8 +1682,7 @@ def _taken_back_from(before: str, edit: re.Match[str]) -> int:
         cut = bounds.pop()
     if edit.group("judged"):
         return cut
-    items = [m.start() for m in _ITEM_START.finditer(before, cut)
-             if not _HESITATION.match(before[m.start():])]
+    items = [m.start() for m in _ITEM_START.finditer(before, cut)]
     return items[-1] if items else cut
 
 
