@@ -7,12 +7,6 @@ lacks are not ticked. Lines here are invented, not a blind batch's."""
 import pytest
 
 from tests.unit.mapping_support import ticked
-from vautokit.vehicles import CheckboxMappingService
-
-
-@pytest.fixture(scope="module")
-def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService.built_in()
 
 
 def test_a_question_label_asks_until_its_answer_says_yes(mapper):

@@ -294,9 +294,15 @@ def _words_pattern(keys: list[str]) -> re.Pattern[str]:
 
 
 @functools.cache
-def _lexicon() -> tuple[dict[str, _Language], _Spoken]:
+def _lexicon_file() -> dict:
+    """language.toml, read once for the languages, dictation and translated English."""
     text = (resources.files("vautokit.vehicles") / "data" / "language.toml").read_text()
-    data = tomllib.loads(text)
+    return tomllib.loads(text)
+
+
+@functools.cache
+def _lexicon() -> tuple[dict[str, _Language], _Spoken]:
+    data = dict(_lexicon_file())
     spoken, hype = data.pop("spoken"), data.pop("hype")
     data.pop("translated")
     forms = {_key(k): v for k, v in spoken["forms"].items()}
@@ -622,8 +628,7 @@ def _compounded(units: list[_Unit], english: dict[str, str]) -> list[_Unit]:
 
 @functools.cache
 def _translated() -> _Translated:
-    text = (resources.files("vautokit.vehicles") / "data" / "language.toml").read_text()
-    table = tomllib.loads(text)["translated"]
+    table = _lexicon_file()["translated"]
     classes: dict[str, set[str]] = {}
     english: dict[str, str] = {}
     for role in (_PART, _HEAD, _MODIFIER):
