@@ -35,8 +35,8 @@ demo: browser
 
 test: browser full-browser
 	$(PY) -m ruff check vautokit tests benchmarks scripts
-	$(PY) -m pytest tests notebooks --nbval-lax --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider --durations=20
+	$(PY) -m pytest tests notebooks -n 2 --dist loadscope --nbval-lax --nbval-current-env \
+		--nbval-sanitize-with $(CURDIR)/tests/nbval_sanitize.cfg -p no:cacheprovider --durations=20
 
 bench: browser full-browser
 	cd benchmarks && ../$(PY) bench_steps.py && ../$(PY) bench_parallel.py && ../$(PY) bench_journal.py && ../$(PY) bench_endpoints.py \

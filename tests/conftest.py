@@ -11,6 +11,16 @@ from vautokit.browser import BrowserLauncher
 from vautokit.site import SiteProfile
 
 
+@pytest.fixture(scope="session", autouse=True)
+def scratch_working_directory(tmp_path_factory):
+    """Each test process works in a folder of its own: what a run writes where it is started
+    (``.vautokit/journal.sqlite``, evidence) stays out of the checkout, and the suite's two
+    processes never share a journal. (Notebooks run in their own folder, as a user's do.)"""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path_factory.mktemp("cwd"))
+        yield
+
+
 @pytest.fixture(scope="session")
 def sandbox_server():
     with Sandbox(100, profile="fast", seed=11) as server:

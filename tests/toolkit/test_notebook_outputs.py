@@ -2,17 +2,19 @@
 
 import json
 import stat
+from pathlib import Path
 
 import papermill
 
 from vautokit import Automation
 
+NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "01_quickstart.ipynb"
 SECRET = "nb-Secret-Passw0rd-42"
 
 
 def test_quickstart_outputs_hold_no_secret(tmp_path):
     out = tmp_path / "quickstart-out.ipynb"
-    papermill.execute_notebook("notebooks/01_quickstart.ipynb", str(out),
+    papermill.execute_notebook(str(NOTEBOOK), str(out),
                                parameters={"password": SECRET}, kernel_name="python3",
                                progress_bar=False, cwd=str(tmp_path))
     book = json.loads(out.read_text())
