@@ -40,6 +40,10 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   only when the word before it and the cut-off start name exactly one next word of a
   label's name ("remote st" -> "start" of Remote Start); then that is its only reading.
 
+A dealer's abbreviation of what is no feature ("cust", "stk", "VIN", "DT") is no shorthand,
+and a common English word spelt in full ("part", "port", "received") is read by dropping
+letters or as a misspelling only among other shorthand ("RUNG BRDS").
+
 The best kind of fit wins; several words of the same kind are all kept as readings, and the
 mapping decides between them by which reading forms a phrase of the table (see
 ``CheckboxMappingService``): readings that disagree put the line up for review.
@@ -47,6 +51,7 @@ mapping decides between them by which reading forms a phrase of the table (see
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Container, Iterable
@@ -84,6 +89,17 @@ PLAIN = frozenset({
     # a car's gas fuel: "Ertiga CNG" has no "cooling" in it
     "cng", "lpg", "lng",
 })
+# A dealer's own abbreviations for what is no feature: the customer, the stock number, the
+# VIN, a dealer trade, an appointment, the interior and exterior colour, a repair order, the
+# maker's statement of origin, a truck's heavy-duty trim. They are written everywhere in a
+# desk's notes ("cust picked up", "stk 7781", "grey int", "DT signed", "3500 HD") and
+# are never shorthand for a table word ("cust" is no Compustar, "VIN" no "vintage", "DT"
+# no "dti").
+DEALER_WORDS = frozenset({
+    "cust", "custs", "stk", "vin", "vins", "dt", "appt", "appts", "int", "ext", "ro",
+    "mso", "hd",
+})
+_COMMON = 1000  # an English word this frequent (pyspellchecker's counts) is meant as written
 _MAX_READINGS = 32
 _SHORTEST_MISSPELT = 5  # "camra": shorter words are too close to too many others
 _CHANGED_VOWEL = 7  # from this length a vowel may be wrong ("panaramic"), not "puddle"
@@ -204,7 +220,7 @@ class Shorthand:
     def is_shorthand(self, token: str) -> bool:
         """A word worth reading as shorthand: letters only, not a word the table knows."""
         return (token.isalpha() and 2 <= len(token) <= 6 and token not in self.words
-                and token not in PLAIN and token not in CUE_WORDS
+                and token not in PLAIN and token not in CUE_WORDS and token not in DEALER_WORDS
                 and not _plural_of_known(token, self.words))
 
     def expansions(self, token: str, *, misspelt: bool = True) -> tuple[str, ...]:
@@ -247,7 +263,7 @@ class Shorthand:
 
     def _nearest(self, token: str) -> tuple[str, ...]:
         if (not token.isalpha() or len(token) < _SHORTEST_MISSPELT or token in self.words
-                or token in PLAIN or token in CUE_WORDS
+                or token in PLAIN or token in CUE_WORDS or token in DEALER_WORDS
                 or _plural_of_known(token, self.words)):
             return ()
         folded = _folded(token)
@@ -294,6 +310,7 @@ class Shorthand:
         words, paired = _joined_letters(line.split(), self._by_initials)
         options = {k: self.expansions(w, misspelt=misspelt) for k, w in enumerate(words)}
         options = {k: found for k, found in options.items() if found}
+        options = self._meant_as_written(words, options)
         # a compound shortened part by part is read only among other shorthand ("LTHR MRF"),
         # not alone ("new MRF tyres" are a maker's)
         if all(self.fit(words[k])[0] == "parts" for k in options):
@@ -314,6 +331,16 @@ class Shorthand:
             readings.append((" ".join(expanded),
                              {words[k]: w for k, w in zip(options, combo, strict=True)}))
         return readings
+
+    def _meant_as_written(self, words: list[str],
+                          options: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+        """``options`` without the common English words read by dropping letters or as a
+        misspelling ("part" as "parktronic", "cost" as "compustar", "received" as
+        "receiver"), unless the line has shorthand that is no such word ("RUNG BRDS"): a
+        word spelt in full in a sentence is the word its writer meant."""
+        guessed = {k for k in options if _common_word(words[k])
+                   and self.fit(words[k])[0] in ("letters", "misspelt")}
+        return options if any(k not in guessed for k in options) else {}
 
     def _truncated(self, words: list[str]) -> dict[int, tuple[str, ...]]:
         """The cells' last words cut off at a column's width (word index -> the one word of
@@ -436,6 +463,19 @@ def _joined_letters(words: list[str], codes: Container[str]) -> tuple[list[str],
             out.append(words[k])
             k += 1
     return out, frozenset(paired)
+
+
+@functools.cache
+def _frequencies() -> dict[str, int]:
+    from spellchecker import SpellChecker
+
+    return dict(SpellChecker(distance=1).word_frequency.dictionary)
+
+
+def _common_word(token: str) -> bool:
+    """An English word common enough to be meant as written ("part", "best", "received"),
+    not an abbreviation the lexicon happens to hold ("ltd", "hts": rare)."""
+    return _frequencies().get(token, 0) >= _COMMON
 
 
 def _plural_of_known(token: str, words: frozenset[str]) -> bool:

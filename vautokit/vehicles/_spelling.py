@@ -46,7 +46,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from ._ocr import english_words, table_phrases, vocabulary, word_pairs
 from ._scope import CUE_WORDS
-from ._shorthand import PLAIN
+from ._shorthand import DEALER_WORDS, PLAIN
 
 _SHORTEST = 4  # "ruf", "weel"'s shorter cousins: too close to too many words alone
 _SHORTEST_TARGET = 4  # a table word shorter than this is never a reading ("led", "ac")
@@ -134,9 +134,11 @@ class _Index:
         self._cues = [c for c in CUE_WORDS if c.isalpha() and len(c) >= _SHORTEST]
 
     def is_word(self, token: str) -> bool:
-        """A word of English, of the vocabulary or a cue: never read as another."""
+        """A word of English, of the vocabulary, a cue or a dealer's abbreviation ("tan int"
+        is the interior's colour, no "tint"): never read as another."""
         lower = token.lower()
-        return lower in self.known or lower in english_words() or lower in CUE_WORDS
+        return (lower in self.known or lower in english_words() or lower in CUE_WORDS
+                or lower in DEALER_WORDS)
 
     def _near_cue(self, lower: str) -> bool:
         return lower in CUE_WORDS or any(
