@@ -55,3 +55,26 @@ def test_a_maker_group_after_by_is_the_company(mapper):
 
 def test_the_abbreviation_alone_is_still_the_feature(mapper):
     assert "Forward Collision Warning" in ticked(mapper, "FCA, lane keep assist, cruise")
+
+
+# --- an installer's words for features ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Sierra 2016 - 3in drop mount supplied, inserted into the receiver", "Trailer Hitch"),
+    ("Tundra: brake module wired, receiver already on the truck", "Trailer Hitch"),
+    ("Tacoma 2020 - tri-fold hard cover installed", "Tonneau Cover"),
+    ("F-150 2018, UnderCover Elite fitted", "Tonneau Cover"),
+    ("Silverado 2015 - XM antenna lead replaced", "SiriusXM Satellite Radio"),
+    ("new Kenwood head unit, SWC retained through an interface", "Steering Wheel Audio Controls"),
+])
+def test_an_installers_wording_names_the_feature(mapper, line, label):
+    assert label in ticked(mapper, line)
+
+
+@pytest.mark.parametrize("line", [
+    "satellite receiver installed behind the glovebox",
+    "stored undercover all winter",
+])
+def test_a_receiver_or_undercover_elsewhere_is_no_feature(mapper, line):
+    assert ticked(mapper, line) == set()
