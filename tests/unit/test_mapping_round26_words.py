@@ -78,3 +78,9 @@ def test_an_installers_wording_names_the_feature(mapper, line, label):
 ])
 def test_a_receiver_or_undercover_elsewhere_is_no_feature(mapper, line):
     assert ticked(mapper, line) == set()
+
+
+def test_a_side_collision_is_no_forward_collision(mapper):
+    assert "Forward Collision Warning" not in ticked(
+        mapper, "Around view camera, side collision avoidance assist")
+    assert "Forward Collision Warning" in ticked(mapper, "Collision avoidance assist, LED lamps")
