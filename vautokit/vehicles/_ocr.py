@@ -196,12 +196,19 @@ def word_pairs(text: str) -> frozenset[tuple[str, str]]:
 
 
 @functools.cache
-def english_words() -> frozenset[str]:
-    """English words (pyspellchecker's lexicon), loaded at the first word the vocabulary
-    lacks: "modern", "notice" or "panels" are never read as "modem", "not ice", "pan els"."""
+def english_frequencies() -> dict[str, int]:
+    """pyspellchecker's English lexicon with each word's frequency, loaded once, at the first
+    word the vocabulary lacks (see :func:`english_words`)."""
     from spellchecker import SpellChecker
 
-    return frozenset(SpellChecker(distance=1).word_frequency.dictionary)
+    return dict(SpellChecker(distance=1).word_frequency.dictionary)
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """English words: "modern", "notice" or "panels" are never read as "modem", "not ice",
+    "pan els"."""
+    return frozenset(english_frequencies())
 
 
 # a regular expression's escape ("\\b", "\\d") and its "re:" mark are no letters of a word

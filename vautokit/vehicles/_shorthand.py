@@ -51,7 +51,6 @@ mapping decides between them by which reading forms a phrase of the table (see
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Container, Iterable
@@ -59,7 +58,7 @@ from collections.abc import Container, Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from ._ocr import english_words
+from ._ocr import english_frequencies, english_words
 from ._scope import CUE_WORDS
 
 _VOWELS = frozenset("aeiou")
@@ -465,17 +464,10 @@ def _joined_letters(words: list[str], codes: Container[str]) -> tuple[list[str],
     return out, frozenset(paired)
 
 
-@functools.cache
-def _frequencies() -> dict[str, int]:
-    from spellchecker import SpellChecker
-
-    return dict(SpellChecker(distance=1).word_frequency.dictionary)
-
-
 def _common_word(token: str) -> bool:
     """An English word common enough to be meant as written ("part", "best", "received"),
     not an abbreviation the lexicon happens to hold ("ltd", "hts": rare)."""
-    return _frequencies().get(token, 0) >= _COMMON
+    return english_frequencies().get(token, 0) >= _COMMON
 
 
 def _plural_of_known(token: str, words: frozenset[str]) -> bool:
