@@ -38,6 +38,7 @@ from ._scope import (
     LONE_CUES,
     MISSPOKEN,
     OWING,
+    PLANNED,
     REFUTED,
     REPLACING,
     RETRACTED,
@@ -718,7 +719,7 @@ class CheckboxMappingService:
                 what = f"not ticked: {', '.join(named)} " if named else ""
                 how = {ANOTHER_CAR: "said of", RETRACTED: "said in", COVERED: "in",
                        UNSEEN: "said of", WITHDRAWN: "in", MISSPOKEN: "in",
-                       LACKING: "in"}.get(
+                       LACKING: "in", PLANNED: "in"}.get(
                            part.asked, "asked,")
                 reasons.append(f"{what}({how} {part.asked}: {part.text.strip()!r})")
         reason = "; ".join(reasons)

@@ -444,6 +444,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # parts still owed to the buyer: not on the car yet, the line goes to review
     ("backorder",): ("uncertain", "line"),
     ("backordered",): ("uncertain", "line"),
+    ("back", "ordered"): ("uncertain", "line"),  # "back-ordered"
     ("back", "order"): ("uncertain", "line"),
     ("we", "owe"): ("uncertain", "line"),
     # delivery paperwork's words for a part the buyer is still owed ("due bill: running
@@ -509,14 +510,53 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
 }
 # the cues of a part still owed to the buyer: a sentence of them that names no feature ("We
 # owe: mud guards, wheel locks") doubts nothing the line's other sentences say the car has
-OWING = frozenset({"on order", "pending", "backorder", "backordered", "back order", "we owe",
-                   "owe", "owes", "owed", "due bill", "b / o", "awaiting", "not in stock",
-                   "eta"})
+OWING = frozenset({"on order", "pending", "backorder", "backordered", "back order",
+                   "back ordered", "we owe", "owe", "owes", "owed", "due bill", "b / o",
+                   "awaiting", "not in stock", "eta"})
 # a product named after the feature it covers, right after it in its part: not a warranty
 # alone or after a word that stands for the car ("heated seats, factory warranty")
 _PRODUCTS = frozenset({("protection", "plan"), ("warranty",), ("service", "contract")})
 # ... unless the line says the part is on the car
 _INSTALLED = frozenset({"installed", "fitted"})
+# a part taken off for a job and put back after it ("crossbars removed for the wrap,
+# reinstalled"): still on the car
+_REFITTED = frozenset({"reinstalled", "refitted", "reattached", "remounted"})
+# what opens a clause that goes on with the part removed before it: ", reinstalled"
+_RESUMING = frozenset({",", "and", "then", "later", "since"})
+_REMOVING = frozenset({"removed", "pulled", "unbolted", "removing", "dismounted"})
+# what a cosmetic job puts on a part: a tint, a film, a wrap or a decal done, declined or
+# taken off is that job's, not the part's ("declined tint on moonroof glass", "PPF on LED
+# headlights declined", "4x4 decal removed")
+_COSMETIC = frozenset({"tint", "tinted", "ppf", "film", "decal", "decals", "badge", "badges",
+                       "emblem", "emblems", "pinstripe", "pinstripes", "ceramic", "coating"})
+# what is excluded from such a job, or a wrap, stays on the car ("roof wrapped, roof glass
+# excluded"); a wrap alone does not narrow a scope ("leather-wrapped wheel")
+_COSMETIC_JOBS = _COSMETIC | {"wrap", "wrapped"}
+_EXCLUDING = frozenset({"excluded", "excluding", "except", "excludes"})
+# a dealer accessory the line says is fitted ("remote starter installed (dealer
+# accessory)"): an accessory, but on the car
+_ACCESSORY = frozenset({("dealer", "accessory"), ("dealer", "accessories")})
+# the words before "installed" that leave it undone: "to be installed", "not installed"
+_UNDONE = frozenset({"be", "not", "never", "to", "wo", "without"})
+# what an "ETA" names when it heads a line or its date ("Genesis ETA: ...", "ETA update",
+# "new ETA 2 wks", "ETA ramp 4/18"): when the car arrives, not a part still owed; an
+# e-mail's subject prefix may come before it ("RE: ETA - ...")
+_ARRIVAL_AFTER = frozenset({"update", "updated", "email", "ramp", "port", "dealer",
+                            "store", "lot"})
+_ARRIVAL_BEFORE = frozenset({"new", "revised", "updated", "delivery", "vehicle", "unit"})
+_SUBJECT_PREFIXES = frozenset({"re", "fw", "fwd"})
+# the words of a date or a time, which a part's ETA heads ("Hitch ETA: next week")
+_WHEN = frozenset({"next", "tomorrow", "today", "tonight", "tbd", "tba", "unknown", "pending",
+                   "mid", "early", "late", "end", "approx", "approximately", "about",
+                   "around", "monday", "tuesday", "wednesday", "thursday", "friday",
+                   "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+                   "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+                   "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
+                   "april", "june", "july", "august", "september", "october", "november",
+                   "december", "week", "weeks", "wk", "wks", "day", "days", "asap", "soon"})
+# a wish whose object car is named with its equipment ("wants a CX-5 Turbo with ventilated
+# seats"): the equipment is the wished car's too
+_WISHING = frozenset({"wants"})
 # symptoms the line may say were put right after them: then no cue
 _SYMPTOMS = frozenset({"blowing", "blows", "blow"})
 # ... or says come only at times: "blows warm at idle"
@@ -574,12 +614,18 @@ _NOT_A_CUE_BEFORE = {
     "blew": {"cold", "cool", "ice", "icy", "nice", "great", "strong", "hard", "air", "out"},
     # a car that pulled over or pulled a trailer, a part pulled from a donor car
     "pulled": {"over", "up", "in", "into", "away", "ahead", "a", "an", "from", "codes", "code"},
+    # a product's warranty card or registration is filled in for a product that was fitted
+    # ("Rhino Linings warranty card", "tonneau warranty registration")
+    "warranty": {"card", "cards", "registration", "registered"},
 }
 # A cue opening one of these idioms is not a cue: "not to mention the bedliner" names it; a
 # letdown judges what the part does, which it has ("the remote start works, but only from
 # 50 feet, not what I expected")
 _IDIOMS = frozenset({("not", "to", "mention"), ("not", "only"), ("not", "just"),
-                     ("not", "what", "i"), ("not", "what", "we")})
+                     ("not", "what", "i"), ("not", "what", "we"),
+                     # a damage report's disclaimer: "mirror glass cracked, not our damage"
+                     # negates who did it, not the part
+                     ("not", "our", "damage"), ("not", "our", "fault")})
 # what a negation's object stands for when it is a pronoun: "came without one and had a
 # drop-in liner instead" rules out the "one" only, not the part named after it
 _PRONOUNS = frozenset({"one", "it", "them", "those", "either"})
@@ -660,7 +706,7 @@ _ANSWERS_OWN_PART = frozenset({"no", "none"})
 # "seat trim missing" say nothing against the sunroof or the seats
 _TRIM_PARTS = frozenset({"shade", "shades", "sunshade", "blind", "blinds", "trim", "bezel",
                          "bezels", "seal", "seals", "visor", "cap", "caps", "weatherstrip",
-                         "weatherstripping"})
+                         "weatherstripping", "glass", "lens", "lenses", "louver", "louvers"})
 _PACKAGE_NOUNS = frozenset({"package", "pkg", "group", "grp", "pack"})
 # the words that say a service a feature requires was bought: "(requires plan, included)"
 _MET = frozenset({"ordered", "fitted", "installed", "equipped", "included", "present",
@@ -743,6 +789,8 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
             continue
         size, kind, direction = found
         start, end = _object(words, i, size, (kind, direction), (phrases, known))
+        if kind in ("negated", "deleted"):
+            start, end = _job_only(words, start, end)
         cue = " ".join(words[i:i + size])
         # the cue itself is masked too: "delete" or "prep" must not match a phrase either
         lo, hi = min(start, i), max(end, i + size)
@@ -753,6 +801,16 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
         scopes.append(Scope(kind, cue, lo, hi, text))
         i = hi
     return scopes
+
+
+def _job_only(words: list[str], start: int, end: int) -> tuple[int, int]:
+    """A negated or deleted object narrowed to the cosmetic job it names, when it names one
+    ("declined tint on moonroof glass": the tint, not the moonroof; "4x4 decal on bedside,
+    removed": the decal, not the 4x4)."""
+    job = next((k for k in range(start, end) if words[k] in _COSMETIC), None)
+    if job is None or _CONTRAST & set(words[start:end]):
+        return start, end  # "JBL badges on the speakers but the amp is missing": the amp
+    return job, job + 1
 
 
 def direction_of(scope: Scope) -> Direction:
@@ -815,6 +873,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None  # "a/c blowing warm , compressor replaced , now cold"
             if kind == "replaced" and _like_for_like(words[i + size:i + size + 3]):
                 return None  # "backup camera replaced with a new OEM camera": repaired
+            if _not_a_lack(words, i, size, cue):
+                return None
             return size, kind, direction
     if _is_not_yet(words, i):
         return 3, "uncertain", "before"
@@ -831,6 +891,41 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             words[i + 1] in _QUIT_WHEN or words[i + 1].isdigit()):
         return 1, "negated", "before"
     return None
+
+
+def _not_a_lack(words: list[str], i: int, size: int, cue: tuple[str, ...]) -> bool:
+    """Whether the cue ``cue`` at ``i`` says nothing of what the car lacks: a part removed
+    and then refitted (:data:`_REFITTED`), an exclusion from a cosmetic job
+    (:data:`_EXCLUDING`), a dealer accessory the line says is installed, or an ETA that is
+    the car's arrival (:func:`_is_arrival`)."""
+    rest = words[i + size:]
+    if cue[0] in _REMOVING and any(w in _REFITTED and k > 0 and rest[k - 1] in _RESUMING
+                                   for k, w in enumerate(rest)):
+        # "tonneau removed for bedliner spray, reinstalled" (not "nav removed, factory
+        # radio reinstalled": another part put back)
+        return True
+    if cue[0] in _EXCLUDING and _COSMETIC_JOBS & set(words):
+        return True  # "roof and mirrors wrapped, panoramic roof glass excluded"
+    if cue in _ACCESSORY and any(w in _INSTALLED and (k == 0 or words[k - 1] not in _UNDONE)
+                                 for k, w in enumerate(words)):
+        return True  # "remote starter installed (dealer accessory)"
+    return cue == ("eta",) and _is_arrival(words, i)
+
+
+def _is_arrival(words: list[str], i: int) -> bool:
+    """Whether the "eta" at ``i`` says when the car comes ("Genesis ETA: G80 ...", "ETA
+    update: ...", "new ETA 2 wks", "ETA ramp 4/18"), not when a part owed arrives ("hitch,
+    ETA 2 wks"): a heading at the line's opening, or a word of the car's delivery beside it."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if after in _ARRIVAL_AFTER or (i > 0 and words[i - 1] in _ARRIVAL_BEFORE):
+        return True
+    k = 0
+    while k < i and words[k] in _SUBJECT_PREFIXES | {_COMMA}:
+        k += 1
+    named = words[i + 2] if i + 2 < len(words) else ""
+    # a heading's car, not a date: "Hitch ETA: 2 wks" and "ETA: next week" name a part's
+    return (after == _COMMA and i - k <= 1 and _COMMA not in words[k:i] and named != ""
+            and not named[:1].isdigit() and named not in _WHEN)
 
 
 def _is_instruction(words: list[str], i: int) -> bool:
@@ -864,6 +959,16 @@ def _with_part(words: list[str], start: int, end: int, kind: Kind) -> int:
         return end
     stop = _forward(words, end + 1)[1]
     return end if (_INSTALLED | {"new", "now"}) & set(words[end:stop]) else stop
+
+
+def _attached(words: list[str], i: int, end: int) -> int:
+    """Past the "with" parts of the car a wish at ``i`` names ("wants a CX-5 Turbo with
+    ventilated seats": the seats are wished for too, :data:`_WISHING`); else ``end``."""
+    if words[i] not in _WISHING:
+        return end
+    while end < len(words) and words[end] == _WITH:
+        end = _forward(words, end + 1)[1]
+    return end
 
 
 def _only_at_times(following: list[str]) -> bool:
@@ -1048,7 +1153,7 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         if answered is not None:
             return answered
         if end > start:
-            return start, (_or_list(words, end) if kind == "negated"
+            return start, (_or_list(words, _attached(words, i, end)) if kind == "negated"
                            else _with_part(words, start, end, kind))
         # alone in its part, it answers the part before: "navigation: no", "sunroof: no
         # (delete)"
@@ -1356,6 +1461,19 @@ _OTHER_CAR = re.compile(
     r"|^\W*cross[- ]?shop\w*(?:\s+notes?)?\s*:(?![^.;]*\b(?:this|our|ours)\b)"
     r"|\bshoppers\W+(?:also\W+)?(?:consider\w*|compar\w+|look\w*\s+at)\b"
     r"|\bcounters?\s+with\b"
+    # ... or a car a buyer shops elsewhere, drove, owned or traded in: "cross-shopping a RAV4
+    # Prime w/ JBL", "the R1S he drove had ...", "customer's previous car had a HUD", "traded
+    # a Tahoe w/ HUD and expects the same"
+    r"|\b(?:is|are|was|were|been)\s+cross[- ]?shop\w*\s+(?:a|an|the|his|her|their)\b"
+    r"|\b(?:he|she|they)\s+(?:drove|test[- ]?drove|owned|owns|traded(?:\s+in)?)\s+(?:has|had"
+    r"|came|comes|got)\b"
+    r"|(?:\b(?:his|her|their|your)|'s)\s+(?:previous|prior|old|former|last|other)\s+(?:car"
+    r"|truck|vehicle|suv|van|ride)\b"
+    r"|\btraded(?:\s+in)?\s+(?:a|an|his|her|their)\b(?![^,;.]*\bfor\b)"
+    # a dealer trade's car sent back in exchange: "agreed to swap for our CX-70 Turbo",
+    # "will take back a Santa Fe XRT", "we can send a RAV4 back", "can swap a Yukon SLT"
+    r"|\b(?:swap|trade|exchange)\s+for\s+our\b|\btake\s+back\s+(?:a|an|our)\b"
+    r"|\b(?:can|will|could)\s+(?:swap|send|trade)\s+(?:you\s+)?(?:a|an|our)\b"
     # parts shown or said of another car of the lot: "the tonneau in photo 7 is from a
     # different truck", "that pic is of another unit"
     r"|\b(?:from|of|on)\s+(?:a\s+different|another|some\s+other)\s+(?:car|truck|vehicle|suv"
@@ -1380,6 +1498,9 @@ _CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b)", re.IGNO
 _OFFERS = re.compile(r"\b(?:offers?|offered|includes?|gets?)\b", re.IGNORECASE)
 _NAMED_HAS = re.compile(
     r"^\W*(?i:the)\s+(?:[A-Z0-9][\w'-]*\s+){1,3}(?i:has|have|had|adds|gets|got)\b")
+# a car whose possessor is another party: "their Tundra has ...", "other store's 2500 has"
+_OTHER_PARTY = re.compile(r"^\W*(?:their|his|her|(?:the\s+)?other\s+(?:store|dealer|dealership"
+                          r"|lot|location)'?s?)\s", re.IGNORECASE)
 _THIS_CAR = re.compile(r"\b(?:our|ours|we|my|mine|tester|test\s+car|we\s+(?:drove|tested)"
                        r"|this\s+(?:car|one|truck|suv|van|vehicle|unit))\b", re.IGNORECASE)
 _OURS = (r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:(?:in|on|with|for)\s+)?"
@@ -1404,13 +1525,20 @@ _WISH = re.compile(
     # not a repair the car will need: "will need new weatherstrip", "needs work"
     r"|want(?:ed|ing)?|(?<!will\s)(?<!may\s)(?<!might\s)need(?:ed|ing)?"
     r"(?!\s+(?:repair|fix|recharge|work|new)\b)"
+    # nor a deadline: "need by month end", "need it by Friday"
+    r"(?!\s+(?:it\s+|them\s+|one\s+)?by\b)"
     r"|wish(?:ing)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
     r"|i'?d\s+love|id\s+love|would\s+love|hoping(?:\s+for)?|any\s+chance"
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if"
     # a seller's offer to fit a part the car lacks: "we can install a hitch for $450",
     # "I could add remote start"
     r"|(?:we|i|dealer|shop)\s+(?:can|could)\s+(?:also\s+)?(?:install|add|retrofit"
-    r"|put\s+(?:in|on))"
+    r"|put\s+(?:in|on)"
+    # ... or to move the buyer to another car: "we can swap to the Premium Plus w/ Bose"
+    r"|(?:swap|switch|upgrade|move)\s+(?:\w+\s+)?(?:to|into))"
+    # a buyer's question about any car, reported: "cust asked if any NX in region has the
+    # HUD" (not one about this car, which an answer may follow)
+    r"|asked\s+(?:if|whether)\s+(?:there\s+(?:is|are)\s+)?any"
     r")\b", re.IGNORECASE)
 # a shopper's search, saved list or a site's suggestion of what to search for: what it names
 # is wanted or looked for, not what this car has ("your saved filters: ...", "wish list items:
@@ -1428,6 +1556,25 @@ _SHOPPER = re.compile(
 # ... unless it reports what the search found, which this car has: "matches your alert",
 # "your saved search found ...", "3 of 4 must-haves: ...", or a car named by its model year
 # ("saved search alert: 2020 F-150 XLT w/ ...")
+# a search's or a request's heading: what it lists is looked for ("Locator search criteria:
+# ...", "Search: ...", "Locate request: ...", "Possible upgrade: ...")
+_SEARCH_HEADING = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,2}?(?:search(?:\s+criteria)?|criteria|locate\s+request"
+    r"|possible\s+upgrades?)\s*:", re.IGNORECASE)
+# a buyer's wish that a located car meets, said with a word that stands for what the wish
+# named: "located Camry has both", "the Pilot from Westgate checks both boxes", "Forester at
+# Bay Subaru has all three", "must-haves met: ...", "matches cust's must-haves" (not "need
+# one that has all three", a wish still)
+_WISH_MET = re.compile(
+    r"\b(?:located|found)\b[^.;]*?\b(?:has|have|with)\s+(?:both|all\s+(?:three|four|five)|it"
+    r"|them|the\s+must[- ]haves?|everything)\b"
+    r"|\bchecks\s+(?:both|all)(?:\s+(?:three|four|the))?\s+boxes\b"
+    r"|\bmust[- ]haves?\s+(?:met|covered|checked)\b"
+    r"|\bmatch(?:es|ed)\s+(?:the\s+)?(?:cust|customer|buyer|client)(?:'s|s)?\s+(?:must[- ]haves?"
+    r"|list|wants)\b"
+    # a sentence after the wish's, on a car it names: "... Forester at Bay Subaru has all three"
+    r"|[.;]\s*(?:the\s+)?(?-i:[A-Z])[^.;,]*?(?<!\bthat)(?<!\bwhich)\s(?:has|have)\s+(?:both"
+    r"|all\s+(?:three|four|five))\b", re.IGNORECASE)
 _SEARCH_MET = re.compile(
     r"\b(?:found|matched|match(?:es)?\s+(?:your|all|everything|\d+))\b"
     r"|\b\d+\s*(?:of|/)\s*(?:\d+|your|my)\b|\b(?:19|20)\d\d\b|(?<![\w'])'\d\d\b", re.IGNORECASE)
@@ -1474,7 +1621,12 @@ def asked_parts(text: str) -> list[Part]:
     if reported is not None:
         return [said for part in reported
                 for said in ([part] if part.asked else _unreported_parts(part.text))]
-    return _unreported_parts(text)
+    parts = _unreported_parts(text)
+    if _WISH_MET.search(text):
+        # "must have AWD + heated seats -- located Camry has both": the wish names the
+        # located car's equipment
+        return [Part(part.text) if part.asked == "wish" else part for part in parts]
+    return parts
 
 
 def _unreported_parts(text: str) -> list[Part]:
@@ -1540,6 +1692,7 @@ WITHDRAWN = "what the speaker takes back"
 MISSPOKEN = "what a correction replaces"
 COVERED = "a list of covered parts"
 UNSEEN = "what the car is not shown to have"
+PLANNED = "what is offered or planned, not fitted"
 LACKING = "a list of what the car lacks"
 # a buyer's dispute: what they paid for, then what the car lacks of it ("Paid for a 'tow
 # package' but there's no hitch receiver", "I was charged for nav but it never had it"): the
@@ -1555,7 +1708,9 @@ _LACK_HEADING = re.compile(
     r"(?:^|(?<=[,.;])|\s[-\u2013\u2014]+|\b(?:but|and))\s*(?:(?:is|are|still)\s+)?"
     r"(?:missing|lacks|lacking|absent|not\s+(?:found|present|equipped|included|fitted)"
     r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:car|truck|vehicle|suv|van|unit|one))?"
-    r"|does\s*n[o']t\s+have)\s*:", re.IGNORECASE)
+    r"|does\s*n[o']t\s+have"
+    # ... or what the buyer turned down: "Sportage - Declined: CarPlay retrofit ($650)"
+    r"|declined|refused|deferred)\s*:", re.IGNORECASE)
 # a contract's, a warranty's or a policy's list of what it covers or leaves out names parts,
 # not this car's equipment ("Covered components: ...", "coverage includes", "covered if
 # equipped", "Exclusions: ...", "defects that may occur"); not "leather covered", "wheel covers"
@@ -1706,17 +1861,34 @@ def _covers(sentence: str) -> bool:
                for found in _COVERAGE.finditer(sentence))
 
 
+# what a quote or a booking names is offered or planned, not fitted ("QUOTE: remote start
+# installed - $649 - valid 30 days", "quoted $480 both fronts", "scheduled 3/14 -- remote
+# start install", "install date TBD", "not yet approved", "customer to call back"); not a
+# quote's or an estimate's heading alone, which may price the car itself or the parts of a
+# repair ("Payoff quote: ...", "Estimate: hitch receiver bent - repair")
+_PLANNED = re.compile(
+    r"\bquoted\b"
+    r"|\bvalid\s+(?:for\s+)?\d+\s+days\b|\bnot\s+yet\s+approved\b"
+    r"|\b(?:pending|awaiting)\s+(?:customer\s+)?approval\b"
+    r"|\b(?:customer|cust|client|buyer)\s+(?:to|will)\s+call\s+back\b"
+    r"|\binstall(?:ation)?\s+date\s+(?:is\s+)?(?:tbd|tba|pending|not\s+set)\b"
+    r"|\bscheduled\s+(?:for\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|next\b"
+    r"|tomorrow\b)",
+    re.IGNORECASE)
+
+
 def _unclaimed(sentence: str) -> str:
     """Why ``sentence`` claims nothing for this car ("" when it may): a list of covered or
     excluded parts (:data:`_COVERAGE`) that does not say the car has them, what a photo
     cannot confirm, an empty place where a feature would be, a part not refitted
-    (:data:`_UNSEEN`), or what a feature still needs (:data:`_STILL_NEEDS`)."""
+    (:data:`_UNSEEN`), what a feature still needs (:data:`_STILL_NEEDS`), or what a quote
+    or a booking offers or plans (:data:`_PLANNED`)."""
     if _covers(sentence) and not _SAYS_FITTED.search(sentence):
         return COVERED
     if _UNSEEN.search(sentence) or (_STILL_NEEDS.search(sentence)
                                      and not _PREPARED.search(sentence)):
         return UNSEEN
-    return ""
+    return PLANNED if _PLANNED.search(sentence) else ""
 # a clause that reports what an earlier text or a bot said ("the previous description listed
 # a HUD", "our chatbot previously said", "the AI mentioned"), or calls it wrong ("listed in
 # error", "incorrectly listed", "was a mistake", "disregard the reference to"): it claims
@@ -1814,7 +1986,9 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
     # a car named by its model beside ours: "The Palisade has a HUD; our Telluride a sunroof"
     return bool((_OFFERS.search(clause) and _OURS_LACK.match(following[0]))
                 or (_HAS.search(clause) and _ELLIPTIC_LACK.match(following[0]))
-                or (_NAMED_HAS.match(clause) and _OURS_SAID.match(following[0])))
+                or ((_NAMED_HAS.match(clause) or (_OTHER_PARTY.match(clause)
+                                                   and _HAS.search(clause)))
+                    and _OURS_SAID.match(following[0])))
 
 
 def _fronted_other(clause: str) -> bool:
@@ -1859,9 +2033,11 @@ _ELLIPTIC_ASK = re.compile(r"^\W*(?:does|did|do|is|was)\s+(?:this|yours|ours|you
                            re.IGNORECASE)
 
 
-# before a "?", "does" asks about the feature it opens on: "does remote start work from the
-# fob?", "..., does tow package come with the controller?"
-_DOES_ASK = re.compile(r"^\W*(?:does|do|did)\s+(?!not\b|n't)[a-z]", re.IGNORECASE)
+# before a "?", "does" (or "will", "can") asks about the feature it opens on: "does remote
+# start work from the fob?", "..., does tow package come with the controller?", "will the
+# Atlas w/ Tech have a pano roof?"
+_DOES_ASK = re.compile(r"^\W*(?:does|do|did|will|would|can|could)\s+(?!not\b|n't)[a-z]",
+                       re.IGNORECASE)
 
 
 def _sentence_parts(sentence: str) -> list[Part]:
@@ -1894,6 +2070,8 @@ def _asked_start(sentence: str) -> tuple[int, str]:
     label = _QUESTION_LABEL.match(sentence)
     if label:
         return label.end(), "question"
+    if _SEARCH_HEADING.match(sentence):
+        return 0, "wish"
     if sentence.rstrip(" \"')").endswith("?"):
         openers = openers or [m.start() for m in clauses if _DOES_ASK.match(m.group())]
         if openers or wish:
