@@ -49,8 +49,11 @@ def test_an_offer_to_move_the_buyer_or_a_reported_question_claims_nothing(mapper
     assert ticked(mapper, line) == set()
 
 
-def test_a_car_sent_back_in_a_dealer_trade_is_not_this_car(mapper):
-    line = "Sorento SX AWD, stk K1. Their manager agreed to swap for our Telluride w/ sunroof."
+@pytest.mark.parametrize("line", [
+    "Sorento SX AWD, stk K1. Their manager agreed to swap for our Telluride w/ sunroof.",
+    "Sorento SX AWD, stk K1, dealer trade out, will take back a Telluride w/ sunroof",
+])
+def test_a_car_sent_back_in_a_dealer_trade_is_not_this_car(mapper, line):
     assert ticked(mapper, line) == {"All Wheel Drive"}
 
 

@@ -1470,10 +1470,6 @@ _OTHER_CAR = re.compile(
     r"|(?:\b(?:his|her|their|your)|'s)\s+(?:previous|prior|old|former|last|other)\s+(?:car"
     r"|truck|vehicle|suv|van|ride)\b"
     r"|\btraded(?:\s+in)?\s+(?:a|an|his|her|their)\b(?![^,;.]*\bfor\b)"
-    # a dealer trade's car sent back in exchange: "agreed to swap for our CX-70 Turbo",
-    # "will take back a Santa Fe XRT", "we can send a RAV4 back", "can swap a Yukon SLT"
-    r"|\b(?:swap|trade|exchange)\s+for\s+our\b|\btake\s+back\s+(?:a|an|our)\b"
-    r"|\b(?:can|will|could)\s+(?:swap|send|trade)\s+(?:you\s+)?(?:a|an|our)\b"
     # parts shown or said of another car of the lot: "the tonneau in photo 7 is from a
     # different truck", "that pic is of another unit"
     r"|\b(?:from|of|on)\s+(?:a\s+different|another|some\s+other)\s+(?:car|truck|vehicle|suv"
@@ -1498,6 +1494,12 @@ _CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b)", re.IGNO
 _OFFERS = re.compile(r"\b(?:offers?|offered|includes?|gets?)\b", re.IGNORECASE)
 _NAMED_HAS = re.compile(
     r"^\W*(?i:the)\s+(?:[A-Z0-9][\w'-]*\s+){1,3}(?i:has|have|had|adds|gets|got)\b")
+# a dealer trade's car sent back in exchange: "agreed to swap for our CX-70 Turbo", "will
+# take back a Santa Fe XRT", "we can send a RAV4 back", "can swap a Yukon SLT"; the clause
+# from the comma before it is that car's, not the traded car's named before it
+_GIVEN_BACK = re.compile(
+    r"\b(?:swap|trade|exchange)\s+for\s+our\b|\btake\s+back\s+(?:a|an|our)\b"
+    r"|\b(?:can|will|could)\s+(?:swap|send|trade)\s+(?:you\s+)?(?:a|an|our)\b", re.IGNORECASE)
 # a car whose possessor is another party: "their Tundra has ...", "other store's 2500 has"
 _OTHER_PARTY = re.compile(r"^\W*(?:their|his|her|(?:the\s+)?other\s+(?:store|dealer|dealership"
                           r"|lot|location)'?s?)\s", re.IGNORECASE)
@@ -2007,7 +2009,13 @@ def _fronted_other(clause: str) -> bool:
 
 def _other_car_parts(sentence: str) -> list[Part]:
     """``sentence`` cut into its clauses about another car (asked "another car") and the rest
-    (see :data:`_OTHER_CAR`)."""
+    (see :data:`_OTHER_CAR`, :data:`_GIVEN_BACK`)."""
+    given = _GIVEN_BACK.search(sentence)
+    if given:
+        cut = sentence.rfind(",", 0, given.start()) + 1
+        return [Part(clause, asked) for clause, asked in ((sentence[:cut], ""),
+                                                          (sentence[cut:], ANOTHER_CAR))
+                if clause.strip()]
     lacking = _WHICH_OURS_LACK.search(sentence)
     if lacking and _HAS.search(sentence[:lacking.start()]):
         return [Part(sentence[:lacking.start()], ANOTHER_CAR), Part(sentence[lacking.start():])]
