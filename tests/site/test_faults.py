@@ -3,7 +3,9 @@
 import pytest
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
+from vautokit.errors import RateLimitedError, SelectorNotFoundError
 from vautokit.sandbox import CHAOS, REALISTIC, behavior
+from vautokit.site import require
 
 
 def _gauge(site, vehicle_id=1):
@@ -55,3 +57,17 @@ def test_profiles_are_seeded_and_reproducible():
     assert behavior("fast").delay("gauge", "x") == 0.0
     with pytest.raises(ValueError, match="unknown sandbox profile"):
         behavior("nope")
+
+
+async def test_a_selector_awaited_on_the_sites_error_page_is_that_error_not_a_changed_site(
+        site, signed_in, profile):
+    site.set_behavior(rate_limit_rate=1.0, retry_after=30)
+    await signed_in.goto(_gauge(site))  # the account's 429 page, where the tabs should be
+    with pytest.raises(RateLimitedError, match="gauge page"):
+        await require(signed_in, profile, "tab", "gauge page", timeout=0.2)
+    site.set_behavior(rate_limit_rate=0.0)
+    site.rate_windows.clear()
+    await signed_in.goto(_gauge(site))
+    await signed_in.evaluate("document.querySelector('ul.x-tab-strip').remove()")
+    with pytest.raises(SelectorNotFoundError, match="'tab'"):  # a real change still says so
+        await require(signed_in, profile, "tab", "gauge page", timeout=0.2)

@@ -53,6 +53,8 @@ _UNTIL_JS = """([arg, ms]) => new Promise(resolve => {
   slow = setInterval(check, SLOW_CHECK_MS);
   limit = setTimeout(() => finish(holds()), ms);
 })"""
+_DOCUMENT_STATUS_JS = """() => performance.getEntriesByType('navigation')[0]?.responseStatus || 0"""
+
 SLOW_CHECK_MS = 250
 """A DOM condition is checked on every change of the page's elements; this slower check
 catches what no mutation announces (a stylesheet that hides an element)."""
@@ -201,6 +203,7 @@ async def require(target: Target, profile: SiteProfile, key: str, page_name: str
             await locator.wait_for(state="visible", timeout=timeout * 1000)
         except PlaywrightTimeoutError:
             await raise_if_expired(target, profile, page_name)
+            await raise_if_error_document(target, page_name)
             found = None if healer is None else await healer.heal(target, key, primary,
                                                                   page_name)
             if found is None:
@@ -221,6 +224,18 @@ async def _healed(target: Target, profile: SiteProfile, key: str, page_name: str
         raise SelectorNotFoundError(profile.name, key, page_name,
                                     profile.selector(key)) from None
     return locator
+
+
+async def raise_if_error_document(target: Target, what: str) -> None:
+    """Raise the error the document's own HTTP status calls for (429, 5xx, ...).
+
+    A selector that matches nothing on the site's error page is that error, not a changed
+    site; and Playwright may report a navigation without its response (``goto`` returning
+    None), so the status is read from the document itself. Its headers are not known here:
+    a 429 read this way waits out the run's own backoff.
+    """
+    status = await target.evaluate(_DOCUMENT_STATUS_JS)
+    check_status(int(status or 0), {}, what)
 
 
 async def raise_if_expired(target: Target, profile: SiteProfile, page_name: str) -> None:
