@@ -112,6 +112,10 @@ _GLOSS_QUESTIONED = re.compile(r"\(([^()]*)\)\s*(?=\?)")
 # question is open ("Heated seats: Y/N"): unsure
 _HEADING = r"\(?\by(?:es)?\s*/\s*no?\b\)?"
 _HEADING_ANSWERED = re.compile(rf"{_HEADING}\s*[:=\-]?\s*(?={_ANSWER}\b)")
+# ... and heading a list whose items each carry their answer ("Y/N: Radio Y, Nav N"): a
+# column's name, no open question
+_HEADING_COLUMN = re.compile(rf"{_HEADING}\s*[:=\-\u2013\u2014]\s*"
+                             rf"(?=[a-z0-9][^:;]*?\s{_ANSWER}(?![a-z0-9/]))")
 _HEADING_OPEN = re.compile(_HEADING)
 # one answer per key, in order: "Nav/Sunroof/Leather: N/Y/Y"
 _POSITIONAL = re.compile(r"(?P<keys>[a-z][^:=,;/]*(?:/[^:=,;/]+)+)[:=]\s*"
@@ -121,6 +125,24 @@ _POSITIONAL = re.compile(r"(?P<keys>[a-z][^:=,;/]*(?:/[^:=,;/]+)+)[:=]\s*"
 _TICKED_BOX = re.compile(r"\[\s*[x*v\u2713\u2714]\s*\]|[\u2611\u2612\u2713\u2714\u2705]")
 _EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[\u2610\u25a1\u2717\u2718\u274c\u2715\u2716\u2613]")
 _LEADING_BOX = re.compile(rf"^[\s\u2022*-]*(?:{_TICKED_BOX.pattern}|{_EMPTY_BOX.pattern})")
+# a seat's rows answered one by one after it ("heated seats F [x] R [ ]", "Heated seats
+# front: Y rear: N"): each row is an item of its own with its own answer
+_ROW_MARK = r"(?:f|r|fr|rr|front|rear|1st|2nd|3rd)"
+_ROW_ANSWER = (rf"(?:{_TICKED_BOX.pattern}|{_EMPTY_BOX.pattern}"
+               r"|(?:\s*[:=]\s*|\s+)(?:y|n|yes|no)(?![\w/]))")
+_ROWS_ANSWERED = re.compile(
+    rf"\b(?P<head>(?:[a-z]+ ){{0,2}}(?:seats?|seating)) (?P<rows>{_ROW_MARK}\s*{_ROW_ANSWER}"
+    rf"(?:\s*,?\s*{_ROW_MARK}\s*{_ROW_ANSWER})+)", re.IGNORECASE)
+_ROW_ANSWERED = re.compile(rf"(?P<row>{_ROW_MARK})\s*(?P<answer>{_ROW_ANSWER})", re.IGNORECASE)
+# a spaced slash, which may part a list's items (see _slashes_parted); "+" joining two
+# words joins them as "/" does ("heated+ventilated seats")
+_SPACED_SLASH = re.compile(r"\s+/\s+")
+_LEAST_SLASHED = 3  # items: one slash between two multi-word phrases may still join them
+_JOINED_BY_PLUS = re.compile(r"(?<=[A-Za-z])\+(?=[A-Za-z])")
+# a count of things with their kind in brackets after it: "keys 2 (smart)" is two smart keys
+_COUNTED_KIND = re.compile(r"\b([a-z]+s) (?:x ?)?(\d{1,2}) \(([a-z]+)\)")
+_ROW_NAMES = {"f": "front", "fr": "front", "1st": "front", "r": "rear", "rr": "rear",
+              "2nd": "2nd row", "3rd": "3rd row"}
 # the place a part would fill, named after it: "fog light openings", "sensor holes"
 _PLACE_FOR = r"(?:openings?|holes?|cut ?outs?|blanks?|bezels?|surrounds?)\b"
 UNTICKED = "unticked"  # the word an empty box reads as, a cue of its own (see _scope)
@@ -181,9 +203,10 @@ _VALUE_THEN_NAME = re.compile(
     r'"(?:fitted|installed|equipped|present|available|value|status)"\s*:\s*"?(\w+)"?\s*,\s*'
     r'"(?:label|name|feature|description|option)"\s*:\s*"([^"]*)"', re.IGNORECASE)
 # a dealer's "Acc" heads its accessories ("Acc: running boards", "Tacoma acc: tonneau",
-# "ACC INSTALL - tow bar"), where it is no adaptive cruise; read so only when the list then
-# names features ("ACC: Y" stays the cruise)
-_ACCESSORY_ACC = re.compile(r"^(\W*(?:[\w-]+\s+)?)acc(?=\s*:|\s+install)", re.IGNORECASE)
+# "ACC INSTALL - tow bar", "ACC INST: cross bars"), where it is no adaptive cruise; read so
+# only when the list then names features ("ACC: Y" stays the cruise)
+_ACCESSORY_ACC = re.compile(r"^(\W*(?:[\w-]+\s+)?)acc(?=\s*:|\s+(?:install|inst\b))",
+                            re.IGNORECASE)
 # a protection product's heading: what it lists is protected, not fitted ("Appearance
 # Protection: paint, fabric, leather")
 _PRODUCT_HEADING = re.compile(r"^[^:;,]{0,40}\bprotection\s*:", re.IGNORECASE)
@@ -354,6 +377,8 @@ def plain_form(text: str) -> str:
     "=", a run of dots and a dash between spaces) and "/" as a word."""
     # an empty answer ends the line as written, not once a price is gone ("-- $375")
     empty_answer = bool(_EMPTY_ANSWER.search(text))
+    text = _JOINED_BY_PLUS.sub("/", _slashes_parted(text))
+    text = _ROWS_ANSWERED.sub(_rows_answered, text)
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
     text = _cells_answered(_NAMED_VALUE.sub(r"\1: \2", text))
     text = _DELETED_GLOSS.sub(r"\g<what> \g<cue>", text)
@@ -367,7 +392,8 @@ def plain_form(text: str) -> str:
     text = _PACKAGE_CONTENTS.sub(lambda m: f"{m.group(1)} with {m.group(2).replace(',', ' and ')}",
                                  text)
     text = _POSITIONAL.sub(_answers_in_order, _HEADING_ANSWERED.sub(" , ", text))
-    text = _PAIRED_ANSWER.sub(r"\1 , ", _HEADING_OPEN.sub(" , unsure , ", text))
+    text = _HEADING_OPEN.sub(" , unsure , ", _HEADING_COLUMN.sub(" , ", text))
+    text = _PAIRED_ANSWER.sub(r"\1 , ", _COUNTED_KIND.sub(r"\2 \3 \1", text))
     text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", text)
     # a build sheet's option code before its item ("K34 cruise", "G80 posi rear axle"): the
     # item alone, so a list item's phrase finds it at its part's start
@@ -377,7 +403,7 @@ def plain_form(text: str) -> str:
         text = _EMPTY_ANSWER.sub(" , n", text)
     # back-up and steering as dealers shorten them before the noun: "b/u cam", "str whl"
     text = re.sub(r"\bb ?/ ?u (?=cam)|\bbu (?=cam)", "backup ", text)
-    text = re.sub(r"\bstr (?=wheel|whl)", "steering ", text)
+    text = re.sub(r"\bst(?:ee)?r (?=wheel|whl)", "steering ", text)
     # "w/" starts a word: "ac/pw/pl" is three codes, not "ac / p with pl"
     text = re.sub(r"(?<![a-z0-9])w/o(?:ut)?\b", " without ", text)
     text = re.sub(r"(?<![a-z0-9])w/", " with ", text)
@@ -401,6 +427,29 @@ def plain_form(text: str) -> str:
     text = _ANSWER_SLASH.sub(r"\1 ,", text)
     text = _SAID_THERE.sub("", text)
     return re.sub(r"(?: ,)+", " ,", text).strip(" ,")
+
+
+def _slashes_parted(text: str) -> str:
+    """``text`` with spaced slashes read as a list's commas when they part items of two
+    words or more ("Nav N / Sunroof N / Leather Y", "film removed / tire pressure set /
+    4MATIC": a cue or an answer in one item stays in it); a slash between single words joins
+    them ("heated / ventilated front seats") and is left as written. The last item may be
+    one word: it follows a slash that already parts items."""
+    parts = _SPACED_SLASH.split(text)
+    if len(parts) < _LEAST_SLASHED or any(len(re.findall(r"[A-Za-z0-9]+", part)) < 2
+                                          for part in parts[:-1]):
+        return text
+    return ", ".join(parts)
+
+
+def _rows_answered(found: re.Match[str]) -> str:
+    """A seat's rows answered one by one ("heated seats F [x] R [ ]") as one item per row,
+    the row named before the seat, each with its own answer ("front heated seats [x], rear
+    heated seats [ ]"): the empty box rules out the rear row alone."""
+    head = found.group("head")
+    return ", ".join(f"{_ROW_NAMES.get(row.group('row').lower(), row.group('row'))} {head} "
+                     f"{row.group('answer').strip()}"
+                     for row in _ROW_ANSWERED.finditer(found.group("rows")))
 
 
 def _cells_answered(text: str) -> str:
@@ -1557,17 +1606,21 @@ def _taking_place(line: str, scope: Scope) -> str:
 def _heads_lent(line: str, scopes: list[Scope]) -> list[str]:
     """A part of modifiers alone after a ruled-out feature, read with that feature's noun:
     "cooled seats inop both sides , heated" also reads "heated seats" (masking the cooled
-    seats would leave "heated" with no noun)."""
+    seats would leave "heated" with no noun). A part that is ruled out itself lends
+    nothing ("heated rear seats: N / ventilated: N" has no ventilated seats)."""
     words = line.split()
+    ruled = {k for scope in scopes for k in range(scope.start, scope.end)}
     variants = []
     for scope in scopes:
         noun = scope.words.split()[-1:]
         if not noun or noun[0] in _READ_ON_THE_HEAD:
             continue
-        for part in f" {' '.join(words[scope.end:])} ".split(" , ")[1:]:
-            said = part.split()
-            if said and set(said) <= _READ_ON_THE_HEAD | {"and", "/"}:
-                variants.append(f"{part.strip()} {noun[0]}")
+        commas = [k for k in range(scope.end, len(words)) if words[k] == ","]
+        for start, end in itertools.pairwise([*commas, len(words)]):
+            said = words[start + 1:end]
+            if (said and set(said) <= _READ_ON_THE_HEAD | {"and", "/"}
+                    and not ruled & set(range(start + 1, end))):
+                variants.append(f"{' '.join(said)} {noun[0]}")
     return variants
 
 
