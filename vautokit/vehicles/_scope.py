@@ -34,12 +34,16 @@ spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "with
 - A forward cue with nothing after it answers the part before ("Navigation: No"), and so
   does a yes/no column's "n" ("Sunroof: N"). A backward cue reaches over an aside that is a
   scope of its own ("Heated Rear Seats (requires Climate Package - not ordered)").
+- Where a part is decides as well: "not in vehicle" rules out the part before it, a part
+  packed away as cargo ("crossbars strapped in the bed") is not fitted, a seat's missing
+  headrests leave the seat, and a car that "would not fit under" a deck lacks nothing.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -523,6 +527,15 @@ _INSTALLED = frozenset({"installed", "fitted"})
 _REFITTED = frozenset({"reinstalled", "refitted", "reattached", "remounted"})
 # what opens a clause that goes on with the part removed before it: ", reinstalled"
 _RESUMING = frozenset({",", "and", "then", "later", "since"})
+# what may follow the refitting verb when it puts back the part removed: nothing, a pronoun,
+# or how, when and by whom ("reinstalled & torqued", "reinstalled after the wrap"); any other
+# word opens an object of its own, another part put back in its place ("removed aftermarket
+# CarPlay head unit, reinstalled factory radio": the CarPlay unit stays out)
+_REFITTED_SAME = frozenset({",", "and", "or", "then", "after", "afterwards",
+                            "later", "by", "at", "on", "onto", "in", "to", "for", "with",
+                            "once", "when", "before", "per", "ok", "okay", "again", "back",
+                            "properly", "correctly", "successfully", "fine", "same", "it",
+                            "them", "one", "both", "all", "as"})
 _REMOVING = frozenset({"removed", "pulled", "unbolted", "removing", "dismounted"})
 # what a cosmetic job puts on a part: a tint, a film, a wrap or a decal done, declined or
 # taken off is that job's, not the part's ("declined tint on moonroof glass", "PPF on LED
@@ -587,8 +600,13 @@ def _consonants(word: str) -> str:
 _SHORT_CUES = {_consonants(cue[0]): cue for cue, (kind, direction) in _CUES.items()
                if len(cue) == 1 and len(cue[0]) >= 5 and cue[0] not in _NOT_SHORTENED
                and direction not in ("one", "one before", "after")}
+# a car or a part that does not fit under, through or into a place is too big for it, not
+# said to lack a fitting: "Sprinter high roof - would not fit under top deck"
+_FIT = frozenset({"fit", "fits", "fitting"})
 CUE_WORDS = (frozenset(word for cue in _CUES for word in cue)  # never read as shorthand
-             | frozenset(_SHORT_CUES))
+             | frozenset(_SHORT_CUES)
+             # nor is a word a cue's shape reads: "would not fit under" is no "foot"
+             | _FIT)
 # words that are a cue on their own: a table phrase's gap never reaches over one ("seats ~3
 # memory" must not read "seats without memory")
 LONE_CUES = frozenset(cue[0] for cue in _CUES if len(cue) == 1) | {"not"}
@@ -706,7 +724,11 @@ _ANSWERS_OWN_PART = frozenset({"no", "none"})
 # "seat trim missing" say nothing against the sunroof or the seats
 _TRIM_PARTS = frozenset({"shade", "shades", "sunshade", "blind", "blinds", "trim", "bezel",
                          "bezels", "seal", "seals", "visor", "cap", "caps", "weatherstrip",
-                         "weatherstripping", "glass", "lens", "lenses", "louver", "louvers"})
+                         "weatherstripping", "glass", "lens", "lenses", "louver", "louvers",
+                         # a seat's loose parts: "3rd row headrests x2 missing" has the row
+                         "headrest", "headrests", "restraint", "restraints"})
+# a count said after a part, before what befell it: "headrests x2 missing", "caps (4) lost"
+_COUNT = re.compile(r"x?\d+x?|both|pair|all")
 _PACKAGE_NOUNS = frozenset({"package", "pkg", "group", "grp", "pack"})
 # the words that say a service a feature requires was bought: "(requires plan, included)"
 _MET = frozenset({"ordered", "fitted", "installed", "equipped", "included", "present",
@@ -746,7 +768,23 @@ _HANDLING = frozenset({"use", "leave", "place", "put", "operate", "engage", "act
                        "rely", "store", "touch", "cover", "block", "obstruct", "exceed",
                        "attempt", "overload", "spray", "sit", "stand", "lean", "hang",
                        "allow", "let", "open", "close", "adjust", "wash", "press", "push",
-                       "disable", "modify", "drive"})
+                       "disable", "modify", "drive",
+                       # ... or moving the car or a part as cargo: "do not load on top deck",
+                       # "never stack on the diesel", "do not strap over the running boards"
+                       "load", "unload", "stack", "ship", "strap", "tie", "transport", "haul",
+                       "carry", "tow", "lift", "jack", "winch"})
+# what a part is said to be missing from when it is not on the car: "crossbars not in
+# vehicle", "hitch not on truck"
+_NOT_ON = frozenset({"on", "in", "inside"})
+_CAR_NOUNS = frozenset({"vehicle", "car", "truck", "unit", "suv", "van"})
+_CLEARANCE = frozenset({"under", "through", "beneath", "below", "into", "in", "inside",
+                        "between", "past"})
+# a part packed away as cargo, not fitted: "crossbars strapped in the bed", "tow bar stowed
+# in boot", "running boards boxed in the cab"
+_STOWING = frozenset({"loaded", "stacked", "strapped", "stowed", "boxed", "packed", "crated",
+                      "shipped", "stored", "tied", "placed"})
+_HOLDS = _STORES | frozenset({"bed", "cargo", "trunk", "boot", "cab", "box", "crate",
+                              "back"})
 _FILLER = frozenset({"option", "options", "opt", "optional", "feature", "equipment", "item",
                      "this", "is", "was", "the", "currently", "no", "charge", "cost",
                      "dealer", "customer", "factory", "for",  # "no charge for delete"
@@ -846,8 +884,11 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 2, "uncertain", "before"
     if any(tuple(words[i:i + len(idiom)]) == idiom for idiom in _IDIOMS):
         return None
-    if _is_instruction(words, i):
+    if _is_instruction(words, i) or _too_big(words, i):
         return None
+    absent = _not_on_car(words, i)
+    if absent:
+        return absent, "negated", "before"
     if _taken_off(words, i):
         return 1, "deleted", "after"
     for size in range(_LONGEST_CUE, 0, -1):
@@ -878,7 +919,7 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             return size, kind, direction
     if _is_not_yet(words, i):
         return 3, "uncertain", "before"
-    stored = _put_away(words, i)
+    stored = _put_away(words, i) or _stowed(words, i)
     if stored:
         return stored, "negated", "before"
     dark = _dark_screen(words, i)
@@ -900,9 +941,11 @@ def _not_a_lack(words: list[str], i: int, size: int, cue: tuple[str, ...]) -> bo
     the car's arrival (:func:`_is_arrival`)."""
     rest = words[i + size:]
     if cue[0] in _REMOVING and any(w in _REFITTED and k > 0 and rest[k - 1] in _RESUMING
+                                   and _puts_back_same(rest[k + 1:k + 2])
                                    for k, w in enumerate(rest)):
         # "tonneau removed for bedliner spray, reinstalled" (not "nav removed, factory
-        # radio reinstalled": another part put back)
+        # radio reinstalled" nor "head unit removed, reinstalled factory radio": another
+        # part put back)
         return True
     if cue[0] in _EXCLUDING and _COSMETIC_JOBS & set(words):
         return True  # "roof and mirrors wrapped, panoramic roof glass excluded"
@@ -910,6 +953,12 @@ def _not_a_lack(words: list[str], i: int, size: int, cue: tuple[str, ...]) -> bo
                                  for k, w in enumerate(words)):
         return True  # "remote starter installed (dealer accessory)"
     return cue == ("eta",) and _is_arrival(words, i)
+
+
+def _puts_back_same(following: list[str]) -> bool:
+    """Whether a refitting verb followed by ``following`` (its next word, if any) puts back
+    the part removed before it: no object of its own follows (:data:`_REFITTED_SAME`)."""
+    return not following or following[0] in _REFITTED_SAME
 
 
 def _is_arrival(words: list[str], i: int) -> bool:
@@ -997,6 +1046,34 @@ def _put_away(words: list[str], i: int) -> int:
     return 3 if (i > 0 and i + 2 < len(words) and words[i - 1] in _BEING
                  and words[i] == "in" and words[i + 1] in _DETERMINERS
                  and words[i + 2] in _STORES) else 0
+
+
+def _stowed(words: list[str], i: int) -> int:
+    """The words of a part packed away as cargo ("crossbars strapped in the bed", "tow bar
+    stowed in boot"), from its verb (:data:`_STOWING`) to the place that holds it
+    (:data:`_HOLDS`), else 0: the part rides in the car, it is not fitted to it."""
+    if words[i] not in _STOWING or i + 2 >= len(words) or words[i + 1] not in ("in", "into"):
+        return 0
+    k = i + 3 if words[i + 2] in _DETERMINERS else i + 2
+    return k + 1 - i if k < len(words) and words[k] in _HOLDS else 0
+
+
+def _not_on_car(words: list[str], i: int) -> int:
+    """The words of a "not" that says a part is not on or in the car ("roof crossbars not in
+    vehicle", "hitch not on truck", "nav not in this unit"), else 0: what is ruled out is the
+    part before it, not the car after it."""
+    if words[i] != "not" or i + 2 >= len(words) or words[i + 1] not in _NOT_ON:
+        return 0
+    k = i + 3 if words[i + 2] in _DETERMINERS | {"this", "that"} else i + 2
+    return k + 1 - i if k < len(words) and words[k] in _CAR_NOUNS else 0
+
+
+def _too_big(words: list[str], i: int) -> bool:
+    """Whether the "not" at ``i`` says something does not fit under, through or into a
+    place (:data:`_CLEARANCE`): a matter of its size, not a part the car lacks ("diesel
+    high roof - would not fit under top deck")."""
+    return (words[i] == "not" and i + 2 < len(words) and words[i + 1] in _FIT
+            and words[i + 2] in _CLEARANCE)
 
 
 def _dark_screen(words: list[str], i: int) -> int:
@@ -1112,8 +1189,10 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         new = _swapped_in(words, i)
         if new is not None:
             return after, new  # "swapped the halogens for LED headlights": what went in stays
-    if kind == "negated" and direction != "after" and i > 0 and words[i - 1] in _TRIM_PARTS:
-        return i - 1, i  # "sunroof shade broken": only the shade
+    if kind == "negated" and direction != "after":
+        part = _trim_part_before(words, i)
+        if part is not None:
+            return part, i  # "sunroof shade broken": only the shade
     before = _before(words, i)
     if (direction == "either" and after < len(words) and words[after] == _FOR
             and _cue_at(words, after + 1) is None
@@ -1205,6 +1284,19 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         start, end = _previous_part(words, i, phrases)
         return (start, end) if end > start else _next_part(words, after)
     return start, i
+
+
+def _trim_part_before(words: list[str], i: int) -> int | None:
+    """The index of a part of a feature (:data:`_TRIM_PARTS`) right before the cue at ``i``,
+    over a count of it, bracketed or not ("headrests x2 missing", "head restraints (2)
+    missing"), else ``None``: the count is no seat or row of its own."""
+    k = i - 1
+    bracketed = k > 1 and words[k] == _COMMA and words[k - 2] == _COMMA
+    if bracketed and _COUNT.fullmatch(words[k - 1]):
+        k -= 3
+    elif k > 0 and _COUNT.fullmatch(words[k]):
+        k -= 1
+    return k if k >= 0 and words[k] in _TRIM_PARTS else None
 
 
 def _requirement_unmet(words: list[str], i: int, after: int) -> bool:
@@ -1469,11 +1561,17 @@ _OTHER_CAR = re.compile(
     r"|came|comes|got)\b"
     r"|(?:\b(?:his|her|their|your)|'s)\s+(?:previous|prior|old|former|last|other)\s+(?:car"
     r"|truck|vehicle|suv|van|ride)\b"
+    # ... or named so at the clause's opening: "Prior vehicle (traded) had adaptive cruise"
+    r"|^\W*(?:the\s+)?(?:previous|prior|former)\s+(?:car|truck|vehicle|suv|van|ride)\b"
     r"|\btraded(?:\s+in)?\s+(?:a|an|his|her|their)\b(?![^,;.]*\bfor\b)"
     # parts shown or said of another car of the lot: "the tonneau in photo 7 is from a
     # different truck", "that pic is of another unit"
     r"|\b(?:from|of|on)\s+(?:a\s+different|another|some\s+other)\s+(?:car|truck|vehicle|suv"
-    r"|van|unit|listing)\b(?![^,;.]*\b(?:installed|fitted|added|swapped|put\s+on)\b)",
+    r"|van|unit|listing)\b(?![^,;.]*\b(?:installed|fitted|added|swapped|put\s+on)\b)"
+    # ... or of another trim or model of it: "adaptive cruise on the quote is for a different
+    # trim", "sunroof pictured is from another model year"
+    r"|\b(?:from|of|on|for)\s+(?:a\s+|the\s+)?(?:different|another|other)\s+(?:trim|model"
+    r"|grade|version|configuration|build)s?\b",
     re.IGNORECASE)
 # a contrast fronted with "while" or "whereas" is another car's only when this car's lack
 # follows ("While the Telluride has a sunroof, ours did not"), not in a listing's own prose
@@ -1619,6 +1717,14 @@ def asked_parts(text: str) -> list[Part]:
     if (heading is not None and text[:heading.start()].strip()
             and not _REPAIR_CAUSE.search(text[:heading.start()])):
         return [Part(text[:heading.start()], MISSPOKEN), *asked_parts(text[heading.end():])]
+    if _NO_PROOF.search(text):
+        unproven = _set_apart(text, _HEARSAY.search, UNSEEN)
+        if unproven is not None:
+            return unproven
+    if _FAILED.search(text):
+        unmet = _set_apart(text, _REQUIREMENT.search, LACKING)
+        if unmet is not None:
+            return unmet
     reported = _reported_parts(text)
     if reported is not None:
         return [said for part in reported
@@ -1931,6 +2037,9 @@ _FINDING = re.compile(
     r"|\bit(?:'?s|\s+(?:definitely\s+|really\s+|actually\s+)?(?:is|was|has|had|does|did)"
     r"(?:n'?t)?)\b"
     r"|\bonly\b|\bactually\b|\binstead\b|\bmissing\b|\bpresent\b|\bnot\s+equipped\b"
+    # what is not on the car: "NO receiver on vehicle at delivery", "not in vehicle"
+    r"|\b(?:no|not|none)\b[^,;]*?\b(?:on|in)\s+(?:the\s+|this\s+)?(?:vehicle|car|truck|unit"
+    r"|suv|van)\b"
     r"|^\W*(?:but\s+)?(?:the\s+)?[a-z/-]+(?:\s+[a-z/-]+)?\s+(?:is|are)\b", re.IGNORECASE)
 # a finding that the fault a claim reported is not there: "PSI found both working",
 # "arbitrator found camera works"
@@ -1942,6 +2051,60 @@ _FAULT = re.compile(r"\b(?:inop\w*|not\s+working|broken|faulty|defective|missing
                     r"|failed|not\s+functional|does\s*n[o']t\s+work|dead)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)|(?<=[a-z0-9)])\.\s+",
                       re.IGNORECASE)
+
+
+# a person's word for what the car has ("applicant reports backup camera", "owner says car
+# had premium audio", "heated seats per seller") ...
+_HEARSAY = re.compile(
+    r"\b(?:owner|seller|buyer|customer|cust|applicant|insured|driver|claimant|member|client"
+    r"|consignor)s?\s+(?:says|said|states|stated|claims|claimed|reports|reported|insists"
+    r"|insisted|believes|mentions|mentioned)\b"
+    r"|\b(?:per|according\s+to)\s+(?:the\s+)?(?:owner|seller|buyer|customer|applicant|insured"
+    r"|driver|claimant)\b", re.IGNORECASE)
+# ... is unproven when the line says its proof was not given ("photo of dash not provided",
+# "no receipt") or quotes a record of the car beside it ("window sticker shows base
+# stereo"): what the person names is not claimed; the record's own clause is read as written
+_PROOF = (r"(?:photos?|pics?|pictures?|images?|receipts?|proof|documentation|docs|invoices?"
+          r"|evidence)")
+_NO_PROOF = re.compile(
+    rf"\b{_PROOF}\b[^,;.]{{0,30}}?\bnot\s+(?:provided|supplied|submitted|received|attached"
+    r"|uploaded|available|on\s+file)\b"
+    rf"|\bno\s+{_PROOF}\b"
+    r"|\b(?:window\s+sticker|sticker|monroney|build\s+sheet|vin\s+decode|records?)\s+(?:shows?"
+    r"|showed|says|said|lists|listed|reads)\b", re.IGNORECASE)
+# a verdict that a car failed a programme's or a package's requirement ("Uber Black:
+# DECLINED - cloth interior, leather required", "needs 3rd row - GV80 2-row, DENIED",
+# "sunroof requires Premium pkg - this car is base trim"): what is required is what the car
+# lacks
+_FAILED = re.compile(
+    r"\b(?:declined|denied|rejected|refused|ineligible|disqualified"
+    r"|not\s+(?:eligible|approved|qualified))\b"
+    r"|\b(?:this|the)\s+(?:car|vehicle|unit|truck|suv|one)\s+is\s+(?:a\s+|the\s+)?(?:base"
+    r"|entry)\b", re.IGNORECASE)
+_REQUIREMENT = re.compile(r"\b(?:requires?|required|requirement|needs|must\s+have)\b",
+                          re.IGNORECASE)
+
+
+def _set_apart(text: str, apart: Callable[[str], object], kind: str) -> list[Part] | None:
+    """``text``'s clauses with those ``apart`` finds something in set apart as ``kind`` (they
+    claim nothing), the rest read together as written; ``None`` when it finds nothing."""
+    pieces = _CLAUSES.split(text)
+    if not any(apart(piece) for piece in pieces):
+        return None
+    seps = [m.group() for m in _CLAUSES.finditer(text)] + [""]
+    parts: list[Part] = []
+    rest = ""
+    for piece, sep in zip(pieces, seps, strict=True):
+        if apart(piece):
+            if rest.strip():
+                parts.extend(asked_parts(rest))
+            parts.append(Part(piece, kind))
+            rest = ""
+        else:
+            rest += piece + sep
+    if rest.strip():
+        parts.extend(asked_parts(rest))
+    return parts
 
 
 def _reported_parts(text: str) -> list[Part] | None:
@@ -2048,6 +2211,17 @@ _DOES_ASK = re.compile(r"^\W*(?:does|do|did|will|would|can|could)\s+(?!not\b|n't
                        re.IGNORECASE)
 
 
+# a question reported, not asked: "customer asked if SiriusXM included - no satellite radio
+# on this unit"; a question is no claim, and the answer after its dash is read as said
+_REPORTED_ASK = re.compile(r"\b(?:asked|asks|asking|wondered|wondering|wants\s+to\s+know"
+                           r"|inquired|enquired)\s+(?:if|whether)\b", re.IGNORECASE)
+# ... unless the line says yes to it: "caller asked if the CR-V has a moon roof, agent
+# confirmed yes", "asked re: remote start - confirmed"
+# (not "it has": the question's own words, "asked if it has a sunroof")
+_SAID_YES = re.compile(r"\b(?:yes|yep|yeah|yup|confirmed|confirms|correct|affirmative)\b",
+                       re.IGNORECASE)
+
+
 def _sentence_parts(sentence: str) -> list[Part]:
     """One sentence's statement and asked clause (see :func:`asked_parts`)."""
     start, kind = _asked_start(sentence)
@@ -2055,6 +2229,8 @@ def _sentence_parts(sentence: str) -> list[Part]:
         return [Part(sentence)]
     asked, answer = sentence[start:], ""
     cut = _ANSWER_IN_CLAUSE.search(asked)
+    if _REPORTED_ASK.match(asked):
+        cut = _DASH.search(asked) or cut  # its answer follows a dash
     if cut:
         asked, answer = asked[:cut.start()], asked[cut.end():]
     before = sentence[:start]
@@ -2089,4 +2265,8 @@ def _asked_start(sentence: str) -> tuple[int, str]:
     openers = [start for start in openers if not _WH_OPENER.match(sentence[start:])]
     if openers:
         return openers[0], "question"
+    reported = _REPORTED_ASK.search(sentence)
+    if reported and (wish is None or reported.start() < wish.start()) and not _SAID_YES.search(
+            sentence, reported.end()):
+        return reported.start(), "question"
     return (wish.start(), "wish") if wish else (0, "")
