@@ -2091,19 +2091,26 @@ def _set_apart(text: str, apart: Callable[[str], object], kind: str) -> list[Par
     pieces = _CLAUSES.split(text)
     if not any(apart(piece) for piece in pieces):
         return None
+    return _gather(text, pieces, lambda _, piece: apart(piece), kind, asked_parts)
+
+
+def _gather(text: str, pieces: list[str], apart: Callable[[int, str], object], kind: str,
+            read_rest: Callable[[str], list[Part]]) -> list[Part]:
+    """The clauses of ``text`` (split into ``pieces``) that ``apart`` picks, each a part of
+    ``kind``; what lies between them is read together as written, through ``read_rest``."""
     seps = [m.group() for m in _CLAUSES.finditer(text)] + [""]
     parts: list[Part] = []
     rest = ""
-    for piece, sep in zip(pieces, seps, strict=True):
-        if apart(piece):
+    for k, (piece, sep) in enumerate(zip(pieces, seps, strict=True)):
+        if apart(k, piece):
             if rest.strip():
-                parts.extend(asked_parts(rest))
+                parts.extend(read_rest(rest))
             parts.append(Part(piece, kind))
             rest = ""
         else:
             rest += piece + sep
     if rest.strip():
-        parts.extend(asked_parts(rest))
+        parts.extend(read_rest(rest))
     return parts
 
 
@@ -2115,7 +2122,6 @@ def _reported_parts(text: str) -> list[Part] | None:
     both working"); the other clauses are read together as written. ``None`` when the text
     reports nothing so contradicted."""
     pieces = _CLAUSES.split(text)
-    seps = [m.group() for m in _CLAUSES.finditer(text)] + [""]
     faults = {k for k, c in enumerate(pieces)
               if (_REPORTED.search(c) or _SAID_BY.search(c)) and _FAULT.search(c)}
     reports = {k for k, c in enumerate(pieces)
@@ -2127,19 +2133,7 @@ def _reported_parts(text: str) -> list[Part] | None:
         kind = RETRACTED
     else:
         return None
-    parts: list[Part] = []
-    rest = ""
-    for k, (piece, sep) in enumerate(zip(pieces, seps, strict=True)):
-        if k in reports:
-            if rest.strip():
-                parts.append(Part(rest))
-            parts.append(Part(piece, kind))
-            rest = ""
-        else:
-            rest += piece + sep
-    if rest.strip():
-        parts.append(Part(rest))
-    return parts
+    return _gather(text, pieces, lambda k, _: k in reports, kind, lambda rest: [Part(rest)])
 
 
 def _offered_elsewhere(clause: str, following: list[str]) -> bool:
