@@ -5,7 +5,6 @@ from .._lazy import lazy_exports
 _EXPORTS = {
     "check_status": "._browserops",
     "dismiss_dialog": "._browserops",
-    "raise_if_error_document": "._browserops",
     "raise_if_expired": "._browserops",
     "require": "._browserops",
     "retry_after_seconds": "._browserops",
@@ -37,7 +36,6 @@ __all__ = [
     "dismiss_dialog",
     "doctor",
     "overrides_path",
-    "raise_if_error_document",
     "raise_if_expired",
     "require",
     "retry_after_seconds",
