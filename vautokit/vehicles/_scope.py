@@ -34,6 +34,12 @@ spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "with
 - A forward cue with nothing after it answers the part before ("Navigation: No"), and so
   does a yes/no column's "n" ("Sunroof: N"). A backward cue reaches over an aside that is a
   scope of its own ("Heated Rear Seats (requires Climate Package - not ordered)").
+- A checklist's lone answers ("[Y] HUD [N] Sunroof", "Sunroof (N)") answer the item after
+  them when they lead (the line opens with one, or more answers have a feature after them
+  than before), else the item before; a pass/fail sheet's "f" is its "n". A list answered
+  no as a whole ("seller answered N to: third row, tow pkg") rules out the whole list.
+- A part that does nothing ("memory buttons no function") or whose warning light is lit
+  ("ABS & TRAC lights on") is ruled out like one said to be inoperative.
 - Where a part is decides as well: "not in vehicle" rules out the part before it, a part
   packed away as cargo ("crossbars strapped in the bed") is not fitted, a seat's missing
   headrests leave the seat, and a car that "would not fit under" a deck lacks nothing.
@@ -277,6 +283,17 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("died", "on"): ("negated", "before"),
     ("failing",): ("negated", "before"),  # "turbo failing"
     ("unresponsive",): ("negated", "before"),
+    # ... or cannot be used: "nav unusable", "touch screen not responsive", "4x4 out of order"
+    ("unusable",): ("negated", "either"),
+    ("not", "usable"): ("negated", "before"),
+    ("not", "responsive"): ("negated", "before"),
+    ("non", "responsive"): ("negated", "before"),
+    ("nonresponsive",): ("negated", "before"),
+    # "touch screen frozen" (not "freezes", a complaint's word a repair order goes on to fix)
+    ("frozen",): ("negated", "before"),
+    ("out", "of", "order"): ("negated", "before"),
+    ("out", "of", "service"): ("negated", "before"),
+    ("not", "chosen"): ("negated", "before"),  # "option Bose not chosen"
     ("useless",): ("negated", "before"),
     ("is", "mia"): ("negated", "before"),  # not a name: "Mia: that Tacoma is a 4x4"
     ("are", "mia"): ("negated", "before"),
@@ -571,14 +588,16 @@ _WHEN = frozenset({"next", "tomorrow", "today", "tonight", "tbd", "tba", "unknow
 # seats"): the equipment is the wished car's too
 _WISHING = frozenset({"wants"})
 # symptoms the line may say were put right after them: then no cue
-_SYMPTOMS = frozenset({"blowing", "blows", "blow"})
+_SYMPTOMS = frozenset({"blowing", "blows", "blow", "frozen"})
 # ... or says come only at times: "blows warm at idle"
 _AT_TIMES = frozenset({"at", "when", "while", "sometimes", "occasionally", "intermittently",
                        "until", "till"})
 # where a part taken off is kept, after a verb of being: "the alloys are in my garage"
 _BEING = frozenset({"is", "are", "sits", "sit", "sitting", "stays", "stay"})
 _STORES = frozenset({"garage", "shed", "basement", "storage", "attic", "barn"})
-_PUT_RIGHT = frozenset({"repaired", "fixed", "replaced", "now", "rebuilt", "recharged"})
+_PUT_RIGHT = frozenset({"repaired", "fixed", "replaced", "now", "rebuilt", "recharged",
+                        # a software fault put right: "screen freezes - reflashed"
+                        "reflashed", "reprogrammed", "updated"})
 # cue words never read from their shorthand: "brk" is a brake far more often than "broke"
 _NOT_SHORTENED = frozenset({"broke"})
 # a cue of what a feature cannot be had with rules out the "with" part too: "Panoramic
@@ -661,6 +680,29 @@ _COMMA = ","
 _LIKE_FOR_LIKE = frozenset({"new", "oem", "reman", "remanufactured", "genuine", "updated"})
 # a checklist's answer that the feature is not there ("n", "na", "nil": "Sunroof: NA")
 _ANSWER_NO = frozenset({"n", "na", "nil", "false", "nope", "0"})  # "Nav: 0", "Sunroof=0"
+# a checklist's answers that the feature is there, and a pass/fail sheet's marks ("[P] A/C
+# [F] radio"): an "f" is a fail only beside a "p"
+_ANSWER_YES = frozenset({"y", "yes", "ok", "p", "pass", "1", "true"})
+_PASS_MARK, _FAIL_MARK = "p", "f"
+# the verbs that give such an answer to a list, and the words before the list: "seller
+# answered N to: third row, rear a/c", "marked no for sunroof, nav", "checked no on HUD"
+_ANSWERING = frozenset({"answered", "answers", "answer", "marked", "said", "says", "replied",
+                        "responded", "checked", "ticked", "circled", "selected", "put",
+                        "entered", "chose", "indicated"})
+_ANSWERED_TO = frozenset({"to", "for", "on", "against"})
+# what a part does, which a "no" after it denies ("no function", "no response", "no picture")
+_WORKING = frozenset({"function", "functions", "functionality", "functioning", "response",
+                      "power", "movement", "operation", "output", "sound", "signal",
+                      "picture", "image", "video", "display", "communication", "comms",
+                      "connection", "connectivity", "reception"})
+_WORKING_FILLER = frozenset({"any", "all", "at", "direction", "directions", "whatsoever",
+                             "either", "both", "side", "sides", "from", "when", "pressed"})
+# a warning light, what it is said to do, and the words that put it out again
+_LAMPS = frozenset({"light", "lights", "lamp", "lamps", "telltale", "telltales"})
+_STAYING = frozenset({"is", "are", "stays", "stay", "remains", "remain", "was", "were"})
+_LIT = frozenset({"on", "lit", "illuminated", "flashing", "blinking", "flashes", "blinks"})
+_PUT_OUT = _PUT_RIGHT | frozenset({"off", "ok", "okay", "cleared", "reset", "calibrated",
+                                   "resolved", "correction"})
 # "capable" names a feature ("4G LTE capable"), but one that still requires something is
 # only prepared for it
 _SWAPPING = frozenset({"replaced", "swapped", "exchanged", "traded", "converted", "changed"})
@@ -820,8 +862,10 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
     before, while "bluetooth does not connect" rules out the bluetooth."""
     words = line.split()
     scopes, i = [], 0
+    leading = _answers_lead(words, phrases)
     while i < len(words):
-        found = None if i in phrases else _cue_at(words, i)
+        found = None if i in phrases else ((leading and _leading_answer(words, i))
+                                           or _cue_at(words, i))
         if found is None:
             i += 1
             continue
@@ -891,6 +935,9 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return absent, "negated", "before"
     if _taken_off(words, i):
         return 1, "deleted", "after"
+    lost = _no_working(words, i) or _warning_lit(words, i)
+    if lost:
+        return lost, "negated", "before"
     for size in range(_LONGEST_CUE, 0, -1):
         cue = (_CUE_OF.get(tuple(words[i:i + size])) if size > 1
                else _SHORT_CUES.get(words[i], tuple(words[i:i + 1])))
@@ -919,6 +966,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             return size, kind, direction
     if _is_not_yet(words, i):
         return 3, "uncertain", "before"
+    if _answered_no_to(words, i):
+        return 3, "negated", "after"
     stored = _put_away(words, i) or _stowed(words, i)
     if stored:
         return stored, "negated", "before"
@@ -1104,12 +1153,103 @@ def _is_not_yet(words: list[str], i: int) -> bool:
             and words[i + 2].endswith(("ed", "en")) and words[i + 2] not in _CONDITION)
 
 
+def _no_working(words: list[str], i: int) -> int:
+    """The words of a "no" that says the part before it in its part does nothing ("memory
+    buttons no function", "backup camera no picture at all", "liftgate no response"), else
+    0: what it denies is the work of that part, so the part is ruled out, not the noun."""
+    if words[i] != "no" or i == 0 or words[i - 1] == _COMMA:
+        return 0
+    end = i + 1
+    while end < len(words) and words[end] in _WORKING | _WORKING_FILLER:
+        end += 1
+    done = end == len(words) or words[end] == _COMMA
+    return end - i if done and _WORKING & set(words[i + 1:end]) else 0
+
+
+def _warning_lit(words: list[str], i: int) -> int:
+    """The words of a warning light said to be lit after the system it warns of ("ABS &
+    TRAC lights on", "blind spot lamp stays lit"), else 0: the system reports a fault. Not
+    a light that is the feature (a table phrase: "fog lights on"), one lit somewhere
+    ("lights on both mirrors"), nor one the line says went out or was put right ("lights
+    on after battery swap, calibrated, lights off")."""
+    if words[i] not in _LAMPS:
+        return 0
+    k = i + 2 if i + 1 < len(words) and words[i + 1] in _STAYING else i + 1
+    if k >= len(words) or words[k] not in _LIT:
+        return 0
+    if k + 1 < len(words) and words[k + 1] != _COMMA:
+        return 0
+    return 0 if _PUT_OUT & set(words[k + 1:]) else k + 1 - i
+
+
+def _answered_no_to(words: list[str], i: int) -> bool:
+    """Whether a verb of answering at ``i`` says "no" to what follows ("seller answered N
+    to: third row, tow pkg", "owner said no to the sunroof", "marked none for ...")."""
+    return (i + 2 < len(words) and words[i] in _ANSWERING
+            and words[i + 1] in _ANSWER_NO | _ANSWERS_OWN_PART and words[i + 2] in _ANSWERED_TO)
+
+
+def _answered_list(words: list[str], after: int) -> int:
+    """Where a list answered no as a whole ends: at a contrast ("..., but yes to nav"), at
+    another answer to a list ("n to: sunroof, y to: nav"), else at the line's end."""
+    for k in range(after, len(words)):
+        if words[k] in _CONTRAST or (k + 1 < len(words) and words[k + 1] in _ANSWERED_TO
+                                     and (words[k] in _ANSWER_YES or words[k] in _ANSWER_NO)):
+            return k
+    return len(words)
+
+
 def _is_answer_no(words: list[str], i: int) -> bool:
     """A yes/no column's "n" answers the part before it, alone in its own part ("sunroof:
     n", "sunroof (n), nav (y)") or ending its part after what it answers ("sunroof y,
-    leather n"; not "stow n go")."""
-    return (words[i] in _ANSWER_NO and i > 0
+    leather n"; not "stow n go"). A pass/fail sheet's "f" is its "n" ("radio f, a/c p").
+    (A checklist whose answers lead their items is read by :func:`_leading_answer`.)"""
+    return (_answers_no(words, i) and i > 0
             and (i == len(words) - 1 or words[i + 1] == _COMMA))
+
+
+def _answers_no(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a checklist's no: "n", "na", ... or, on a sheet whose other
+    answers are passes ("p"), a fail's "f"."""
+    return words[i] in _ANSWER_NO or (words[i] == _FAIL_MARK and _PASS_MARK in words)
+
+
+def _alone(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is alone in its part: "[Y]" or "(N)" read as ", y ,"."""
+    return ((k == 0 or words[k - 1] == _COMMA)
+            and (k == len(words) - 1 or words[k + 1] == _COMMA))
+
+
+def _lone_answers(words: list[str]) -> list[int]:
+    """The indexes of a checklist's answers alone in their parts ("[Y]", "(N)", ": no")."""
+    return [k for k, w in enumerate(words)
+            if (w in _ANSWER_YES or _answers_no(words, k)) and _alone(words, k)]
+
+
+def _answers_lead(words: list[str], phrases: frozenset[int]) -> bool:
+    """Whether a checklist's lone answers come before their items ("[Y] HUD [N] Active
+    Cruise", read "y , hud , n , active cruise"), not after them ("Sunroof (Y), Nav (N)"):
+    the line opens with an answer, or, ending with an item, more of its answers have a
+    feature (a word of ``phrases``) in the part after them than in the part before ("Equip
+    check: [Y] nav [N] sunroof" has its heading before the first answer). A tie is read the
+    usual way, each answer after its item ("sunroof: no, nav: yes, Bose" has its Bose)."""
+    answers = _lone_answers(words)
+    if not answers or (answers[-1] == len(words) - 1):
+        return bool(answers) and answers[0] == 0 and answers[-1] < len(words) - 1
+    if answers[0] == 0:
+        return True
+    after = sum(any(k in phrases for k in range(*_forward(words, a + 2))) for a in answers)
+    before = sum(any(k in phrases for k in range(_backward(words, a - 1), a - 1))
+                 for a in answers)
+    return after > before
+
+
+def _leading_answer(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
+    """A no that leads its item in such a checklist, with its comma: it rules out the part
+    after it ("[N] sunroof")."""
+    if _answers_no(words, i) and _alone(words, i) and i + 1 < len(words):
+        return 2, "negated", "after"
+    return None
 
 
 def _replaces_what_follows(words: list[str], i: int) -> bool:
@@ -1193,6 +1333,8 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         part = _trim_part_before(words, i)
         if part is not None:
             return part, i  # "sunroof shade broken": only the shade
+    if direction == "before" and _is_answer_no(words, i) and words[i - 1] == _COMMA:
+        return _part_before(words, i - 1), i - 1  # a lone answer's item: "radio (f)", no further
     before = _before(words, i)
     if (direction == "either" and after < len(words) and words[after] == _FOR
             and _cue_at(words, after + 1) is None
@@ -1226,6 +1368,8 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
             if any(k in phrases for k in range(start, _backward(words, i))):
                 return start, after + 1
         return after, after + 1  # "without one and had a bedliner instead"
+    if direction == "after" and _answered_no_to(words, i):
+        return after, _answered_list(words, after)  # the whole list the "no" answers
     if direction == "after":
         start, end = _forward(words, after)
         answered = _answered(words, i, (start, end), table, having=having)
@@ -1284,6 +1428,15 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         start, end = _previous_part(words, i, phrases)
         return (start, end) if end > start else _next_part(words, after)
     return start, i
+
+
+def _part_before(words: list[str], comma: int) -> int:
+    """Where the part that ends at ``comma`` starts: the item a lone answer answers ("power
+    locks , f" answers the locks, not the parts before them that name no feature)."""
+    start = comma
+    while start > 0 and words[start - 1] != _COMMA:
+        start -= 1
+    return start
 
 
 def _trim_part_before(words: list[str], i: int) -> int | None:
@@ -1566,8 +1719,11 @@ _OTHER_CAR = re.compile(
     r"|\btraded(?:\s+in)?\s+(?:a|an|his|her|their)\b(?![^,;.]*\bfor\b)"
     # parts shown or said of another car of the lot: "the tonneau in photo 7 is from a
     # different truck", "that pic is of another unit"
-    r"|\b(?:from|of|on)\s+(?:a\s+different|another|some\s+other)\s+(?:car|truck|vehicle|suv"
-    r"|van|unit|listing)\b(?![^,;.]*\b(?:installed|fitted|added|swapped|put\s+on)\b)"
+    r"|\b(?:from|of|on|for|to)\s+(?:(?:a|the)\s+)?(?:different|another|some\s+other|wrong)"
+    r"\s+(?:car|truck|vehicle|suv|van|unit|listing|vin|stock)\b"
+    r"(?![^,;.]*\b(?:installed|fitted|added|swapped|put\s+on)\b)"
+    # ... or the wrong car shown or described: "wrong vehicle pictured", "wrong unit in photo 4"
+    r"|\bwrong\s+(?:car|truck|vehicle|suv|van|unit|vin)\b"
     # ... or of another trim or model of it: "adaptive cruise on the quote is for a different
     # trim", "sunroof pictured is from another model year"
     r"|\b(?:from|of|on|for)\s+(?:a\s+|the\s+)?(?:different|another|other)\s+(?:trim|model"
@@ -1627,7 +1783,7 @@ _WISH = re.compile(
     r"(?!\s+(?:repair|fix|recharge|work|new)\b)"
     # nor a deadline: "need by month end", "need it by Friday"
     r"(?!\s+(?:it\s+|them\s+|one\s+)?by\b)"
-    r"|wish(?:ing)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
+    r"|wish(?:ing|es|ed)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
     r"|i'?d\s+love|id\s+love|would\s+love|hoping(?:\s+for)?|any\s+chance"
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if"
     # a seller's offer to fit a part the car lacks: "we can install a hitch for $450",
@@ -1639,6 +1795,8 @@ _WISH = re.compile(
     # a buyer's question about any car, reported: "cust asked if any NX in region has the
     # HUD" (not one about this car, which an answer may follow)
     r"|asked\s+(?:if|whether)\s+(?:there\s+(?:is|are)\s+)?any"
+    # ... or a request for another car: "lessee asked for a Tahoe with a HUD next time"
+    r"|(?:asked|asks|asking)\s+(?:us\s+)?for\s+(?:a|an|another|one)"
     r")\b", re.IGNORECASE)
 # a shopper's search, saved list or a site's suggestion of what to search for: what it names
 # is wanted or looked for, not what this car has ("your saved filters: ...", "wish list items:
