@@ -681,7 +681,8 @@ class CheckboxMappingService:
             [*(p for ps in table.labels.values() for p in ps), *table.combined,
              *table.packages, *table.never, *self.labels])
         self.shorthand = Shorthand(known | _maker_words(), wanted - _abbreviations_of(table),
-                                   self.labels)
+                                   self.labels, [*(p for ps in table.labels.values() for p in ps),
+                                                 *table.combined])
         self._label_words = frozenset(w for label in self.labels
                                       for w in re.findall(r"[a-z]+", label.lower()))
         self._decided: dict[str, Match | Review | Unmatched | Vetoed] = {}
@@ -1183,7 +1184,8 @@ class CheckboxMappingService:
         # a label any reading confirms is confirmed: "tele strg" read as "telescop starting"
         # and as "telescop steering" is telescoping by the second
         sure = tuple(lb for lb in first.labels
-                     if (agree or all(lb in f.labels for f, _, _ in informative))
+                     if (agree or all(lb in f.labels for f, _, _ in informative)
+                         or _undisputed(lb, first, read, informative))
                      and any(self._confirmed(lb, hit, r, t) for f, r, t in informative
                              for lb2, hit in f.hits if lb2 == lb))
         union = tuple(dict.fromkeys(lb for f, _, _ in informative for lb in f.labels))
@@ -1231,6 +1233,12 @@ class CheckboxMappingService:
                      and not set(word.split()) <= self._context.get(label, set()) | _PACKAGE]
         if _splits_compound(hit, reading, compounds):
             return False  # "roadside asst" is not a "side assist"
+        # an initial read with the word it is joined to names what the two name together:
+        # "htd sts , r/cam" read as "rear camera" has a backup camera, no heated rear seats
+        if any(_read_words(short, word) & set(words)
+               and label not in self._read(word).found.labels
+               for short, word in read.items() if "/" in short):
+            return False
         if len(words) >= 2:
             return True
         sources = [short for short, word in read.items() if word == words[0]]
@@ -1403,6 +1411,42 @@ class CheckboxMappingService:
         to_uncheck = (sorted(lb for lb, on in current.items() if on and lb not in wanted)
                       if mode == "sync" else [])
         return Change(to_check, to_uncheck, sorted(lb for lb in wanted if lb not in current))
+
+
+def _undisputed(label: str, first: _Found, read: dict[str, str],
+                informative: list[tuple[_Found, dict[str, str], str]]) -> bool:
+    """Whether readings that disagree disagree about other words than ``label``'s: every
+    reading that reads its words as ``first`` does forms it, and no reading that reads them
+    otherwise forms another label from them ("p/s , running bds": "bds" as "badges" forms
+    nothing, so Running Boards stands whether "p/s" is power seats or power steering; "h/
+    seats" as "hide seats" forms leather, so Heated Front Seats does not). A label matched
+    several ways is judged by the words of any one of them."""
+    return any(_undisputed_hit(label, set(hit.split()), read, informative)
+               for lb, hit in first.hits if lb == label)
+
+
+def _undisputed_hit(label: str, hit_words: set[str], read: dict[str, str],
+                    informative: list[tuple[_Found, dict[str, str], str]]) -> bool:
+    """:func:`_undisputed` for the words of one matched phrase."""
+    own = {short for short, word in read.items() if _read_words(short, word) & hit_words}
+    if not own:
+        return False
+    for found, other, _ in informative:
+        if all(other.get(short) == read[short] for short in own):
+            if label not in found.labels:
+                return False
+            continue
+        words = {w for short in own for w in _read_words(short, other.get(short, ""))}
+        if any(lb != label and lb in found.labels and words & set(hit.split())
+               for lb, hit in found.hits):
+            return False
+    return True
+
+
+def _read_words(short: str, word: str) -> set[str]:
+    """The words a reading put in place of ``short``, not those it kept: "rear" of "r/camera"
+    read as "rear camera"."""
+    return set(word.split()) - set(short.split("/"))
 
 
 def _clause_partition(text: str) -> tuple[str, str, str]:

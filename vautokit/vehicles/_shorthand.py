@@ -26,10 +26,16 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
 - a fleet code: the initials of a label's name ("P/W" power windows, "CC" cruise control; a
   number as its digit, so "FWD" is no four wheel drive),
   read only in a run of such codes ("AC/PW/PL/CC", "A/C, P/W, P/L"), where a code cannot be
-  a trim's name or a word; two labels with the same initials ("PS") are two readings. A
-  compound word of a name gives an initial of each part ("PLG" is the power liftgate, so
-  "PL" is the power locks alone), and its two initials stand for it after the word its name
-  writes before it ("PWR LG");
+  a trim's name or a word; a run may carry a check's one-letter mark after each code ("AC P,
+  PW P"), and two codes are a run when every name they stand for shares its first word (the
+  fleet pair "PW/PL"; "LS/RS" is a trim's). Two labels with the same initials ("PS") are two
+  readings, narrowed to the names of the run's one family when some are ("P/S" beside "P/W,
+  P/L" is no parking sensors). A compound word of a name gives an initial of each part
+  ("PLG" is the power liftgate, so "PL" is the power locks alone), and its two initials
+  stand for it after the word its name writes before it ("PWR LG");
+- an initial joined by a slash to a word ("R/CAM", "H/SEATS") is a word with that initial
+  that some phrase or name writes before that word ("rear camera", "heated seats"); a letter
+  no phrase writes so ("g/mi", "L/CERT") and "w/" (with) stay as written;
 - an ordinal alone as an item of a run list ("LTHR NAV 3RD HTD STS", "nav, 3rd, cam") is
   the row it counts: it cannot count the word after it ("heated"), which starts a name;
 - the first word of a label's name carried over the one-word items after it in place of
@@ -44,9 +50,10 @@ A dealer's abbreviation of what is no feature ("cust", "stk", "VIN", "DT") is no
 and a common English word spelt in full ("part", "port", "received") is read by dropping
 letters or as a misspelling only among other shorthand ("RUNG BRDS").
 
-The best kind of fit wins; several words of the same kind are all kept as readings, and the
-mapping decides between them by which reading forms a phrase of the table (see
-``CheckboxMappingService``): readings that disagree put the line up for review.
+The best kind of fit wins; several words of the same kind are all kept as readings (a word
+written alike throughout a line is read alike throughout it), and the mapping decides
+between them by which reading forms a phrase of the table (see ``CheckboxMappingService``):
+readings that disagree about a label's words put it up for review.
 """
 
 from __future__ import annotations
@@ -139,7 +146,7 @@ class Shorthand:
     """Expansions of shortened words into the words of a vocabulary."""
 
     def __init__(self, known: Iterable[str], targets: Iterable[str],
-                 names: Iterable[str] = ()) -> None:
+                 names: Iterable[str] = (), phrases: Iterable[str] = ()) -> None:
         self.targets = frozenset(targets)
         self.words = frozenset(known) | self.targets
         self._by_skeleton: dict[str, set[str]] = {}
@@ -157,6 +164,12 @@ class Shorthand:
         self._by_part_initials: dict[str, set[str]] = {}
         self._first_in_name: set[str] = set()
         names = tuple(names)
+        # the words a phrase or a name writes before a word ("camera": rear, reverse, ...)
+        self._before: dict[str, set[str]] = {}
+        for phrase in (*phrases, *names):
+            written = _phrase_words(phrase)
+            for k, word in enumerate(written):
+                self._before.setdefault(word, set()).update(written[:k])
         self._names = frozenset(" ".join(re.findall(r"[a-z]+", name.lower())) for name in names)
         # a compound table word of two words of four letters or more shortened part by
         # part: its first part's initial, then its second part's skeleton ("mrf": moon roof)
@@ -205,16 +218,15 @@ class Shorthand:
         runs: list[list[int]] = [[]]
         for k, word in enumerate(words):
             # an auction sheet's codes follow one another with a space or a comma too
-            # ("AC PS PW", "A/C, PW, PL")
-            before = k - 2 if k and words[k - 1] in _CODE_JOINS else k - 1
-            if _is_code(word) and runs[-1] and runs[-1][-1] == before:
+            # ("AC PS PW", "A/C, PW, PL"), each maybe with its check's mark ("PW P, PL P")
+            if _is_code(word) and runs[-1] and _between_codes(words[runs[-1][-1] + 1:k]):
                 runs[-1].append(k)
-            elif word not in _CODE_JOINS:
+            elif word not in _CODE_JOINS and not _is_mark(words, k):
                 runs.append([k] if _is_code(word) else [])
         for run in runs:
-            if len(run) >= 3 and len(fits(run)) >= 3:
+            if (len(run) >= 3 and len(fits(run)) >= 3) or _one_family(fits(run)):
                 found.update(fits(run))
-        return found
+        return _narrowed(found)
 
     def is_shorthand(self, token: str) -> bool:
         """A word worth reading as shorthand: letters only, not a word the table knows."""
@@ -307,8 +319,9 @@ class Shorthand:
         a few dozen), each with the words it read: ``[(text, {short: word})]``. Empty when the
         line has no shorthand; too many combinations count as none read."""
         words, paired = _joined_letters(line.split(), self._by_initials)
+        words, initialled = self._initials_joined(words)
         options = {k: self.expansions(w, misspelt=misspelt) for k, w in enumerate(words)}
-        options = {k: found for k, found in options.items() if found}
+        options = {k: found for k, found in options.items() if found} | initialled
         options = self._meant_as_written(words, options)
         # a compound shortened part by part is read only among other shorthand ("LTHR MRF"),
         # not alone ("new MRF tyres" are a maker's)
@@ -319,17 +332,56 @@ class Shorthand:
         options |= self._carried(words, options)
         if not options:
             return []
-        combos = list(itertools.islice(itertools.product(*options.values()), _MAX_READINGS + 1))
+        # a writer shortens a word one way throughout a line: "pass" after each of four items
+        # is read alike in all four (one choice, not sixteen)
+        alike: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        for k, found in options.items():
+            alike.setdefault((words[k], found), []).append(k)
+        combos = list(itertools.islice(itertools.product(*(found for _, found in alike)),
+                                       _MAX_READINGS + 1))
         if len(combos) > _MAX_READINGS:
             return []
         readings = []
         for combo in combos:
             expanded = list(words)
-            for k, word in zip(options, combo, strict=True):
-                expanded[k] = word
+            for indexes, word in zip(alike.values(), combo, strict=True):
+                for k in indexes:
+                    expanded[k] = word
             readings.append((" ".join(expanded),
-                             {words[k]: w for k, w in zip(options, combo, strict=True)}))
+                             {short: w for (short, _), w in zip(alike, combo, strict=True)}))
         return readings
+
+    def _initials_joined(self, words: list[str]) -> tuple[list[str], dict[int, tuple[str, ...]]]:
+        """``words`` with each initial joined by a slash to a word ("r / camera") made one
+        item, and that item's readings (its index -> them): the words with that initial some
+        phrase writes before the word ("rear camera", "reverse camera"; "h / seats": heated
+        seats). A letter no phrase writes so stays as it is ("g / mi", "l / certified"), and
+        so do letters joined to letters ("a / c", "p / s": codes) and "w /" (with)."""
+        out: list[str] = []
+        found: dict[int, tuple[str, ...]] = {}
+        k = 0
+        while k < len(words):
+            after = words[k + 2] if k + 2 < len(words) and words[k + 1] == "/" else ""
+            initialled = self._initialled(words[k], after) if after else ()
+            if initialled:
+                found[len(out)] = initialled
+                out.append(f"{words[k]}/{after}")
+                k += 3
+            else:
+                out.append(words[k])
+                k += 1
+        return out, found
+
+    def _initialled(self, letter: str, word: str) -> tuple[str, ...]:
+        """The readings of ``letter`` / ``word``: "rear camera" of "r" / "camera"."""
+        if not (len(letter) == 1 and letter.isalpha() and letter not in PLAIN
+                and word.isalpha() and len(word) >= 3):
+            return ()
+        forms = {word, f"{word}s", f"{word}es", word.removesuffix("s")}
+        before = {w for form in forms for w in self._before.get(form, ())}
+        return tuple(f"{w} {word}" for w in sorted(before)
+                     if w[0] == letter and len(w) >= 3 and w not in PLAIN
+                     and not w.endswith(word))  # "tailgate" is no "t / gate"
 
     def _meant_as_written(self, words: list[str],
                           options: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
@@ -444,6 +496,45 @@ def _participle(word: str) -> bool:
 
 def _is_code(word: str) -> bool:
     return word.isalpha() and 2 <= len(word) <= 3
+
+
+def _is_mark(words: list[str], k: int) -> bool:
+    """A check's one-letter mark after a code, ending its item ("pw p , pl p")."""
+    return (len(words[k]) == 1 and words[k].isalpha() and k > 0 and _is_code(words[k - 1])
+            and (k + 1 == len(words) or words[k + 1] in _CODE_JOINS))
+
+
+def _between_codes(between: list[str]) -> bool:
+    """What may part two codes of a run: nothing, a join, a mark, a mark and a join."""
+    if between[-1:] and between[-1] in _CODE_JOINS:
+        between = between[:-1]
+    return not between or (len(between) == 1 and len(between[0]) == 1 and between[0].isalpha())
+
+
+def _narrowed(found: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    """Codes of several names read among codes of one family as its names when some are
+    ("P/S" beside "P/W, P/L": power seats or power steering, not parking sensors)."""
+    families = {names[0].split()[0] for names in found.values() if len(names) == 1}
+    if len(families) != 1:
+        return found
+    return {k: tuple(n for n in names if n.split()[0] in families) or names
+            for k, names in found.items()}
+
+
+def _one_family(found: dict[int, tuple[str, ...]]) -> bool:
+    """Two codes or more, every name of one first word: a fleet pair ("PW/PL": power
+    windows, power locks); a trim's pair ("LS/RS", "TC/TH") names no one family."""
+    firsts = {name.split()[0] for names in found.values() for name in names}
+    return len(found) >= 2 and len(firsts) == 1
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    """The words a phrase requires, in the order it writes them (a ``re:`` phrase's literal
+    words outside lookarounds and gap exclusions, as :func:`vocabulary` takes them)."""
+    text = phrase[3:] if phrase.startswith("re:") else phrase.lower()
+    if phrase.startswith("re:"):
+        text = _ESCAPE.sub(" ", _GAP.sub(" ", _LOOKAROUND.sub(" ", text)))
+    return re.findall(r"[a-z]{2,}", text)
 
 
 def _joined_letters(words: list[str], codes: Container[str]) -> tuple[list[str], frozenset[int]]:
