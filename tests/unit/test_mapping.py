@@ -79,8 +79,7 @@ def test_in_a_list_a_rule_out_reads_only_the_parts_that_name_its_feature(mapper,
 
 
 @pytest.mark.parametrize(("line", "labels"), [
-    ("EyeSight Driver Assist Technology",
-     {"Adaptive Cruise Control", "Forward Collision Warning", "Lane Departure Warning"}),
+    ("ProPILOT Assist", {"Adaptive Cruise Control"}),
     ("Smart Cruise Control w/ Stop & Go", {"Adaptive Cruise Control"}),
     ("Active Driving Display", {"Head-Up Display"}),
     ("4MATIC All-Wheel Drive", {"All Wheel Drive"}),
@@ -139,9 +138,9 @@ def test_a_package_line_listing_its_contents_ticks_only_what_it_lists(mapper):
     assert set(suite.labels) == {"Blind Spot Monitoring", "Lane Departure Warning"}
 
 
-def test_a_suite_with_one_more_feature_still_brings_the_suite(mapper):
-    assert labels_of(mapper, "EyeSight w/ Lane Centering") == {
-        "Adaptive Cruise Control", "Forward Collision Warning", "Lane Departure Warning"}
+def test_a_suite_with_one_more_feature_brings_that_feature_alone(mapper):
+    # the suite's own contents are a guess (issue 19): only what the line names counts
+    assert labels_of(mapper, "EyeSight w/ Lane Centering") == {"Lane Departure Warning"}
 
 
 def test_sure_fuzzy_matches_tick_and_unsure_ones_go_to_review(mapper):

@@ -54,10 +54,11 @@ def test_a_package_word_inside_a_longer_line_sets_off_no_other_package(mapper):
     assert ticked(mapper, "Winter Package w/ Heated Steering Wheel") == {"Heated Steering Wheel"}
 
 
-def test_a_makers_fixed_suite_still_expands_and_lists_win_over_it(mapper):
-    assert ticked(mapper, "Honda Sensing") == {
+def test_a_makers_suite_alone_goes_to_review_and_lists_tick_what_they_list(mapper):
+    alone = mapper.map_line("Honda Sensing")
+    assert isinstance(alone, Review) and set(alone.labels) == {
         "Forward Collision Warning", "Lane Departure Warning", "Adaptive Cruise Control"}
-    assert "Adaptive Cruise Control" not in ticked(mapper, "Toyota Safety Sense C (TSS-C)")
+    assert "Adaptive Cruise Control" not in mapper.map_line("Toyota Safety Sense C (TSS-C)").labels
     listed = "Honda Sensing: Collision Mitigation Braking, Road Departure Mitigation"
     assert ticked(mapper, listed) == {"Forward Collision Warning", "Lane Departure Warning"}
 

@@ -151,8 +151,7 @@ def test_a_row_said_before_its_heat_is_a_heated_rear_seat(mapper, line, labels):
 
 @pytest.mark.parametrize(("line", "labels"), [
     ("Recon: EyeSight windshield replaced, heated seats OK", {"Heated Front Seats"}),
-    ("EyeSight Driver Assist Technology",
-     {"Adaptive Cruise Control", "Forward Collision Warning", "Lane Departure Warning"}),
+    ("EyeSight windshield, adaptive cruise OK", {"Adaptive Cruise Control"}),
 ])
 def test_a_part_made_for_a_suite_is_no_suite(mapper, line, labels):
     assert ticked(mapper, line) == labels

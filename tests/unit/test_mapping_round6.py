@@ -197,11 +197,10 @@ def test_one_shortened_word_beside_words_is_still_unsure(mapper):
     assert ticked(mapper, "DSL EXHAUST FLUID") == set()
 
 
-def test_a_suite_named_as_one_item_of_a_list_brings_its_contents(mapper):
-    # the other items are not the suite's contents: it is expanded from the table
+def test_a_suite_named_as_one_item_of_a_list_adds_nothing_of_its_own(mapper):
+    # the other items are not the suite's contents, and its own are a guess (issue 19)
     labels = ticked(mapper, "EX-L - HONDA SENSING, PWR TAILGATE, HTD FRT STS")
-    assert {"Adaptive Cruise Control", "Forward Collision Warning",
-            "Power Liftgate", "Heated Front Seats"} <= labels
+    assert labels == {"Power Liftgate", "Heated Front Seats"}
 
 
 def test_a_suite_followed_by_its_contents_ticks_only_those(mapper):
@@ -346,8 +345,7 @@ def test_seats_left_unnamed_after_their_trim(mapper):
 
 def test_a_group_whose_contents_vary_goes_to_review_named_alone(mapper):
     assert isinstance(mapper.map_line("SAFETYTEC PLUS GRP"), Review)
-    assert ticked(mapper, "Advanced SafetyTec Group") == {
-        "Adaptive Cruise Control", "Forward Collision Warning", "Lane Departure Warning"}
+    assert isinstance(mapper.map_line("Advanced SafetyTec Group"), Review)
 
 
 def test_electrically_heated_seats_are_not_power_seats(mapper):

@@ -29,7 +29,7 @@ from ..errors import ConfigError, SynonymsFileError
 from ._language import read_as_english
 from ._markup import read_markup
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
-from ._ocr import repair_scan_damage
+from ._ocr import english_frequencies, repair_scan_damage
 from ._scope import (
     ANOTHER_CAR,
     COVERED,
@@ -303,6 +303,17 @@ _REMEMBERED_LINES = 20_000  # distinct lines' decisions a service keeps for the 
 _LONGEST_HEAD = 5  # words of a head its attributes after "with" are read on
 _LONGEST_SHARED = 3  # words of a second noun a modifier before the first also governs
 
+# a suite's part named by initials ("LDA", "PCS", "LDWS"): a system's generic words after the
+# initials of what it does (assist or alert, system, warning, monitor or mitigation, control,
+# detection)
+_PART_CODE = re.compile(r"[a-z]{3,5}")
+_GENERIC_INITIALS = frozenset("aswmcd")
+_LONGEST_TAIL = 2
+_SUITE_ALONE = "package without contents"  # a review's reason: a suite named, nothing listed
+# the last word of a thing's name ("sun roof", "parking sensor"): no system's initials follow it
+_THINGS = frozenset({"roof", "sensor", "key", "door", "display", "camera", "monitor", "mirror",
+                     "audio", "sound", "bar", "controller"})
+_COMMON_WORD = 1000  # an English word this frequent is meant as written, no code ("pass")
 _OPTION_CODE = re.compile(r"(?:^|(?<=[,:;] ))[a-z]\d\d (?=[a-z])")
 _TRIMMED_NOT_SEATS = re.compile(r"\b(?:steering|wheel|shift|shifter|knob|armrests?|console)\b")
 
@@ -679,10 +690,11 @@ class CheckboxMappingService:
                          for label, phrases in table.labels.items()}
         known, wanted = vocabulary(
             [*(p for ps in table.labels.values() for p in ps), *table.combined,
-             *table.packages, *table.never, *self.labels])
+             *table.packages, *table.guessed, *table.never, *self.labels])
         self.shorthand = Shorthand(known | _maker_words(), wanted - _abbreviations_of(table),
                                    self.labels, [*(p for ps in table.labels.values() for p in ps),
                                                  *table.combined])
+        self._initialisms = _initialisms(table)
         self._label_words = frozenset(w for label in self.labels
                                       for w in re.findall(r"[a-z]+", label.lower()))
         self._decided: dict[str, Match | Review | Unmatched | Vetoed] = {}
@@ -774,7 +786,11 @@ class CheckboxMappingService:
                 reasons.append(f"{what}({how} {part.asked}: {part.text.strip()!r})")
         reason = "; ".join(reasons)
         review = [r for r in said if isinstance(r, Review)]
-        if review:
+        # a suite named alone in one clause ticks nothing there, as on any line, and holds
+        # back none of the others: "does it have EyeSight? yes it has EyeSight and blind spot
+        # detection" ticks the blind spot
+        matched = any(isinstance(r, Match) for r in said)
+        if review and not (matched and all(r.reason.startswith(_SUITE_ALONE) for r in review)):
             return Review(text, tuple(dict.fromkeys(lb for r in review for lb in r.labels)),
                           review[0].method, review[0].score, reason)
         too = self._had_too(parts)
@@ -841,7 +857,7 @@ class CheckboxMappingService:
         # not a feature's own protection ("Advanced Airbag Protection: front, side")
         if product is not None and not self._read(plain_form(product.group())).found.labels:
             return Vetoed(text, f"a protection product's list: {product.group().strip()!r}")
-        line = plain_form(text)
+        line = self._parts_spelt(plain_form(text))
         direct = self._read(line)
         found = direct.found
         if any(scope.kind == "uncertain" for scope in direct.scopes) and direct.lost:
@@ -868,7 +884,7 @@ class CheckboxMappingService:
             return self._judged(text, labels, found.method, score, reason)
         if found.guessed is not None:
             return Review(text, found.guessed, "package", PACKAGE_TABLE - 1,
-                          f"package without contents: {found.guessed_name!r}")
+                          f"{_SUITE_ALONE}: {found.guessed_name!r}")
         if direct.lost or (direct.scopes and not _words(direct.kept)):
             return Vetoed(text, direct.ruled_out)
         if direct.masked != line and not _words(direct.masked):
@@ -1374,6 +1390,35 @@ class CheckboxMappingService:
                           guessed_name=name)
         return _Found(tuple(labels), method, matched, reason=reason)
 
+    def _parts_spelt(self, line: str) -> str:
+        """``line`` with the parts a maker's suite lists by their initials spelt as the
+        table's phrase they abbreviate: "tss 2.0 , radar cruise , lda , pcs" reads "... ,
+        lane departure , pre collision", before any shorthand is guessed ("lda" is no "load").
+        Only on a line that names a suite or a package, where such codes are its parts;
+        elsewhere "pcs" may be pieces."""
+        if not (_PACKAGE_WORDS.search(line) or any(
+                rule.kind in ("package", "guessed") and rule.pattern.search(line)
+                for rule in self._rules)):
+            return line
+        return " , ".join(self._abbreviated(item) or item for item in line.split(" , "))
+
+    def _abbreviated(self, item: str) -> str:
+        """The table phrase a list item of one unknown code abbreviates: the initials of the
+        phrase's words, then at most two initials of a system's generic words ("ldws": lane
+        departure warning system; "rdm": road departure mitigation), or ``""``."""
+        code = item.strip()
+        if (not _PART_CODE.fullmatch(code) or self._names_feature(code)
+                or english_frequencies().get(code, 0) >= _COMMON_WORD):
+            return ""
+        for tail in range(_LONGEST_TAIL + 1):
+            initials, generic = code[:len(code) - tail], code[len(code) - tail:]
+            phrase = self._initialisms.get(initials, "") if len(initials) >= 2 else ""
+            # a thing's name takes no system's words after it: "SRS" is no "sun roof system"
+            if phrase and set(generic) <= _GENERIC_INITIALS and not (
+                    generic and phrase.split()[-1] in _THINGS):
+                return phrase
+        return ""
+
     def _implied(self, labels: list[str]) -> list[str]:
         """What the ``labels`` bring on every car and are not yet among them ([implies]: a
         dual-zone climate control is the car's air conditioning)."""
@@ -1708,6 +1753,23 @@ def _attributes_said(line: str, vocabulary: frozenset[str]) -> list[str]:
         for attribute in re.findall(_ATTRIBUTE, m.group("attrs")):
             variants.append(f"{_ATTRIBUTE_FORM.get(attribute, attribute)} {noun}")
     return variants
+
+
+def _initialisms(table: SynonymTable) -> dict[str, str]:
+    """The initials of the table's phrases of two words or more, each to its phrase, where
+    the phrases with those initials all name one label ("ld": "lane departure"). Only the
+    labels a suite or a package brings: what a suite lists ("lx" is Line-X, a bed liner, and
+    "LXS" a trim, never a suite's part)."""
+    brought = {lb for labels in (*table.packages.values(), *table.guessed.values())
+               for lb in labels}
+    owners: dict[str, dict[str, str]] = {}
+    for label, phrases in table.labels.items():
+        for phrase in phrases if label in brought else ():
+            words = phrase.split()
+            if len(words) >= 2 and all(word.isalpha() for word in words):
+                initials = "".join(word[0] for word in words)
+                owners.setdefault(initials, {}).setdefault(label, phrase)
+    return {initials: next(iter(by.values())) for initials, by in owners.items() if len(by) == 1}
 
 
 def _coordinated_packages(line: str) -> list[str]:
