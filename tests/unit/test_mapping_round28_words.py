@@ -95,3 +95,29 @@ def test_a_makers_or_dealers_name_for_a_feature_ticks_it(mapper, line, label):
 
 def test_a_key_card_for_a_digital_key_is_no_keyless_entry(mapper):
     assert "Keyless Entry" not in ticked(mapper, "digital key card blank ordered")
+
+
+# --- a listed item that names a feature by its own noun is not the head's modifier ----------
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("Heated seats, rear camera", {"Heated Front Seats", "Backup Camera"}),
+    ("Power seats, rear wiper", {"Power Seats"}),
+    ("Steering wheel, heated leather", {"Heated Steering Wheel"}),
+])
+def test_an_item_with_a_noun_of_its_own_is_read_alone(mapper, line, labels):
+    assert ticked(mapper, line) == labels
+
+
+# --- a maker's suite ruled out takes the parts listed after it with it ----------------------
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("No Honda Sensing (CMBS, LKAS)", set()),
+    ("Subaru EyeSight deleted (adaptive cruise, lane keep assist), heated seats",
+     {"Heated Front Seats"}),
+    ("Honda Sensing (CMBS, LKAS), no sunroof",
+     {"Forward Collision Warning", "Lane Departure Warning"}),
+])
+def test_a_suite_ruled_out_takes_its_listed_parts_with_it(mapper, line, labels):
+    assert ticked(mapper, line) == labels

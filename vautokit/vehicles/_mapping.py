@@ -946,11 +946,11 @@ class CheckboxMappingService:
     def _package_contents_ruled_out(self, text: str) -> Match | Review | Unmatched | Vetoed | None:
         """A package its clause removes or negates takes its contents listed in brackets
         after it with it ("-$2,520 Tech Package removed at customer request (HUD, 360
-        camera)"): the line is decided without them, and the reason names them. ``None``
+        camera)", "no EyeSight (adaptive cruise, lane keep)"): the line is decided without them, and the reason names them. ``None``
         when no such package is in the line."""
         for said in _CONTENTS.finditer(text):
             scopes = find_scopes(plain_form(said.group("clause")))
-            if not any(s.kind in {"negated", "deleted"} and _PACKAGE_WORDS.search(s.words)
+            if not any(s.kind in {"negated", "deleted"} and self._names_package(s.words)
                        for s in scopes):
                 continue
             labels = self._read(plain_form(said.group("contents"))).found.labels
@@ -964,6 +964,13 @@ class CheckboxMappingService:
                     result.reason, reason))))
             return Vetoed(text, reason)
         return None
+
+    def _names_package(self, words: str) -> bool:
+        """Words naming a package: by a package word ("Tech Pkg") or by a maker's name for
+        its suite ("Honda Sensing", "EyeSight")."""
+        return bool(_PACKAGE_WORDS.search(words)) or any(
+            rule.kind in ("package", "guessed") and rule.pattern.search(words)
+            for rule in self._rules)
 
     def _requirement_unmet(self, text: str) -> Vetoed | None:
         """A feature that requires a trim or package the line says this car is not ("Heated
@@ -1601,8 +1608,10 @@ def _reordered(line: str, names_feature: Callable[[str], bool]) -> list[str]:
     "seats , heated driver and front passenger" also reads as "heated driver and front
     passenger seats" and, by its first word, "heated seats"; after a longer
     first part its last word is the noun ("leather front seats , heated and ventilated").
-    A part that names a feature of its own is not read by its first word: "roof stored in
-    the trunk , power windows" has no "power trunk".
+    A part that names a feature by a noun of its own is read alone, not as the head's
+    modifiers: "roof stored in the trunk , power windows" has no "power trunk", and "heated
+    seats , rear camera" no heated rear seats; modifiers alone still modify the head
+    ("steering wheel , heated leather").
     """
     head, *rest = line.split(" , ")
     if not rest or _PACKAGE_WORDS.search(head):
@@ -1615,10 +1624,12 @@ def _reordered(line: str, names_feature: Callable[[str], bool]) -> list[str]:
     # "heated front seats; rear seats not heated"
     for part in (p for p in rest if p.strip() and noun not in p.split()
                  and not _opens_noun_phrase(p)):
+        if not set(_words(part)) <= _READ_ON_THE_HEAD and names_feature(part):
+            variants.append(part)
+            continue
         variants.append(f"{part} {head}")
-        first = part.split()[0]
-        if first in _READ_ON_THE_HEAD and not names_feature(part):
-            variants.append(f"{first} {head}")
+        if part.split()[0] in _READ_ON_THE_HEAD:
+            variants.append(f"{part.split()[0]} {head}")
     return variants
 
 
