@@ -946,8 +946,8 @@ class CheckboxMappingService:
     def _package_contents_ruled_out(self, text: str) -> Match | Review | Unmatched | Vetoed | None:
         """A package its clause removes or negates takes its contents listed in brackets
         after it with it ("-$2,520 Tech Package removed at customer request (HUD, 360
-        camera)", "no EyeSight (adaptive cruise, lane keep)"): the line is decided without them, and the reason names them. ``None``
-        when no such package is in the line."""
+        camera)", "no EyeSight (adaptive cruise, lane keep)"): the line is decided without
+        them, and the reason names them. ``None`` when no such package is in the line."""
         for said in _CONTENTS.finditer(text):
             scopes = find_scopes(plain_form(said.group("clause")))
             if not any(s.kind in {"negated", "deleted"} and self._names_package(s.words)
