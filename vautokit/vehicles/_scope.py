@@ -528,6 +528,60 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("typically",): ("uncertain", "line"),
     ("conflict",): ("uncertain", "line"),
     ("discrepancy",): ("uncertain", "line"),
+    # a crash's damage that leaves a part spent or unusable: "curtain airbags deployed",
+    # "SRS: fired", "rear camera smashed", "nav screen shattered", "battery beyond repair"
+    ("deployed",): ("negated", "either"),
+    ("depl",): ("negated", "either"),
+    ("fired",): ("negated", "before"),  # not "fired up" (see _NOT_A_CUE_BEFORE)
+    ("destroyed",): ("negated", "before"),
+    ("shattered",): ("negated", "before"),
+    ("smashed",): ("negated", "before"),
+    ("crushed",): ("negated", "before"),
+    ("beyond", "repair"): ("negated", "before"),
+    ("black", "screen"): ("negated", "before"),  # "rear camera black screen"
+    ("blank", "screen"): ("negated", "before"),
+    ("blue", "screen"): ("negated", "before"),
+    # a bid's answer that the car offered does not meet the item: "4.2 sunroof: exception
+    # taken", "bidder takes exception to item 7 (nav)", "heated seats - DNC", "does not
+    # comply with 'remote start'"
+    ("exception",): ("negated", "either"),
+    ("exception", "taken"): ("negated", "before"),
+    ("exception", "to"): ("negated", "after"),
+    ("exception", "of"): ("negated", "after"),  # "with the exception of the sunroof"
+    ("takes", "exception", "to"): ("negated", "after"),
+    ("take", "exception", "to"): ("negated", "after"),
+    ("taken", "exception", "to"): ("negated", "after"),
+    ("not", "comply"): ("negated", "before"),
+    ("does", "not", "comply"): ("negated", "before"),
+    ("do", "not", "comply"): ("negated", "before"),
+    ("did", "not", "comply"): ("negated", "before"),
+    ("not", "comply", "with"): ("negated", "after"),
+    ("does", "not", "comply", "with"): ("negated", "after"),
+    ("dnc",): ("negated", "either"),
+    ("non", "compliant"): ("negated", "before"),
+    ("noncompliant",): ("negated", "before"),
+    ("not", "compliant"): ("negated", "before"),
+    ("not", "permitted"): ("negated", "before"),
+    ("not", "allowed"): ("negated", "before"),
+    # what someone asks for is a demand, not the car's: "spec calls for a 360 camera",
+    # "buyer asked for heated rear seats", "sunroof was asked about" (review, never a tick)
+    ("asked", "for"): ("uncertain", "after"),
+    ("asks", "for"): ("uncertain", "after"),
+    ("ask", "for"): ("uncertain", "after"),
+    ("calls", "for"): ("uncertain", "after"),
+    ("call", "for"): ("uncertain", "after"),
+    ("called", "for"): ("uncertain", "after"),
+    # a part a maker stopped offering, said after it: "V6 diesel discontinued"
+    ("discontinued",): ("deleted", "before"),
+    # a build stripped of its interior and what went with it: "gutted, A/C and P/S out",
+    # "the interior is all out", "door cards, carpet, sunroof all gone"
+    ("gutted",): ("deleted", "either"),
+    ("all", "out"): ("deleted", "before"),
+    ("all", "gone"): ("deleted", "before"),
+    # parts of this car offered apart from it: "also selling: the OEM Recaros, the nav unit",
+    # "parts from this car available separately: airbags, turbo"
+    ("also", "selling"): ("deleted", "either"),
+    ("available", "separately"): ("negated", "either"),
 }
 # the cues of a part still owed to the buyer: a sentence of them that names no feature ("We
 # owe: mud guards, wheel locks") doubts nothing the line's other sentences say the car has
@@ -651,6 +705,8 @@ _NOT_A_CUE_BEFORE = {
     "blew": {"cold", "cool", "ice", "icy", "nice", "great", "strong", "hard", "air", "out"},
     # a car that pulled over or pulled a trailer, a part pulled from a donor car
     "pulled": {"over", "up", "in", "into", "away", "ahead", "a", "an", "from", "codes", "code"},
+    # an engine fired up or fired first time runs; only a fired airbag is spent
+    "fired": {"up", "right", "first", "on", "straight", "immediately"},
     # a product's warranty card or registration is filled in for a product that was fitted
     # ("Rhino Linings warranty card", "tonneau warranty registration")
     "warranty": {"card", "cards", "registration", "registered"},
@@ -673,6 +729,10 @@ _NOT_A_CUE_AFTER = {
     "lost": {"intermittently", "briefly", "occasionally", "temporarily", "sometimes"},
     # a part repaired under the maker's cover is no product: "battery replaced under warranty"
     "warranty": {"under", "by", "via", "through", "thru"},
+    # running boards and steps deploy as their work: "side steps deployed"
+    "deployed": {"steps", "step", "boards", "board"},
+    # a bid that takes no exception complies: "no exceptions", "complies without exception"
+    "exception": {"no", "without", "any"},
 }
 _COMMA = ","
 # a part replaced with a new one of its kind is repaired, not taken away: "airbag module
@@ -827,6 +887,35 @@ _STOWING = frozenset({"loaded", "stacked", "strapped", "stowed", "boxed", "packe
                       "shipped", "stored", "tied", "placed"})
 _HOLDS = _STORES | frozenset({"bed", "cargo", "trunk", "boot", "cab", "box", "crate",
                               "back"})
+# what an item of a list says of its part that keeps it on the car, or that the car has it:
+# a removal's list ends before it ("deleted rear seats, spare; kept LSD, turbo", "sold: amp,
+# seats. Still here: third row")
+_KEEPING = frozenset({"kept", "keep", "keeps", "retained", "retain", "retains", "remaining",
+                      "remains", "remain", "still", "intact", "ok", "okay", "works", "working",
+                      "work", "here", "stays", "stayed", "checked", "tested", "verified",
+                      "installed", "fitted", "std", "standard", "yes", "y", "pass", "good",
+                      "fine", "complies", "has", "have", "had", "now", "new", "added"})
+# the removals that head a list of what they took ("deleted rear seats, spare, airbags");
+# not a price's "credit" nor an option's "delete" ("moonroof delete, credit $900; leather")
+_REMOVAL_HEADS = frozenset({"removed", "deleted", "pulled", "sold", "gone", "gutted", "out",
+                            "stripped", "selling", "separately"})
+_LISTED_ITEM = 8  # words of one item in a list a removal heads or closes
+# what closes a list every item of which a removal takes: "seats, amp, sunroof all removed"
+_ALL = frozenset({"all", "both"})
+# where a part sold off goes: "amp sold", "turbo sold to a friend", "pulled/sold: engine"
+_SOLD_TO = frozenset({_COMMA, "to", "/", "off"})
+# where a part thrown out with another goes: "heated seats went with the stock seats",
+# "the A/C went in the dumpster"
+_GOING = frozenset({"went", "go", "goes", "gone"})
+_WITH_OR_IN = frozenset({"with", "in", "into"})
+_BINS = frozenset({"dumpster", "trash", "bin", "skip", "scrap", "garbage", "scrapyard"})
+_FAILING = frozenset({"fail", "failed", "fails"})
+# damage that wrecks the part a trim part belongs to: "sunroof glass shattered" leaves no
+# sunroof (not "sunroof shade broken", which leaves it)
+_WRECKING = frozenset({"shattered", "smashed", "crushed", "destroyed"})
+_NOT_APPLICABLE = ("n", "/", "a")
+# what a "n/a" says it is not applicable to, when it is no list's heading: "n/a on base"
+_NOT_ON_TRIM = frozenset({_COMMA, "on", "in", "for", "to", "at", "with", "here", "there"})
 _FILLER = frozenset({"option", "options", "opt", "optional", "feature", "equipment", "item",
                      "this", "is", "was", "the", "currently", "no", "charge", "cost",
                      "dealer", "customer", "factory", "for",  # "no charge for delete"
@@ -873,6 +962,7 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
         start, end = _object(words, i, size, (kind, direction), (phrases, known))
         if kind in ("negated", "deleted"):
             start, end = _job_only(words, start, end)
+        start, end = _whole_list(words, (i, size), (start, end), kind)
         cue = " ".join(words[i:i + size])
         # the cue itself is masked too: "delete" or "prep" must not match a phrase either
         lo, hi = min(start, i), max(end, i + size)
@@ -883,6 +973,25 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
         scopes.append(Scope(kind, cue, lo, hi, text))
         i = hi
     return scopes
+
+
+def _whole_list(words: list[str], cue: tuple[int, int], span: tuple[int, int],
+                kind: Kind) -> tuple[int, int]:
+    """A removal's object widened to the list it heads or closes: "deleted rear seats,
+    spare, airbags" and "A/C, amp, sunroof all removed" take every item, a "n/a" or a
+    "FAIL" that leads its part ("N/A: HUD, Bose") every item after it."""
+    (i, size), (start, end) = cue, span
+    leads = kind == "negated" and tuple(words[i:i + 3]) == _NOT_APPLICABLE
+    if kind != "deleted" and not leads:
+        return start, end
+    removal = words[i + size - 1] in _REMOVAL_HEADS
+    if (start >= i + size and end > start and (removal or leads)
+            and (_opens_part(words, i) or words[i - 1] == "/")):
+        heading = start > i + size  # "sold: seats, amp" (a comma after the cue)
+        return start, _listed_on(words, (start, end), _LISTED_ITEM if heading else _LIST_ITEM)
+    if end <= i and start < end and (words[i] in _ALL or words[i - 1] in _ALL):
+        return _listed_back(words, start), end
+    return start, end
 
 
 def _job_only(words: list[str], start: int, end: int) -> tuple[int, int]:
@@ -938,6 +1047,9 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     lost = _no_working(words, i) or _warning_lit(words, i)
     if lost:
         return lost, "negated", "before"
+    shaped = _shaped_cue(words, i)
+    if shaped is not None:
+        return shaped
     for size in range(_LONGEST_CUE, 0, -1):
         cue = (_CUE_OF.get(tuple(words[i:i + size])) if size > 1
                else _SHORT_CUES.get(words[i], tuple(words[i:i + 1])))
@@ -981,6 +1093,125 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             words[i + 1] in _QUIT_WHEN or words[i + 1].isdigit()):
         return 1, "negated", "before"
     return None
+
+
+def _shaped_cue(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
+    """A cue read by the shape around its word, where the word alone says too little: a
+    part sold off (:func:`_sold_off`), thrown out with another (:func:`_thrown_out`), a
+    fault that comes and goes ("amp intermittent"), or a checklist's fail or "n/a" that
+    leads its item ("FAIL 12 heated seats", "N/A: HUD, Bose") rather than answering the one
+    before."""
+    thrown = _thrown_out(words, i)
+    if thrown:
+        return thrown, "deleted", "before"
+    if _sold_off(words, i):
+        return 1, "deleted", "before"
+    if (words[i] == "intermittent" and _ends_part(words, i + 1) and i > 0
+            and not _PUT_RIGHT & set(words)):
+        # not "intermittent wipers", a feature of its own, nor a fault since put right
+        # ("replaced: charging pad (intermittent) with a new unit")
+        return 1, "uncertain", "before"
+    if words[i] in _FAILING and _opens_part(words, i) and words[i + 1:i + 2] != [] and (
+            words[i + 1][:1].isdigit()):
+        return 1, "negated", "after"  # "FAIL 77 around view monitor"
+    leads = tuple(words[i:i + 3]) == _NOT_APPLICABLE and _opens_part(words, i)
+    if leads and i + 3 < len(words) and words[i + 3] not in _NOT_ON_TRIM:
+        return 3, "negated", "after"  # "n/a HUD, Bose, limited-slip"
+    return None
+
+
+def _opens_part(words: list[str], i: int) -> bool:
+    return i == 0 or words[i - 1] == _COMMA
+
+
+def _ends_part(words: list[str], k: int) -> bool:
+    return k >= len(words) or words[k] == _COMMA
+
+
+def _sold_off(words: list[str], i: int) -> bool:
+    """Whether the "sold" at ``i`` says a part was sold off the car ("Mark Levinson amp sold",
+    "turbo sold to a friend", "pulled/sold: engine, seats"): at its part's end or before
+    whom it went to; not "sold new in Ohio", "sold with nav", "sold as is"."""
+    return (words[i] == "sold" and i > 0
+            and (i + 1 == len(words) or words[i + 1] in _SOLD_TO))
+
+
+def _thrown_out(words: list[str], i: int) -> int:
+    """The words of a part that went out with another taken out or in a bin ("heated seats
+    went with the stock seats", "A/C went in the dumpster", "heated seats gone with them"),
+    from the verb, else 0; not "we went with the leather package" (a choice: no original
+    part nor a bin after it)."""
+    if words[i] not in _GOING or i + 2 >= len(words) or words[i + 1] not in _WITH_OR_IN:
+        return 0
+    k = i + 2
+    if words[k] in _PRONOUNS and words[i + 1] == _WITH:
+        return 3
+    if words[k] in _DETERMINERS:
+        k += 1
+    if k < len(words) and (words[k] in _BINS or (words[i + 1] == _WITH
+                                                 and words[k] in _ORIGINAL)):
+        return k + 1 - i
+    return 0
+
+
+def _heads_list(words: list[str], i: int, size: int, phrases: frozenset[int]) -> bool:
+    """Whether a removal's cue alone in its part heads the list after it ("Sold: seats, amp,
+    sunroof glass", "donor - GONE: nav, DVD"): the part before names no feature and the
+    part after does."""
+    after = i + size
+    if not (_opens_part(words, i) and after < len(words) and words[after] == _COMMA):
+        return False
+    before = _previous_part(words, i, phrases)
+    start, end = _forward(words, after + 1)
+    return (not any(k in phrases for k in range(*before))
+            and any(k in phrases for k in range(start, end))
+            and _listed_item(words[start:_part_end(words, start)]))
+
+
+def _listed_item(item: list[str], longest: int = _LISTED_ITEM) -> bool:
+    """Whether ``item`` may be one more item of a list a removal heads or closes: short,
+    and saying nothing of its own that keeps the part (:data:`_KEEPING`) or turns against
+    the removal ("but")."""
+    return 0 < len(item) <= longest and not (_KEEPING | _CONTRAST) & set(item)
+
+
+def _listed_on(words: list[str], span: tuple[int, int], longest: int) -> int:
+    """Past the rest of a list a removal heads ("deleted rear seats, spare, airbags",
+    "sold: amp, HUD unit, airbag") from its first item ``span``, else that item's end. The
+    list must be seen to end: at the line's end, or before an item that keeps its part
+    ("sold: amp, seats; remaining: AWD"); a sentence's end is no comma of its own here, so
+    a list that stops on a long item may be a list of what the car still has ("removed the
+    tint, 4x4 OK (2020 Gladiator Overland)" reads ", 4x4 , 2020 gladiator overland"). A heading's items may be longer
+    (``longest``) than those after a verb's object."""
+    start, own_end = span
+    end = _part_end(words, own_end)
+    if not _listed_item(words[start:end], longest):
+        return own_end  # the cue's own part goes on with something else
+    while end < len(words):
+        stop = _part_end(words, end + 1)
+        item = words[end + 1:stop]
+        if not _listed_item(item, longest):
+            return end if _KEEPING & set(item) else own_end
+        end = stop
+    return end
+
+
+def _part_end(words: list[str], k: int) -> int:
+    """The index of the comma that ends the part ``k`` is in, else the line's end."""
+    while k < len(words) and words[k] != _COMMA:
+        k += 1
+    return k
+
+
+def _listed_back(words: list[str], start: int) -> int:
+    """Back over the items of a list a removal closes with "all" ("A/C, amp, sunroof all
+    deleted"), up to one that keeps its part ("AWD retained; A/C, sub all deleted")."""
+    while start > 0 and words[start - 1] == _COMMA:
+        begin = _part_before(words, start - 1)
+        if not _listed_item(words[begin:start - 1]):
+            break
+        start = begin
+    return start
 
 
 def _not_a_lack(words: list[str], i: int, size: int, cue: tuple[str, ...]) -> bool:
@@ -1325,17 +1556,24 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         return after, min(after + 1, len(words))
     if direction == "one before":
         return (i - 1, i) if i > 0 and words[i - 1] != _COMMA else (i, i)
+    if kind == "deleted" and _heads_list(words, i, size, phrases):
+        return _next_part(words, after)  # "sold: seats, amp": the list after, not the car
+    if words[i] == "sold" and _opens_part(words, i) and _ends_part(words, after):
+        return i, i  # "F-250 Powerstroke - SOLD - deliver Fri": the car itself was sold
     if kind == "replaced" and size == 1 and words[i] in _SWAPPING:
         new = _swapped_in(words, i)
         if new is not None:
             return after, new  # "swapped the halogens for LED headlights": what went in stays
-    if kind == "negated" and direction != "after":
+    if kind == "negated" and direction != "after" and words[i] not in _WRECKING:
         part = _trim_part_before(words, i)
         if part is not None:
             return part, i  # "sunroof shade broken": only the shade
     if direction == "before" and _is_answer_no(words, i) and words[i - 1] == _COMMA:
         return _part_before(words, i - 1), i - 1  # a lone answer's item: "radio (f)", no further
     before = _before(words, i)
+    if kind == "deleted" and before[1] == i:
+        # "A/C and audio deleted for weight": what is deleted is both, named before the "for"
+        before = (_joined_before(words, before[0], i, phrases, joined_only=True), i)
     if (direction == "either" and after < len(words) and words[after] == _FOR
             and _cue_at(words, after + 1) is None
             and _names(_forward(words, after), phrases, before, phrases)
@@ -1420,8 +1658,11 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         return _previous_part(words, i, phrases)
     if direction == "either":
         start, end = _forward(words, after)
+        # what a removal heads is its whole list: "kept LSD, turbo; deleted rear seat, A/C"
+        listed = _listed_on(words, (start, end), _LIST_ITEM) if kind == "deleted" else end
         if (end > start and _cue_at(words, start) is None  # not "deleted for credit"
-                and _names((start, end), phrases, _previous_part(words, i, phrases), phrases)):
+                and _names((start, listed), phrases, _previous_part(words, i, phrases),
+                           phrases)):
             return start, _with_part(words, start, end, kind)
         # alone between commas: the part before ("moonroof (credit)"), else the part after
         # ("deleted: moonroof")
@@ -1592,14 +1833,16 @@ def _named_object(words: list[str], start: int, i: int, cue: tuple[Kind, Directi
     return start
 
 
-def _joined_before(words: list[str], start: int, i: int, phrases: frozenset[int]) -> int:
+def _joined_before(words: list[str], start: int, i: int, phrases: frozenset[int],
+                   *, joined_only: bool = False) -> int:
     """Back over features joined by "and" / "or" in one part: what "heated rear seats and
     heated steering wheel not included" or "leather and sunroof removed" leaves out is both
     (a feature a comma parts off is an item of its own: "sunroof, heated seats not included"
     keeps the sunroof; "heated mirrors and moonroof delete" names the option "moonroof
-    delete")."""
+    delete"). ``joined_only``: back over a feature joined on, whatever the last one names
+    ("A/C and audio deleted")."""
     while (start > 1 and words[start - 1] in ("and", "or") and start - 2 in phrases
-           and any(k in phrases for k in range(start, i))):
+           and (joined_only or any(k in phrases for k in range(start, i)))):
         start = _backward(words, start - 1)
     return start
 
