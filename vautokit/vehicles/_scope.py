@@ -1181,8 +1181,8 @@ def _listed_on(words: list[str], span: tuple[int, int], longest: int) -> int:
     list must be seen to end: at the line's end, or before an item that keeps its part
     ("sold: amp, seats; remaining: AWD"); a sentence's end is no comma of its own here, so
     a list that stops on a long item may be a list of what the car still has ("removed the
-    tint, 4x4 OK (2020 Gladiator Overland)" reads ", 4x4 , 2020 gladiator overland"). A heading's items may be longer
-    (``longest``) than those after a verb's object."""
+    tint, 4x4 OK (2020 Gladiator Overland)" reads ", 4x4 , 2020 gladiator overland"). A
+    heading's items may be longer (``longest``) than those after a verb's object."""
     start, own_end = span
     end = _part_end(words, own_end)
     if not _listed_item(words[start:end], longest):
