@@ -56,7 +56,7 @@ def test_a_checklists_bare_items_tick_their_feature(mapper, line, label):
 
 
 @pytest.mark.parametrize(("line", "label"), [
-    ("Bus bid: 3rd row 50/50, running boards", "Split Folding Rear Seat"),
+    ("Van bid: 2nd row 60/40, running boards", "Split Folding Rear Seat"),
     ("Quote: 2nd row split bench, tow hitch", "Split Folding Rear Seat"),
     ("Palisade: cooled 1st and 2nd rows, sunroof", "Ventilated Seats"),
     ("Escalade: ventilated semi-aniline leather", "Ventilated Seats"),
