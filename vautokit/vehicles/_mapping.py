@@ -693,7 +693,7 @@ class CheckboxMappingService:
              *table.packages, *table.guessed, *table.never, *self.labels])
         self.shorthand = Shorthand(known | _maker_words(), wanted - _abbreviations_of(table),
                                    self.labels, [*(p for ps in table.labels.values() for p in ps),
-                                                 *table.combined])
+                                                 *table.combined], table.labels)
         self._initialisms = _initialisms(table)
         self._label_words = frozenset(w for label in self.labels
                                       for w in re.findall(r"[a-z]+", label.lower()))

@@ -27,12 +27,19 @@ the shorthand is read by its shape against the vocabulary of the table's own phr
   number as its digit, so "FWD" is no four wheel drive),
   read only in a run of such codes ("AC/PW/PL/CC", "A/C, P/W, P/L"), where a code cannot be
   a trim's name or a word; a run may carry a check's one-letter mark after each code ("AC P,
-  PW P"), and two codes are a run when every name they stand for shares its first word (the
-  fleet pair "PW/PL"; "LS/RS" is a trim's). Two labels with the same initials ("PS") are two
-  readings, narrowed to the names of the run's one family when some are ("P/S" beside "P/W,
-  P/L" is no parking sensors). A compound word of a name gives an initial of each part
-  ("PLG" is the power liftgate, so "PL" is the power locks alone), and its two initials
-  stand for it after the word its name writes before it ("PWR LG");
+  PW P", "PW=Y PL=Y"), and two codes are a run when every name they stand for shares its
+  first word (the fleet pair "PW/PL"; "LS/RS" is a trim's). Two labels with the same
+  initials ("PS") are two readings, narrowed to the names of the run's one family when some
+  are ("P/S" beside "P/W, P/L" is no parking sensors), and to the one name whose own phrases
+  write the code as a word where it is an item of its own (the table's bare "PS" is power
+  steering: so is "P/S, P/W"; "P/S door dinged" stays unsure). A compound word of a name
+  gives an initial of each part ("PLG" is the power liftgate, so "PL" is the power locks
+  alone), and its two initials stand for it after the word its name writes before it ("PWR
+  LG");
+- a name's three initials after a maker's one-letter modifier ("ITBC" integrated trailer
+  brake controller, "VLSD" viscous limited slip differential), when the four letters are no
+  English word ("thud"), the three are one name's initials only ("desc": "esc" is none)
+  and the modifier is not the first initial again ("TTRS" is a model, no third row);
 - an initial joined by a slash to a word ("R/CAM", "H/SEATS") is a word with that initial
   that some phrase or name writes before that word ("rear camera", "heated seats"); a letter
   no phrase writes so ("g/mi", "L/CERT") and "w/" (with) stay as written;
@@ -60,7 +67,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -97,13 +104,14 @@ PLAIN = frozenset({
 })
 # A dealer's own abbreviations for what is no feature: the customer, the stock number, the
 # VIN, a dealer trade, an appointment, the interior and exterior colour, a repair order, the
-# maker's statement of origin, a truck's heavy-duty trim. They are written everywhere in a
-# desk's notes ("cust picked up", "stk 7781", "grey int", "DT signed", "3500 HD") and
-# are never shorthand for a table word ("cust" is no Compustar, "VIN" no "vintage", "DT"
-# no "dti").
+# maker's statement of origin, a truck's heavy-duty trim, the transmission, a certified car.
+# They are written everywhere in a desk's notes ("cust picked up", "stk 7781", "grey int",
+# "DT signed", "3500 HD", "trans slips", "cert sheet") and are never shorthand for a table
+# word ("cust" is no Compustar, "VIN" no "vintage", "DT" no "dti", "trans case" no transfer
+# case, "cert" no Chevrolet).
 DEALER_WORDS = frozenset({
     "cust", "custs", "stk", "vin", "vins", "dt", "appt", "appts", "int", "ext", "ro",
-    "mso", "hd",
+    "mso", "hd", "trans", "cert",
 })
 _COMMON = 1000  # an English word this frequent (pyspellchecker's counts) is meant as written
 _MAX_READINGS = 32
@@ -111,7 +119,10 @@ _SHORTEST_MISSPELT = 5  # "camra": shorter words are too close to too many other
 _CHANGED_VOWEL = 7  # from this length a vowel may be wrong ("panaramic"), not "puddle"
 _CHANGED_CONSONANT = 8  # "healing" is not "heating", nor "limiter" "limited"
 # spellings by ear folded to one form: "lite"/"light", "cruize"/"cruise", "fone"/"phone"
-_BY_EAR = (("ight", "ite"), ("ph", "f"), ("ck", "k"), ("z", "s"))
+_BY_EAR = (("ight", "ite"), ("ph", "f"), ("ck", "k"))
+# ... and inside a word only: "cruize" is "cruise", but a word that starts with a "z" is
+# another sound ("zonar", a fleet's telematics, is no misspelt "sonar")
+_BY_EAR_INSIDE = (("z", "s"),)
 _LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)")
 _GAP = re.compile(r"~\d?(?:![a-z0-9|./]+)?")
 _ESCAPE = re.compile(r"\\[a-zA-Z]")
@@ -146,7 +157,8 @@ class Shorthand:
     """Expansions of shortened words into the words of a vocabulary."""
 
     def __init__(self, known: Iterable[str], targets: Iterable[str],
-                 names: Iterable[str] = (), phrases: Iterable[str] = ()) -> None:
+                 names: Iterable[str] = (), phrases: Iterable[str] = (),
+                 spelt: Mapping[str, Iterable[str]] | None = None) -> None:
         self.targets = frozenset(targets)
         self.words = frozenset(known) | self.targets
         self._by_skeleton: dict[str, set[str]] = {}
@@ -192,6 +204,7 @@ class Shorthand:
             initials = "".join(_DIGITS.get(piece, piece[0]) for its in pieces for piece in its)
             if len(parts) >= 2 and len(initials) <= 3:
                 self._by_initials.setdefault(initials, set()).add(" ".join(parts))
+        self._spelt_codes = _spelt_codes(self._by_initials, spelt or {})
 
     def _pieces(self, word: str) -> tuple[str, ...]:
         """A word of a label's name as the two words of the table and of English it runs
@@ -226,7 +239,10 @@ class Shorthand:
         for run in runs:
             if (len(run) >= 3 and len(fits(run)) >= 3) or _one_family(fits(run)):
                 found.update(fits(run))
-        return _narrowed(found)
+        # a code is the table's own word only as an item of its own ("P/S, P/W"), as the
+        # table writes it: "P/S door dinged" is the passenger side's
+        return {k: self._spelt_codes.get(words[k], names) if _own_item(words, k) else names
+                for k, names in _narrowed(found).items()}
 
     def is_shorthand(self, token: str) -> bool:
         """A word worth reading as shorthand: letters only, not a word the table knows."""
@@ -248,6 +264,8 @@ class Shorthand:
             return "compound", compound
         if not self.is_shorthand(token):
             return ("misspelt", self.misspelt(token)) if self.misspelt(token) else ("", ())
+        if self._prefixed(token):
+            return "prefixed", self._prefixed(token)
         longer = [w for w in self.targets if len(w) > len(token) and w[0] == token[0]]
         ranked = (
             ("skeleton", sorted(self._by_skeleton.get(skeleton(token), set()) & set(longer))),
@@ -263,6 +281,18 @@ class Shorthand:
         if not found[1] and token in self._by_parts:
             return "parts", tuple(sorted(self._by_parts[token]))
         return found
+
+    def _prefixed(self, token: str) -> tuple[str, ...]:
+        """The one label's name whose three initials follow a maker's one-letter modifier in
+        ``token`` ("ITBC": integrated trailer brake controller, "VLSD": viscous limited slip
+        differential), when ``token`` is no English word ("thud" holds no head-up display)
+        and the three letters are one name's initials ("desc": "esc" is none). A letter
+        written twice is a model's name run together, no modifier ("TTRS" is the TT RS)."""
+        named = self._by_initials.get(token[1:], set())
+        if (len(token) != 4 or not token[:1].isalpha() or len(named) != 1
+                or token[0] == token[1] or token in english_words()):
+            return ()
+        return tuple(named)
 
     def misspelt(self, token: str) -> tuple[str, ...]:
         """The one table word ``token`` is a misspelling of, or nothing: a word the table
@@ -499,15 +529,24 @@ def _is_code(word: str) -> bool:
 
 
 def _is_mark(words: list[str], k: int) -> bool:
-    """A check's one-letter mark after a code, ending its item ("pw p , pl p")."""
-    return (len(words[k]) == 1 and words[k].isalpha() and k > 0 and _is_code(words[k - 1])
+    """A check's one-letter mark after a code, ending its item ("pw p , pl p"), maybe
+    written as the code's value ("PW=Y PL=Y": "pw , y , pl , y")."""
+    before = words[k - 2] if k > 1 and words[k - 1] in _CODE_JOINS else words[k - 1] if k else ""
+    return (len(words[k]) == 1 and words[k].isalpha() and _is_code(before)
             and (k + 1 == len(words) or words[k + 1] in _CODE_JOINS))
 
 
+def _own_item(words: list[str], k: int) -> bool:
+    """Whether the code at ``k`` ends its item: the line's end, a join or a check's mark."""
+    return k + 1 == len(words) or words[k + 1] in _CODE_JOINS or _is_mark(words, k + 1)
+
+
 def _between_codes(between: list[str]) -> bool:
-    """What may part two codes of a run: nothing, a join, a mark, a mark and a join."""
+    """What may part two codes of a run: nothing, a join, a mark, a mark between joins."""
     if between[-1:] and between[-1] in _CODE_JOINS:
         between = between[:-1]
+    if len(between) == 2 and between[0] in _CODE_JOINS:
+        between = between[1:]
     return not between or (len(between) == 1 and len(between[0]) == 1 and between[0].isalpha())
 
 
@@ -519,6 +558,22 @@ def _narrowed(found: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
         return found
     return {k: tuple(n for n in names if n.split()[0] in families) or names
             for k, names in found.items()}
+
+
+def _spelt_codes(by_initials: dict[str, set[str]],
+                 spelt: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """The codes of several names that the table writes as a word of one name's own phrases
+    (code -> that name): a list's bare "PS" is the table's for power steering, so "P/S" is
+    power steering, not power seats or parking sensors, among other codes."""
+    words = {" ".join(re.findall(r"[a-z]+", label.lower())):
+             {w for phrase in phrases for w in _phrase_words(phrase)}
+             for label, phrases in spelt.items()}
+    found: dict[str, tuple[str, ...]] = {}
+    for code, names in by_initials.items():
+        writing = [name for name in names if code in words.get(name, set())]
+        if len(names) >= 2 and len(writing) == 1:
+            found[code] = (writing[0],)
+    return found
 
 
 def _one_family(found: dict[int, tuple[str, ...]]) -> bool:
@@ -584,6 +639,8 @@ def _folded(word: str) -> str:
     "copper" is not "cooper")."""
     for written, heard in _BY_EAR:
         word = word.replace(written, heard)
+    for written, heard in _BY_EAR_INSIDE:
+        word = word[:1] + word[1:].replace(written, heard)
     return word
 
 
