@@ -83,7 +83,6 @@ def test_a_word_shortened_alike_through_a_line_is_read_alike():
 
 
 def test_readings_that_disagree_about_one_word_leave_another_words_label(mapper):
-    # "bds" as "badges" or "birds" forms nothing: Running Boards stands, whichever of power
-    # seats or power steering "p/s" is
+    # "bds" as "badges" or "birds" forms nothing: Running Boards stands beside the codes
     assert ticked(mapper, "Work truck - P/S, P/W, P/L, RUNNING BDS") == {
-        "Power Windows", "Power Locks", "Running Boards"}
+        "Power Steering", "Power Windows", "Power Locks", "Running Boards"}
