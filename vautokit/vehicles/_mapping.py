@@ -1403,9 +1403,7 @@ class CheckboxMappingService:
         lane departure , pre collision", before any shorthand is guessed ("lda" is no "load").
         Only on a line that names a suite or a package, where such codes are its parts;
         elsewhere "pcs" may be pieces."""
-        if not (_PACKAGE_WORDS.search(line) or any(
-                rule.kind in ("package", "guessed") and rule.pattern.search(line)
-                for rule in self._rules)):
+        if not self._names_package(line):
             return line
         return " , ".join(self._abbreviated(item) or item for item in line.split(" , "))
 
@@ -1628,8 +1626,9 @@ def _reordered(line: str, names_feature: Callable[[str], bool]) -> list[str]:
             variants.append(part)
             continue
         variants.append(f"{part} {head}")
-        if part.split()[0] in _READ_ON_THE_HEAD:
-            variants.append(f"{part.split()[0]} {head}")
+        first = part.split()[0]
+        if first in _READ_ON_THE_HEAD:
+            variants.append(f"{first} {head}")
     return variants
 
 
