@@ -58,6 +58,13 @@ def test_fault_put_right(mapper, line, kept, gone):
      set(), {"360 Camera"}),
     ("Other grade: RAV4 Limited with JBL audio. This grade: six speakers.", set(),
      {"Premium Audio"}),
+    # a feature said to be another trim's alone; a drive said so is this car's
+    ("Corolla LE: the sunroof is XSE only; heated seats standard.", {"Heated Front Seats"},
+     {"Sunroof"}),
+    ("The Tacoma here is 4WD only", {"Four Wheel Drive"}, set()),
+    # a trim a feature cannot be had with is the car's own
+    ("Four-wheel drive unavailable with the Hybrid SE trim", {"Hybrid Powertrain"},
+     {"Four Wheel Drive"}),
     # a pronoun names what the other car has: this car has it too
     ("The Expedition Max has power running boards; the Sequoia on the lot has fixed ones.",
      {"Running Boards"}, set()),

@@ -977,11 +977,23 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
         lo, hi = min(start, i), max(end, i + size)
         if hi < len(words) and words[hi] == _WITH and _CUE_OF.get(
                 tuple(words[i:i + size]), tuple(words[i:i + size])) in _NOT_WITH:
-            hi = _forward(words, hi + 1)[1]
+            hi = _past_other_part(words, hi)
         text = " ".join(w for w in words[start:end] if w != _COMMA and w not in cue.split())
         scopes.append(Scope(kind, cue, lo, hi, text))
         i = hi
     return scopes
+
+
+# the nouns of a trim or a model: "not available with the Hybrid Blue trim" names the car's
+_TRIM_NOUNS = frozenset({"trim", "grade", "model", "version", "edition"})
+
+
+def _past_other_part(words: list[str], with_at: int) -> int:
+    """Past the "with" part at ``with_at`` of what cannot be had with a feature ("moonroof
+    N/A w/ roof rack" rules out the rack too), unless that part names the car's own trim
+    ("AWD not available with the Hybrid Blue trim": the car is that hybrid)."""
+    end = _forward(words, with_at + 1)[1]
+    return with_at if words[end - 1:end] and words[end - 1] in _TRIM_NOUNS else end
 
 
 def _whole_list(words: list[str], cue: tuple[int, int], span: tuple[int, int],
@@ -2006,6 +2018,10 @@ _OTHER_CAR = re.compile(
     # ... or headed so: "Other trim: the Touring gets ...", "Other build: SEL with Fender"
     r"|^\W*other\s+(?:trim|model|grade|version|configuration|build)s?\s*:",
     re.IGNORECASE)
+# a part said to be another trim's alone, in its own part of the clause: "the turbo is N Line
+# only" (not a drive said of this car: "it is AWD only")
+_TRIM_ONLY = re.compile(r"\b(?:is|are)\s+(?!(?i:awd|fwd|rwd|4wd|2wd|4x4|4x2)\b)(?-i:[A-Z][\w-]*)"
+                        r"(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\s+only\b", re.IGNORECASE)
 # a contrast fronted with "while" or "whereas" is another car's only when this car's lack
 # follows ("While the Telluride has a sunroof, ours did not"), not in a listing's own prose
 # ("While the truck has a tow package, it has never towed")
@@ -2727,6 +2743,11 @@ def _other_car_parts(sentence: str) -> list[Part]:
         return [Part(clause, asked) for clause, asked in ((sentence[:cut], ""),
                                                           (sentence[cut:], ANOTHER_CAR))
                 if clause.strip()]
+    alone = _TRIM_ONLY.search(sentence)
+    if alone:
+        cut = max(sentence.rfind(mark, 0, alone.start()) for mark in ",;:") + 1
+        before = _other_car_parts(sentence[:cut]) if sentence[:cut].strip() else []
+        return [*before, Part(sentence[cut:], ANOTHER_CAR)]
     lacking = _WHICH_OURS_LACK.search(sentence)
     if lacking and _HAS.search(sentence[:lacking.start()]):
         return [Part(sentence[:lacking.start()], ANOTHER_CAR), Part(sentence[lacking.start():])]
