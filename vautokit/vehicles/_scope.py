@@ -105,6 +105,14 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("disconnected",): ("negated", "either"),
     ("deactivated",): ("negated", "either"),
     ("disabled",): ("negated", "either"),
+    # switched off for good by its maker: "lane assist turned off via software update",
+    # "hotspot service decommissioned"
+    ("turned", "off", "via"): ("negated", "before"),
+    ("turned", "off", "by"): ("negated", "before"),
+    ("decommissioned",): ("negated", "either"),
+    # an option taken off a build: "Deselected: roof rails"
+    ("deselected",): ("deleted", "either"),
+    ("de", "selected"): ("deleted", "either"),
     # "Sunroof - customer declined", "customer declined remote start"
     ("declined",): ("negated", "either"),
     # an option passed over: "heated seats option was skipped", "buyer passed on the nav"
@@ -390,6 +398,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("yanked",): ("deleted", "either"),  # "yanked the running boards"
     ("unbolted",): ("deleted", "either"),
     ("stripped", "out"): ("deleted", "either"),
+    ("stripped", "for"): ("deleted", "before"),  # "bedliner stripped for frame repair"
     # a part taken apart or unfitted ("tow bar dismantled", "uninstalled: roof rack")
     ("dismantled",): ("deleted", "either"),
     ("dismounted",): ("deleted", "either"),
@@ -742,7 +751,7 @@ _LIKE_FOR_LIKE = frozenset({"new", "oem", "reman", "remanufactured", "genuine", 
 _ANSWER_NO = frozenset({"n", "na", "nil", "false", "nope", "0"})  # "Nav: 0", "Sunroof=0"
 # a checklist's answers that the feature is there, and a pass/fail sheet's marks ("[P] A/C
 # [F] radio"): an "f" is a fail only beside a "p"
-_ANSWER_YES = frozenset({"y", "yes", "ok", "p", "pass", "1", "true"})
+_ANSWER_YES = frozenset({"y", "yes", "ok", "p", "pass", "1", "true", "check", "checked"})
 _PASS_MARK, _FAIL_MARK = "p", "f"
 # the verbs that give such an answer to a list, and the words before the list: "seller
 # answered N to: third row, rear a/c", "marked no for sunroof, nav", "checked no on HUD"
@@ -968,11 +977,23 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
         lo, hi = min(start, i), max(end, i + size)
         if hi < len(words) and words[hi] == _WITH and _CUE_OF.get(
                 tuple(words[i:i + size]), tuple(words[i:i + size])) in _NOT_WITH:
-            hi = _forward(words, hi + 1)[1]
+            hi = _past_other_part(words, hi)
         text = " ".join(w for w in words[start:end] if w != _COMMA and w not in cue.split())
         scopes.append(Scope(kind, cue, lo, hi, text))
         i = hi
     return scopes
+
+
+# the nouns of a trim or a model: "not available with the Hybrid Blue trim" names the car's
+_TRIM_NOUNS = frozenset({"trim", "grade", "model", "version", "edition"})
+
+
+def _past_other_part(words: list[str], with_at: int) -> int:
+    """Past the "with" part at ``with_at`` of what cannot be had with a feature ("moonroof
+    N/A w/ roof rack" rules out the rack too), unless that part names the car's own trim
+    ("AWD not available with the Hybrid Blue trim": the car is that hybrid)."""
+    end = _forward(words, with_at + 1)[1]
+    return with_at if words[end - 1:end] and words[end - 1] in _TRIM_NOUNS else end
 
 
 def _whole_list(words: list[str], cue: tuple[int, int], span: tuple[int, int],
@@ -1071,6 +1092,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             if cue[0] in _SYMPTOMS and (_put_right(words[i + size:])
                                         or _only_at_times(words[i + size:i + size + 2])):
                 return None  # "a/c blowing warm , compressor replaced , now cold"
+            if cue[0] in _REQUIRES and _requirement_met(words, i + size):
+                return None  # "tow hitch requires towing package , both added"
             if kind == "replaced" and _like_for_like(words[i + size:i + size + 3]):
                 return None  # "backup camera replaced with a new OEM camera": repaired
             if _not_a_lack(words, i, size, cue):
@@ -1703,6 +1726,17 @@ def _requirement_unmet(words: list[str], i: int, after: int) -> bool:
                    for k, w in enumerate(words[after:], start=after))
 
 
+def _requirement_met(words: list[str], after: int) -> bool:
+    """Whether the short part right after what a "requires" needs says the build has it ("tow
+    hitch requires towing package, both added", "... , requirement met"): then the needed
+    option is the car's too, not a prerequisite only."""
+    stop = _forward(words, after)[1]
+    start, end = _next_part(words, stop)
+    answer = words[start:end]
+    return (0 < len(answer) <= 3 and bool((_MET | {"added", "met"}) & set(answer))
+            and not {"not", "no", "never"} & set(answer))
+
+
 def _or_list(words: list[str], end: int) -> int:
     """Past the rest of a list a negation heads when the list ends in "or" / "nor" ("no
     sunroof, nav or leather"): short items, then one with the "or"; else ``end`` (after
@@ -1875,13 +1909,17 @@ def _previous_part(words: list[str], i: int, phrases: frozenset[int]) -> tuple[i
     further back over parts that name no feature ("tonneau cover , dealer installed , not
     included": what is not included is the tonneau cover), and over an aside that is a scope
     of its own ("heated rear seats , requires climate package , not ordered": what is not
-    ordered is the heated rear seats, not the climate package)."""
+    ordered is the heated rear seats, not the climate package); never back over a
+    checklist's lone answer, which closes the item before it ("twin turbo v6 , check ,
+    manual , no": the turbo is answered yes)."""
     if i == 0 or words[i - 1] != _COMMA:
         return i, i
     end = start = i - 1
     while True:
         while start > 0 and words[start - 1] != _COMMA:
             start -= 1
+        if start + 1 < end and words[start] in _ANSWER_YES and _alone(words, start):
+            return start + 2, end
         aside = _cue_at(words, start) is not None and start not in phrases
         if start == 0 or (not aside and any(k in phrases for k in range(start, end))):
             return start, end
@@ -1970,8 +2008,20 @@ _OTHER_CAR = re.compile(
     # ... or of another trim or model of it: "adaptive cruise on the quote is for a different
     # trim", "sunroof pictured is from another model year"
     r"|\b(?:from|of|on|for)\s+(?:a\s+|the\s+)?(?:different|another|other)\s+(?:trim|model"
-    r"|grade|version|configuration|build)s?\b",
+    r"|grade|version|configuration|build)s?\b"
+    # ... or a record filed against another car named by its model or its VIN: "invoice
+    # belongs to a different Tahoe", "note is for another Model Y", "relates to VIN ending 7730"
+    r"|\b(?:belongs?|belonging|relates?|relating|refers?|applies)\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:different|another|other)\s+(?-i:[A-Z0-9])"
+    r"|\b(?:is|are|was|were)\s+for\s+(?:a\s+)?(?:different|another)\s+(?-i:[A-Z0-9])"
+    r"|\b(?:belongs?|relates?|refers?|applies)\s+to\s+(?:the\s+)?vin\s+ending\b"
+    # ... or headed so: "Other trim: the Touring gets ...", "Other build: SEL with Fender"
+    r"|^\W*other\s+(?:trim|model|grade|version|configuration|build)s?\s*:",
     re.IGNORECASE)
+# a part said to be another trim's alone, in its own part of the clause: "the turbo is N Line
+# only" (not a drive said of this car: "it is AWD only")
+_TRIM_ONLY = re.compile(r"\b(?:is|are)\s+(?!(?i:awd|fwd|rwd|4wd|2wd|4x4|4x2)\b)(?-i:[A-Z][\w-]*)"
+                        r"(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\s+only\b", re.IGNORECASE)
 # a contrast fronted with "while" or "whereas" is another car's only when this car's lack
 # follows ("While the Telluride has a sunroof, ours did not"), not in a listing's own prose
 # ("While the truck has a tow package, it has never towed")
@@ -1983,14 +2033,22 @@ _WHICH_OURS_LACK = re.compile(
     r",\s*(?:which|that)\s+(?:our|ours|this\s+(?:car|one|truck|suv|van|vehicle|unit))\b"
     r"[^,;]*?\b(?:lack\w*|(?:went|did|made|makes?)\s+(?:do\s+)?"
     r"without|(?:does|did)(?:\s+not|n't)\s+(?:have|get|offer))\b", re.IGNORECASE)
-_HAS = re.compile(r"\b(?:offers?|offered|includes?|gets?|got|has|have|had|adds?"
+_HAS = re.compile(r"\b(?:offers?|offered|includes?|gets?|got|has|have|had|adds?|is\s+the"
                   r"|(?:comes?|came)\s+with)\b", re.IGNORECASE)
 _CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b)", re.IGNORECASE)
 # "the GLC offers ventilated seats; our X3's did not": what another car offers, said before
 # this car's lack of it (a sentence or clause with "offers" and no word for this car)
 _OFFERS = re.compile(r"\b(?:offers?|offered|includes?|gets?)\b", re.IGNORECASE)
 _NAMED_HAS = re.compile(
-    r"^\W*(?i:the)\s+(?:[A-Z0-9][\w'-]*\s+){1,3}(?i:has|have|had|adds|gets|got)\b")
+    r"^\W*(?:(?i:the)\s+(?:[A-Z0-9][\w'-]*\s+){1,3}"
+    # ... or a build a configurator named or saved: "Build B has AWD", "saved build 3 had"
+    r"|(?i:compare\s*:\s*)?(?i:(?:saved|other|previous)\s+)?(?i:build)\s+[\w\"'-]+\s+)"
+    r"(?i:has|have|had|adds|gets|got|includes)\b")
+# this car named by a word that sets it beside another: "the Sienna LE on the lot", "the SV
+# in stock", "Build A (shown)", "Build 2 (this summary)", "the current build", "this LX build"
+_THIS_SUBJECT = re.compile(
+    r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:[\w\"'&-]+\s+){0,5}?\(?(?:this|current"
+    r"|shown|(?:[\w-]+\s+){0,2}(?:on\s+the\s+lot|in\s+stock))\b", re.IGNORECASE)
 # a dealer trade's car sent back in exchange: "agreed to swap for our CX-70 Turbo", "will
 # take back a Santa Fe XRT", "we can send a RAV4 back", "can swap a Yukon SLT"; the clause
 # from the comma before it is that car's, not the traded car's named before it
@@ -2016,6 +2074,12 @@ _ELLIPTIC_LACK = re.compile(
     r"^\W*(?:(?:but|while|whereas|yet)\s+)?(?:this\s+(?:one|car|truck|suv|van|vehicle|unit)"
     r"|ours|mine|our\s+\w+|this\s+(?-i:[A-Z0-9])[\w-]*)\s+(?:does|did|is|was|has|do)"
     r"(?:\s+not|n't)\W*$", re.IGNORECASE)
+# ... or with this car named so (:data:`_THIS_SUBJECT`), and "neither" for a pair: "the base
+# MDX on the lot has neither", "this Wrangler Sport S is not", "the current build does not"
+# ... which, with a pronoun, names what the other car has: "the SV on the lot has fixed ones"
+_NAMES_BACK = re.compile(r"\b(?:it|one|ones|them|those|the\s+same)\b", re.IGNORECASE)
+_NAMED_LACK = re.compile(r"^[^,;:.]{0,70}?\s(?:does|did|is|was|has|do)(?:\s+not|n't|\s+neither)"
+                         r"\W*$", re.IGNORECASE)
 _OURS_LACK = re.compile(_OURS +
                         r".*(?:\bnot\b|n't\b|\bnever\b|\black\w*|\bwithout\b|\bnone\b"
                         r"|\bonly\b)", re.IGNORECASE)
@@ -2080,7 +2144,7 @@ _SEARCH_MET = re.compile(
     r"\b(?:found|matched|match(?:es)?\s+(?:your|all|everything|\d+))\b"
     r"|\b\d+\s*(?:of|/)\s*(?:\d+|your|my)\b|\b(?:19|20)\d\d\b|(?<![\w'])'\d\d\b", re.IGNORECASE)
 _ANSWER = re.compile(
-    r"^\W*" + _SPEAKER + r"(?:yes|yep|yea|yeah|yup|ya|yessir|sure|correct|absolutely"
+    r"^\W*" + _SPEAKER + r"(?:yes|yep|yea|yeah|yup|ya|yessir|sure|correct|absolutely|true"
     r"|affirmative|definitely"
     r"|it\s+does|it\s+has|they\s+do|sure\s+does|it\s+comes|comes\s+with|this\s+one\s+(?:has|comes))\b",
     re.IGNORECASE)
@@ -2122,10 +2186,13 @@ def asked_parts(text: str) -> list[Part]:
         unproven = _set_apart(text, _HEARSAY.search, UNSEEN)
         if unproven is not None:
             return unproven
-    if _FAILED.search(text):
+    if _FAILED.search(text) or _requirement_not_chosen(text):
         unmet = _set_apart(text, _REQUIREMENT.search, LACKING)
         if unmet is not None:
             return unmet
+    repaired = _repaired_parts(text)
+    if repaired is not None:
+        return repaired
     reported = _reported_parts(text)
     if reported is not None:
         return [said for part in reported
@@ -2174,6 +2241,9 @@ def _unreported_parts(text: str) -> list[Part]:
         repaired = _self_repaired(sentence)
         if repaired is not None:
             parts.extend(repaired)
+            continue
+        if _CLAIMED.search(sentence) and _CONTRADICTS.match(''.join(sentences[k + 1:k + 2])):
+            parts.append(Part(sentence, _judged(sentence)))
             continue
         if _offered_elsewhere(sentence, sentences[k + 1:k + 2]):
             parts.append(Part(sentence, ANOTHER_CAR))
@@ -2283,7 +2353,9 @@ _EDITING = re.compile(
     r"|(?P<judged>\b(?:that|this|it)?\s*(?:was|is|'s|are|were)\s+(?:wrong|incorrect"
     r"|a\s+mistake|an\s+error|not\s+right)\b"
     # a clause that is only a judgement of the one before: "listing says 'no nav' - wrong, ..."
-    r"|(?:(?<=[,;:] )|(?<=[,;:])|(?<=\s[-\u2013\u2014] ))(?:wrong|incorrect|false|not\s+true)"
+    # ... or a sentence of its own after it, as a quiz's key says: "T/F: it has a HUD. FALSE."
+    r"|(?:(?<=[,;:] )|(?<=[,;:])|(?<=\s[-\u2013\u2014] )|(?<=[.!?][\"'\u201d] )|^\W*)"
+    r"(?:wrong|incorrect|false|not\s+true)(?:\s+again)?"
     r"(?=\s*(?:[,;:.!]|\s[-\u2013\u2014]\s|$)))", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s")
 # a correction's heading: what the line said before it is what it corrects ("Feed says
@@ -2330,9 +2402,32 @@ def _self_repaired(sentence: str) -> list[Part] | None:
     cut = _taken_back_from(before, edit)
     parts = _unreported_parts(sentence[:cut]) if sentence[:cut].strip() else []
     if before[cut:].strip():  # a claim judged wrong may be what a pronoun after it names
-        parts.append(Part(before[cut:], RETRACTED if edit.group("judged") else MISSPOKEN))
+        parts.append(Part(before[cut:], _judged(before[cut:]) if edit.group("judged")
+                          else MISSPOKEN))
     after = sentence[edit.end():]
     return [*parts, *(_unreported_parts(after) if after.strip() else [])]
+
+
+# a claim that the car lacks something: "answered 'no' to remote start", "it has no HUD"
+_DENIAL = re.compile(r"[\"'\u201c]no[\"'\u201d]|\b(?:no|not|never|none|without|lacks?)\b|n't\b",
+                     re.IGNORECASE)
+# a claim reported as someone's ("trainee said the car had ...", "rep listed a Bose") ...
+_CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|listed|lists|stated|states|told|answered"
+                      r"|wrote|guessed|thought)\b", re.IGNORECASE)
+# ... and the next sentence, which denies it: "It does not.", "it doesn't, rear camera only",
+# "Trainer: no Bose, that's the SL"
+_CONTRADICTS = re.compile(
+    r"^\W*(?:(?:it|that|this\s+one|they)\s+(?:does|did|is|was|do|has)(?:\s+not|n't)\W*(?:[,;.]|$)"
+    r"|(?:trainer|instructor|coach|manager|teacher)\s*:\s*(?:no|nope|wrong|incorrect|false)\b)",
+    re.IGNORECASE)
+
+
+def _judged(claim: str) -> str:
+    """What a claim judged wrong leaves: nothing claimed (:data:`RETRACTED`), or, when the
+    claim denied a feature ("Trainee answered 'no' to remote start. Wrong, ..."), the
+    feature itself (:data:`REFUTED`, ticked). A judgement inside brackets judges the aside
+    they open ("NOT 4X4 (window says 4x4, WRONG)": the window's claim, not the denial)."""
+    return REFUTED if _DENIAL.search(claim.rsplit("(", 1)[-1]) else RETRACTED
 
 
 def _taken_back_from(before: str, edit: re.Match[str]) -> int:
@@ -2381,6 +2476,8 @@ _PLANNED = re.compile(
     r"|\b(?:pending|awaiting)\s+(?:customer\s+)?approval\b"
     r"|\b(?:customer|cust|client|buyer)\s+(?:to|will)\s+call\s+back\b"
     r"|\binstall(?:ation)?\s+date\s+(?:is\s+)?(?:tbd|tba|pending|not\s+set)\b"
+    # a quote kept, the work never done: "upgrade quote on file; work never performed"
+    r"|\b(?:quote|estimate)\s+on\s+file\b|\bwork\s+never\s+(?:performed|done|completed)\b"
     r"|\bscheduled\s+(?:for\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|next\b"
     r"|tomorrow\b)",
     re.IGNORECASE)
@@ -2484,6 +2581,43 @@ _FAILED = re.compile(
     r"|entry)\b", re.IGNORECASE)
 _REQUIREMENT = re.compile(r"\b(?:requires?|required|requirement|needs|must\s+have)\b",
                           re.IGNORECASE)
+# a configurator's answer that what a feature requires is not on the build: "package not
+# selected", "Premium not chosen", "requirement not met", "which is not on this build"
+_NOT_CHOSEN = re.compile(
+    r"\b(?:not|never)\s+(?:selected|chosen|met|added|picked)\b"
+    r"|\bnot\s+(?:on|in|part\s+of)\s+(?:this|your|the\s+current)\s+(?:build|configuration"
+    r"|order|selection)\b", re.IGNORECASE)
+# what a requirement needs ("requires Touring trim", "require the Limited trim or above") ...
+_NEED = re.compile(r"\b(?:requires?|required)\s+(?:the\s+)?(?P<need>[^,;.]+?)"
+                   r"(?:\s+(?:trim|package|pkg|group|grade|model))?"
+                   r"(?:\s+or\s+(?:above|higher|better|up))?\W*$", re.IGNORECASE)
+# ... and what the build has instead, named in the clause after it: "your trim is EX-L", "you
+# selected Premium", "LX selected", "this build is Premium Plus"
+_CHOSEN = re.compile(
+    r"^\W*(?:but\s+)?(?:(?:your|this|the\s+current|current)\s+(?:trim|build|grade|model"
+    r"|selection|configuration)\s+is\s+(?:an?\s+|the\s+)?(?P<named>[^,;.]+?)"
+    r"|you(?:'ve|\s+have)?\s+(?:selected|chose|chosen|picked)\s+(?:the\s+)?(?P<picked>[^,;.]+?)"
+    r"|(?P<before>(?-i:[A-Z0-9])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,2})\s+(?:trim\s+)?"
+    r"(?:is\s+)?(?:selected|chosen))"
+    r"(?:\s+(?:trim|package|pkg|group|grade|model))?\W*$", re.IGNORECASE)
+
+
+def _requirement_not_chosen(text: str) -> bool:
+    """Whether a feature's requirement is answered as not on this build: a "not selected"
+    after it (:data:`_NOT_CHOSEN`), or another trim or package named as the one chosen
+    (:data:`_CHOSEN`: "requires Touring trim; your trim is EX-L"; not "... is Touring")."""
+    required = _REQUIREMENT.search(text)
+    if required is None:
+        return False
+    if _NOT_CHOSEN.search(text, required.end()):
+        return True
+    pieces = _CLAUSES.split(text)
+    for piece, after in itertools.pairwise(pieces):
+        need, chosen = _NEED.search(piece), _CHOSEN.match(after)
+        if need and chosen:
+            named = next(g for g in chosen.groups() if g is not None)
+            return need.group("need").casefold().split() != named.casefold().split()
+    return False
 
 
 def _set_apart(text: str, apart: Callable[[str], object], kind: str) -> list[Part] | None:
@@ -2537,6 +2671,38 @@ def _reported_parts(text: str) -> list[Part] | None:
     return _gather(text, pieces, lambda k, _: k in reports, kind, lambda rest: [Part(rest)])
 
 
+# a clause that says a part failed or misbehaved ("camera failure", "buttons unresponsive",
+# "liftgate would not close fully", "positions not recalled", "'ACC unavailable' message")
+_MALFUNCTION = re.compile(
+    r"\b(?:inop\w*|not\s+working|broken|faulty|defective|fail(?:s|ed|ure|ing)?|fault|stuck"
+    r"|unresponsive|blown|unavailable|intermittent(?:ly)?"
+    r"|(?:will|would|does|did|do|is|was|can|could)\s*(?:not|n't)\s+\w+|not\s+\w+ed)\b",
+    re.IGNORECASE)
+# ... and the clause right after it that says the fault was put right, and nothing more: "seat
+# heater module replaced", "smart key reprogrammed", "regulator replaced twice" (not "replaced
+# with a standalone camera", a swap; not "screen replaced, nav not activated")
+_REPAIR = re.compile(
+    r"^\W*(?:(?!not\b|no\b|never\b)[\w'/&-]+\s+){0,6}?(?:replaced|repaired|reprogrammed"
+    r"|realigned|recalibrated|reflashed|rebuilt|fixed|reset|resealed|reinstalled)"
+    r"(?:\s+(?:twice|again|under\s+warranty|by\s+(?:the\s+)?dealer))?\W*$", re.IGNORECASE)
+
+
+def _repaired_parts(text: str) -> list[Part] | None:
+    """``text``'s clauses when one says a part failed and the clause after it says the fault
+    was put right ("Heated seats intermittently inoperative; seat heater module replaced",
+    "Power liftgate would not close fully; drive motor replaced"): a repair history's part is
+    on the car, so the fault's clause and its repair's (which names the part or a piece of
+    it: "camera failure; camera replaced") are :data:`REFUTED`, their features ticked fault
+    and all; the others are read together as written. ``None`` when no fault is put right so."""
+    pieces = _CLAUSES.split(text)
+    faults = {k for k, piece in enumerate(pieces[:-1])
+              if _MALFUNCTION.search(piece) and _REPAIR.match(pieces[k + 1])}
+    if not faults:
+        return None
+    return _gather(text, pieces, lambda k, _: k in faults or k - 1 in faults, REFUTED,
+                   _unreported_parts)
+
+
 def _offered_elsewhere(clause: str, following: list[str]) -> bool:
     """Whether ``clause`` says what another car offers or a car named by its model has
     ("The Type R has a limited-slip, but our Si does not"; not "the truck has"), this car's
@@ -2545,10 +2711,13 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
         return False
     # a car named by its model beside ours: "The Palisade has a HUD; our Telluride a sunroof"
     return bool((_OFFERS.search(clause) and _OURS_LACK.match(following[0]))
-                or (_HAS.search(clause) and _ELLIPTIC_LACK.match(following[0]))
+                or (_HAS.search(clause) and (_ELLIPTIC_LACK.match(following[0]) or (
+                    _NAMED_LACK.match(following[0]) and _THIS_SUBJECT.match(following[0]))))
                 or ((_NAMED_HAS.match(clause) or (_OTHER_PARTY.match(clause)
                                                    and _HAS.search(clause)))
-                    and _OURS_SAID.match(following[0])))
+                    and (_OURS_SAID.match(following[0]) or (
+                        _THIS_SUBJECT.match(following[0]) and not _NAMES_BACK.search(
+                            following[0])))))
 
 
 def _fronted_other(clause: str) -> bool:
@@ -2574,6 +2743,11 @@ def _other_car_parts(sentence: str) -> list[Part]:
         return [Part(clause, asked) for clause, asked in ((sentence[:cut], ""),
                                                           (sentence[cut:], ANOTHER_CAR))
                 if clause.strip()]
+    alone = _TRIM_ONLY.search(sentence)
+    if alone:
+        cut = max(sentence.rfind(mark, 0, alone.start()) for mark in ",;:") + 1
+        before = _other_car_parts(sentence[:cut]) if sentence[:cut].strip() else []
+        return [*before, Part(sentence[cut:], ANOTHER_CAR)]
     lacking = _WHICH_OURS_LACK.search(sentence)
     if lacking and _HAS.search(sentence[:lacking.start()]):
         return [Part(sentence[:lacking.start()], ANOTHER_CAR), Part(sentence[lacking.start():])]
@@ -2664,4 +2838,7 @@ def _asked_start(sentence: str) -> tuple[int, str]:
     if reported and (wish is None or reported.start() < wish.start()) and not _SAID_YES.search(
             sentence, reported.end()):
         return reported.start(), "question"
+    if wish and re.match(r"\w+\s+by\b", sentence[wish.start():]):
+        # a passive wish's object is before it: "roof rack wanted by customer"
+        return next(m.start() for m in clauses if m.end() >= wish.start()), "wish"
     return (wish.start(), "wish") if wish else (0, "")
