@@ -64,6 +64,12 @@ PACKAGE_TABLE = 96.0  # options read from the package table, not from the line
 # a price at the end, with the dash that parts it off ("Navigation - $2,845": not an empty
 # answer's dash); a dash joined to the price is a credit ("-$845") and stays
 _PRICE = re.compile(r"(?:\s+[-\u2013\u2014](?=\s+\$))?\s*\$\s?[\d,]+(?:\.\d{2})?\s*$")
+# ... and one inside the line, which names no feature and answers nothing ("McIntosh audio, $0
+# (included)": no checklist's "0"): it parts a list's items as a comma does ("Heated Rear
+# Seats $85 Cooled Front Seats $125"), and goes with its brackets when alone in them
+# ("panoramic roof ($1,050)" leaves no empty box); a credit's minus stays ("-$350")
+_PRICE_WITHIN = re.compile(r"\(\s*\$\s?\d[\d,]*(?:\.\d{2})?\s*\)"
+                           r"|(?<![-\u2013\u2014\w$])\$\s?\d[\d,]*(?:\.\d{2})?(?![\d])")
 _WORD = r"[a-z0-9./]+"
 _GAP = re.compile(r" ~(\d)?(?:!([a-z0-9|./]+))? ")
 _PACKAGE = frozenset({"package", "pkg", "group", "pack"})
@@ -282,11 +288,22 @@ _LINKING = (r"(?:(?:that|which) (?:(?:are|is|were|was) )?|(?:are|is|were|was) "
 _SAID_AFTER = re.compile(
     rf"\b(?P<noun>{_SEAT_NOUN}) {_LINKING}(?:both )?(?P<attrs>{_ATTRIBUTES})"
     r"(?=$| ,| and | but\b| only\b| too\b| as well\b| in\b| on\b)")  # not "cool stitching"
+# ... or listed right after it, two or more: "rear seats heated / ventilated / massage", "seat
+# heat and cool"
+_LISTED_AFTER = re.compile(rf"\b(?P<noun>{_SEAT_NOUN}) (?P<attrs>{_ATTRIBUTE}(?: (?:,|/|and|, and) "
+                           rf"{_ATTRIBUTE})+)(?=$| ,| and | but\b| only\b| too\b| in\b| on\b)")
 _LISTED_BEFORE = re.compile(rf"\b(?P<attrs>{_ATTRIBUTE}(?: (?:,|/) {_ATTRIBUTE})+(?: ,)? and "
                             rf"{_ATTRIBUTE}) (?P<noun>(?:[a-z0-9]+ ){{0,2}}?(?:seats?|chairs?))\b")
 _SEAT_KINDS = frozenset({"captain", "captains", "bucket", "buckets", "bench", "sport", "sports"})
 _ATTRIBUTE_FORM = {"heat": "heated", "heating": "heated", "cool": "cooled", "cooling": "cooled",
                    "ventilate": "ventilated", "ventilation": "ventilated", "vented": "ventilated"}
+# comfort said in a list's part of its own after the seats it is of, with where it is:
+# "leather trimmed seats , heated up front", "captains chairs , heated in back"
+_COMFORT_AFTER = re.compile(
+    rf"^(?P<attrs>{_ATTRIBUTES})(?: (?:up |in |at )?(?:the )?(?P<row>{_ROW}|back))?$")
+_REAR_ROW = re.compile(r"\b(?:rear|back|2nd|second|3rd|third)\b")
+_SEAT_NOUNS = frozenset({"seat", "seats", "seating", "chair", "chairs", "bucket", "buckets",
+                         "bench", "captains"})
 # comfort before rows that share one seat noun: "heated first- and second-row seats"
 _ROWS_SHARED = re.compile(rf"\b(?P<attrs>{_ATTRIBUTES}) (?P<rows>{_ROW}(?: (?:and|/|,) {_ROW})+)"
                           r"(?: row)? seats?\b")
@@ -314,7 +331,7 @@ _SUITE_ALONE = "package without contents"  # a review's reason: a suite named, n
 _THINGS = frozenset({"roof", "sensor", "key", "door", "display", "camera", "monitor", "mirror",
                      "audio", "sound", "bar", "controller"})
 _COMMON_WORD = 1000  # an English word this frequent is meant as written, no code ("pass")
-_OPTION_CODE = re.compile(r"(?:^|(?<=[,:;] ))[a-z]\d\d (?=[a-z])")
+_OPTION_CODE = re.compile(r"(?:^|(?<=[,:;] ))[a-z][a-z\d]\d (?=[a-z])")
 _TRIMMED_NOT_SEATS = re.compile(r"\b(?:steering|wheel|shift|shifter|knob|armrests?|console)\b")
 
 
@@ -334,8 +351,9 @@ _COORDINATED_PACKAGES = re.compile(
 
 
 def normalize(text: str) -> str:
-    """Lower case, one space between words, typographic quotes made plain, price dropped."""
-    text = _PRICE.sub("", text).replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    """Lower case, one space between words, typographic quotes made plain, prices dropped."""
+    text = _PRICE_WITHIN.sub(" , ", _PRICE.sub("", text))
+    text = text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
     return " ".join(text.lower().split())
 
 
@@ -406,8 +424,10 @@ def plain_form(text: str) -> str:
     text = _HEADING_OPEN.sub(" , unsure , ", _HEADING_COLUMN.sub(" , ", text))
     text = _PAIRED_ANSWER.sub(r"\1 , ", _COUNTED_KIND.sub(r"\2 \3 \1", text))
     text = re.sub(r"^[\s\u2022\u00b7*\-\u2013]+", "", text)
-    # a build sheet's option code before its item ("K34 cruise", "G80 posi rear axle"): the
-    # item alone, so a list item's phrase finds it at its part's start
+    # a build sheet's option code before its item ("K34 cruise", "G80 posi rear axle", "KA1
+    # htd seats"): the item alone, so a list item's phrase finds it at its part's start, and
+    # the item's words decide what it is ("JL1 pedals, power adjustable" is the pedals, not
+    # the trailer brake controller the same code names on another year's truck)
     text = _OPTION_CODE.sub("", text)
     # an empty answer: "Sunroof: \u2014", "Sunroof -" is the yes/no column's "n"
     if empty_answer:
@@ -436,8 +456,35 @@ def plain_form(text: str) -> str:
     text = _ELECTRIC.sub("power ", " ".join(words))
     # an answer alone in its part ends it before a slash: "sunroof - n / leather - y"
     text = _ANSWER_SLASH.sub(r"\1 ,", text)
-    text = _SAID_THERE.sub("", text)
+    text = _own_trim_said(_SAID_THERE.sub("", text))
     return re.sub(r"(?: ,)+", " ,", text).strip(" ,")
+
+
+# a bracketed note of the service a fitted feature runs on: "SiriusXM (subscription
+# required)", "(requires active subscription)"; the radio is there, the service is sold
+# apart. Not on a line that says the feature is only prepared or not working ("SiriusXM
+# ready (requires subscription)", "hotspot (subscription required, not active)"), nor a data
+# plan, without which a hotspot is none ("Wi-Fi hotspot (requires data plan)")
+_SERVICE_NOTE = re.compile(
+    r"\s*\((?:(?:an?|active|paid|separate)\s+)*(?:subscriptions?|service\s+plan)"
+    r"\s+(?:required|needed|sold\s+separately)\)"
+    r"|\s*\((?:requires?|needs?)\s+(?:(?:an?|active|paid|separate)\s+)*"
+    r"(?:subscriptions?|service\s+plan)\)", re.IGNORECASE)
+_NOT_IN_SERVICE = re.compile(r"\b(?:ready|capable|prep\w*|pre-?wir\w*|inactive|expired|lapsed"
+                             r"|not\s+(?:active|activated|working|subscribed))\b", re.IGNORECASE)
+# a trim a feature is standard on, named to the end of its part: "4wd standard on trail boss"
+_STANDARD_ON = re.compile(r"\b(?:standard|std) on (?P<trim>[a-z0-9]+(?: [a-z0-9]+){0,2})(?= ,|$)")
+
+
+def _own_trim_said(text: str) -> str:
+    """``text`` with a trim a feature is standard on read as this car's when the line named
+    the car by it before ("silverado trail boss , ... 4wd standard on trail boss" is "standard
+    on this trail boss"): the car is that trim, so the feature is no other trim's maybe."""
+    def own(found: re.Match[str]) -> str:
+        trim = found.group("trim")
+        named = re.search(rf"\b{re.escape(trim)}\b", text[:found.start()])
+        return found.group().replace(" on ", " on this ", 1) if named else found.group()
+    return _STANDARD_ON.sub(own, text)
 
 
 def _slashes_parted(text: str) -> str:
@@ -743,6 +790,11 @@ class CheckboxMappingService:
         wish in it claims nothing (:meth:`_asked`), nor does a header row of column names."""
         if _header_row(text):
             return Unmatched(text, (), "a header row: column names claim nothing")
+        note = _SERVICE_NOTE.search(text)
+        if note is not None and not _NOT_IN_SERVICE.search(text):
+            result = self._map_english(text[:note.start()] + text[note.end():])
+            return replace(result, line=text, reason="; ".join(filter(None, (
+                f"{note.group().strip()!r} read as a note of the service", result.reason))))
         accessories = self._accessory_heading(text)
         if accessories is not None:
             return accessories
@@ -850,7 +902,8 @@ class CheckboxMappingService:
         contents = self._package_contents_ruled_out(text)
         if contents is not None:
             return contents
-        ruled_out = self._ruled_out_by_heading(text) or self._requirement_unmet(text)
+        ruled_out = (self._ruled_out_by_heading(text) or self._requirement_unmet(text)
+                     or self._warranty_terms(text))
         if ruled_out is not None:
             return ruled_out
         product = _PRODUCT_HEADING.match(text)
@@ -964,6 +1017,20 @@ class CheckboxMappingService:
                     result.reason, reason))))
             return Vetoed(text, reason)
         return None
+
+    def _warranty_terms(self, text: str) -> Unmatched | None:
+        """A line that gives a warranty's terms after the car's name ("Outlander PHEV:
+        10-year/100,000-mile powertrain warranty") says nothing of the car's equipment: the
+        name's "PHEV" ticks nothing there, as it does on a line that lists the build. ``None``
+        when the terms name a feature, or the line is no such line."""
+        heading, colon, terms = text.partition(":")
+        if not colon or not _WARRANTY.search(terms) or _WARRANTY.search(heading):
+            return None
+        reading = self._read(plain_form(terms))
+        if reading.found.labels or reading.lost:
+            return None
+        return Unmatched(text, (), f"a warranty's terms: the car named before them "
+                                   f"({heading.strip()!r}) claims no equipment")
 
     def _names_package(self, words: str) -> bool:
         """Words naming a package: by a package word ("Tech Pkg") or by a maker's name for
@@ -1365,6 +1432,7 @@ class CheckboxMappingService:
         raw = head if not listed and self._read_as_modifiers(masked) else masked
         text = " , ".join([raw, *reordered, *_distributed(masked), *_elided_seats(masked),
                            *_attributes_said(masked, self.shorthand.targets),
+                           *_comfort_after_seats(masked),
                            *_shared_head(masked, self.shorthand.targets),
                            *_coordinated_packages(masked)])
         hits = [_Hit(m.start(), m.end(), rule) for rule in self._rules
@@ -1747,21 +1815,50 @@ def _opens_noun_phrase(part: str) -> bool:
 
 
 def _attributes_said(line: str, vocabulary: frozenset[str]) -> list[str]:
-    """Comfort said of a seat in prose or listed before it, read with the seat: "front seats
-    that heat, cool and massage" also reads as "heated front seats", "cooled front seats"
-    and "massage front seats"; "heated, cooled and massaging front seats" as each of them
-    (the comma would otherwise part "heated" off its seats). The seat is its noun and the
+    """Comfort said of a seat in prose or listed before or after it, read with the seat:
+    "front seats that heat, cool and massage" also reads as "heated front seats", "cooled
+    front seats" and "massage front seats"; "heated, cooled and massaging front seats" and
+    "front seats heated / cooled / massage" as each of them (the comma would otherwise part
+    "heated" off its seats, the slash "cooled" off them). The seat is its noun and the
     words before it the table knows ("our second row": "second row")."""
     variants = [f"{_ATTRIBUTE_FORM.get(a, a)} {_row_named(row)} seats"
                 for m in _ROWS_SHARED.finditer(line)
                 for row in re.split(r" (?:and|/|,) ", m.group("rows"))
                 for a in re.findall(_ATTRIBUTE, m.group("attrs"))]
-    for m in (*_SAID_AFTER.finditer(line), *_LISTED_BEFORE.finditer(line)):
+    for m in (*_SAID_AFTER.finditer(line), *_LISTED_AFTER.finditer(line),
+              *_LISTED_BEFORE.finditer(line)):
         *before, noun = m.group("noun").split()
         while before and (before[-1] in vocabulary or before[-1] in _SEAT_KINDS):
             noun = f"{before.pop()} {noun}"
         for attribute in re.findall(_ATTRIBUTE, m.group("attrs")):
             variants.append(f"{_ATTRIBUTE_FORM.get(attribute, attribute)} {noun}")
+    return variants
+
+
+def _comfort_after_seats(line: str) -> list[str]:
+    """Comfort said in a part of its own right after a part naming seats, read with those
+    seats: "leather trimmed seats , heated up front" also reads "heated front seats", and
+    "2nd row captains chairs , heated" reads "heated 2nd row captains chairs" (a list's
+    later part, where the head's "Noun, modifiers" reading does not reach). Without a place
+    of its own it is read only after a rear row's seats: the front seats' "seats , heated"
+    is the table's own phrase."""
+    parts = line.split(" , ")
+    variants = []
+    for before, part in itertools.pairwise(parts):
+        said = _COMFORT_AFTER.match(part)
+        seats = before.split()
+        nouns = [w for w in seats if w in _SEAT_NOUNS]
+        row = said.group("row") if said else None
+        # a row of its own names the seats of the part before wherever their noun stands
+        # ("heated seats front and rear , massage and ventilation front")
+        if said is None or not nouns or (not row and (seats[-1] not in _SEAT_NOUNS
+                                                      or not _REAR_ROW.search(before))):
+            continue
+        seat = (f"{'rear' if row == 'back' else _row_named(row)} {nouns[-1]}" if row
+                else " ".join(seats if len(seats) <= _LONGEST_HEAD
+                              else seats[-_LONGEST_SHARED:]))
+        variants += [f"{_ATTRIBUTE_FORM.get(a, a)} {seat}"
+                     for a in re.findall(_ATTRIBUTE, said.group("attrs"))]
     return variants
 
 
@@ -1802,9 +1899,12 @@ def _shared_head(line: str, vocabulary: frozenset[str]) -> list[str]:
         head, sep, rest = line.partition(" , ")
     head = head.strip(" ,")
     # "perfect position 30 way power front seats": the noun is what follows the way count;
-    # a sentence's head is its last noun phrase ("we had 4matic and multicontour front seats
-    # with massage and ventilation": "multicontour front seats")
-    last = re.split(r" , | and | (?:a|an|the) ", f" {head}")[-1].split()[-_LONGEST_SHARED:]
+    # a sentence's or a list's head is its last noun phrase ("we had 4matic and multicontour
+    # front seats with massage and ventilation": "multicontour front seats"; "ev9 , 6
+    # passenger , 2nd row captains chairs with heat": the row with its chairs), whole when
+    # it is short enough to be one, else its last words
+    last = re.split(r" , | and | (?:a|an|the) ", f" {head}")[-1].split()
+    last = last if len(last) <= _LONGEST_HEAD else last[-_LONGEST_SHARED:]
     heads = [head, *(m.group(1) for m in [_WAY_COUNT.search(head)] if m),
              *([" ".join(last)] if len(head.split()) > _LONGEST_HEAD else [])]
     heads = [h for h in heads if h and not _PACKAGE_WORDS.search(h)
@@ -1834,6 +1934,7 @@ _FAILED_OR_REMOVED = frozenset({
     "displays nothing", "shows an error", "shows error", "blown", "lost"})
 
 
+_WARRANTY = re.compile(r"\bwarrant(?:y|ies)\b", re.IGNORECASE)  # a warranty's terms
 # the words a list's heading uses for "these options", beside its cue ("options not
 # included on this vehicle:")
 # "X requires <trim or package>; this unit is <another>": what the car is, said after
