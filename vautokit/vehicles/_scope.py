@@ -93,6 +93,12 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "on", "this"): ("negated", "before"),  # not on this vehicle, unit, truck
     ("not", "on", "the"): ("negated", "before"),  # "nav advertised, not on the car"
     ("not", "on", "it"): ("negated", "before"),  # "the heads-up is not on it"
+    # a parts lookup's VIN: "Tow Group not on VIN", "HUD module not for this VIN"
+    ("not", "on", "vin"): ("negated", "before"),
+    ("not", "for", "this", "vin"): ("negated", "before"),
+    ("not", "for", "this", "vehicle"): ("negated", "before"),
+    # a build that left a part out: "VIN not built with adaptive cruise"
+    ("not", "built", "with"): ("negated", "after"),
     ("not", "purchased"): ("negated", "before"),
     ("not", "activated"): ("negated", "before"),
     ("not", "offered"): ("negated", "before"),
@@ -398,6 +404,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("yanked",): ("deleted", "either"),  # "yanked the running boards"
     ("unbolted",): ("deleted", "either"),
     ("stripped", "out"): ("deleted", "either"),
+    ("stripped", "off"): ("deleted", "either"),  # "the tow package was stripped off"
+    # worn away with a grinder: "the spray-in liner was ground out", "hitch tabs ground off"
+    ("ground", "out"): ("deleted", "before"),
+    ("ground", "off"): ("deleted", "before"),
     ("stripped", "for"): ("deleted", "before"),  # "bedliner stripped for frame repair"
     # a part taken apart or unfitted ("tow bar dismantled", "uninstalled: roof rack")
     ("dismantled",): ("deleted", "either"),
@@ -783,12 +793,16 @@ _TAKING = frozenset({"took", "take", "taken", "pulled", "ripped", "yanked", "str
                      "got", "sealed", "welded"})
 _PARTICLES = frozenset({"off", "out", "shut"})  # "sealed the sunroof shut with silicone"
 # what may follow the particle in its part: how, or with what ("... shut with silicone")
-_AFTER_PARTICLE = frozenset({_COMMA, "with", "for", "by", "and", "at", "in", "because"})
-_TAKEN_OBJECT = 6  # words between the verb and its particle
+_AFTER_PARTICLE = frozenset({_COMMA, "with", "for", "by", "and", "at", "in", "because",
+                             "before", "after", "when"})  # "took the hitch off before selling"
+_TAKEN_OBJECT = 7  # words between the verb and its particle
 _DETERMINERS = frozenset({"the", "its", "a", "an", "his", "her", "their", "our", "my", "all"})
 _SWAPPED_OBJECT = 7  # words an active swap's object runs to its "with" or "for"
 # the words that mark the part a swap took out: "replaced factory JBL unit"
 _ORIGINAL = frozenset({"factory", "original", "stock", "oem"})
+# a part fitted after the factory: what a "not the factory ..." says the part is instead
+_AFTERMARKET = frozenset({"aftermarket", "replica", "replicas", "reproduction", "retrofit",
+                          "retrofitted"})
 # who repairs a car, or an adverb or auxiliary before the verb: a swap with no part before
 # it ("we replaced the battery", "recently replaced the radio") is a repair
 _PEOPLE = frozenset({"we", "i", "they", "he", "she", "dealer", "owner", "owners", "seller",
@@ -1255,7 +1269,19 @@ def _not_a_lack(words: list[str], i: int, size: int, cue: tuple[str, ...]) -> bo
     if cue in _ACCESSORY and any(w in _INSTALLED and (k == 0 or words[k - 1] not in _UNDONE)
                                  for k, w in enumerate(words)):
         return True  # "remote starter installed (dealer accessory)"
+    if cue == ("not",) and _not_original_only(words, i):
+        return True
     return cue == ("eta",) and _is_arrival(words, i)
+
+
+def _not_original_only(words: list[str], i: int) -> bool:
+    """Whether the "not" at ``i`` denies only that a part is the factory's, the line saying
+    it is an aftermarket one ("that's not the factory hitch, it's an aftermarket receiver",
+    "not original wheels -- aftermarket replicas"): the car has the part all the same."""
+    following = words[i + 1:i + 3]
+    if following[:1] and following[0] in _DETERMINERS:
+        following = following[1:]
+    return bool(following and following[0] in _ORIGINAL and _AFTERMARKET & set(words[i:]))
 
 
 def _puts_back_same(following: list[str]) -> bool:
@@ -1937,9 +1963,12 @@ _ASK_SENTENCE = re.compile(r"(?<=[?!;])[\"')\s]*\s+|(?<=[A-Za-z0-9)\]\"'])\.+\s+
 # sunroof panoramic?") until an answer says yes to it ("A: yep")
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.IGNORECASE)
 # who speaks in a thread, before what they say: "A: yes", "Him: yes and auto high beams",
-# "Dealer answer: yep"
-_SPEAKER = (r"(?:(?:a|him|her|he|she|seller|dealer|owner|me|them"
-            r"|(?:[\w'-]+\s+)?(?:answer|reply|response))\s*:\s*)?")
+# "Dealer answer: yep", "A (seller): it does", "Seller: \"Yes, ...\"", and a reply reported:
+# "the seller replies, \"Yes ...\""
+_SPEAKER = (r"(?:(?:(?:a|him|her|he|she|seller|dealer|owner|me|them"
+            r"|(?:[\w'-]+\s+)?(?:answer|reply|response))(?:\s*\([\w\s]+\))?\s*:"
+            r"|(?:the\s+)?(?:seller|dealer|owner|consignor)\s+(?:replies|replied|answers|answered"
+            r"|responds|responded)\s*,)\s*[\"'\u201c]?)?")
 _ASK_OPENER = re.compile(
     r"^\W*(?:(?:does|do|did|doe?s)\s+(?:it|this|that|the|u|you|ya|they|he|she|any|one|yours)\b"
     r"|(?:is|are)\s+(?:there|it|they|this|that)\b|(?:can|could|would|will)\s+(?:it|you|u|i)\b"
@@ -2000,9 +2029,14 @@ _OTHER_CAR = re.compile(
     r"|\btraded(?:\s+in)?\s+(?:a|an|his|her|their)\b(?![^,;.]*\bfor\b)"
     # parts shown or said of another car of the lot: "the tonneau in photo 7 is from a
     # different truck", "that pic is of another unit"
-    r"|\b(?:from|of|on|for|to)\s+(?:(?:a|the)\s+)?(?:different|another|some\s+other|wrong)"
+    r"|\b(?:from|of|on|for|to)\s+(?:(?:a|the)\s+)?(?:different|another|some\s+other|wrong"
+    r"|(?<=the\s)other)"
     r"\s+(?:car|truck|vehicle|suv|van|unit|listing|vin|stock)\b"
     r"(?![^,;.]*\b(?:installed|fitted|added|swapped|put\s+on)\b)"
+    # ... or another car a record names, as the clause's subject: "sister car (VIN ...2210)
+    # shows the HUD", "another VIN in the fleet had AWD", "other unit on the invoice has ..."
+    r"|^\W*(?:the\s+|a\s+)?(?:sister|other|another)\s+(?:car|truck|vehicle|suv|van|unit|vin)"
+    r"s?\b"
     # ... or the wrong car shown or described: "wrong vehicle pictured", "wrong unit in photo 4"
     r"|\bwrong\s+(?:car|truck|vehicle|suv|van|unit|vin)\b"
     # ... or of another trim or model of it: "adaptive cruise on the quote is for a different
@@ -2720,6 +2754,33 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
                             following[0])))))
 
 
+# a thread's third party, whose own car a clause may describe: "Commenter: ...", "one
+# bidder mentions ...", "..., writes a reader"
+_COMMENTER = re.compile(r"\b(?:commenters?|bidders?|readers?|viewers?|posters?"
+                        r"|forum\s+members?)\b", re.IGNORECASE)
+# a car someone owns or owned, named by its model or as a car: "my '69 Camaro", "his own
+# Land Cruiser", "my father's Continental", "her old truck", "I had a 944 Turbo"
+_KIN = (r"(?:father|dad|mother|mom|brother|sister|uncle|aunt|grandfather|grandpa|grandma"
+        r"|wife|husband|son|daughter|friend|neighbor)")
+_OWNED_CAR = re.compile(
+    r"\b(?:(?:my|his|her|their)\s+(?:own\s+|old\s+)?(?:" + _KIN + r"'s\s+)?"
+    r"|(?:commenter|bidder|reader)'s\s+|\bI\s+(?:had|owned|drove|have|own)\s+(?:a|an)\s+)"
+    r"(?:'\d\d\s+|(?:19|20)\d\d\s+)?(?:(?-i:[A-Z0-9])|(?:car|truck|suv|van|wagon|coupe)\b)",
+    re.IGNORECASE)
+# the seller or the car's owner speaking, whose "my" or "his" car is this one
+_LISTER = re.compile(r"\b(?:seller|consignor|owner|dealer|lister)s?\b", re.IGNORECASE)
+
+
+def _commenters_car(clause: str, sentence: str) -> bool:
+    """Whether ``clause`` describes a car a commenter or a bidder owns or owned ("Commenter:
+    'My '69 Camaro had factory air'", "one bidder says his own Bronco has a roof rack"): an
+    auction thread's third party recalls another car, so its features are not this car's.
+    Not the seller's own ("the seller says his Camaro has", "my 2014 Escape has")."""
+    owned = _OWNED_CAR.search(clause)
+    return bool(owned and _COMMENTER.search(sentence)
+                and not _LISTER.search(clause, 0, owned.start()))
+
+
 def _fronted_other(clause: str) -> bool:
     """Whether ``clause`` opens with a contrast about another car that ends at a comma
     ("Unlike the Q5, ...", "While the Telluride has a sunroof, ours did not")."""
@@ -2759,7 +2820,7 @@ def _other_car_parts(sentence: str) -> list[Part]:
         elif _fronted_other(clause):
             end = _FRONTED_END.search(clause).start()
             parts += [Part(clause[:end], ANOTHER_CAR), Part(clause[end + 1:])]
-        elif _OTHER_CAR.search(clause):
+        elif _OTHER_CAR.search(clause) or _commenters_car(clause, sentence):
             parts.append(Part(clause, ANOTHER_CAR))
         else:
             parts.append(Part(clause))
