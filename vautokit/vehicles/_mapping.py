@@ -1434,7 +1434,8 @@ class CheckboxMappingService:
                            *_attributes_said(masked, self.shorthand.targets),
                            *_comfort_after_seats(masked),
                            *_shared_head(masked, self.shorthand.targets),
-                           *_coordinated_packages(masked)])
+                           *_coordinated_packages(masked),
+                           *_everything_listed(masked, self._names_feature)])
         hits = [_Hit(m.start(), m.end(), rule) for rule in self._rules
                 for m in rule.pattern.finditer(text)]
         packages = [h for h in hits if h.rule.kind in ("package", "guessed")]
@@ -1691,13 +1692,25 @@ def _reordered(line: str, names_feature: Callable[[str], bool]) -> list[str]:
     for part in (p for p in rest if p.strip() and noun not in p.split()
                  and not _opens_noun_phrase(p)):
         if not set(_words(part)) <= _READ_ON_THE_HEAD and names_feature(part):
-            variants.append(part)
+            variants += [part, *_leading_modifiers_on_head(part, head, names_feature)]
             continue
         variants.append(f"{part} {head}")
         first = part.split()[0]
         if first in _READ_ON_THE_HEAD:
             variants.append(f"{first} {head}")
     return variants
+
+
+def _leading_modifiers_on_head(part: str, head: str,
+                               names_feature: Callable[[str], bool]) -> list[str]:
+    """A catalogue's modifiers of its head noun that a further feature follows: "mirror assy
+    , inner rear view with auto dimming and homelink" is an auto-dimming mirror and a
+    HomeLink, so the words before the first "and", naming nothing alone, still modify the
+    head ("inner rear view with auto dimming mirror assy")."""
+    leading, joined, _ = part.partition(" and ")
+    if not joined or not leading.strip() or names_feature(leading):
+        return []
+    return [f"{leading} {head}"]
 
 
 _MODEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
@@ -1877,6 +1890,29 @@ def _initialisms(table: SynonymTable) -> dict[str, str]:
                 initials = "".join(word[0] for word in words)
                 owners.setdefault(initials, {}).setdefault(label, phrase)
     return {initials: next(iter(by.values())) for initials, by in owners.items() if len(by) == 1}
+
+
+# the car's every part said to work by motor: "power everything"
+_EVERYTHING = re.compile(r"\bpower everything\b")
+
+
+def _everything_listed(line: str, names_feature: Callable[[str], bool]) -> list[str]:
+    """"Power everything (windows, locks, six-way seat)": the "power" said of everything
+    reaches each short item of the list that spells the everything out ("power six way
+    seat"), not an item naming a feature of its own ("heated seats" is no power seat); the
+    list ends at a longer part or one opening a clause of its own ("plus the power
+    moonroof")."""
+    found = _EVERYTHING.search(line)
+    if not found:
+        return []
+    items = []
+    for part in line[found.end():].split(" , ")[1:]:
+        words = _words(part)
+        if not 0 < len(words) <= _LONGEST_SHARED or words[0] in _FILLER | {"plus", "but"}:
+            break
+        if not names_feature(part):
+            items.append(f"power {part}")
+    return items
 
 
 def _coordinated_packages(line: str) -> list[str]:
