@@ -1,4 +1,4 @@
-"""What the mapping tests share: the labels one line ticks."""
+"""What the mapping tests share: the labels one line ticks, and a check of them."""
 
 from vautokit.vehicles import CheckboxMappingService, Match
 
@@ -7,3 +7,10 @@ def ticked(mapper: CheckboxMappingService, line: str) -> set[str]:
     """The labels ``line`` ticks; a line sent to review or vetoed ticks none."""
     result = mapper.map_line(line)
     return set(result.labels) if isinstance(result, Match) else set()
+
+
+def check_ticks(mapper: CheckboxMappingService, line: str, kept: set[str], gone: set[str]) -> None:
+    """``line`` ticks every label of ``kept`` and none of ``gone``."""
+    labels = ticked(mapper, line)
+    assert kept <= labels, (line, labels)
+    assert not gone & labels, (line, labels)

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from vautokit.vehicles import CheckboxMappingService
-
-
-@pytest.fixture(scope="module")
-def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService()
-
-
-def _ticked(mapper: CheckboxMappingService, line: str) -> set[str]:
-    return set(getattr(mapper.map_line(line), "labels", ()) or ())
+from tests.unit.mapping_support import ticked
 
 
 # a checklist whose answers lead their items: each answer is its next item's --------------
@@ -28,21 +19,21 @@ def _ticked(mapper: CheckboxMappingService, line: str) -> set[str]:
      {"Cruise Control", "Bluetooth"}, {"Backup Camera"}),
 ])
 def test_leading_answers_answer_the_item_after(mapper, line, kept, gone):
-    ticked = _ticked(mapper, line)
-    assert kept <= ticked
-    assert not gone & ticked
+    labels = ticked(mapper, line)
+    assert kept <= labels
+    assert not gone & labels
 
 
 def test_trailing_answers_still_answer_the_item_before(mapper):
-    ticked = _ticked(mapper, "Heated seats (Y), Sunroof (N), Remote start (Y)")
-    assert {"Heated Front Seats", "Remote Start"} <= ticked
-    assert "Sunroof" not in ticked
+    labels = ticked(mapper, "Heated seats (Y), Sunroof (N), Remote start (Y)")
+    assert {"Heated Front Seats", "Remote Start"} <= labels
+    assert "Sunroof" not in labels
 
 
 def test_a_fail_mark_beside_passes_rules_out_its_item(mapper):
-    ticked = _ticked(mapper, "POWER LIFTGATE [F] - MOTOR CLICKS ONLY; CRUISE [P]")
-    assert "Power Liftgate" not in ticked
-    assert "Cruise Control" in ticked
+    labels = ticked(mapper, "POWER LIFTGATE [F] - MOTOR CLICKS ONLY; CRUISE [P]")
+    assert "Power Liftgate" not in labels
+    assert "Cruise Control" in labels
 
 
 # a list answered no as a whole ------------------------------------------------------------
@@ -51,13 +42,13 @@ def test_a_fail_mark_beside_passes_rules_out_its_item(mapper):
     "Owner marked no for sunroof, heated steering wheel and navigation",
 ])
 def test_a_list_answered_no_ticks_none_of_it(mapper, line):
-    assert not {"Sunroof", "Heated Steering Wheel", "Navigation System"} & _ticked(mapper, line)
+    assert not {"Sunroof", "Heated Steering Wheel", "Navigation System"} & ticked(mapper, line)
 
 
 def test_a_list_answered_no_ends_at_a_contrast(mapper):
-    ticked = _ticked(mapper, "Seller said no to the third row and tow hitch, but yes to AWD")
-    assert "All Wheel Drive" in ticked
-    assert not {"Third Row Seats", "Trailer Hitch"} & ticked
+    labels = ticked(mapper, "Seller said no to the third row and tow hitch, but yes to AWD")
+    assert "All Wheel Drive" in labels
+    assert not {"Third Row Seats", "Trailer Hitch"} & labels
 
 
 # a feature broken in words the scope did not know -----------------------------------------
@@ -69,7 +60,7 @@ def test_a_list_answered_no_ends_at_a_contrast(mapper):
     ("Option Harman Kardon not chosen, base speakers", {"Premium Audio"}),
 ])
 def test_new_fault_words_rule_out_the_feature(mapper, line, gone):
-    assert not gone & _ticked(mapper, line)
+    assert not gone & ticked(mapper, line)
 
 
 @pytest.mark.parametrize(("line", "gone"), [
@@ -77,24 +68,24 @@ def test_new_fault_words_rule_out_the_feature(mapper, line, gone):
     ("Backup camera no picture at all", {"Backup Camera"}),
 ])
 def test_no_work_denies_the_part_before(mapper, line, gone):
-    assert not gone & _ticked(mapper, line)
+    assert not gone & ticked(mapper, line)
 
 
 def test_no_with_a_feature_after_it_still_negates_forward(mapper):
     # "no power liftgate": the liftgate is what the "no" negates, not a work of the sunroof
-    ticked = _ticked(mapper, "Sunroof, no power liftgate")
-    assert "Sunroof" in ticked
-    assert "Power Liftgate" not in ticked
+    labels = ticked(mapper, "Sunroof, no power liftgate")
+    assert "Sunroof" in labels
+    assert "Power Liftgate" not in labels
 
 
 def test_a_lit_warning_light_rules_out_its_system(mapper):
-    ticked = _ticked(mapper, "Traction control lamp stays lit; heated seats work")
-    assert "Traction Control" not in ticked
-    assert "Heated Front Seats" in ticked
+    labels = ticked(mapper, "Traction control lamp stays lit; heated seats work")
+    assert "Traction Control" not in labels
+    assert "Heated Front Seats" in labels
 
 
 def test_a_light_that_is_the_feature_is_no_warning(mapper):
-    assert "Fog Lights" in _ticked(mapper, "Fog lights on, LED headlights")
+    assert "Fog Lights" in ticked(mapper, "Fog lights on, LED headlights")
 
 
 # a feature of another car -----------------------------------------------------------------
@@ -104,7 +95,7 @@ def test_a_light_that_is_the_feature_is_no_warning(mapper):
     "Listing photo 6 shows tonneau cover, wrong truck uploaded",
 ])
 def test_another_cars_equipment_is_not_this_cars(mapper, line):
-    assert not {"Sunroof", "Heated Steering Wheel", "Tonneau Cover"} & _ticked(mapper, line)
+    assert not {"Sunroof", "Heated Steering Wheel", "Tonneau Cover"} & ticked(mapper, line)
 
 
 # a wish or a request ----------------------------------------------------------------------
@@ -113,4 +104,4 @@ def test_another_cars_equipment_is_not_this_cars(mapper, line):
     "Driver wishes the van had a backup camera",
 ])
 def test_wishes_and_requests_claim_nothing(mapper, line):
-    assert not {"Third Row Seats", "Backup Camera"} & _ticked(mapper, line)
+    assert not {"Third Row Seats", "Backup Camera"} & ticked(mapper, line)

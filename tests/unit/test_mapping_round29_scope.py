@@ -7,24 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from vautokit.vehicles import CheckboxMappingService
-from vautokit.vehicles._mapping import Match
-
-
-@pytest.fixture(scope="module")
-def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService()
-
-
-def _ticked(mapper: CheckboxMappingService, line: str) -> set[str]:
-    result = mapper.map_line(line)
-    return set(result.labels) if isinstance(result, Match) else set()
-
-
-def _check(mapper: CheckboxMappingService, line: str, kept: set[str], gone: set[str]) -> None:
-    ticked = _ticked(mapper, line)
-    assert kept <= ticked, (line, ticked)
-    assert not gone & ticked, (line, ticked)
+from tests.unit.mapping_support import check_ticks
 
 
 # a crash's damage spends or wrecks the part -------------------------------------------------
@@ -38,7 +21,7 @@ def _check(mapper: CheckboxMappingService, line: str, kept: set[str], gone: set[
     ("Engine fired up first time, heated seats work", {"Heated Front Seats"}, set()),
 ])
 def test_damage_that_defeats_a_part(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
 
 
 # a bid's answer that the offered car does not meet the item ---------------------------------
@@ -53,7 +36,7 @@ def test_damage_that_defeats_a_part(mapper, line, kept, gone):
      set(), {"360 Camera"}),
 ])
 def test_answers_of_non_compliance(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
 
 
 # a removal that heads or closes a list takes every item of it --------------------------------
@@ -68,7 +51,7 @@ def test_answers_of_non_compliance(mapper, line, kept, gone):
      {"Cruise Control"}, {"Heated Front Seats"}),
 ])
 def test_removal_lists(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
 
 
 # parts sold off, or thrown out with the parts they came in -----------------------------------
@@ -80,7 +63,7 @@ def test_removal_lists(mapper, line, kept, gone):
     ("Track build: the A/C went in the dumpster", set(), {"Air Conditioning"}),
 ])
 def test_parts_sold_or_thrown_out(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
 
 
 # a checklist's "n/a" leading its list, a fault that comes and goes ---
@@ -90,4 +73,4 @@ def test_parts_sold_or_thrown_out(mapper, line, kept, gone):
     ("Known issue: premium audio intermittent", set(), {"Premium Audio"}),
 ])
 def test_leading_na_and_intermittent(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)

@@ -7,24 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from vautokit.vehicles import CheckboxMappingService
-from vautokit.vehicles._mapping import Match
-
-
-@pytest.fixture(scope="module")
-def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService()
-
-
-def _ticked(mapper: CheckboxMappingService, line: str) -> set[str]:
-    result = mapper.map_line(line)
-    return set(result.labels) if isinstance(result, Match) else set()
-
-
-def _check(mapper: CheckboxMappingService, line: str, kept: set[str], gone: set[str]) -> None:
-    ticked = _ticked(mapper, line)
-    assert kept <= ticked, (line, ticked)
-    assert not gone & ticked, (line, ticked)
+from tests.unit.mapping_support import check_ticks
 
 
 # a fault the next clause says was put right: the part is on the car -------------------------
@@ -42,7 +25,7 @@ def _check(mapper: CheckboxMappingService, line: str, kept: set[str], gone: set[
     ("Navigation inoperative; head unit never replaced", set(), {"Navigation System"}),
 ])
 def test_fault_put_right(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
 
 
 # what another trim or build has, then this car's lack -----------------------------------------
@@ -70,7 +53,7 @@ def test_fault_put_right(mapper, line, kept, gone):
      {"Running Boards"}, set()),
 ])
 def test_other_build_then_this_cars_lack(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
 
 
 # a requirement the line says this build does not meet ---------------------------------------
@@ -89,7 +72,7 @@ def test_other_build_then_this_cars_lack(mapper, line, kept, gone):
      {"Trailer Brake Controller", "Tow Package"}, set()),
 ])
 def test_requirement_not_met(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
 
 
 # a claim a quiz's key or a trainer corrects -------------------------------------------------
@@ -111,7 +94,7 @@ def test_requirement_not_met(mapper, line, kept, gone):
      {"Heated Front Seats"}, set()),
 ])
 def test_claims_corrected(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
 
 
 # records of another car, switched-off services, options taken off a build --------------------
@@ -130,4 +113,4 @@ def test_claims_corrected(mapper, line, kept, gone):
     ("Tow hitch wanted by the lessee; not fitted", set(), {"Trailer Hitch"}),
 ])
 def test_not_this_car(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)

@@ -8,24 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from vautokit.vehicles import CheckboxMappingService
-from vautokit.vehicles._mapping import Match
-
-
-@pytest.fixture(scope="module")
-def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService()
-
-
-def _ticked(mapper: CheckboxMappingService, line: str) -> set[str]:
-    result = mapper.map_line(line)
-    return set(result.labels) if isinstance(result, Match) else set()
-
-
-def _check(mapper: CheckboxMappingService, line: str, kept: set[str], gone: set[str]) -> None:
-    ticked = _ticked(mapper, line)
-    assert kept <= ticked, (line, ticked)
-    assert not gone & ticked, (line, ticked)
+from tests.unit.mapping_support import check_ticks
 
 
 # a commenter's or a bidder's own car is another car -----------------------------------------
@@ -44,7 +27,7 @@ def _check(mapper: CheckboxMappingService, line: str, kept: set[str], gone: set[
      set()),
 ])
 def test_a_commenters_own_car(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
 
 
 # another VIN's or a sister car's result ---------------------------------------------------------
@@ -61,7 +44,7 @@ def test_a_commenters_own_car(mapper, line, kept, gone):
      {"Navigation System"}),
 ])
 def test_another_vins_result(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
 
 
 # a part taken off, said in prose ---------------------------------------------------------------
@@ -74,7 +57,7 @@ def test_another_vins_result(mapper, line, kept, gone):
      set(), {"Running Boards", "Roof Rack"}),
 ])
 def test_removal_in_prose(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
 
 
 # an answer or a correction that says the part is there ---------------------------------------
@@ -92,4 +75,4 @@ def test_removal_in_prose(mapper, line, kept, gone):
     ("not a factory hitch", set(), {"Trailer Hitch"}),
 ])
 def test_an_answer_or_correction_that_affirms(mapper, line, kept, gone):
-    _check(mapper, line, kept, gone)
+    check_ticks(mapper, line, kept, gone)
