@@ -109,12 +109,17 @@ def main(args: argparse.Namespace) -> None:
          {"makes": len({line.make for line in corpus}), "labels": len(mapper.labels)})
 
 
-def _first_sight(path: Path) -> str:
-    """The figures a case set scored when first measured, as its header records them."""
+def first_sight_line(path: Path) -> str:
+    """A case set's header line recording its first sight, without its mark ("" if none)."""
     for line in path.read_text().splitlines():
         if line.startswith("# first sight:"):
-            return line.removeprefix("# first sight:").split("(")[0].strip()
-    return "not recorded"
+            return line.removeprefix("# first sight:").strip()
+    return ""
+
+
+def _first_sight(path: Path) -> str:
+    """The figures a case set scored when first measured, as its header records them."""
+    return first_sight_line(path).split("(")[0].strip() or "not recorded"
 
 
 def _writer(path: Path) -> str:

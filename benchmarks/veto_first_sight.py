@@ -53,9 +53,9 @@ from pathlib import Path
 
 import pandas as pd
 from _common import REPO, RESULTS, save
-from score_mapping import written_negations
+from score_mapping import first_sight_line, written_negations
 
-from vautokit.vehicles import LabelledLine, load_corpus
+from vautokit.vehicles import LabelledLine, Score, load_corpus
 
 DATA = REPO / "tests" / "data" / "mapping"
 BLIND = sorted(DATA.glob("fresh_blind_*.txt"))
@@ -95,22 +95,21 @@ json.dump(out, sys.stdout)
 
 # ---------------------------------------------------------------- batches and decisions
 
+def _header(path: Path, pattern: str) -> tuple[str, ...]:
+    """The groups of ``pattern`` in the batch's first-sight header line."""
+    found = re.search(pattern, first_sight_line(path))
+    if found is None:
+        raise SystemExit(f"{path.name}: its first-sight header has no {pattern!r}")
+    return found.groups()
+
+
 def first_sight_commit(path: Path) -> str:
-    for line in path.read_text().splitlines()[:10]:
-        if line.startswith("# first sight:"):
-            found = re.search(r"scored once at ([0-9a-f]{7,40})", line)
-            if found:
-                return found.group(1)
-    raise SystemExit(f"{path.name}: no first-sight commit in its header")
+    return _header(path, r"scored once at ([0-9a-f]{7,40})")[0]
 
 
 def header_figures(path: Path) -> tuple[float, float, int]:
-    for line in path.read_text().splitlines()[:10]:
-        if line.startswith("# first sight:"):
-            p, r, n = re.search(
-                r"precision ([\d.]+), recall ([\d.]+), negated ticks (\d+)", line).groups()
-            return float(p), float(r), int(n)
-    raise SystemExit(path.name)
+    p, r, n = _header(path, r"precision ([\d.]+), recall ([\d.]+), negated ticks (\d+)")
+    return float(p), float(r), int(n)
 
 
 def batches() -> list[dict]:
@@ -366,9 +365,9 @@ def score(lines: list[LabelledLine], decisions: dict, negated: set[str],
 
 
 def _prf(c: dict) -> tuple[float, float]:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
-    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
-    return p, r
+    """Precision and recall of the counts, by the package's one formula (:class:`Score`)."""
+    counted = Score(true_positives=c["tp"], false_positives=c["fp"], false_negatives=c["fn"])
+    return counted.precision, counted.recall
 
 
 def _row(name: str, threshold: float | str, alone: dict, vetoed: dict) -> dict:

@@ -668,9 +668,10 @@ _AT_TIMES = frozenset({"at", "when", "while", "sometimes", "occasionally", "inte
 # where a part taken off is kept, after a verb of being: "the alloys are in my garage"
 _BEING = frozenset({"is", "are", "sits", "sit", "sitting", "stays", "stay"})
 _STORES = frozenset({"garage", "shed", "basement", "storage", "attic", "barn"})
-_PUT_RIGHT = frozenset({"repaired", "fixed", "replaced", "now", "rebuilt", "recharged",
-                        # a software fault put right: "screen freezes - reflashed"
-                        "reflashed", "reprogrammed", "updated"})
+# the verbs of a repair, a software fault's too ("screen freezes - reflashed")
+_REPAIRED = frozenset({"repaired", "fixed", "replaced", "rebuilt", "reflashed", "reprogrammed"})
+# ... and what says a symptom is over: "compressor recharged, now cold"
+_PUT_RIGHT = _REPAIRED | frozenset({"now", "recharged", "updated"})
 # cue words never read from their shorthand: "brk" is a brake far more often than "broke"
 _NOT_SHORTENED = frozenset({"broke"})
 # a cue of what a feature cannot be had with rules out the "with" part too: "Panoramic
@@ -2716,8 +2717,8 @@ _MALFUNCTION = re.compile(
 # heater module replaced", "smart key reprogrammed", "regulator replaced twice" (not "replaced
 # with a standalone camera", a swap; not "screen replaced, nav not activated")
 _REPAIR = re.compile(
-    r"^\W*(?:(?!not\b|no\b|never\b)[\w'/&-]+\s+){0,6}?(?:replaced|repaired|reprogrammed"
-    r"|realigned|recalibrated|reflashed|rebuilt|fixed|reset|resealed|reinstalled)"
+    r"^\W*(?:(?!not\b|no\b|never\b)[\w'/&-]+\s+){0,6}?(?:" + "|".join(sorted(
+        _REPAIRED | {"realigned", "recalibrated", "reset", "resealed", "reinstalled"})) + ")"
     r"(?:\s+(?:twice|again|under\s+warranty|by\s+(?:the\s+)?dealer))?\W*$", re.IGNORECASE)
 
 
