@@ -1,8 +1,10 @@
 """The request gate: no route (and so the HTTP cache) outside a pause, resources blocked by
-type in the browser, and a context opened during a pause held until it ends."""
+type in the browser, a 429 seen in one context holding the account's other contexts, and a
+context opened during a pause held until it ends."""
 
 from __future__ import annotations
 
+import asyncio
 import http.server
 import threading
 import time
@@ -11,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from vautokit.processing._coordinator import AccountThrottle
-from vautokit.processing._pool import install_gate, resources_blocked
+from vautokit.processing._pool import _GATES, install_gate, resources_blocked
 
 PAGE = b"<script src='/cached.js'></script><img src='/picture'><p id='shown'>shown</p>"
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00"
@@ -90,3 +92,23 @@ async def test_a_context_opened_during_a_pause_sends_nothing_before_it_ends(page
     await page.goto(origin.url + "/")
     first = min(at for path, at in origin.hits if path == "/")
     assert first >= until
+
+
+async def test_a_429_in_one_context_holds_the_other_contexts_until_its_pause_ends(page, origin):
+    """Once the other context's hold is in place (its gate says so), its next request
+    reaches the site no earlier than the pause's end: one clock (time.monotonic) for both."""
+    throttle = AccountThrottle(max_pause=120)
+    other = await page.context.browser.new_context()
+    try:
+        other_page = await other.new_page()
+        for context in (page.context, other):
+            await install_gate(context, throttle, block_resources=False)
+        await page.route("**/busy", lambda route: route.fulfill(
+            status=429, headers={"Retry-After": "1"}, body="Too Many Requests"))
+        assert (await page.goto(origin.url + "/busy")).status == 429
+        until = throttle.not_before
+        await asyncio.wait_for(_GATES[other].held.wait(), timeout=30)
+        await other_page.goto(origin.url + "/after")
+    finally:
+        await other.close()
+    assert [at >= until for path, at in origin.hits if path == "/after"] == [True]

@@ -49,17 +49,21 @@ class AccountThrottle:
         self.max_pause = max_pause
         self.not_before = 0.0
         self.refused: float | None = None
+        self.pauses: list[tuple[float, float]] = []
+        """This run's pauses as (asked at, held until) on ``time.monotonic()``: what the
+        account was told to wait, to be set beside what the site asked."""
 
     def pause(self, seconds: float) -> None:
         if seconds > self.max_pause:
             self.refused = max(self.refused or 0.0, seconds)
             seconds = self.max_pause
-        until = time.monotonic() + seconds
-        self.not_before = max(self.not_before, until)
+        now = time.monotonic()
+        self.not_before = max(self.not_before, now + seconds)
+        self.pauses.append((now, now + seconds))
 
     def begin_run(self, max_pause: float) -> None:
         """A new run: its own bound, and no refusal carried over (a pause still runs out)."""
-        self.max_pause, self.refused = max_pause, None
+        self.max_pause, self.refused, self.pauses = max_pause, None, []
         self.not_before = min(self.not_before, time.monotonic() + max_pause)
 
     async def wait(self) -> None:

@@ -73,6 +73,9 @@ class _Gate:
                  blocks: bool) -> None:
         self.context, self.throttle, self.blocks = context, throttle, blocks
         self._holding: asyncio.Task[None] | None = None
+        self.held = asyncio.Event()
+        """Set while the pause route is in place: from then on no request of the context
+        reaches the site before the pause ends."""
         self._blocking: weakref.WeakKeyDictionary[Page, asyncio.Future[None]] = \
             weakref.WeakKeyDictionary()
         self._aborts: set[asyncio.Task[None]] = set()
@@ -99,9 +102,11 @@ class _Gate:
                 if not routed:
                     await self.context.route("**/*", self._wait_out)
                 routed = False
+                self.held.set()
                 try:
                     await self.throttle.wait()
                 finally:
+                    self.held.clear()
                     await self.context.unroute("**/*", self._wait_out)
         except PlaywrightError as exc:  # the context closed meanwhile
             log.debug("request gate: %s", exc)

@@ -61,6 +61,8 @@ class Account:
 @dataclass(frozen=True)
 class RequestRecord:
     at: float
+    """When it arrived, on ``time.monotonic()``: the clock of Retry-After windows here and of
+    the engine's pauses, so the two can be set side by side."""
     account: str | None
     path: str
     status: int
@@ -68,6 +70,9 @@ class RequestRecord:
 
 @dataclass(frozen=True)
 class RateWindow:
+    """A Retry-After window on ``time.monotonic()`` (not the sandbox clock, which
+    ``advance_clock`` moves to age sessions: a window lasts real seconds)."""
+
     account: str
     start: float
     end: float
@@ -299,12 +304,6 @@ class Sandbox:
         """Change latency or faults of the running sandbox."""
         self.behavior = self.behavior.with_(**changes)
 
-    def window_violations(self, grace: float = 0.25) -> list[RequestRecord]:
-        """Requests that arrived in a Retry-After window, later than ``grace`` after it opened."""
-        return [r for r in self.request_log for w in self.rate_windows
-                if r.account == w.account and w.start + grace < r.at < w.end
-                and r.path != "/favicon.ico"]
-
     # HTTP ---------------------------------------------------------------------------------
     def _routes(self, app: web.Application) -> None:
         add = app.router.add_route
@@ -336,7 +335,7 @@ class Sandbox:
     async def _middleware(self, request: web.Request, handler):
         serving = self.served.begin()
         account = self._session_account(request)
-        arrived = self.now()
+        arrived = time.monotonic()
         response: web.StreamResponse | None = None
         if account and not request.path.startswith(("/login", "/sms", "/favicon")):
             response = self._rate_gate(account, arrived)
@@ -419,7 +418,7 @@ class Sandbox:
                 await self.served.latency(b.hang_seconds)
             elif b.draws("429", draw_key, b.rate_limit_rate):
                 self._faults[key] += 1
-                return self._open_window(account, self.now())
+                return self._open_window(account, time.monotonic())
             elif b.draws("500", draw_key, b.error_rate):
                 self._faults[key] += 1
                 await self.served.latency(b.delay(step, draw_key))
