@@ -99,3 +99,55 @@ def test_a_claim_proved_wrong(mapper, line, kept, gone):
 ])
 def test_an_offer_refused(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
+
+
+# a valuation's comparable cars as the subject: their equipment is not this car's ---------------
+@pytest.mark.parametrize(("line", "kept", "gone"), [
+    ("Comps mostly carry a panoramic roof; ours has heated seats", {"Heated Front Seats"},
+     {"Sunroof"}),
+    ("Auction comp: Volvo XC60 Inscription, head-up display, Bowers, sold at ADESA", set(),
+     {"Head-Up Display"}),
+    ("Comp 4 (Acura MDX w/ ventilated seats) sold in 12 days; ours priced just under", set(),
+     {"Ventilated Seats"}),
+    ("Outlander SE AWD - comps largely have a sunroof, ours lacks it, heated seats",
+     {"All Wheel Drive"}, {"Sunroof"}),
+    ("Tacoma SR 4x2 vs 4x4 comps: ours has a tow package", {"Tow Package"},
+     {"Four Wheel Drive"}),
+    # this car one with the comps, or the comps an object: this car's
+    ("ours and every comp have navigation and a backup camera",
+     {"Navigation System", "Backup Camera"}, set()),
+    ("priced under comps with a sunroof and navigation", {"Sunroof", "Navigation System"},
+     set()),
+    ("A/C comp: replaced, cruise works", {"Cruise Control"}, set()),
+])
+def test_comparable_cars(mapper, line, kept, gone):
+    check_ticks(mapper, line, kept, gone)
+
+
+# another car's equipment, then this car's lack after a comma ------------------------------------
+@pytest.mark.parametrize(("line", "kept", "gone"), [
+    ("my cousin's Highlander has a head-up display, this one doesn't", set(),
+     {"Head-Up Display"}),
+    ("the Limited on the next row had ventilated seats, ours (SE) doesn't. backup camera yes",
+     {"Backup Camera"}, {"Ventilated Seats"}),
+    # this car's own, said after a comma
+    ("the Limited has heated seats, this one has them too", {"Heated Front Seats"}, set()),
+])
+def test_another_cars_equipment_then_this_cars_lack(mapper, line, kept, gone):
+    check_ticks(mapper, line, kept, gone)
+
+
+# broken, then "it" repaired, stays in; broken and not fixed stays out ------------------------
+@pytest.mark.parametrize(("line", "kept", "gone"), [
+    ("the backup camera was broken, then the seller fixed it last week; cruise control works",
+     {"Backup Camera", "Cruise Control"}, set()),
+    ("heated steering wheel inoperative; shop replaced it under warranty",
+     {"Heated Steering Wheel"}, set()),
+    # a repair refused or of another part keeps the fault
+    ("remote start broken, seller will not have it fixed, sunroof works", {"Sunroof"},
+     {"Remote Start"}),
+    ("navigation broken and not fixed it, bluetooth fine", {"Bluetooth"},
+     {"Navigation System"}),
+])
+def test_a_fault_and_its_repair(mapper, line, kept, gone):
+    check_ticks(mapper, line, kept, gone)

@@ -921,6 +921,10 @@ _CAR_NOUNS = frozenset({"vehicle", "car", "truck", "unit", "suv", "van"})
 _CAR_PLACES = frozenset({"dash", "dashboard", "console", "door", "doors", "roof", "bed",
                          "trunk", "tailgate", "liftgate", "hatch", "bumper", "grille", "cabin",
                          "interior", "headliner", "windshield", "steering", "seat", "seats"})
+# a fault's cues, which a repair of "it" after them takes back (see _fixed_since)
+_FAULTS = frozenset({("broken",), ("broke",), ("inop",), ("inoperative",), ("inoperable",),
+                     ("faulty",), ("defective",), ("dead",), ("not", "working"),
+                     ("stopped", "working"), ("quit", "working")})
 # the participles of a theft, which say a part was taken only of the part before them
 _STEALING = frozenset({"stolen", "taken", "stripped"})
 _REPORTING = frozenset({"reported", "reports", "listed", "flagged", "entered"})
@@ -1136,6 +1140,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None
             if cue == ("covers",) and i > 0 and words[i - 1] != _COMMA:
                 return None  # "wheel covers", "seat covers": a noun, not what a plan covers
+            if cue in _FAULTS and _fixed_since(words[i + size:]):
+                return None  # "remote start was broken but the dealer fixed it"
             if cue[0] in _SYMPTOMS and (_put_right(words[i + size:])
                                         or _only_at_times(words[i + size:i + size + 2])):
                 return None  # "a/c blowing warm , compressor replaced , now cold"
@@ -1381,6 +1387,15 @@ def _is_instruction(words: list[str], i: int) -> bool:
         return False
     return ((opens == 0 or words[opens - 1] == _COMMA) and i + 1 < len(words)
             and words[i + 1] in _HANDLING)
+
+
+def _fixed_since(following: list[str]) -> bool:
+    """Whether the words after a fault say that very part was repaired since: a repair verb
+    with a pronoun for its object ("broken but the dealer fixed it", "inop, replaced them
+    under warranty"; not "not fixed it", "won't fix it", "heated seats fixed")."""
+    return any(w in _REPAIRED and following[k + 1:k + 2] and following[k + 1] in ("it", "them")
+               and (k == 0 or following[k - 1] not in _UNDONE | {"no", "nt", "never"})
+               for k, w in enumerate(following))
 
 
 def _put_right(following: list[str]) -> bool:
@@ -2143,7 +2158,9 @@ _WHICH_OURS_LACK = re.compile(
     r"without|(?:does|did)(?:\s+not|n't)\s+(?:have|get|offer))\b", re.IGNORECASE)
 _HAS = re.compile(r"\b(?:offers?|offered|includes?|gets?|got|has|have|had|adds?|is\s+the"
                   r"|(?:comes?|came)\s+with)\b", re.IGNORECASE)
-_CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b)", re.IGNORECASE)
+# ... or at this car named after another's: "the Platinum had a HUD, ours (XLE) doesn't"
+_CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet|this|ours|mine)\b)",
+                              re.IGNORECASE)
 # "the GLC offers ventilated seats; our X3's did not": what another car offers, said before
 # this car's lack of it (a sentence or clause with "offers" and no word for this car)
 _OFFERS = re.compile(r"\b(?:offers?|offered|includes?|gets?)\b", re.IGNORECASE)
@@ -2180,7 +2197,8 @@ _OURS_SAID = re.compile(_OURS, re.IGNORECASE)
 # not", "the demo had a hitch, but ours doesn't"
 _ELLIPTIC_LACK = re.compile(
     r"^\W*(?:(?:but|while|whereas|yet)\s+)?(?:this\s+(?:one|car|truck|suv|van|vehicle|unit)"
-    r"|ours|mine|our\s+\w+|this\s+(?-i:[A-Z0-9])[\w-]*)\s+(?:does|did|is|was|has|do)"
+    r"|ours|mine|our\s+\w+|this\s+(?-i:[A-Z0-9])[\w-]*)(?:\s*\([^)]*\))?\s+(?:does|did|is|was|has"
+    r"|do)"
     r"(?:\s+not|n't)\W*$", re.IGNORECASE)
 # ... or with this car named so (:data:`_THIS_SUBJECT`), and "neither" for a pair: "the base
 # MDX on the lot has neither", "this Wrangler Sport S is not", "the current build does not"
@@ -2881,11 +2899,15 @@ def _disproved_parts(text: str) -> list[Part] | None:
     return _gather(text, pieces, lambda k, _: k in claims, RETRACTED, _unreported_parts)
 
 
+# a car another person owns, named by "my": "my cousin's Highlander" is not this car
+_OTHERS_OWN = re.compile(r"\b(?:my|our)\s+[\w-]+'s\b", re.IGNORECASE)
+
+
 def _offered_elsewhere(clause: str, following: list[str]) -> bool:
     """Whether ``clause`` says what another car offers or a car named by its model has
     ("The Type R has a limited-slip, but our Si does not"; not "the truck has"), this car's
     lack following it ("the GLC offers ventilated seats; our X3's did not cool")."""
-    if not following or _THIS_CAR.search(clause):
+    if not following or _THIS_CAR.search(_OTHERS_OWN.sub("", clause)):
         return False
     # a car named by its model beside ours: "The Palisade has a HUD; our Telluride a sunroof"
     return bool((_OFFERS.search(clause) and _OURS_LACK.match(following[0]))
@@ -2939,9 +2961,55 @@ def _fronted_other(clause: str) -> bool:
                               rest, re.IGNORECASE))
 
 
+# a valuation's comparable cars as the subject of what follows ("Comps carry Burmester",
+# "every comp in the set is 4x4", "Auction comp: ...", "Comp 2 (C300 w/ pano) sold",
+# "comps 4 of 5 have a moonroof", "comp set: 3 have HUD"); not comps as an object ("priced
+# under comps", "vs comps"), nor an A/C compressor ("A/C comp: replaced")
+_COMP_SUBJECT = re.compile(
+    r"(?<!\bvs )(?<!\bvs\. )(?<!\bversus )(?<!\bthan )(?<!\bto )(?<!\bagainst )(?<!\bbelow )"
+    r"(?<!\babove )(?<!\bunder )(?<!\bover )(?<!\bof )(?<!\boff )(?<!\bwith )(?<!\bfrom )"
+    r"(?<!\ba/c )(?<!\bac )(?<!\bair )"
+    r"\b(?:auction\s+|market\s+)?comp(?:arable)?s?(?:\s+(?:set|units?|cars?|vehicles?))?"
+    r"(?:\s*#\s*\d+|\s+\d+(?:\s+of\s+\d+)?)?"
+    r"(?=\s*[:(\u2013\u2014-]|\s+(?:have|has|had|carry|carries|are|is|were|was|with|w/"
+    r"|mostly|largely|all|on|in|used|show|shows|list|lists)\b)", re.IGNORECASE)
+
+
+# what sets this car against the comparables named after it: "Charger RWD vs AWD comps"
+_SET_AGAINST = re.compile(r"\b(?:vs\.?|versus|against|than)\s", re.IGNORECASE)
+_SEPARATORS = " ,;:(-\u2013\u2014"
+
+
+def _comp_parts(sentence: str) -> list[Part] | None:
+    """``sentence`` cut at a comparable car named as its subject (:data:`_COMP_SUBJECT`): from
+    it to the clause that names this car ("..., ours lacks both") or the sentence's end is
+    another car's, and all of it this car's when this car is one with them; ``None`` when no
+    comparable is a subject."""
+    comp = _COMP_SUBJECT.search(sentence)
+    if comp is None:
+        return None
+    opens = max(sentence.rfind(mark, 0, comp.start()) for mark in ",;:(") + 1
+    if _THIS_CAR.search(sentence, opens, comp.start()):
+        return [Part(sentence)]  # "ours and all comps have a HUD": this car has it too
+    set_against = [m.end() for m in _SET_AGAINST.finditer(sentence, opens, comp.start())]
+    start = set_against[-1] if set_against else comp.start()  # "RWD vs AWD comps"
+    ours = _THIS_CAR.search(sentence, comp.end())
+    cut = (max(sentence.rfind(mark, comp.end(), ours.start()) for mark in ",;:(")
+           if ours else -1)
+    end = cut if cut > comp.end() else (ours.start() if ours else len(sentence))
+    # a separator left at a piece's end would read as an answer ("4WD -" as "4WD: n")
+    before = sentence[:start].rstrip(_SEPARATORS)
+    other, after = sentence[start:end], sentence[end:]
+    return [*(_other_car_parts(before) if before.strip() else []), Part(other, ANOTHER_CAR),
+            *(_other_car_parts(after) if after.strip() else [])]
+
+
 def _other_car_parts(sentence: str) -> list[Part]:
     """``sentence`` cut into its clauses about another car (asked "another car") and the rest
-    (see :data:`_OTHER_CAR`, :data:`_GIVEN_BACK`)."""
+    (see :data:`_OTHER_CAR`, :data:`_GIVEN_BACK`, :data:`_COMP_SUBJECT`)."""
+    compared = _comp_parts(sentence)
+    if compared is not None:
+        return compared
     given = _GIVEN_BACK.search(sentence)
     if given:
         cut = sentence.rfind(",", 0, given.start()) + 1
