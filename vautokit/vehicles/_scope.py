@@ -2197,8 +2197,8 @@ _OURS_SAID = re.compile(_OURS, re.IGNORECASE)
 # not", "the demo had a hitch, but ours doesn't"
 _ELLIPTIC_LACK = re.compile(
     r"^\W*(?:(?:but|while|whereas|yet)\s+)?(?:this\s+(?:one|car|truck|suv|van|vehicle|unit)"
-    r"|ours|mine|our\s+\w+|this\s+(?-i:[A-Z0-9])[\w-]*)(?:\s*\([^)]*\))?\s+(?:does|did|is|was|has"
-    r"|do)"
+    r"|ours|mine|our\s+\w+|this\s+(?-i:[A-Z0-9])[\w-]*)(?:\s*\([^)]*\))?"
+    r"\s+(?:does|did|is|was|has|do)"
     r"(?:\s+not|n't)\W*$", re.IGNORECASE)
 # ... or with this car named so (:data:`_THIS_SUBJECT`), and "neither" for a pair: "the base
 # MDX on the lot has neither", "this Wrangler Sport S is not", "the current build does not"
