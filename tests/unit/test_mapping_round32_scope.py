@@ -151,3 +151,16 @@ def test_another_cars_equipment_then_this_cars_lack(mapper, line, kept, gone):
 ])
 def test_a_fault_and_its_repair(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
+
+
+# another trim's equipment, then this car said to be a lesser trim --------------------------------
+@pytest.mark.parametrize(("line", "kept", "gone"), [
+    ("Platinum trim has a head-up display; this is an XLT. backup camera yes",
+     {"Backup Camera"}, {"Head-Up Display"}),
+    ("the Denali pkg truck had the sunroof, ours is the SLT only. remote start yes",
+     {"Remote Start"}, {"Sunroof"}),
+    # a feature's own word at the opening is no trim: "AWD has been great"
+    ("AWD has been great; this is a Subaru after all", {"All Wheel Drive"}, set()),
+])
+def test_another_trims_equipment_then_this_trim(mapper, line, kept, gone):
+    check_ticks(mapper, line, kept, gone)

@@ -2899,6 +2899,17 @@ def _disproved_parts(text: str) -> list[Part] | None:
     return _gather(text, pieces, lambda k, _: k in claims, RETRACTED, _unreported_parts)
 
 
+# a trim, a package or a model named with a capital as the subject that has something ("LTZ
+# trim has ...", "the M Sport pkg car had ...", "Reserve trim has ...") ...
+_TRIM_HAS = re.compile(
+    r"^\W*(?:the\s+)?(?-i:[A-Z0-9])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*)?"
+    r"(?:\s+(?:trim|pkg|package|model|grade|version|car|truck|suv|van))*\s+(?:has|had|gets|got"
+    r"|(?:comes|came)\s+with)\b(?!\s+been)", re.IGNORECASE)
+# ... and this car said to be another trim after it: "this is an LT", "ours is the Premium
+# pkg only", "this one's the Select"
+_THIS_IS_TRIM = re.compile(
+    r"^\W*(?:but\s+)?(?:this|ours|mine)(?:\s+one)?(?:\s+is|'s)\s+(?:(?:a|an|the|just|only)\s+)*"
+    r"(?-i:[A-Z])", re.IGNORECASE)
 # a car another person owns, named by "my": "my cousin's Highlander" is not this car
 _OTHERS_OWN = re.compile(r"\b(?:my|our)\s+[\w-]+'s\b", re.IGNORECASE)
 
@@ -2909,6 +2920,8 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
     lack following it ("the GLC offers ventilated seats; our X3's did not cool")."""
     if not following or _THIS_CAR.search(_OTHERS_OWN.sub("", clause)):
         return False
+    if _TRIM_HAS.match(clause) and _THIS_IS_TRIM.match(following[0]):
+        return True  # "LTZ trim has cooled seats; this is an LT", "... , ours is the Premium"
     # a car named by its model beside ours: "The Palisade has a HUD; our Telluride a sunroof"
     return bool((_OFFERS.search(clause) and _OURS_LACK.match(following[0]))
                 or (_HAS.search(clause) and (_ELLIPTIC_LACK.match(following[0]) or (
