@@ -403,6 +403,20 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("ripped", "out"): ("deleted", "either"),
     ("yanked",): ("deleted", "either"),  # "yanked the running boards"
     ("unbolted",): ("deleted", "either"),
+    # a part a thief took, said after it: "tonneau cover stolen", "bed liner taken", "LED
+    # headlights and grille all stripped", "rear camera pried off", "speakers cut out of the
+    # doors" (not the car itself stolen: see _STEALING)
+    ("stolen",): ("deleted", "before"),
+    ("taken",): ("deleted", "before"),
+    ("stripped",): ("deleted", "before"),
+    ("stripped", "of"): ("deleted", "after"),  # "found stripped of its seats and roof rails"
+    ("cut", "out"): ("deleted", "either"),
+    ("pried", "off"): ("deleted", "either"),
+    ("pried", "out"): ("deleted", "either"),
+    ("sawed", "off"): ("deleted", "either"),
+    ("sawed", "out"): ("deleted", "either"),
+    ("sawn", "off"): ("deleted", "either"),
+    ("sawn", "out"): ("deleted", "either"),
     ("stripped", "out"): ("deleted", "either"),
     ("stripped", "off"): ("deleted", "either"),  # "the tow package was stripped off"
     # worn away with a grinder: "the spray-in liner was ground out", "hitch tabs ground off"
@@ -903,6 +917,18 @@ _HANDLING = frozenset({"use", "leave", "place", "put", "operate", "engage", "act
 # vehicle", "hitch not on truck"
 _NOT_ON = frozenset({"on", "in", "inside"})
 _CAR_NOUNS = frozenset({"vehicle", "car", "truck", "unit", "suv", "van"})
+# where in the car a part is fitted, which a part is taken from
+_CAR_PLACES = frozenset({"dash", "dashboard", "console", "door", "doors", "roof", "bed",
+                         "trunk", "tailgate", "liftgate", "hatch", "bumper", "grille", "cabin",
+                         "interior", "headliner", "windshield", "steering", "seat", "seats"})
+# a fault's cues, which a repair of "it" after them takes back (see _fixed_since)
+_FAULTS = frozenset({("broken",), ("broke",), ("inop",), ("inoperative",), ("inoperable",),
+                     ("faulty",), ("defective",), ("dead",), ("not", "working"),
+                     ("stopped", "working"), ("quit", "working")})
+# the participles of a theft, which say a part was taken only of the part before them
+_STEALING = frozenset({"stolen", "taken", "stripped"})
+_REPORTING = frozenset({"reported", "reports", "listed", "flagged", "entered"})
+_MODEL_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLEARANCE = frozenset({"under", "through", "beneath", "below", "into", "in", "inside",
                         "between", "past"})
 # a part packed away as cargo, not fitted: "crossbars strapped in the bed", "tow bar stowed
@@ -932,6 +958,14 @@ _SOLD_TO = frozenset({_COMMA, "to", "/", "off"})
 # "the A/C went in the dumpster"
 _GOING = frozenset({"went", "go", "goes", "gone"})
 _WITH_OR_IN = frozenset({"with", "in", "into"})
+# who keeps a part that went with them off the car, and the word that says they owned it before
+_KEEPERS = frozenset({"customer", "owner", "seller", "buyer", "him", "her", "them", "client",
+                      "lessee", "consignor", "tenant", "driver"})
+_FORMER = frozenset({"previous", "prior", "former", "old", "last", "first", "original"})
+# who took a part: "thieves took the charging pad", "someone stole the tonneau"
+_THIEVES = frozenset({"thief", "thieves", "thiefs", "someone", "somebody", "burglar",
+                      "burglars", "vandals", "crooks", "suspect", "suspects"})
+_THEFT_VERBS = frozenset({"took", "stole", "swiped", "nabbed", "grabbed", "snatched"})
 _BINS = frozenset({"dumpster", "trash", "bin", "skip", "scrap", "garbage", "scrapyard"})
 _FAILING = frozenset({"fail", "failed", "fails"})
 # damage that wrecks the part a trim part belongs to: "sunroof glass shattered" leaves no
@@ -1080,6 +1114,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return absent, "negated", "before"
     if _taken_off(words, i):
         return 1, "deleted", "after"
+    if _pulled_from_car(words, i):
+        return 1, "deleted", "before"
     lost = _no_working(words, i) or _warning_lit(words, i)
     if lost:
         return lost, "negated", "before"
@@ -1104,6 +1140,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None
             if cue == ("covers",) and i > 0 and words[i - 1] != _COMMA:
                 return None  # "wheel covers", "seat covers": a noun, not what a plan covers
+            if cue in _FAULTS and _fixed_since(words[i + size:]):
+                return None  # "remote start was broken but the dealer fixed it"
             if cue[0] in _SYMPTOMS and (_put_right(words[i + size:])
                                         or _only_at_times(words[i + size:i + size + 2])):
                 return None  # "a/c blowing warm , compressor replaced , now cold"
@@ -1111,7 +1149,7 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None  # "tow hitch requires towing package , both added"
             if kind == "replaced" and _like_for_like(words[i + size:i + size + 3]):
                 return None  # "backup camera replaced with a new OEM camera": repaired
-            if _not_a_lack(words, i, size, cue):
+            if _not_a_lack(words, i, size, cue) or _car_stolen(words, i, size, cue):
                 return None
             return size, kind, direction
     if _is_not_yet(words, i):
@@ -1142,6 +1180,8 @@ def _shaped_cue(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     thrown = _thrown_out(words, i)
     if thrown:
         return thrown, "deleted", "before"
+    if words[i] in _THEFT_VERBS and _THIEVES & set(words[_part_start(words, i):i]):
+        return 1, "deleted", "after"  # "thieves took the sub", "thieves ... and took the amp"
     if _sold_off(words, i):
         return 1, "deleted", "before"
     if (words[i] == "intermittent" and _ends_part(words, i + 1) and i > 0
@@ -1175,8 +1215,9 @@ def _sold_off(words: list[str], i: int) -> bool:
 
 
 def _thrown_out(words: list[str], i: int) -> int:
-    """The words of a part that went out with another taken out or in a bin ("heated seats
-    went with the stock seats", "A/C went in the dumpster", "heated seats gone with them"),
+    """The words of a part that went out with another taken out, in a bin or with a person
+    who kept it ("heated seats went with the stock seats", "A/C went in the dumpster",
+    "heated seats gone with them", "the tonneau went with the previous owner"),
     from the verb, else 0; not "we went with the leather package" (a choice: no original
     part nor a bin after it)."""
     if words[i] not in _GOING or i + 2 >= len(words) or words[i + 1] not in _WITH_OR_IN:
@@ -1189,6 +1230,10 @@ def _thrown_out(words: list[str], i: int) -> int:
     if k < len(words) and (words[k] in _BINS or (words[i + 1] == _WITH
                                                  and words[k] in _ORIGINAL)):
         return k + 1 - i
+    if words[i + 1] == _WITH and k < len(words) and words[k] in _FORMER:
+        k += 1
+    if words[i + 1] == _WITH and k < len(words) and words[k] in _KEEPERS:
+        return k + 1 - i  # "the tonneau went with the customer", "... with the previous owner"
     return 0
 
 
@@ -1234,6 +1279,13 @@ def _listed_on(words: list[str], span: tuple[int, int], longest: int) -> int:
     return end
 
 
+def _part_start(words: list[str], k: int) -> int:
+    """The index after the comma that opens the part ``k`` is in, else 0."""
+    while k > 0 and words[k - 1] != _COMMA:
+        k -= 1
+    return k
+
+
 def _part_end(words: list[str], k: int) -> int:
     """The index of the comma that ends the part ``k`` is in, else the line's end."""
     while k < len(words) and words[k] != _COMMA:
@@ -1273,6 +1325,21 @@ def _not_a_lack(words: list[str], i: int, size: int, cue: tuple[str, ...]) -> bo
     if cue == ("not",) and _not_original_only(words, i):
         return True
     return cue == ("eta",) and _is_arrival(words, i)
+
+
+def _car_stolen(words: list[str], i: int, size: int, cue: tuple[str, ...]) -> bool:
+    """Whether a theft's participle at ``i`` says the car itself was taken, not a part of it
+    ("2019 Ram 2500 Cummins stolen w/ 5th wheel hitch", "stolen 2016 Tucson", "Sprinter van
+    stolen", "..., red, stolen from the lot", "reported stolen: 2019 Rogue"): its own part
+    before it names the car by its year or a car's noun, or names nothing (a theft never
+    reaches back over a comma) or only its report, or a car follows it. A part's theft keeps
+    to its own part: "5th wheel hitch stolen"."""
+    if size > 1 or cue[0] not in _STEALING:
+        return False  # "stripped of its seats" reads on
+    own = words[_backward(words, i):i]
+    following = [w for w in words[i + size:i + size + 2] if w != _COMMA][:1]
+    return (not own or own[-1] in _REPORTING
+            or any(w in _CAR_NOUNS or _MODEL_YEAR.fullmatch(w) for w in own + following))
 
 
 def _not_original_only(words: list[str], i: int) -> bool:
@@ -1322,6 +1389,15 @@ def _is_instruction(words: list[str], i: int) -> bool:
             and words[i + 1] in _HANDLING)
 
 
+def _fixed_since(following: list[str]) -> bool:
+    """Whether the words after a fault say that very part was repaired since: a repair verb
+    with a pronoun for its object ("broken but the dealer fixed it", "inop, replaced them
+    under warranty"; not "not fixed it", "won't fix it", "heated seats fixed")."""
+    return any(w in _REPAIRED and following[k + 1:k + 2] and following[k + 1] in ("it", "them")
+               and (k == 0 or following[k - 1] not in _UNDONE | {"no", "nt", "never"})
+               for k, w in enumerate(following))
+
+
 def _put_right(following: list[str]) -> bool:
     """Whether the words after a symptom say it was put right ("compressor replaced, now
     cold"; not "compressor not replaced")."""
@@ -1368,6 +1444,18 @@ def _taken_off(words: list[str], i: int) -> bool:
         if words[k] in _PARTICLES:
             return k + 1 == len(words) or words[k + 1] in _AFTER_PARTICLE
     return False
+
+
+def _pulled_from_car(words: list[str], i: int) -> bool:
+    """Whether a verb of taking at ``i`` says where on this car the part before it was taken
+    from ("head unit pulled from the dash", "sub ripped from the trunk"), not a donor car
+    it came from ("seats pulled from a wreck")."""
+    if words[i] not in _TAKING or words[i + 1:i + 2] != ["from"]:
+        return False
+    place = words[i + 2:i + 4]
+    if place[:1] and place[0] in _DETERMINERS - {"a", "an"}:
+        place = place[1:]
+    return bool(place) and place[0] in _CAR_PLACES
 
 
 def _put_away(words: list[str], i: int) -> int:
@@ -2070,7 +2158,9 @@ _WHICH_OURS_LACK = re.compile(
     r"without|(?:does|did)(?:\s+not|n't)\s+(?:have|get|offer))\b", re.IGNORECASE)
 _HAS = re.compile(r"\b(?:offers?|offered|includes?|gets?|got|has|have|had|adds?|is\s+the"
                   r"|(?:comes?|came)\s+with)\b", re.IGNORECASE)
-_CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b)", re.IGNORECASE)
+# ... or at this car named after another's: "the Platinum had a HUD, ours (XLE) doesn't"
+_CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet|this|ours|mine)\b)",
+                              re.IGNORECASE)
 # "the GLC offers ventilated seats; our X3's did not": what another car offers, said before
 # this car's lack of it (a sentence or clause with "offers" and no word for this car)
 _OFFERS = re.compile(r"\b(?:offers?|offered|includes?|gets?)\b", re.IGNORECASE)
@@ -2107,7 +2197,8 @@ _OURS_SAID = re.compile(_OURS, re.IGNORECASE)
 # not", "the demo had a hitch, but ours doesn't"
 _ELLIPTIC_LACK = re.compile(
     r"^\W*(?:(?:but|while|whereas|yet)\s+)?(?:this\s+(?:one|car|truck|suv|van|vehicle|unit)"
-    r"|ours|mine|our\s+\w+|this\s+(?-i:[A-Z0-9])[\w-]*)\s+(?:does|did|is|was|has|do)"
+    r"|ours|mine|our\s+\w+|this\s+(?-i:[A-Z0-9])[\w-]*)(?:\s*\([^)]*\))?"
+    r"\s+(?:does|did|is|was|has|do)"
     r"(?:\s+not|n't)\W*$", re.IGNORECASE)
 # ... or with this car named so (:data:`_THIS_SUBJECT`), and "neither" for a pair: "the base
 # MDX on the lot has neither", "this Wrangler Sport S is not", "the current build does not"
@@ -2228,6 +2319,9 @@ def asked_parts(text: str) -> list[Part]:
     repaired = _repaired_parts(text)
     if repaired is not None:
         return repaired
+    disproved = _disproved_parts(text)
+    if disproved is not None:
+        return disproved
     reported = _reported_parts(text)
     if reported is not None:
         return [said for part in reported
@@ -2256,6 +2350,9 @@ def _unreported_parts(text: str) -> list[Part]:
             parts.append(Part(sentence, unclaimed))
             listed = listed or bool(unclaimed == COVERED and _covers(
                 sentence.split(":", 1)[0]) and ":" in sentence)
+            continue
+        if _declined_offer(sentence, sentences[k + 1:k + 2]):
+            parts.append(Part(sentence, PLANNED))
             continue
         paid = _PAID_NOT_GOT.match(sentence)
         if paid:
@@ -2518,6 +2615,25 @@ _PLANNED = re.compile(
     re.IGNORECASE)
 
 
+# an offer of parts the car does not have yet ("dealer offered to add running boards", "they'd
+# throw in a crossbar set", "was offered the Premium Package") ...
+_OFFER = re.compile(r"\b(?:offered|offers?|(?:would|will|could|'d)\s+throw\s+in)\b",
+                    re.IGNORECASE)
+# ... and the buyer's refusal of it, in its sentence or the next: "but declined it", "customer
+# said no", "we passed", "turned it down"
+_REFUSAL = re.compile(r"\b(?:declined|refused|turned\s+(?:it\s+|them\s+)?down|said\s+no"
+                      r"|passed|no\s+thanks)\b", re.IGNORECASE)
+
+
+def _declined_offer(sentence: str, following: list[str]) -> bool:
+    """Whether ``sentence`` offers parts the buyer refused, in it after the offer or in the
+    sentence after ("Offered the tonneau as add-on, customer said no", "was offered heated
+    seats but declined"): what was offered and refused is not on the car."""
+    offer = _OFFER.search(sentence)
+    return offer is not None and bool(_REFUSAL.search(sentence, offer.end()) or (
+        following and _REFUSAL.search(following[0])))
+
+
 def _unclaimed(sentence: str) -> str:
     """Why ``sentence`` claims nothing for this car ("" when it may): a list of covered or
     excluded parts (:data:`_COVERAGE`) that does not say the car has them, what a photo
@@ -2738,12 +2854,74 @@ def _repaired_parts(text: str) -> list[Part] | None:
                    _unreported_parts)
 
 
+# a person's claim about the car ("witness insisted it had a moonroof", "salesman swore it
+# had the brake controller", "insured listed third row", "Kevin said all of them have AWD")
+# ...
+_CLAIMING = re.compile(
+    r"\b(?:said|says|thought|claimed|claims|reported|listed|stated|insisted|insists|swore"
+    r"|swears|described|told|assumed|believed)\b", re.IGNORECASE)
+# ... and a later clause that proves it wrong: a correction, what photos, a look or a record
+# show instead ("it was actually a tarp", "photos show none", "nothing there", "VIN decodes to
+# the gas engine", "window sticker shows FWD", "it's only the front row", "a regular backup
+# cam only", "he was thinking of the EX", "still doesn't work")
+_DISPROVING = re.compile(
+    r"\b(?:corrected|correction|amended|nope|instead)\b"
+    # not a claim found true: "it does actually", "actually has it"
+    r"|(?<!\bdoes )(?<!\bdid )(?<!\bdo )(?<!\bis )\bactually\b(?!\s+(?:does|did|do|has|have|is"
+    r"|works?)\b)"
+    r"|\b(?:it|that|this|they|those)\s+(?:was|were)\s+(?:just\s+|only\s+|really\s+)?(?:a|an)\b"
+    r"|\b(?:was|were)\s+(?:just|only)\s+(?:a|an)\b"
+    r"|\b(?:photos?|pics?|pictures?|images?)\s+(?:show|shows|showed)\b"
+    r"|\bnothing\s+(?:there|found|in\s+there)\b"
+    r"|\bvin\s+decodes?\b|\bdecodes?\s+(?:to|as)\b"
+    r"|\b(?:window\s+)?sticker\s+(?:shows|says|lists|reads)\b|\bper\s+the\s+window\s+sticker\b"
+    r"|\bit'?s\s+(?:only|just)\b|\b(?:only|just)\s+(?:a\s+|the\s+)?regular\b"
+    r"|\bregular\s+[\w\s/-]{1,25}?\bonly\b"
+    r"|\b(?:was|were)\s+thinking\s+of\b"
+    r"|\bstill\s+(?:does\s*n[o']?t|did\s*n[o']?t|not|won'?t)\s+work", re.IGNORECASE)
+
+
+def _disproved_parts(text: str) -> list[Part] | None:
+    """``text``'s clauses when a person's claim about the car (:data:`_CLAIMING`) is proved
+    wrong after it, in its own clause or a later one (:data:`_DISPROVING`): "W2 thought it had
+    a tonneau - it was actually a tarp", "witness reported running boards - photos show
+    none": the claim is :data:`RETRACTED`, and what the correction says the car has is read as
+    written. ``None`` when no claim is so disproved."""
+    pieces = _CLAUSES.split(text)
+    claims = set()
+    for k, piece in enumerate(pieces):
+        claim = _CLAIMING.search(piece)
+        if claim and (_DISPROVING.search(piece, claim.end())
+                      or any(_DISPROVING.search(later) for later in pieces[k + 1:])):
+            claims.add(k)
+    if not claims:
+        return None
+    return _gather(text, pieces, lambda k, _: k in claims, RETRACTED, _unreported_parts)
+
+
+# a trim, a package or a model named with a capital as the subject that has something ("LTZ
+# trim has ...", "the M Sport pkg car had ...", "Reserve trim has ...") ...
+_TRIM_HAS = re.compile(
+    r"^\W*(?:the\s+)?(?-i:[A-Z0-9])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*)?"
+    r"(?:\s+(?:trim|pkg|package|model|grade|version|car|truck|suv|van))*\s+(?:has|had|gets|got"
+    r"|(?:comes|came)\s+with)\b(?!\s+been)", re.IGNORECASE)
+# ... and this car said to be another trim after it: "this is an LT", "ours is the Premium
+# pkg only", "this one's the Select"
+_THIS_IS_TRIM = re.compile(
+    r"^\W*(?:but\s+)?(?:this|ours|mine)(?:\s+one)?(?:\s+is|'s)\s+(?:(?:a|an|the|just|only)\s+)*"
+    r"(?-i:[A-Z])", re.IGNORECASE)
+# a car another person owns, named by "my": "my cousin's Highlander" is not this car
+_OTHERS_OWN = re.compile(r"\b(?:my|our)\s+[\w-]+'s\b", re.IGNORECASE)
+
+
 def _offered_elsewhere(clause: str, following: list[str]) -> bool:
     """Whether ``clause`` says what another car offers or a car named by its model has
     ("The Type R has a limited-slip, but our Si does not"; not "the truck has"), this car's
     lack following it ("the GLC offers ventilated seats; our X3's did not cool")."""
-    if not following or _THIS_CAR.search(clause):
+    if not following or _THIS_CAR.search(_OTHERS_OWN.sub("", clause)):
         return False
+    if _TRIM_HAS.match(clause) and _THIS_IS_TRIM.match(following[0]):
+        return True  # "LTZ trim has cooled seats; this is an LT", "... , ours is the Premium"
     # a car named by its model beside ours: "The Palisade has a HUD; our Telluride a sunroof"
     return bool((_OFFERS.search(clause) and _OURS_LACK.match(following[0]))
                 or (_HAS.search(clause) and (_ELLIPTIC_LACK.match(following[0]) or (
@@ -2796,9 +2974,55 @@ def _fronted_other(clause: str) -> bool:
                               rest, re.IGNORECASE))
 
 
+# a valuation's comparable cars as the subject of what follows ("Comps carry Burmester",
+# "every comp in the set is 4x4", "Auction comp: ...", "Comp 2 (C300 w/ pano) sold",
+# "comps 4 of 5 have a moonroof", "comp set: 3 have HUD"); not comps as an object ("priced
+# under comps", "vs comps"), nor an A/C compressor ("A/C comp: replaced")
+_COMP_SUBJECT = re.compile(
+    r"(?<!\bvs )(?<!\bvs\. )(?<!\bversus )(?<!\bthan )(?<!\bto )(?<!\bagainst )(?<!\bbelow )"
+    r"(?<!\babove )(?<!\bunder )(?<!\bover )(?<!\bof )(?<!\boff )(?<!\bwith )(?<!\bfrom )"
+    r"(?<!\ba/c )(?<!\bac )(?<!\bair )"
+    r"\b(?:auction\s+|market\s+)?comp(?:arable)?s?(?:\s+(?:set|units?|cars?|vehicles?))?"
+    r"(?:\s*#\s*\d+|\s+\d+(?:\s+of\s+\d+)?)?"
+    r"(?=\s*[:(\u2013\u2014-]|\s+(?:have|has|had|carry|carries|are|is|were|was|with|w/"
+    r"|mostly|largely|all|on|in|used|show|shows|list|lists)\b)", re.IGNORECASE)
+
+
+# what sets this car against the comparables named after it: "Charger RWD vs AWD comps"
+_SET_AGAINST = re.compile(r"\b(?:vs\.?|versus|against|than)\s", re.IGNORECASE)
+_SEPARATORS = " ,;:(-\u2013\u2014"
+
+
+def _comp_parts(sentence: str) -> list[Part] | None:
+    """``sentence`` cut at a comparable car named as its subject (:data:`_COMP_SUBJECT`): from
+    it to the clause that names this car ("..., ours lacks both") or the sentence's end is
+    another car's, and all of it this car's when this car is one with them; ``None`` when no
+    comparable is a subject."""
+    comp = _COMP_SUBJECT.search(sentence)
+    if comp is None:
+        return None
+    opens = max(sentence.rfind(mark, 0, comp.start()) for mark in ",;:(") + 1
+    if _THIS_CAR.search(sentence, opens, comp.start()):
+        return [Part(sentence)]  # "ours and all comps have a HUD": this car has it too
+    set_against = [m.end() for m in _SET_AGAINST.finditer(sentence, opens, comp.start())]
+    start = set_against[-1] if set_against else comp.start()  # "RWD vs AWD comps"
+    ours = _THIS_CAR.search(sentence, comp.end())
+    cut = (max(sentence.rfind(mark, comp.end(), ours.start()) for mark in ",;:(")
+           if ours else -1)
+    end = cut if cut > comp.end() else (ours.start() if ours else len(sentence))
+    # a separator left at a piece's end would read as an answer ("4WD -" as "4WD: n")
+    before = sentence[:start].rstrip(_SEPARATORS)
+    other, after = sentence[start:end], sentence[end:]
+    return [*(_other_car_parts(before) if before.strip() else []), Part(other, ANOTHER_CAR),
+            *(_other_car_parts(after) if after.strip() else [])]
+
+
 def _other_car_parts(sentence: str) -> list[Part]:
     """``sentence`` cut into its clauses about another car (asked "another car") and the rest
-    (see :data:`_OTHER_CAR`, :data:`_GIVEN_BACK`)."""
+    (see :data:`_OTHER_CAR`, :data:`_GIVEN_BACK`, :data:`_COMP_SUBJECT`)."""
+    compared = _comp_parts(sentence)
+    if compared is not None:
+        return compared
     given = _GIVEN_BACK.search(sentence)
     if given:
         cut = sentence.rfind(",", 0, given.start()) + 1
