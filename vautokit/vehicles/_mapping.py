@@ -130,7 +130,7 @@ _POSITIONAL = re.compile(r"(?P<keys>[a-z][^:=,;/]*(?:/[^:=,;/]+)+)[:=]\s*"
 # an empty box or a cross is a feature not ticked (MS Word's checked box is the crossed one)
 _TICKED_BOX = re.compile(r"\[\s*[x*v\u2713\u2714]\s*\]|[\u2611\u2612\u2713\u2714\u2705]")
 _EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[\u2610\u25a1\u2717\u2718\u274c\u2715\u2716\u2613]")
-_REMARK = re.compile(r"\s*(?:[\u2190-\u21ff(\u2013\u2014]|<-|-\s)")
+_REMARK = re.compile(r"\s*(?:[\u2190-\u21ff]|<-)")  # an arrow pointing a remark at its item
 _LEADING_BOX = re.compile(rf"^[\s\u2022*-]*(?:{_TICKED_BOX.pattern}|{_EMPTY_BOX.pattern})")
 # a seat's rows answered one by one after it ("heated seats F [x] R [ ]", "Heated seats
 # front: Y rear: N"): each row is an item of its own with its own answer
@@ -557,8 +557,8 @@ def _boxes(text: str) -> str:
     marks when the line opens with a box ("[ ] heated seats") or ends with an item after its
     boxes ("Options: [x] nav [ ] sunroof"), else after it ("heated seats [ ]"), where it
     stands alone in its part and answers the part before. A remark after the last box,
-    set off by an arrow, a dash or a bracket ("heated seats \u2717 \u2190 deal breaker"), is
-    no item its box marks."""
+    pointed at its item by an arrow ("heated seats \u2717 \u2190 deal breaker"), is no item
+    its box marks."""
     if not _EMPTY_BOX.search(text) and not _TICKED_BOX.search(text):
         return text
     last = list(itertools.chain(_EMPTY_BOX.finditer(text), _TICKED_BOX.finditer(text)))
