@@ -97,6 +97,10 @@ def test_lower_case_sentences(mapper, line, kept, gone):
     ("Camry SE, rear air vents in console", set(), {"Rear Air Conditioning"}),
     ("Expedition Platinum: deployable boards, pano", {"Running Boards"}, set()),
     ("Discovery: ours has meridian, heated wheel", {"Premium Audio"}, set()),
+    ("Impound sheet: 2016 Altima, keys: 2 remote fobs", {"Keyless Entry"}, set()),
+    ("Cabin settings: driver vent 1, third row heat 2", {"Heated Rear Seats"}, set()),
+    ("Savana: second row heat and air, cruise", set(), {"Heated Rear Seats"}),
+    ("Sequoia Platinum: climate control seats, JBL", {"Premium Audio"}, {"Air Conditioning"}),
 ])
 def test_plain_names(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
