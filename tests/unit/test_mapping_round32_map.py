@@ -101,6 +101,10 @@ def test_lower_case_sentences(mapper, line, kept, gone):
     ("Cabin settings: driver vent 1, third row heat 2", {"Heated Rear Seats"}, set()),
     ("Savana: second row heat and air, cruise", set(), {"Heated Rear Seats"}),
     ("Sequoia Platinum: climate control seats, JBL", {"Premium Audio"}, {"Air Conditioning"}),
+    ("Rogue SL: rear seats fold flat 60/40, ProPilot", {"Split Folding Rear Seat"}, set()),
+    ("Sportage SX: heated wheel, 360 mon, HUD", {"360 Camera"}, set()),
+    ("F-350 Lariat: Max Tow, FX4, bedliner", {"Tow Package"}, set()),
+    ("F-350 spec: max tow 20,000 lbs, 6.7 diesel", set(), {"Tow Package"}),
 ])
 def test_plain_names(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
