@@ -108,3 +108,14 @@ def test_lower_case_sentences(mapper, line, kept, gone):
 ])
 def test_plain_names(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
+
+
+# a code named before a package is the car's own, not one of the package's parts -------------
+@pytest.mark.parametrize(("line", "kept", "gone"), [
+    ("Sequoia TRD: KDSS, crawl control, block heater (cold weather pkg)",
+     {"Engine Block Heater"}, {"Keyless Entry", "Push Button Start"}),
+    ("Safety pkg: LDA, PCS, KDSS", {"Lane Departure Warning", "Forward Collision Warning"},
+     set()),
+])
+def test_codes_before_a_package(mapper, line, kept, gone):
+    check_ticks(mapper, line, kept, gone)

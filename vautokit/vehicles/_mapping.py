@@ -1501,11 +1501,15 @@ class CheckboxMappingService:
         """``line`` with the parts a maker's suite lists by their initials spelt as the
         table's phrase they abbreviate: "tss 2.0 , radar cruise , lda , pcs" reads "... ,
         lane departure , pre collision", before any shorthand is guessed ("lda" is no "load").
-        Only on a line that names a suite or a package, where such codes are its parts;
-        elsewhere "pcs" may be pieces."""
-        if not self._names_package(line):
+        Only after a suite or a package is named, where such codes are its parts; elsewhere
+        "pcs" may be pieces, and a code before it is the car's own ("KDSS , ... , block heater
+        , cold area pkg": no Keyless Drive)."""
+        items = line.split(" , ")
+        named = next((k for k, item in enumerate(items) if self._names_package(item)), None)
+        if named is None:
             return line
-        return " , ".join(self._abbreviated(item) or item for item in line.split(" , "))
+        return " , ".join(item if k <= named else self._abbreviated(item) or item
+                          for k, item in enumerate(items))
 
     def _abbreviated(self, item: str) -> str:
         """The table phrase a list item of one unknown code abbreviates: the initials of the
