@@ -1983,7 +1983,7 @@ def _shared_head(line: str, vocabulary: frozenset[str]) -> list[str]:
     if not sep or not heads:
         return []
     parts = [p.strip() for item in f" {rest} ".split(" , ") if not _names_own_noun(item)
-             for p in re.split(r" and | / | with | plus ", f" {item} ") if p.strip()]
+             for p in re.split(r" and | / | with ", f" {item} ") if p.strip()]
     # an attribute named with a word for "the function" ("power adjustment", "cooling
     # function"); not with another noun ("power fold", "hitch view": features of their own)
     words = [p.split()[0] for p in parts
@@ -1996,7 +1996,7 @@ def _names_own_noun(item: str) -> bool:
     seats" after "mirror with compass" is the seats', and its "heated" no attribute of the
     mirror (nor "heated and cooled cupholders" the head's); "heat and power recline" is
     the head's ("power recline" a function of it, no comfort sharing a noun)."""
-    *shared, last = re.split(r" and | / | plus ", f" {item.strip()} ")
+    *shared, last = re.split(r" and | / ", f" {item.strip()} ")
     words = last.split()
     return (bool(shared) and len(words) > 1 and words[-1] not in _FUNCTION
             and all(re.fullmatch(_ATTRIBUTE, w.strip()) for w in [*shared, words[0]]))
