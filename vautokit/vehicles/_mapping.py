@@ -130,6 +130,7 @@ _POSITIONAL = re.compile(r"(?P<keys>[a-z][^:=,;/]*(?:/[^:=,;/]+)+)[:=]\s*"
 # an empty box or a cross is a feature not ticked (MS Word's checked box is the crossed one)
 _TICKED_BOX = re.compile(r"\[\s*[x*v\u2713\u2714]\s*\]|[\u2611\u2612\u2713\u2714\u2705]")
 _EMPTY_BOX = re.compile(r"\[\s*\]|\(\s*\)|[\u2610\u25a1\u2717\u2718\u274c\u2715\u2716\u2613]")
+_REMARK = re.compile(r"\s*(?:[\u2190-\u21ff]|<-)")  # an arrow pointing a remark at its item
 _LEADING_BOX = re.compile(rf"^[\s\u2022*-]*(?:{_TICKED_BOX.pattern}|{_EMPTY_BOX.pattern})")
 # a seat's rows answered one by one after it ("heated seats F [x] R [ ]", "Heated seats
 # front: Y rear: N"): each row is an item of its own with its own answer
@@ -182,6 +183,10 @@ _PACKAGE_CONTENTS = re.compile(r"\b(package|pkg|group|grp|pack)\s*\(([^()]*,[^()
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z0-9][)\"\u201d])|(?<=\d)"
                            r"|(?<=\b(?:it|on|in|up|us|me|do|go|so|to|be|we|by|of|at|or|an|as"
                            r"|my|is)))[.!]+\s+(?=[A-Z0-9])")
+# ... and in a chat written in lower case, after a word, not an abbreviation ("no heated
+# wheel. bose \u2713", not "incl. nav" nor "opt. sunroof")
+_LOWER_SENTENCE_END = re.compile(r"\b(?P<word>[a-z]{2,})[.!]+\s+(?=[a-z])")
+_SENTENCE_WORD = 2000  # a word this frequent ends a sentence; rarer ones are abbreviations
 # a data feed's element naming a feature and its value: '<feature name="Moonroof" value="N"/>'
 # is the field "Moonroof: N"
 _NAMED_VALUE = re.compile(r'<\w+\s+(?:name|key|label|feature)\s*=\s*"([^"]*)"\s+'
@@ -256,18 +261,21 @@ _MODIFIERS = frozenset({"heated", "ventilated", "cooled", "power", "leather", "m
 # is heated seats) only when it is such a modifier: not a word of a name of its own ("tire
 # , all season" is no "all wheel", "4x4 system , trac lok" no "trac system")
 _READ_ON_THE_HEAD = _MODIFIERS | {"memory", "massage", "massaging"}
+# words a dealer shortens to a word of their own before a stop: "vent." for ventilated
+_SHORTENED = _READ_ON_THE_HEAD | frozenset(_ABBREVIATIONS.values())
 _DISTRIBUTED = re.compile(
-    r"\b(heated|ventilated|cooled|power|auto|automatic|keyless) ([a-z0-9./ ]+?) (?:and|/) "
+    r"\b(heated|ventilated|cooled|power|auto|automatic|keyless) ([a-z0-9./ ]+?) (?:and|/|plus) "
     r"([^, ][^,]*)")
-# a seat's comfort named with its row and no noun: "heated / ventilated front", "heated rear"
+# a seat's comfort named with its row and no noun: "heated / ventilated front", "heated
+# plus ventilated front", "heated rear too"
 _COMFORT = r"(?:heated|ventilated|cooled|massage|massaging)"
 _COMFORT_WORDS = frozenset({"heated", "ventilated", "cooled", "power", "manual", "and", "/"})
 _ROW = r"(?:fronts?|rears?|(?:1st|2nd|3rd|first|second|third)(?: row)?)"
 _ELIDED_SEATS = re.compile(
-    rf"(?<![a-z0-9])(?P<comfort>{_COMFORT}(?: (?:/|and) {_COMFORT})*"
+    rf"(?<![a-z0-9])(?P<comfort>{_COMFORT}(?: (?:/|and|plus) {_COMFORT})*"
     r"(?: leather| cloth)?) "
-    rf"(?:(?P<rows>{_ROW}(?: (?:/|and) {_ROW})*)(?P<trim> leather| cloth)?"
-    r"|(?P<material>leather|cloth))(?= ,|$)")
+    rf"(?:(?P<rows>{_ROW}(?: (?:/|and|plus) {_ROW})*)(?P<trim> leather| cloth)?"
+    r"|(?P<material>leather|cloth))(?: too| also| as well)?(?= ,|$)")
 
 # this car has what the clause before named, said by a pronoun: "ours came with one", "our
 # tester had it", "the new one does too"
@@ -283,8 +291,11 @@ _ATTRIBUTE = (r"(?:heated|heating|heat|ventilated|ventilate|ventilation|vented|c
               r"|massaging|massage)")
 _ATTRIBUTES = rf"{_ATTRIBUTE}(?: (?:,|/|and|, and) {_ATTRIBUTE})*"
 _SEAT_NOUN = r"(?:[a-z0-9]+ ){0,3}?(?:seats?|seating|chairs?|row|wheel|mirrors?)"
+# ... or by a pronoun after a word or two more of it: "the seats are leather and they heat
+# and cool"
 _LINKING = (r"(?:(?:that|which) (?:(?:are|is|were|was) )?|(?:are|is|were|was) "
-            r"|(?:offer|offers|have|has|feature|features|get|gets) )")
+            r"|(?:offer|offers|have|has|feature|features|get|gets) "
+            r"|(?:[a-z]+ ){0,3}?and they (?:(?:are|do|both) )?)")
 _SAID_AFTER = re.compile(
     rf"\b(?P<noun>{_SEAT_NOUN}) {_LINKING}(?:both )?(?P<attrs>{_ATTRIBUTES})"
     r"(?=$| ,| and | but\b| only\b| too\b| as well\b| in\b| on\b)")  # not "cool stitching"
@@ -415,7 +426,7 @@ def plain_form(text: str) -> str:
     text = _legend_read(_initials_dropped(_box_legend_read(text)))
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
     text = re.sub(rf"\b(?:is|has) \d+[A-Z][A-Za-z0-9]*{_KEY_END}", _key_words, text)
-    text = _boxes(normalize(_SENTENCE_END.sub(" , ", text)))
+    text = _boxes(normalize(_lower_sentences_ended(_SENTENCE_END.sub(" , ", text))))
     text = _POWER_MANUAL.sub(r"\1: n", text)
     text = _KEYS_RULED_OUT.sub(lambda m: m.group(1).replace(",", " and ") + ":", text)
     text = _PACKAGE_CONTENTS.sub(lambda m: f"{m.group(1)} with {m.group(2).replace(',', ' and ')}",
@@ -447,8 +458,9 @@ def plain_form(text: str) -> str:
     text = _QUESTION_ANSWERED.sub(r" \1 , ", _GLOSS_QUESTIONED.sub(r" \1", text))
     text = _QUESTION.sub(" , unsure , ", text).replace("?", " , ")
     text = re.sub(r"['`]", "", text)
-    # " - ", "=" and a run of dots ("Sunroof....No") part a line like a colon
-    text = re.sub(r"[,;:()\[\]=]|\s[-\u2013\u2014]+\s|\.{2,}", " , ", text)
+    # " - ", "=", a run of dots ("Sunroof....No") and a bullet between items ("pano \u2022
+    # bose") part a line like a colon
+    text = re.sub(r"[,;:()\[\]=\u2022\u00b7]|\s[-\u2013\u2014]+\s|\.{2,}", " , ", text)
     text = text.replace("/", " / ")
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"[^a-z0-9./, ]", " ", text)
@@ -485,6 +497,21 @@ def _own_trim_said(text: str) -> str:
         named = re.search(rf"\b{re.escape(trim)}\b", text[:found.start()])
         return found.group().replace(" on ", " on this ", 1) if named else found.group()
     return _STANDARD_ON.sub(own, text)
+
+
+def _lower_sentences_ended(text: str) -> str:
+    """``text`` with a sentence that ends before a lower-case one parted off it, as a
+    capital's sentence is: "no heated wheel. bose \u2713" says the audio apart from the
+    wheel. The word before the stop is a common English word, not a dealer's abbreviation
+    ("incl. heated seats", "opt. sunroof"), nor a modifier's first letters that are a word
+    too ("heated/vent. front seats")."""
+    def end(found: re.Match[str]) -> str:
+        word = found.group("word")
+        if (english_frequencies().get(word, 0) < _SENTENCE_WORD
+                or any(w != word and w.startswith(word) for w in _SHORTENED)):
+            return found.group()
+        return f"{word} , "
+    return _LOWER_SENTENCE_END.sub(end, text)
 
 
 def _slashes_parted(text: str) -> str:
@@ -529,12 +556,16 @@ def _boxes(text: str) -> str:
     """A checklist's boxes as boundaries, an empty one as the cue "unticked": before what it
     marks when the line opens with a box ("[ ] heated seats") or ends with an item after its
     boxes ("Options: [x] nav [ ] sunroof"), else after it ("heated seats [ ]"), where it
-    stands alone in its part and answers the part before."""
+    stands alone in its part and answers the part before. A remark after the last box,
+    pointed at its item by an arrow ("heated seats \u2717 \u2190 deal breaker"), is no item
+    its box marks."""
     if not _EMPTY_BOX.search(text) and not _TICKED_BOX.search(text):
         return text
     last = list(itertools.chain(_EMPTY_BOX.finditer(text), _TICKED_BOX.finditer(text)))
+    after = text[max(m.end() for m in last):]
     leads = (_LEADING_BOX.search(text) is not None
-             or re.search(r"[a-z0-9]", text[max(m.end() for m in last):], re.IGNORECASE))
+             or (re.search(r"[a-z0-9]", after, re.IGNORECASE) is not None
+                 and not _REMARK.match(after)))
     empty = f" , {UNTICKED} " if leads else f" , {UNTICKED} , "
     return _TICKED_BOX.sub(" , ", _EMPTY_BOX.sub(empty, text))
 
@@ -1470,11 +1501,15 @@ class CheckboxMappingService:
         """``line`` with the parts a maker's suite lists by their initials spelt as the
         table's phrase they abbreviate: "tss 2.0 , radar cruise , lda , pcs" reads "... ,
         lane departure , pre collision", before any shorthand is guessed ("lda" is no "load").
-        Only on a line that names a suite or a package, where such codes are its parts;
-        elsewhere "pcs" may be pieces."""
-        if not self._names_package(line):
+        Only after a suite or a package is named, where such codes are its parts; elsewhere
+        "pcs" may be pieces, and a code before it is the car's own ("KDSS , ... , block heater
+        , cold area pkg": no Keyless Drive)."""
+        items = line.split(" , ")
+        named = next((k for k, item in enumerate(items) if self._names_package(item)), None)
+        if named is None:
             return line
-        return " , ".join(self._abbreviated(item) or item for item in line.split(" , "))
+        return " , ".join(item if k <= named else self._abbreviated(item) or item
+                          for k, item in enumerate(items))
 
     def _abbreviated(self, item: str) -> str:
         """The table phrase a list item of one unknown code abbreviates: the initials of the
@@ -1743,9 +1778,9 @@ def _elided_seats(line: str) -> list[str]:
     for m in _ELIDED_SEATS.finditer(line):
         if m.group("material"):  # "htd / vent lthr": heated, ventilated leather seats
             if not _TRIMMED_NOT_SEATS.search(line):  # "steering wheel , heated leather"
-                variants.append(f"{m.group(0)} seats")
+                variants.append(f"{m.group('comfort')} {m.group('material')} seats")
             continue
-        rows = re.split(r" (?:/|and) ", m.group("rows"))
+        rows = re.split(r" (?:/|and|plus) ", m.group("rows"))
         variants += [f"{m.group('comfort')} {_row_named(row)}{m.group('trim') or ''} seats"
                      for row in rows]
     return variants
@@ -1947,12 +1982,24 @@ def _shared_head(line: str, vocabulary: frozenset[str]) -> list[str]:
              and len(h.split()) <= _LONGEST_HEAD]
     if not sep or not heads:
         return []
-    parts = [p.strip() for p in re.split(r" , | and | / | with ", f" {rest} ") if p.strip()]
+    parts = [p.strip() for item in f" {rest} ".split(" , ") if not _names_own_noun(item)
+             for p in re.split(r" and | / | with ", f" {item} ") if p.strip()]
     # an attribute named with a word for "the function" ("power adjustment", "cooling
     # function"); not with another noun ("power fold", "hitch view": features of their own)
     words = [p.split()[0] for p in parts
              if len(p.split()) == 1 or (len(p.split()) == 2 and p.split()[1] in _FUNCTION)]
     return [f"{_attribute_form(w, vocabulary)} {h}" for h in heads for w in words]
+
+
+def _names_own_noun(item: str) -> bool:
+    """Whether a list item is attributes sharing a noun of their own: "heated / ventilated
+    seats" after "mirror with compass" is the seats', and its "heated" no attribute of the
+    mirror (nor "heated and cooled cupholders" the head's); "heat and power recline" is
+    the head's ("power recline" a function of it, no comfort sharing a noun)."""
+    *shared, last = re.split(r" and | / ", f" {item.strip()} ")
+    words = last.split()
+    return (bool(shared) and len(words) > 1 and words[-1] not in _FUNCTION
+            and all(re.fullmatch(_ATTRIBUTE, w.strip()) for w in [*shared, words[0]]))
 
 
 # cues saying a feature fails or was taken out: no other wording on the line claims it
