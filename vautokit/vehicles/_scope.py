@@ -825,6 +825,10 @@ _PEOPLE = frozenset({"we", "i", "they", "he", "she", "dealer", "owner", "owners"
                      "also", "then", "been", "has", "have", "had", "was", "were", "is", "are",
                      "and"})
 _CAPABLE = frozenset({"capable", "compatible"})
+# a condition still to be met after "capable": "capable once flashed", "only with an update"
+# (not "touch-capable with CarPlay": "with" alone names what it is capable of)
+_ON_CONDITION = frozenset({"once", "if", "after", "until", "pending", "when"})
+_ONLY_ON = _ON_CONDITION | {"with"}
 _REQUIRES = frozenset({"requires", "required", "requiring", "req", "reqd", "reqs"})
 # what a feature needs that is a service, not another feature: "Remote start requires dealer
 # activation", "Navigation requires a subscription renewal": the feature does not work yet
@@ -1649,9 +1653,14 @@ def _swapped_in(words: list[str], i: int) -> int | None:
 
 def _is_capable_only(words: list[str], i: int) -> bool:
     """"navigation capable (requires map card)": capable of what it follows, and something
-    still required after it; not "android auto (compatible phone required)"."""
-    return (words[i] in _CAPABLE and i > 0 and words[i - 1] != _COMMA
-            and bool(_REQUIRES & set(words[i + 1:])))
+    still required after it, or a condition not yet met ("CarPlay capable once updated",
+    "capable only with the new head unit"); not "android auto (compatible phone required)"."""
+    if words[i] not in _CAPABLE or i == 0 or words[i - 1] == _COMMA:
+        return False
+    following = words[i + 1:i + 3]
+    return bool(_REQUIRES & set(words[i + 1:])) or (bool(following) and (
+        following[0] in _ON_CONDITION
+        or (following[0] == "only" and following[1:] and following[1] in _ONLY_ON)))
 
 
 def _is_on_trim_only(words: list[str], i: int) -> bool:
@@ -2046,8 +2055,10 @@ def _previous_part(words: list[str], i: int, phrases: frozenset[int]) -> tuple[i
 # heated seats"), and a "yes" after a question claims what the question named.
 # ... and before a thread's answer label, which may follow a question with no "?" ("Q: does
 # it have remote start A: yes")
-_ASK_SENTENCE = re.compile(r"(?<=[?!;])[\"')\s]*\s+|(?<=[A-Za-z0-9)\]\"'])\.+\s+(?=\S)|\n+"
-                           r"|\s+(?=A:\s)")
+_ASK_SENTENCE = re.compile(r"(?<=[?!;])[\"')\s]*\s+"
+                           # not a person's title: "Ms. Park's Pilot", "Dr. Lee's Lexus"
+                           r"|(?<=[A-Za-z0-9)\]\"'])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.+\s+(?=\S)"
+                           r"|\n+|\s+(?=A:\s)")
 # a thread's question label: what follows it is asked ("Q: Ventilated seats?", "Q: is the
 # sunroof panoramic?") until an answer says yes to it ("A: yep")
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.IGNORECASE)
@@ -2126,6 +2137,14 @@ _OTHER_CAR = re.compile(
     # shows the HUD", "another VIN in the fleet had AWD", "other unit on the invoice has ..."
     r"|^\W*(?:the\s+|a\s+)?(?:sister|other|another)\s+(?:car|truck|vehicle|suv|van|unit|vin)"
     r"s?\b"
+    # ... or by its model: "the other Tundra, stock 4471, had the sunroof", "the other Kona
+    # was the one with it"
+    r"|^\W*the\s+other\s+(?-i:[A-Z])[\w-]*(?=\s*,|\s+(?:was|is|had|has|with)\b)"
+    # ... or a car that went to someone else: "the one with the hitch went to another buyer"
+    r"|\bwent\s+to\s+(?:another|a\s+different|the\s+other)\s+(?:buyer|customer|owner"
+    r"|dealer|person|party|client)\b"
+    # ... or photos taken of another car: "the sunroof in the ad photos came from the XLT"
+    r"|\b(?:photos?|pictures?|pics?|images?)\b[^,;]{0,20}?\bcame\s+from\s+(?:the|a|an)\b"
     # ... or the wrong car shown or described: "wrong vehicle pictured", "wrong unit in photo 4"
     r"|\bwrong\s+(?:car|truck|vehicle|suv|van|unit|vin)\b"
     # ... or of another trim or model of it: "adaptive cruise on the quote is for a different
@@ -2859,7 +2878,14 @@ def _repaired_parts(text: str) -> list[Part] | None:
 # ...
 _CLAIMING = re.compile(
     r"\b(?:said|says|thought|claimed|claims|reported|listed|stated|insisted|insists|swore"
-    r"|swears|described|told|assumed|believed)\b", re.IGNORECASE)
+    r"|swears|described|told|assumed|believed"
+    # an advertisement's or a party's word in a dispute: "the ad promised a Bose", "the photos
+    # showed a roof rack", "was advertised with", "alleges it was sold as"; not a claim found
+    # true ("as advertised", "as promised")
+    r"|alleges|alleged|showed|(?<!\bas\s)(?:promised|advertised|represented)"
+    # a charge for a feature claims it too: "refunds the nav charge because it never had it"
+    r"|charge|charged|billed|invoiced)\b",
+    re.IGNORECASE)
 # ... and a later clause that proves it wrong: a correction, what photos, a look or a record
 # show instead ("it was actually a tarp", "photos show none", "nothing there", "VIN decodes to
 # the gas engine", "window sticker shows FWD", "it's only the front row", "a regular backup
@@ -2878,7 +2904,25 @@ _DISPROVING = re.compile(
     r"|\bit'?s\s+(?:only|just)\b|\b(?:only|just)\s+(?:a\s+|the\s+)?regular\b"
     r"|\bregular\s+[\w\s/-]{1,25}?\bonly\b"
     r"|\b(?:was|were)\s+thinking\s+of\b"
-    r"|\bstill\s+(?:does\s*n[o']?t|did\s*n[o']?t|not|won'?t)\s+work", re.IGNORECASE)
+    r"|\bstill\s+(?:does\s*n[o']?t|did\s*n[o']?t|not|won'?t)\s+work"
+    # the car's own equipment set against the claim: "the car has the standard audio", "only
+    # has the basic radio", "built with the base stereo", "it has neither", "does not exist on
+    # this unit", "there is no nav", "..., but the Corolla has cloth"; not a concession ("but
+    # it does have", "but the car also has")
+    r"|\b(?:has|had|have|with)\s+(?:only\s+|just\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:standard|base|basic|plain)\b"
+    r"|\b(?:has|had|have)\s+neither\b|\b(?:does|did)\s*(?:not|n't)\s+exist\b"
+    r"|\bthere\s+(?:is|was)\s+no\b"
+    r"|\bbut\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:car|vehicle|truck|suv|van|unit|it|(?-i:[A-Z])[\w-]*)\s+(?:only\s+)?(?:has|had|is|was)\b",
+    re.IGNORECASE)
+# a party's denial that a claim was ever made: "Seller denies it ever advertised a sunroof",
+# "the dealer denied that the car was represented as 4x4": what it denies is no claim
+_DENIED_CLAIM = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;]{0,60}?\b(?:represented|advertised"
+    r"|promised|claimed|said|told|listed)\b", re.IGNORECASE)
+# a quotation's marks: a claim quoted runs to its closing mark across commas
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
 def _disproved_parts(text: str) -> list[Part] | None:
@@ -2891,25 +2935,61 @@ def _disproved_parts(text: str) -> list[Part] | None:
     claims = set()
     for k, piece in enumerate(pieces):
         claim = _CLAIMING.search(piece)
-        if claim and (_DISPROVING.search(piece, claim.end())
-                      or any(_DISPROVING.search(later) for later in pieces[k + 1:])):
-            claims.add(k)
+        if _DENIED_CLAIM.search(piece) or (claim and (
+                _DISPROVING.search(piece, claim.end())
+                or any(_DISPROVING.search(later) for later in pieces[k + 1:]))):
+            claims.update(_quoted_on(pieces, k))
     if not claims:
         return None
     return _gather(text, pieces, lambda k, _: k in claims, RETRACTED, _unreported_parts)
 
 
+def _quoted_on(pieces: list[str], k: int) -> range:
+    """The pieces from ``k`` a quotation it opens runs over: an ad's quoted list ('the ad said
+    "leather, sunroof, nav"') is all the claim, not only its first item."""
+    end = k
+    while len(_QUOTE_MARKS.findall(" ".join(pieces[k:end + 1]))) % 2 and end + 1 < len(pieces):
+        end += 1
+    return range(k, end + 1)
+
+
 # a trim, a package or a model named with a capital as the subject that has something ("LTZ
 # trim has ...", "the M Sport pkg car had ...", "Reserve trim has ...") ...
 _TRIM_HAS = re.compile(
-    r"^\W*(?:the\s+)?(?-i:[A-Z0-9])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*)?"
-    r"(?:\s+(?:trim|pkg|package|model|grade|version|car|truck|suv|van))*\s+(?:has|had|gets|got"
-    r"|(?:comes|came)\s+with)\b(?!\s+been)", re.IGNORECASE)
+    # ... also another person's ("my cousin's Tucson had") or the one an ad shows ("the Civic
+    # Si in the ad had")
+    r"^\W*(?:(?:my|our|his|her|their)\s+[\w-]+'s\s+)?(?:the\s+)?(?-i:[A-Z0-9])[\w+-]*"
+    r"(?:\s+(?-i:[A-Z0-9])[\w+-]*)?"
+    r"(?:\s+(?:trim|pkg|package|model|grade|version|car|truck|suv|van))*"
+    r"(?:\s+(?:on|in)\s+the\s+(?:website|ad|advert|listing|brochure|photos?|pictures?))?"
+    r"\s+(?:has|had|gets|got|(?:comes|came)\s+with)\b(?!\s+been)", re.IGNORECASE)
+# ... or a feature placed on a trim named with a capital: "the HUD is a Platinum feature",
+# "the sunroof is only offered on the EX", "cooled seats are on the Limited", "the brochure
+# shows the Tacoma TRD Pro with ..."
+_ON_A_TRIM = re.compile(
+    r"\b(?:is|are)\s+(?:only\s+)?(?:(?:offered|available|standard|found|fitted)\s+)?"
+    r"(?:on|to)\s+the\s+(?-i:[A-Z0-9])"
+    r"|\b(?:is|are)\s+(?:a|an)\s+(?-i:[A-Z0-9])[\w-]*\s+(?:feature|option|item|exclusive)\b"
+    r"|\b(?:describes?|described|shows?|showed|pictures?|pictured)\s+(?:the|a|an)\s+"
+    r"(?-i:[A-Z0-9])[^,;]*?\swith\b", re.IGNORECASE)
+# ... unless the clause first answers a question about this car: '"HUD?" no, it is on the
+# Limited, ours is an SE' (the "no" is this car's)
+_SAYS_NO = re.compile(r"^\W*(?:no|nope|nah|negative)\b", re.IGNORECASE)
 # ... and this car said to be another trim after it: "this is an LT", "ours is the Premium
-# pkg only", "this one's the Select"
+# pkg only", "this one's the Select", "the car I got is the base Si", "Mr. Lee's Tacoma is
+# an SR", "the Tahoe in question is an LS", "mine, the one I drive, is the SE", "the buyer
+# bought the LX"
 _THIS_IS_TRIM = re.compile(
-    r"^\W*(?:but\s+)?(?:this|ours|mine)(?:\s+one)?(?:\s+is|'s)\s+(?:(?:a|an|the|just|only)\s+)*"
-    r"(?-i:[A-Z])", re.IGNORECASE)
+    r"^\W*(?:but\s+)?(?:(?:(?:this|ours|mine)(?:\s+one)?"
+    r"|the\s+(?:car|vehicle|truck|suv|van|one|unit)\s+(?:i|we|he|she|they)\s+(?:got|bought"
+    r"|received|purchased)"
+    r"|(?:the\s+)?(?:[\w.]+\s+)?[\w-]+'s\s+(?:car|vehicle|truck|suv|van|unit"
+    r"|(?-i:[A-Z0-9])[\w-]*)"
+    r"|the\s+[\w-]+\s+(?:at\s+issue|in\s+question|in\s+this\s+(?:case|complaint|matter)))"
+    r"(?:\s*,[^,;]{0,40},)?(?:\s+is|'s)"
+    r"|(?:the\s+)?(?:claimant|plaintiff|complainant|buyer|customer|consumer|i|we)\s+(?:bought"
+    r"|got|purchased|received))"
+    r"\s+(?:(?:a|an|the|just|only|plain|base)\s+)*(?-i:[A-Z])", re.IGNORECASE)
 # a car another person owns, named by "my": "my cousin's Highlander" is not this car
 _OTHERS_OWN = re.compile(r"\b(?:my|our)\s+[\w-]+'s\b", re.IGNORECASE)
 
@@ -2920,7 +3000,8 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
     lack following it ("the GLC offers ventilated seats; our X3's did not cool")."""
     if not following or _THIS_CAR.search(_OTHERS_OWN.sub("", clause)):
         return False
-    if _TRIM_HAS.match(clause) and _THIS_IS_TRIM.match(following[0]):
+    if ((_TRIM_HAS.match(clause) or (_ON_A_TRIM.search(clause) and not _SAYS_NO.match(clause)))
+            and _THIS_IS_TRIM.match(following[0])):
         return True  # "LTZ trim has cooled seats; this is an LT", "... , ours is the Premium"
     # a car named by its model beside ours: "The Palisade has a HUD; our Telluride a sunroof"
     return bool((_OFFERS.search(clause) and _OURS_LACK.match(following[0]))
