@@ -303,8 +303,12 @@ _SAID_AFTER = re.compile(
 # heat and cool"
 _LISTED_AFTER = re.compile(rf"\b(?P<noun>{_SEAT_NOUN}) (?P<attrs>{_ATTRIBUTE}(?: (?:,|/|and|, and) "
                            rf"{_ATTRIBUTE})+)(?=$| ,| and | but\b| only\b| too\b| in\b| on\b)")
+# ... or listed before it, closed by "and" ("heated, cooled and massaging seats") or three
+# or more apart by commas alone ("heated, cooled, massaging rear seats"; two, "heated, cooled
+# seats", may part a list's "heated" from the seats)
 _LISTED_BEFORE = re.compile(rf"\b(?P<attrs>{_ATTRIBUTE}(?: (?:,|/) {_ATTRIBUTE})+(?: ,)? and "
-                            rf"{_ATTRIBUTE}) (?P<noun>(?:[a-z0-9]+ ){{0,2}}?(?:seats?|chairs?))\b")
+                            rf"{_ATTRIBUTE}|{_ATTRIBUTE}(?: (?:,|/) {_ATTRIBUTE}){{2,}}) "
+                            rf"(?P<noun>(?:[a-z0-9]+ ){{0,2}}?(?:seats?|chairs?))\b")
 _SEAT_KINDS = frozenset({"captain", "captains", "bucket", "buckets", "bench", "sport", "sports"})
 _ATTRIBUTE_FORM = {"heat": "heated", "heating": "heated", "cool": "cooled", "cooling": "cooled",
                    "ventilate": "ventilated", "ventilation": "ventilated", "vented": "ventilated"}
@@ -482,10 +486,36 @@ _SERVICE_NOTE = re.compile(
     r"\s+(?:required|needed|sold\s+separately)\)"
     r"|\s*\((?:requires?|needs?)\s+(?:(?:an?|active|paid|separate)\s+)*"
     r"(?:subscriptions?|service\s+plan)\)", re.IGNORECASE)
+# A legal record's furniture, read as what it stands for before the line's English is:
+# a person's title before their name ("Mr. Ruiz", "MS. ABARA:") ends no sentence, so the
+# clause it stands in (a transcript's question, an answer) stays whole (not "Dr.", which a
+# sticker uses for the driver's side: "Dr. seat memory") ...
+_TITLE_PERIOD = re.compile(r"\b((?i:mr|mrs|ms|messrs|mmes))\.(?=\s+[A-Z])")
+# ... a record's number after its document's noun ("Exhibit No. 7", "Case no. 24-118") is
+# no "no" that rules out what follows it ...
+_NUMBER_SIGN = re.compile(
+    r"\b((?i:exhibit|case|docket|claim|complaint|stock|item|lot|invoice|order|unit|file"
+    r"|account|policy|contract|ticket|reference|ref|paragraph|page|count|ro|po))\s+"
+    r"(?i:no)\.\s*(?=\d)")
+# ... and a transcript's question and answer labelled with a period ("Q. Did it have a
+# hitch? A. Yes") are labelled as with a colon ("Q:", "A:"), when the line opens with its
+# question's label
+_TRANSCRIPT_LABEL = re.compile(r"^(\W*)Q\.\s+|(?<=[?.!\"\u201d]\s)A\.\s+(?=[A-Z])")
 _NOT_IN_SERVICE = re.compile(r"\b(?:ready|capable|prep\w*|pre-?wir\w*|inactive|expired|lapsed"
                              r"|not\s+(?:active|activated|working|subscribed))\b", re.IGNORECASE)
 # a trim a feature is standard on, named to the end of its part: "4wd standard on trail boss"
 _STANDARD_ON = re.compile(r"\b(?:standard|std) on (?P<trim>[a-z0-9]+(?: [a-z0-9]+){0,2})(?= ,|$)")
+
+
+def _furniture_read(text: str) -> str:
+    """``text`` with a legal record's furniture read as what it stands for: a title's period
+    dropped, "No." before a record's number read as "number", and a transcript's "Q." and
+    "A." labels read as "Q:" and "A:" (see :data:`_TRANSCRIPT_LABEL`)."""
+    text = _NUMBER_SIGN.sub(r"\1 number ", _TITLE_PERIOD.sub(r"\1", text))
+    if not re.match(r"\W*Q\.\s", text):
+        return text
+    return _TRANSCRIPT_LABEL.sub(lambda m: f"{m.group(1)}Q: " if m.group(1) is not None
+                                 else "A: ", text)
 
 
 def _own_trim_said(text: str) -> str:
@@ -821,6 +851,9 @@ class CheckboxMappingService:
         wish in it claims nothing (:meth:`_asked`), nor does a header row of column names."""
         if _header_row(text):
             return Unmatched(text, (), "a header row: column names claim nothing")
+        plain = _furniture_read(text)
+        if plain != text:
+            return replace(self._map_english(plain), line=text)
         note = _SERVICE_NOTE.search(text)
         if note is not None and not _NOT_IN_SERVICE.search(text):
             result = self._map_english(text[:note.start()] + text[note.end():])
@@ -947,9 +980,9 @@ class CheckboxMappingService:
         if any(scope.kind == "uncertain" for scope in direct.scopes) and direct.lost:
             sure, doubted = self._sure_beside_doubt(text)
             if sure:
-                return Match(text, sure, found.method, SURE,
-                             f"matched where no doubt reaches; not ticked: "
-                             f"{', '.join(doubted)} (uncertain in its own sentence)")
+                return Match(text, sure, found.method, SURE, "matched where no doubt reaches"
+                             + (f"; not ticked: {', '.join(doubted)} (uncertain in its own "
+                                f"sentence)" if doubted else ""))
             return Review(text, (*found.labels, *direct.lost), "uncertain", self.review_above,
                           direct.ruled_out)
         extra, doubt = self._read_shorthand(line, direct)
