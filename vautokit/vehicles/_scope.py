@@ -2056,8 +2056,9 @@ def _previous_part(words: list[str], i: int, phrases: frozenset[int]) -> tuple[i
 # ... and before a thread's answer label, which may follow a question with no "?" ("Q: does
 # it have remote start A: yes")
 _ASK_SENTENCE = re.compile(r"(?<=[?!;])[\"')\s]*\s+"
-                           # not a person's title: "Ms. Park's Pilot", "Dr. Lee's Lexus"
-                           r"|(?<=[A-Za-z0-9)\]\"'])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.+\s+(?=\S)"
+                           # not a doctor's title ("Dr. Lee's Lexus"; the mapper reads
+                           # "Mr.", "Ms." and "Mrs." before a name as titles first)
+                           r"|(?<=[A-Za-z0-9)\]\"'])(?<!\bDr)\.+\s+(?=\S)"
                            r"|\n+|\s+(?=A:\s)")
 # a thread's question label: what follows it is asked ("Q: Ventilated seats?", "Q: is the
 # sunroof panoramic?") until an answer says yes to it ("A: yep")
