@@ -925,10 +925,6 @@ _CAR_NOUNS = frozenset({"vehicle", "car", "truck", "unit", "suv", "van"})
 _CAR_PLACES = frozenset({"dash", "dashboard", "console", "door", "doors", "roof", "bed",
                          "trunk", "tailgate", "liftgate", "hatch", "bumper", "grille", "cabin",
                          "interior", "headliner", "windshield", "steering", "seat", "seats"})
-# a fault's cues, which a repair of "it" after them takes back (see _fixed_since)
-_FAULTS = frozenset({("broken",), ("broke",), ("inop",), ("inoperative",), ("inoperable",),
-                     ("faulty",), ("defective",), ("dead",), ("not", "working"),
-                     ("stopped", "working"), ("quit", "working")})
 # the participles of a theft, which say a part was taken only of the part before them
 _STEALING = frozenset({"stolen", "taken", "stripped"})
 _REPORTING = frozenset({"reported", "reports", "listed", "flagged", "entered"})
@@ -1144,8 +1140,6 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None
             if cue == ("covers",) and i > 0 and words[i - 1] != _COMMA:
                 return None  # "wheel covers", "seat covers": a noun, not what a plan covers
-            if cue in _FAULTS and _fixed_since(words[i + size:]):
-                return None  # "remote start was broken but the dealer fixed it"
             if cue[0] in _SYMPTOMS and (_put_right(words[i + size:])
                                         or _only_at_times(words[i + size:i + size + 2])):
                 return None  # "a/c blowing warm , compressor replaced , now cold"
@@ -1391,15 +1385,6 @@ def _is_instruction(words: list[str], i: int) -> bool:
         return False
     return ((opens == 0 or words[opens - 1] == _COMMA) and i + 1 < len(words)
             and words[i + 1] in _HANDLING)
-
-
-def _fixed_since(following: list[str]) -> bool:
-    """Whether the words after a fault say that very part was repaired since: a repair verb
-    with a pronoun for its object ("broken but the dealer fixed it", "inop, replaced them
-    under warranty"; not "not fixed it", "won't fix it", "heated seats fixed")."""
-    return any(w in _REPAIRED and following[k + 1:k + 2] and following[k + 1] in ("it", "them")
-               and (k == 0 or following[k - 1] not in _UNDONE | {"no", "nt", "never"})
-               for k, w in enumerate(following))
 
 
 def _put_right(following: list[str]) -> bool:
@@ -2716,8 +2701,11 @@ _FOUND_WORKING = re.compile(
     r"\b(?:found|verified|tested|confirmed|inspected|checked)\b"
     r"(?:(?!\b(?:not|no|never)\b|n't)[^,;])*?\b(?:works?|working"
     r"|functional|functioning|operational|operating|ok|okay|fine)\b", re.IGNORECASE)
-_FAULT = re.compile(r"\b(?:inop\w*|not\s+working|broken|faulty|defective|missing|fails?"
-                    r"|failed|not\s+functional|does\s*n[o']t\s+work|dead)\b", re.IGNORECASE)
+# the words that say a part is broken: what a claim may report (:data:`_FAULT`) and a repair
+# may put right (:data:`_MALFUNCTION`)
+_BROKEN = (r"inop\w*|(?:not|stopped|quit)\s+working|not\s+functional|does\s*n[o']t\s+work"
+           r"|broken?|faulty|defective|dead|fail(?:s|ed|ure|ing)?")
+_FAULT = re.compile(rf"\b(?:{_BROKEN}|missing)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)|(?<=[a-z0-9)])\.\s+",
                       re.IGNORECASE)
 
@@ -2843,33 +2831,66 @@ def _reported_parts(text: str) -> list[Part] | None:
 
 
 # a clause that says a part failed or misbehaved ("camera failure", "buttons unresponsive",
-# "liftgate would not close fully", "positions not recalled", "'ACC unavailable' message")
+# "liftgate would not close fully", "positions not recalled", "'ACC unavailable' message",
+# "amp quit working", "remote start broke", "screen dead")
 _MALFUNCTION = re.compile(
-    r"\b(?:inop\w*|not\s+working|broken|faulty|defective|fail(?:s|ed|ure|ing)?|fault|stuck"
-    r"|unresponsive|blown|unavailable|intermittent(?:ly)?"
+    rf"\b(?:{_BROKEN}|fault|stuck|unresponsive|blown|unavailable|intermittent(?:ly)?"
     r"|(?:will|would|does|did|do|is|was|can|could)\s*(?:not|n't)\s+\w+|not\s+\w+ed)\b",
     re.IGNORECASE)
-# ... and the clause right after it that says the fault was put right, and nothing more: "seat
-# heater module replaced", "smart key reprogrammed", "regulator replaced twice" (not "replaced
-# with a standalone camera", a swap; not "screen replaced, nav not activated")
+# the words before a repair's verb that leave it undone or still to come: "not yet fixed",
+# "needs replaced", "to be repaired", "will be fixed", "hasn't been fixed", "once replaced"
+_NOT_DONE = _UNDONE | {"no", "nobody", "noone", "none", "neither", "nor", "yet", "will",
+                       "would", "shall", "should", "must", "can", "could", "may", "might",
+                       "need", "needs", "needed", "awaiting", "waiting", "pending", "being",
+                       "getting", "having", "going", "gonna", "want", "wants", "if", "once",
+                       "until", "unless", "when", "hasnt", "hadnt", "havent", "wasnt",
+                       "werent", "isnt", "arent", "didnt", "doesnt", "dont", "cant", "wont",
+                       "couldnt", "wouldnt", "shouldnt"}
+# ... and the clause right after a fault that says it was put right, and nothing more: "seat
+# heater module replaced", "smart key reprogrammed", "regulator replaced twice", "but the
+# dealer fixed it", "since repaired under warranty", "then the seller fixed them last week"
+# (not "replaced with a standalone camera", a swap; not "screen replaced, nav not activated";
+# not "replaced by a base stereo"; not "to be fixed", "awaiting parts to get it replaced": a
+# repair still to come)
 _REPAIR = re.compile(
-    r"^\W*(?:(?!not\b|no\b|never\b)[\w'/&-]+\s+){0,6}?(?:" + "|".join(sorted(
+    r"^\W*(?:(?!(?:" + "|".join(sorted(_NOT_DONE)) + r")\b|\w+n't\b)[\w'/&-]+\s+){0,6}?"
+    r"(?:" + "|".join(sorted(
         _REPAIRED | {"realigned", "recalibrated", "reset", "resealed", "reinstalled"})) + ")"
-    r"(?:\s+(?:twice|again|under\s+warranty|by\s+(?:the\s+)?dealer))?\W*$", re.IGNORECASE)
+    r"(?:\s+(?:it|them|both|that|those))?"
+    r"(?:\s+(?:twice|again|already|since|recently|promptly|properly|today|yesterday|free"
+    # by whom, not by what ("replaced by the Honda dealer"; not "replaced by a base stereo")
+    r"|by\s+(?:[\w'&-]+\s+){0,2}?(?:dealer\w*|shop|garage|seller|owner|mechanic|tech\w*"
+    r"|service)\b"
+    r"|(?:under|at|in|on|last|this|for|before|after|during)"
+    r"(?:\s+(?!(?:with|and|or|but|not|no|instead)\b)[\w'/&$.-]+){1,3}))*"
+    # ... up to the clause's end, or an aside or an addition after it: "fixed it before we
+    # signed (works now!) + heated seats"
+    r"(?=\W*$|\s*[(+&])", re.IGNORECASE)
 
 
 def _repaired_parts(text: str) -> list[Part] | None:
     """``text``'s clauses when one says a part failed and the clause after it says the fault
     was put right ("Heated seats intermittently inoperative; seat heater module replaced",
-    "Power liftgate would not close fully; drive motor replaced"): a repair history's part is
-    on the car, so the fault's clause and its repair's (which names the part or a piece of
-    it: "camera failure; camera replaced") are :data:`REFUTED`, their features ticked fault
-    and all; the others are read together as written. ``None`` when no fault is put right so."""
+    "Power liftgate would not close fully; drive motor replaced", "remote start was broken
+    but the dealer fixed it"): a part broken and repaired since is on the car, so the fault's
+    clause and its repair's (which names the part, a piece of it or "it": "camera failure;
+    camera replaced") are :data:`REFUTED`, their features ticked fault and all; the others
+    are read together as written. A repair still to come ("to be fixed", "needs repair") is
+    no repair: the fault rules its part out. What follows a repair in its clause is read
+    apart, as written. ``None`` when no fault is put right so."""
     pieces = _CLAUSES.split(text)
-    faults = {k for k, piece in enumerate(pieces[:-1])
-              if _MALFUNCTION.search(piece) and _REPAIR.match(pieces[k + 1])}
-    if not faults:
+    starts = [0, *(m.end() for m in _CLAUSES.finditer(text))]
+    repairs = {k: repair for k, piece in enumerate(pieces[:-1])
+               if _MALFUNCTION.search(piece) and (repair := _REPAIR.match(pieces[k + 1]))}
+    if not repairs:
         return None
+    cuts = [starts[k + 1] + repair.end() for k, repair in repairs.items()
+            if re.search(r"\w", pieces[k + 1][repair.end():])]
+    if cuts:  # each repair a clause of its own: "fixed it before we signed , (works now!) ..."
+        for cut in sorted(cuts, reverse=True):
+            text = f"{text[:cut]} ,{text[cut:]}"
+        return _repaired_parts(text)
+    faults = set(repairs)
     return _gather(text, pieces, lambda k, _: k in faults or k - 1 in faults, REFUTED,
                    _unreported_parts)
 
