@@ -5,9 +5,8 @@
     #    commit's tree from `git archive`, run in a subprocess from /tmp; plus today's rules
     #    on the corpus (for the cost of the veto on ordinary lines). Cached as JSON.
     PYTHONPATH=. python benchmarks/veto_first_sight.py extract [--cache PATH]
-    # 2. the experiment (needs scikit-learn, not a vautokit dependency:
-    #    `python -m pip install --target /tmp/sklib scikit-learn`)
-    PYTHONPATH=.:/tmp/sklib python benchmarks/veto_first_sight.py run [--cache PATH]
+    # 2. the experiment (needs scikit-learn: `pip install -e '.[learn]'`)
+    PYTHONPATH=. python benchmarks/veto_first_sight.py run [--cache PATH]
 
 What it measures. The rules were tuned on every blind batch after its first sight, so today's
 rules leave a veto nothing to catch (results/lobo_second_opinion.md). The honest question is
@@ -73,7 +72,10 @@ import vautokit
 from vautokit.vehicles import CheckboxMappingService
 from vautokit.vehicles._mapping import plain_form
 from vautokit.vehicles._scope import find_scopes
-mapper = CheckboxMappingService.built_in()
+try:  # the rules alone: later trees also carry the second opinion (second_opinion.py)
+    mapper = CheckboxMappingService.built_in(second_opinion=False)
+except TypeError:
+    mapper = CheckboxMappingService.built_in()
 out = {"__file__": vautokit.__file__, "lines": {}}
 for text in json.load(sys.stdin):
     result = mapper.map_line(text)

@@ -15,7 +15,7 @@ from vautokit.vehicles._markup import read_markup
 
 @pytest.fixture(scope="module")
 def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService.built_in()
+    return CheckboxMappingService.built_in(second_opinion=False)
 
 
 # -- machine tags and flags -----------------------------------------------------------------

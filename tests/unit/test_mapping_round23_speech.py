@@ -13,7 +13,7 @@ from vautokit.vehicles._speech import read_speech, spoken_key
 
 @pytest.fixture(scope="module")
 def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService.built_in()
+    return CheckboxMappingService.built_in(second_opinion=False)
 
 
 # -- letters spoken one by one ----------------------------------------------------------------

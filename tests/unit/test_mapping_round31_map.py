@@ -13,7 +13,7 @@ from vautokit.vehicles import CheckboxMappingService
 
 @pytest.fixture(scope="module")
 def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService()
+    return CheckboxMappingService(second_opinion=False)
 
 
 # "noun , modifiers and another feature": the leading modifiers still reach the noun ------

@@ -14,7 +14,7 @@ from vautokit.vehicles import CheckboxMappingService
 
 @pytest.fixture(scope="module")
 def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService()
+    return CheckboxMappingService(second_opinion=False)
 
 
 # a bullet between items parts them like a comma ----------------------------------------------

@@ -17,7 +17,7 @@ from vautokit.vehicles import CheckboxMappingService
 
 @pytest.fixture(scope="module")
 def mapper() -> CheckboxMappingService:
-    return CheckboxMappingService()
+    return CheckboxMappingService(second_opinion=False)
 
 
 # a title's period ends no sentence ---------------------------------------------------------

@@ -50,6 +50,7 @@ from ._scope import (
     find_scopes,
 )
 from ._scope import mask as mask_scopes
+from ._second_opinion import SecondOpinion
 from ._shorthand import Shorthand, skeleton, vocabulary
 
 Mode = Literal["check-only", "sync"]
@@ -771,13 +772,17 @@ class CheckboxMappingService:
     :func:`user_synonyms_path` when it exists. A match whose confidence (100 for a phrase,
     96 for a package expanded from the table, the fuzzy score otherwise) reaches
     ``tick_above`` ticks its boxes; below, it is put up for review instead, and fuzzy scores
-    under ``review_above`` are not matches at all.
+    under ``review_above`` are not matches at all. With ``second_opinion`` (the default), a
+    tick the learned second opinion doubts is taken away (:mod:`._second_opinion`); without
+    it the rules alone decide, as the benchmarks measure them.
     """
 
     def __init__(self, synonyms: str | Path | None = None, *, tick_above: float = 95.0,
-                 review_above: float = 75.0, built_in_only: bool = False) -> None:
+                 review_above: float = 75.0, built_in_only: bool = False,
+                 second_opinion: bool = True) -> None:
         self.tick_above = tick_above
         self.review_above = review_above
+        self.second_opinion = SecondOpinion.built_in() if second_opinion else None
         self.synonyms_path = None if built_in_only else _user_file(synonyms)
         user = _read_table(self.synonyms_path) if self.synonyms_path else SynonymTable()
         table = built_in_table().merged(user)
@@ -808,7 +813,7 @@ class CheckboxMappingService:
         self._decided: dict[str, Match | Review | Unmatched | Vetoed] = {}
 
     @classmethod
-    def built_in(cls, **options: float) -> CheckboxMappingService:
+    def built_in(cls, **options: float | bool) -> CheckboxMappingService:
         """The built-in table alone, whatever the user's file says (for scoring the table)."""
         return cls(built_in_only=True, **options)
 
@@ -834,6 +839,10 @@ class CheckboxMappingService:
         line whose scan damage was read back into the table's words
         (:func:`repair_scan_damage`), and so is a line scraped with its markup left in, read
         as the plain text a person sees (:func:`read_markup`)."""
+        return self._weighed(self._decided_by_rules(text))
+
+    def _decided_by_rules(self, text: str) -> Match | Review | Unmatched | Vetoed:
+        """The rules' decision on one line (see :meth:`map_line`)."""
         markup = read_markup(text)
         repaired = repair_scan_damage(markup)
         english = read_as_english(repaired)
@@ -845,6 +854,38 @@ class CheckboxMappingService:
             f"scan damage read as {repaired!r}" if repaired != markup else "",
             f"read as {english!r}" if english != repaired else "", result.reason)))
         return replace(result, line=text, reason=reason)
+
+    def _weighed(self, result: Match | Review | Unmatched | Vetoed
+                 ) -> Match | Review | Unmatched | Vetoed:
+        """The rules' ticks with the second opinion's doubts taken off (:mod:`._second_opinion`):
+        a doubted label is not ticked and the reason says how likely the model found it; a
+        line left with no tick goes to review, where a decision becomes the user's phrase,
+        which the model never overrules."""
+        if self.second_opinion is None or not isinstance(result, Match) or result.method == "user":
+            return result
+        plain, named = self.named(result.line)
+        doubted = self.second_opinion.doubted(plain, result.labels, named)
+        if not doubted:
+            return result
+        note = "not ticked: " + ", ".join(
+            f"{label} (second opinion: {chance:.2f} that the line gives the car this)"
+            for label, chance in doubted.items())
+        reason = "; ".join(filter(None, (result.reason, note)))
+        kept = tuple(label for label in result.labels if label not in doubted)
+        if kept:
+            return replace(result, labels=kept, reason=reason)
+        return Review(result.line, result.labels, "second opinion",
+                      round(100 * max(doubted.values()), 1), reason)
+
+    def named(self, text: str) -> tuple[str, dict[str, tuple[str, ...]]]:
+        """The line's plain form and, per label, the words that name it there before any
+        scope rules anything out: where the second opinion reads around each tick."""
+        plain = plain_form(text)
+        named: dict[str, tuple[str, ...]] = {}
+        for label, words in self._labels(self._mask(plain), plain).hits:
+            if words not in named.get(label, ()):
+                named[label] = (*named.get(label, ()), words)
+        return plain, named
 
     def _map_english(self, text: str) -> Match | Review | Unmatched | Vetoed:
         """One line of the table's English decided (see :meth:`map_line`); a question or a
