@@ -240,7 +240,7 @@ def ticks_of(lines: list[LabelledLine], decisions: dict, group: int, batch: str,
 
 # ---------------------------------------------------------------- model and veto
 
-def _int32(x):
+def as_int32(x):
     """liblinear takes 32-bit sparse indices only (DictVectorizer gives 64-bit)."""
     x = x.tocsr()
     x.indices = x.indices.astype("int32")
@@ -272,7 +272,7 @@ def fit(rows: list[dict], config: dict):
     if not any(y) or all(y):
         return None
     vec = DictVectorizer()
-    x = _int32(vec.fit_transform([_features(r, config) for r in rows]))
+    x = as_int32(vec.fit_transform([_features(r, config) for r in rows]))
     model = LogisticRegression(C=config["C"], max_iter=2000, solver="liblinear",
                                class_weight="balanced" if config["balanced"] else None)
     model.fit(x, y)
@@ -283,7 +283,7 @@ def predict(fitted, rows: list[dict]) -> list[float]:
     if fitted is None:
         return [0.0] * len(rows)
     vec, model, config = fitted
-    x = _int32(vec.transform([_features(r, config) for r in rows]))
+    x = as_int32(vec.transform([_features(r, config) for r in rows]))
     return list(model.predict_proba(x)[:, 1])
 
 

@@ -858,13 +858,17 @@ class CheckboxMappingService:
     def _weighed(self, result: Match | Review | Unmatched | Vetoed
                  ) -> Match | Review | Unmatched | Vetoed:
         """The rules' ticks with the second opinion's doubts taken off (:mod:`._second_opinion`):
-        a doubted label is not ticked and the reason says how likely the model found it; a
-        line left with no tick goes to review, where a decision becomes the user's phrase,
-        which the model never overrules."""
-        if self.second_opinion is None or not isinstance(result, Match) or result.method == "user":
+        a doubted label is not ticked and the reason says how likely the model found it, and
+        so is a label the line ticks only because a doubted one brings it ([implies]); a line
+        left with no tick goes to review. A decision made there becomes the user's phrase,
+        and a label a user's phrase ticks is never judged."""
+        if self.second_opinion is None or not isinstance(result, Match):
             return result
-        plain, named = self.named(result.line)
-        doubted = self.second_opinion.doubted(plain, result.labels, named)
+        plain, named = self.named_features(result.line)
+        yours = self._users_labels(plain)
+        doubted = self.second_opinion.doubted(
+            plain, [label for label in result.labels if label not in yours], named)
+        doubted |= self._brought_only_by(doubted, result.labels, {*named, *yours})
         if not doubted:
             return result
         note = "not ticked: " + ", ".join(
@@ -874,12 +878,28 @@ class CheckboxMappingService:
         kept = tuple(label for label in result.labels if label not in doubted)
         if kept:
             return replace(result, labels=kept, reason=reason)
-        return Review(result.line, result.labels, "second opinion",
-                      round(100 * max(doubted.values()), 1), reason)
+        return Review(result.line, result.labels, "second opinion", self.review_above, reason)
 
-    def named(self, text: str) -> tuple[str, dict[str, tuple[str, ...]]]:
+    def _users_labels(self, plain: str) -> set[str]:
+        """The labels the user's own phrases tick on the line (their review decisions)."""
+        return {label for rule in self._rules if rule.kind == "user" and rule.pattern.search(plain)
+                for label in rule.labels}
+
+    def _brought_only_by(self, doubted: dict[str, float], labels: tuple[str, ...],
+                         said: set[str]) -> dict[str, float]:
+        """Labels not said on the line, ticked only because doubted labels bring them
+        ("memory seats" brings power seats): doubted with the chance of what brings them."""
+        brought = {}
+        for label in labels:
+            sources = [d for d in labels if label in self.table.implies.get(d, ())]
+            if label not in said and sources and all(d in doubted for d in sources):
+                brought[label] = max(doubted[d] for d in sources)
+        return brought
+
+    def named_features(self, text: str) -> tuple[str, dict[str, tuple[str, ...]]]:
         """The line's plain form and, per label, the words that name it there before any
-        scope rules anything out: where the second opinion reads around each tick."""
+        scope rules anything out: where the second opinion reads around each tick. The raw
+        line, not the English it may be read as, is what the model was trained on."""
         plain = plain_form(text)
         named: dict[str, tuple[str, ...]] = {}
         for label, words in self._labels(self._mask(plain), plain).hits:

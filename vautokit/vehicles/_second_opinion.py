@@ -5,7 +5,7 @@ deletion, a theft, another trim. Each new style of text brings wording they have
 a rule written for one style does not carry to the next (README, issue 19). This model reads
 the same thing in a different way: for every feature a line names, the words around its name
 (left and right, the rest of its clause, the clauses beside it) and the line's words, weighed
-by a logistic regression trained on every labelled line of ``tests/data/mapping`` (a feature
+by a logistic regression trained on the labelled lines of ``tests/data/mapping`` (a feature
 the line names is "this car's" when the line's labels require or accept it). It learns how
 English rules a feature in or out from tens of thousands of named features, not from the
 rules' past mistakes, so it carries across styles: measured chronologically on first sight,
@@ -13,7 +13,7 @@ it removes about four wrong ticks for each right one it costs
 (``benchmarks/second_opinion.py``, ``benchmarks/results/second_opinion.md``).
 
 It can only take a tick away, never add one. Its weights ship as data
-(``data/second_opinion.json``, written by ``benchmarks/second_opinion.py train``), so running
+(``data/second_opinion.json``, written by ``benchmarks/second_opinion.py``), so running
 it needs no model download and no scikit-learn: a dot product over the features below.
 """
 
@@ -40,8 +40,8 @@ def tick_features(plain: str, label: str, named: Iterable[str]) -> dict[str, flo
     """The features of one named feature in a line, in blocks each scaled to unit length.
 
     ``plain`` is the line's plain form (``plain_form``: lower case, " , " between clauses);
-    ``named`` the words that named ``label`` in it (none when only shorthand or a package
-    did: the line's words decide alone). Blocks: the label; the line's words and word pairs;
+    ``named`` the phrases (each a string of words) that named ``label`` in it (none when
+    only shorthand or a package did: the line's words decide alone). Blocks: the label; the line's words and word pairs;
     the context of the name: words at each position up to three either side, the rest of its
     clause, word pairs before it in the clause, the clauses before and after it and which
     clause it is in."""
@@ -50,6 +50,7 @@ def tick_features(plain: str, label: str, named: Iterable[str]) -> dict[str, flo
               "w": set(words) | {f"{a} {b}" for a, b in pairwise(words)},
               "x": set()}
     for name in named:
+        # the first two places a name is said: a third repeat adds words, not a new context
         for start in _places(words, name.split())[:2]:
             blocks["x"] |= _context(words, start, start + len(name.split()) - 1)
     blocks["x"] = blocks["x"] or {"unplaced"}
