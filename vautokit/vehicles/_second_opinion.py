@@ -41,10 +41,10 @@ def tick_features(plain: str, label: str, named: Iterable[str]) -> dict[str, flo
 
     ``plain`` is the line's plain form (``plain_form``: lower case, " , " between clauses);
     ``named`` the phrases (each a string of words) that named ``label`` in it (none when
-    only shorthand or a package did: the line's words decide alone). Blocks: the label; the line's words and word pairs;
-    the context of the name: words at each position up to three either side, the rest of its
-    clause, word pairs before it in the clause, the clauses before and after it and which
-    clause it is in."""
+    only shorthand or a package did: the line's words decide alone). Blocks: the label; the
+    line's words and word pairs; the context of the name: words at each position up to three
+    either side, the rest of its clause, word pairs before it in the clause, the clauses
+    before and after it and which clause it is in."""
     words = plain.split()
     blocks = {"l": {f"L={label}"},
               "w": set(words) | {f"{a} {b}" for a, b in pairwise(words)},
