@@ -11,7 +11,8 @@ async def test_empty_and_garbled_stickers_are_recorded_per_vehicle(site):
     specs = [v for v in site.vehicles_of() if v.vin_valid and v.vin == v.page_vin][:3]
     site.set_sticker(specs[0].id, [])                                  # empty sticker
     site.set_sticker(specs[1].id, kind="pdf", pdf_bytes=b"%PDF-garbage")  # garbled PDF
-    site.set_sticker(specs[2].id, [("Interior", "Quantum Flux Capacitor")])  # unknown feature
+    site.set_sticker(specs[2].id, [("Interior", "Quantum Flux Capacitor"),  # unknown feature
+                                   ("Optional Equipment", "Technology Package")])  # no contents
     async with Automation(site) as va:
         links = [link for link in await va.vehicles(saved_filter=None)
                  if int(link.id) in {s.id for s in specs}]
@@ -23,6 +24,11 @@ async def test_empty_and_garbled_stickers_are_recorded_per_vehicle(site):
     assert "PDF unreadable" in by_id[specs[1].id].error
     assert by_id[specs[2].id].outcome is Outcome.UNCHANGED
     assert by_id[specs[2].id].unmatched == ["Quantum Flux Capacitor"]
+    assert by_id[specs[2].id].review == ["Technology Package"]
+    reasons = by_id[specs[2].id].reasons  # why each line ticked nothing, for the report
+    assert reasons.keys() == {"Quantum Flux Capacitor", "Technology Package"}
+    assert reasons["Quantum Flux Capacitor"] == "no phrase of the table"
+    assert reasons["Technology Package"].startswith("package without contents")
     assert site.audit_log() == []
 
 

@@ -64,3 +64,24 @@ def test_summary_names_adaptive_concurrency(tmp_path):
     text = Report("t", {"run": _run(config)}).html(tmp_path)
     summary = text[text.index("<section id=summary>"):text.index("</section>")]
     assert "adaptive, between 2 and 6 workers" in summary
+
+
+def test_phrases_section_shows_review_and_unmatched_lines_with_their_reasons(tmp_path):
+    older, newer = _run(), _run()
+    older.started -= 3_600
+    for record in older.records:  # a run of a journal written before reasons were kept
+        record.unmatched = ["Quantum Flux Capacitor"]
+    for record in newer.records[:2]:
+        record.unmatched, record.review = ["Quantum Flux Capacitor"], ["Technology <Pkg>"]
+        record.reasons = {"Quantum Flux Capacitor": "no phrase of the table",
+                          "Technology <Pkg>": "package without contents: 'technology pkg'"}
+    text = Report("t", {"older": older, "newer": newer}).html(tmp_path)
+    section = text[text.index("<section id=unmatched>"):]
+    section = section[:section.index("</section>")]
+    assert "<h2>Unmatched and review phrases (2)</h2>" in section
+    rows = re.findall(r"<tr>(.*?)</tr>", section)
+    assert rows[1:] == [
+        "<td class=t>Quantum Flux Capacitor</td><td class=t>unmatched</td><td>5</td>"
+        "<td class=t>no phrase of the table</td>",
+        "<td class=t>Technology &lt;Pkg&gt;</td><td class=t>review</td><td>2</td>"
+        "<td class=t>package without contents: &#x27;technology pkg&#x27;</td>"]

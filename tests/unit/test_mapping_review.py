@@ -5,13 +5,14 @@
 
 import pytest
 
-from vautokit.errors import ConfigError
+from vautokit.errors import ConfigError, SynonymsFileError
 from vautokit.notebook import ReviewForm
 from vautokit.processing import VehicleRecord
 from vautokit.vehicles import (
     NO_OPTION,
     CheckboxMappingService,
     Match,
+    StickerLine,
     SynonymsFile,
     Unmatched,
     VehicleLink,
@@ -120,3 +121,59 @@ def test_the_form_records_choices_like_the_terminal(records, tmp_path):
     assert isinstance(mapper.map_line("Floor Mats"), Vetoed)
     assert isinstance(mapper.map_line("Touring Suspension"), Unmatched)
     assert [i.phrase for i in collect_phrases(records, mapper)] == ["Navigatoin Sytsem"]
+
+
+# A line the rules tick three labels on, one of which the second opinion doubts.
+PARTLY_DOUBTED = ("Buyer swore the Accord had a sunroof but it turned out to be a solid roof; "
+                  "heated seats and navigation are there")
+KEPT = {"Heated Front Seats", "Navigation System"}
+
+
+def test_a_partly_doubted_line_ticks_the_rest_and_goes_to_review_for_its_doubt():
+    mapping = CheckboxMappingService.built_in().map_lines([StickerLine("", PARTLY_DOUBTED)])
+    assert mapping.wanted == KEPT
+    assert [(r.line, r.labels, r.method) for r in mapping.review] == [
+        (PARTLY_DOUBTED, ("Sunroof",), "second opinion")]
+    assert "not ticked: Sunroof (second opinion: " in mapping.reasons[PARTLY_DOUBTED]
+    items = collect_phrases([record([], [PARTLY_DOUBTED])], CheckboxMappingService.built_in())
+    assert [(i.kind, i.suggestions, set(i.ticked)) for i in items] == [
+        ("review", (NO_OPTION, "Sunroof"), KEPT)]
+
+
+def test_no_option_on_a_partly_doubted_line_turns_down_its_doubt_only(tmp_path):
+    built_in = CheckboxMappingService.built_in()
+    items = collect_phrases([record([], [PARTLY_DOUBTED])], built_in)
+    file = SynonymsFile.open(tmp_path / "synonyms.toml")
+    shown = []
+    assert review_phrases(items, file, built_in.labels, input=scripted("n"),
+                          output=shown.append) == 1
+    assert any("ticked either way: " in line and "turns down only Sunroof" in line
+               for line in shown)
+    assert SynonymsFile.open(file.path).never == []  # the line itself is not vetoed
+    mapper = CheckboxMappingService(file.path)
+    result = mapper.map_line(PARTLY_DOUBTED)
+    assert set(result.labels) == KEPT and not result.doubted
+    assert "not ticked: Sunroof (your decision)" in result.reason
+    assert collect_phrases([record([], [PARTLY_DOUBTED])], mapper) == []
+
+
+def test_choosing_the_doubted_label_in_the_form_ticks_it_beside_the_rest(tmp_path):
+    built_in = CheckboxMappingService.built_in()
+    form = ReviewForm(collect_phrases([record([], [PARTLY_DOUBTED])], built_in),
+                      SynonymsFile.open(tmp_path / "synonyms.toml"), built_in.labels)
+    form.choose(PARTLY_DOUBTED, "Sunroof")
+    assert form.save() == 1
+    mapper = CheckboxMappingService(tmp_path / "synonyms.toml")
+    assert set(mapper.map_line(PARTLY_DOUBTED).labels) == {*KEPT, "Sunroof"}
+    assert collect_phrases([record([], [PARTLY_DOUBTED])], mapper) == []
+    # the form opened again shows the decision the file holds
+    again = ReviewForm([*form.items], SynonymsFile.open(tmp_path / "synonyms.toml"),
+                       built_in.labels)
+    assert again.choices[PARTLY_DOUBTED] == "Sunroof"
+
+
+def test_a_turned_down_label_must_be_named(tmp_path):
+    mine = tmp_path / "synonyms.toml"
+    mine.write_text('[never_for]\n"" = ["solid roof"]\n')
+    with pytest.raises(SynonymsFileError, match="a label needs at least one word"):
+        CheckboxMappingService(mine)

@@ -70,6 +70,10 @@ class VehicleRecord:
     matched: int = 0
     unmatched: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)
+    """The mapping's reason for each ``unmatched`` and ``review`` line (why it was not
+    ticked), for the people settling them; other lines' reasons are left out to keep the
+    journal small."""
     checked: list[str] = field(default_factory=list)
     unchecked: list[str] = field(default_factory=list)
     missing_boxes: list[str] = field(default_factory=list)
@@ -114,7 +118,11 @@ class VehicleRecord:
         return None if self.started is None or self.ended is None else self.ended - self.started
 
     def row(self) -> dict:
+        """The record as a flat table row: lists joined, ``reasons`` left to
+        :meth:`RunResult.phrases_to_settle <vautokit.processing.RunResult.phrases_to_settle>`
+        (a phrase per row reads better there than a dict in a cell)."""
         data = self.to_json()
+        data.pop("reasons")
         data["seconds"] = self.seconds
         for key in ("unmatched", "review", "checked", "unchecked", "missing_boxes", "evidence"):
             data[key] = "; ".join(data[key])

@@ -22,7 +22,6 @@ from ..vehicles import (
     SynonymsFile,
     collect_phrases,
     decide,
-    normalize,
     review_phrases,
 )
 
@@ -84,10 +83,7 @@ class ReviewForm:
 
     def _saved_choice(self, phrase: str) -> str:
         """The decision the synonyms file already holds for ``phrase``, else skip."""
-        key = normalize(phrase)
-        if key in self.file.never:
-            return NO_OPTION
-        return next((lb for lb, phrases in self.file.labels.items() if key in phrases), SKIP)
+        return self.file.decided(phrase) or SKIP
 
     @staticmethod
     def suggested(item: PhraseToReview) -> str:
@@ -114,7 +110,9 @@ class ReviewForm:
     def save(self) -> int:
         """Write every decision made so far; returns how many were recorded."""
         decided = {p: c for p, c in self.choices.items() if c != SKIP}
-        saved = sum(decide(self.file, phrase, choice) for phrase, choice in decided.items())
+        doubted = {item.phrase: item.doubted for item in self.items}
+        saved = sum(decide(self.file, phrase, choice, doubted=doubted[phrase])
+                    for phrase, choice in decided.items())
         if saved:
             self.file.save()
         self.saved.update(decided)
@@ -175,6 +173,9 @@ class ReviewForm:
         accept = w.Button(description=f"accept {first}"[:40])
         accept.on_click(lambda _, d=dropdown, f=first: setattr(d, "value", f))
         reason = item.reason
+        if item.ticked:
+            reason = (f"ticked either way: {', '.join(item.ticked)}; (no option) turns down "
+                      f"only {', '.join(item.doubted)}. {reason}")
         phrase = w.HTML(f"{html.escape(item.phrase)}<br><span style=\"color:#78909c;"
                         f"font-size:85%\">{html.escape(reason)}</span>",
                         layout=w.Layout(width="360px"))

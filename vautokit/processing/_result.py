@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..metrics import NavigationMetrics, ParallelReport, step_table
 from ..model import SUCCESSES, Outcome, StatusEvent, VehicleRecord
@@ -35,6 +35,7 @@ class RunResult:
     run_id: str | None = None
     status: str = "completed"
     """completed, stopped (see stop_reason), interrupted or crashed."""
+    SETTLE_COLUMNS: ClassVar[tuple[str, ...]] = ("phrase", "kind", "count", "reason")
 
     @classmethod
     def load(cls, run_id: str, journal: str | Path | RunJournal | None = None) -> RunResult:
@@ -95,6 +96,29 @@ class RunResult:
 
         phrases = Counter(p for r in self.records for p in r.unmatched)
         return pd.Series(dict(phrases.most_common()), name="count", dtype="int64")
+
+    def phrases_to_settle(self) -> pd.DataFrame:
+        """The lines this run could not settle, the most seen first: a person deciding what
+        to teach the mapping needs the lines put up for review beside the unmatched ones, and
+        why each was not ticked.
+
+        Columns: ``phrase``; ``kind`` ("unmatched" or "review"); ``count``, the times seen over
+        the records; ``reason``, the mapping's, from the latest record that has one (a
+        resumed run may have mapped with other synonyms; records of older journals have none:
+        "").
+        """
+        import pandas as pd
+
+        seen: Counter[tuple[str, str]] = Counter()
+        reasons: dict[tuple[str, str], str] = {}
+        for record in sorted(self.records, key=lambda r: r.ended or 0):
+            for kind, lines in (("unmatched", record.unmatched), ("review", record.review)):
+                for line in lines:
+                    seen[line, kind] += 1
+                    reasons[line, kind] = record.reasons.get(line) or reasons.get((line, kind), "")
+        rows = [(line, kind, count, reasons[line, kind])
+                for (line, kind), count in seen.most_common()]
+        return pd.DataFrame(rows, columns=list(self.SETTLE_COLUMNS)).astype({"count": "int64"})
 
     def report(self, baseline: RunResult | None = None) -> ParallelReport:
         """Summary, per-worker, per-step and error tables (speedup against ``baseline``)."""

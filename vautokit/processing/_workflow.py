@@ -107,6 +107,7 @@ class VehicleWorkflow:
         record.matched = len(mapping.matches)
         record.unmatched = [u.line for u in mapping.unmatched]
         record.review = [r.line for r in mapping.review]
+        record.reasons = {d.line: d.reason for d in (*mapping.unmatched, *mapping.review)}
         record.missing_boxes = change.missing_boxes
         if change.empty and record.save_sent and not self.dry_run:
             return Outcome.UPDATED  # an earlier save took effect: its change stays recorded

@@ -1,8 +1,9 @@
 """Report: runs, sweeps and failures as one static HTML file (and inline in a notebook).
 
 Summary first, so the first screen answers "how did it go"; then failures with their
-screenshots; then unmatched phrases; charts; and the long per-vehicle and per-step tables
-folded in ``<details>``. No JavaScript. The same tables are written as CSV by
+screenshots; then the phrases the runs could not settle (unmatched or put up for review) with
+the mapping's reasons; charts; and the long per-vehicle and per-step tables folded in
+``<details>``. No JavaScript. The same tables are written as CSV by
 :meth:`Report.export_csv`.
 """
 
@@ -169,6 +170,21 @@ class Report:
         return (counts.groupby(level=0).sum().sort_values(ascending=False, kind="stable")
                 .rename_axis("phrase").reset_index())
 
+    def phrases_to_settle(self) -> pd.DataFrame:
+        """:meth:`RunResult.phrases_to_settle` over every run, the most seen first; a phrase
+        keeps the reason of the latest run that gave one (the mapping may have been taught
+        since the older runs)."""
+        runs = sorted(self.results.values(), key=lambda result: result.started)
+        frames = [result.phrases_to_settle() for result in runs]
+        if not frames:
+            return pd.DataFrame(columns=list(RunResult.SETTLE_COLUMNS))
+        frame = pd.concat(frames, ignore_index=True)
+        keys = ["phrase", "kind"]
+        counts = frame.groupby(keys, sort=False)["count"].sum()
+        reasons = frame[frame["reason"] != ""].groupby(keys, sort=False)["reason"].last()
+        merged = counts.to_frame().join(reasons).fillna({"reason": ""})
+        return merged.sort_values("count", ascending=False, kind="stable").reset_index()
+
     def vehicles(self, *, lists: bool = False) -> pd.DataFrame:
         """Per vehicle of every run; counts of boxes, or their lists with ``lists=True``."""
         return pd.DataFrame([_vehicle_row(label, r, lists=lists)
@@ -190,6 +206,7 @@ class Report:
         """Every table of the report, by the name its CSV file gets."""
         tables = {"summary": self.summary(), "errors": self.errors(),
                   "failures": self.failures(), "unmatched_phrases": self.unmatched_phrases(),
+                  "phrases_to_settle": self.phrases_to_settle(),
                   "vehicles": self.vehicles(lists=True), "steps": self._per_run("steps"),
                   "workers": self._per_run("workers")}
         history = self.history()
@@ -335,10 +352,10 @@ class Report:
                 f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></section>")
 
     def _phrases_section(self) -> str:
-        phrases = self.unmatched_phrases()
+        phrases = self.phrases_to_settle()
         if phrases.empty:
             return ""
-        parts = [f"<section id=unmatched><h2>Unmatched phrases ({len(phrases)})</h2>",
+        parts = [f"<section id=unmatched><h2>Unmatched and review phrases ({len(phrases)})</h2>",
                  table(phrases.head(SHOWN_PHRASES))]
         if len(phrases) > SHOWN_PHRASES:
             parts.append(folded(f"{len(phrases) - SHOWN_PHRASES} more",

@@ -57,7 +57,8 @@ Mode = Literal["check-only", "sync"]
 MODES = ("check-only", "sync")
 ENV_SYNONYMS = "VAUTOKIT_SYNONYMS"
 DEFAULT_SYNONYMS = Path(".vautokit") / "synonyms.toml"
-TABLES = ("labels", "combined", "packages", "guessed", "suppress", "implies", "unless")
+TABLES = ("labels", "combined", "packages", "guessed", "suppress", "implies", "unless",
+          "never_for")
 # Confidence of a match, compared with CheckboxMappingService.tick_above (95 by default).
 SURE = 100.0  # a phrase of the table (or of the user's file) found in the line
 PACKAGE_TABLE = 96.0  # options read from the package table, not from the line
@@ -655,7 +656,8 @@ class MappingWithReview(MappingResult):
 @dataclass
 class SynonymTable:
     """Phrases per label, multi-label phrases, packages, suppressions, what a label brings
-    on every car, vetoes."""
+    on every car, vetoes; and per label, phrases that never tick it (``never_for``: a
+    review's "no" to one doubted label of a line whose other ticks stand)."""
 
     labels: dict[str, list[str]] = field(default_factory=dict)
     combined: dict[str, list[str]] = field(default_factory=dict)
@@ -664,6 +666,7 @@ class SynonymTable:
     suppress: dict[str, list[str]] = field(default_factory=dict)
     implies: dict[str, list[str]] = field(default_factory=dict)
     unless: dict[str, str] = field(default_factory=dict)
+    never_for: dict[str, list[str]] = field(default_factory=dict)
     never: list[str] = field(default_factory=list)
 
     @classmethod
@@ -672,7 +675,7 @@ class SynonymTable:
         if unknown:
             raise ConfigError("synonyms", source,
                               f"only [labels], [combined], [packages], [guessed], [suppress], "
-                              f"[implies], [unless] "
+                              f"[implies], [unless], [never_for] "
                               f"and never = [...] (found {', '.join(sorted(unknown))})")
         tables = {name: data.get(name, {}) for name in TABLES}
         if not all(isinstance(t, dict) for t in tables.values()) or not isinstance(
@@ -685,9 +688,7 @@ class SynonymTable:
 
         A vetoed phrase of this table that would veto a phrase ``other`` gives a label is
         dropped: the user's word wins."""
-        labels = {lb: list(ps) for lb, ps in self.labels.items()}
-        for label, phrases in other.labels.items():
-            labels.setdefault(label, []).extend(p for p in phrases if p not in labels[label])
+        labels = _phrases_added(self.labels, other.labels)
         added = {plain_form(p) for ps in other.labels.values() for p in ps}
         never = [p for p in self.never if not any(compile_phrase(p).search(a) for a in added)]
         return SynonymTable(labels, {**self.combined, **other.combined},
@@ -695,7 +696,17 @@ class SynonymTable:
                             {**self.guessed, **other.guessed},
                             {**self.suppress, **other.suppress},
                             {**self.implies, **other.implies}, {**self.unless, **other.unless},
+                            _phrases_added(self.never_for, other.never_for),
                             never + [p for p in other.never if p not in never])
+
+
+def _phrases_added(mine: dict[str, list[str]], other: dict[str, list[str]]
+                   ) -> dict[str, list[str]]:
+    """Per label, ``mine``'s phrases and then ``other``'s that are new."""
+    merged = {label: list(phrases) for label, phrases in mine.items()}
+    for label, phrases in other.items():
+        merged.setdefault(label, []).extend(p for p in phrases if p not in merged[label])
+    return merged
 
 
 @dataclass(frozen=True)
@@ -791,6 +802,8 @@ class CheckboxMappingService:
             [*table.labels, *(lb for ls in table.packages.values() for lb in ls)]))
         self._rules = self._compile_rules(table, user)
         self._never = [compile_phrase(p) for p in table.never]
+        self._never_for = {label: [compile_phrase(p) for p in phrases]
+                           for label, phrases in table.never_for.items()}
         self._unless = {label: compile_phrase(f"re:{rx}", bounded=False)
                         for label, rx in table.unless.items()}
         self._fuzzy_choices: dict[str, str] = {plain_form(label): label for label in self.labels}
@@ -839,7 +852,7 @@ class CheckboxMappingService:
         line whose scan damage was read back into the table's words
         (:func:`repair_scan_damage`), and so is a line scraped with its markup left in, read
         as the plain text a person sees (:func:`read_markup`)."""
-        return self._weighed(self._decided_by_rules(text))
+        return self._weighed(self._declined_taken_off(self._decided_by_rules(text)))
 
     def _decided_by_rules(self, text: str) -> Match | Review | Unmatched | Vetoed:
         """The rules' decision on one line (see :meth:`map_line`)."""
@@ -877,8 +890,26 @@ class CheckboxMappingService:
         reason = "; ".join(filter(None, (result.reason, note)))
         kept = tuple(label for label in result.labels if label not in doubted)
         if kept:
-            return replace(result, labels=kept, reason=reason)
+            return replace(result, labels=kept, reason=reason, doubted=tuple(doubted))
         return Review(result.line, result.labels, "second opinion", self.review_above, reason)
+
+    def _declined_taken_off(self, result: Match | Review | Unmatched | Vetoed
+                            ) -> Match | Review | Unmatched | Vetoed:
+        """The decision without the labels the user turned down on this line in review
+        (``never_for``): its other ticks stand, and a line left with nothing is ruled out."""
+        if not self._never_for or not isinstance(result, Match | Review):
+            return result
+        plain = plain_form(result.line)
+        declined = [label for label in result.labels
+                    if any(p.search(plain) for p in self._never_for.get(label, ()))]
+        if not declined:
+            return result
+        note = "not ticked: " + ", ".join(f"{label} (your decision)" for label in declined)
+        kept = tuple(label for label in result.labels if label not in declined)
+        if not kept:
+            return Vetoed(result.line, f"your decision: not {', '.join(declined)}")
+        return replace(result, labels=kept,
+                       reason="; ".join(filter(None, (result.reason, note))))
 
     def _users_labels(self, plain: str) -> set[str]:
         """The labels the user's own phrases tick on the line (their review decisions)."""
@@ -1493,9 +1524,11 @@ class CheckboxMappingService:
         return tuple(list(found.items())[:limit])
 
     def map_lines(self, lines: list[StickerLine]) -> MappingWithReview:
-        """Every line's decision. A run maps the same maker's wording on vehicle after
-        vehicle, and a decision depends only on the line and this service's tables, so each
-        distinct line is decided once per service (up to :data:`_REMEMBERED_LINES`)."""
+        """Every line's decision. A line that ticks some labels and doubts others is both
+        matched and put up for review (its doubted labels only). A run maps the same
+        maker's wording on vehicle after vehicle, and a decision depends only on the line
+        and this service's tables, so each distinct line is decided once per service (up
+        to :data:`_REMEMBERED_LINES`)."""
         matches, unmatched, review, vetoed, reasons = [], [], [], [], {}
         for line in lines:
             result = self._decided.get(line.text)
@@ -1507,6 +1540,9 @@ class CheckboxMappingService:
             reasons[line.text] = result.reason
             if isinstance(result, Match):
                 matches.append(result)
+                if result.doubted:
+                    review.append(Review(result.line, result.doubted, "second opinion",
+                                         result.score, result.reason))
             elif isinstance(result, Review):
                 review.append(result)
             elif isinstance(result, Vetoed):
@@ -2200,7 +2236,7 @@ def _parse(text: str, source: str) -> dict:
 
 # a hostile or careless user file -----------------------------------------------------------
 _PHRASE_TABLES = ("combined", "packages", "guessed")  # phrase -> labels
-_LABEL_TABLES = ("labels", "suppress", "implies")  # label -> list of strings
+_LABEL_TABLES = ("labels", "suppress", "implies", "never_for")  # label -> list of strings
 _NEARLY_EVERY_LINE = 0.1  # a phrase matching more of the sample lines teaches nothing
 _NONSENSE = "qzx vwk"
 # "(a+)+", "(\w*)*", "(x|y+){2,}": a group with a repetition inside, itself repeated
@@ -2214,7 +2250,8 @@ def check_user_data(data: dict, path: object) -> None:
     unknown = set(data) - {*TABLES, "never"}
     if unknown:
         raise SynonymsFileError(path, "only [labels], [combined], [packages], [guessed], "
-                                      f"[suppress], [implies], [unless] and never = [...] (found "
+                                      f"[suppress], [implies], [unless], [never_for] and "
+                                      f"never = [...] (found "
                                       f"{', '.join(sorted(map(str, unknown)))})")
     _check_list(data.get("never", []), path, "never", None)
     for phrase in data.get("never", []):
@@ -2229,7 +2266,7 @@ def check_user_data(data: dict, path: object) -> None:
                 continue
             label = key if name in _LABEL_TABLES else None
             _check_list(value, path, f"[{name}] {key!r}", label)
-            if name == "labels":
+            if name in ("labels", "never_for"):
                 _check_label(key, path)
                 for phrase in value:
                     _check_phrase(phrase, path, key)

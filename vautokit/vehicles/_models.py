@@ -47,6 +47,9 @@ class Match:
     method: str  # "synonym" | "package" | "fuzzy"
     score: float
     reason: str = ""  # why these boxes: the phrases that matched, what was ruled out
+    doubted: tuple[str, ...] = ()
+    """Labels the line was read to give but not ticked for doubt (the second opinion): the
+    line's other ticks stand, and these go to review on their own."""
 
 
 @dataclass(frozen=True)
