@@ -2223,6 +2223,8 @@ _WISH = re.compile(
     r"(?!\s+(?:it\s+|them\s+|one\s+)?by\b)"
     r"|wish(?:ing|es|ed)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
     r"|i'?d\s+love|id\s+love|would\s+love|hoping(?:\s+for)?|any\s+chance"
+    # a wish for what the car lacks: "would have loved cooled seats", "if only it had AWD"
+    r"|would(?:\s+have|'ve)\s+(?:loved|liked|preferred)|if\s+only\s+(?:it|this|she)\s+had"
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if"
     # a seller's offer to fit a part the car lacks: "we can install a hitch for $450",
     # "I could add remote start"
@@ -2285,9 +2287,13 @@ _ALTERNATIVES = re.compile(r"\bor\b(?!\s+(?:not|no)\b)|[A-Za-z0-9]{2,}\s*/\s*[A-
                            re.IGNORECASE)
 # a question's own mark at its end: "Does it have nav?", "Q: Backup camera?"
 _ASKED_MARK = re.compile(r"\?+(?=[\s\"')]*$)")
+# ... and the car's own equipment said after a wish, "but" or a comma parting them ("wishes it
+# had a heated wheel, has remote start", "I wish it had a sunroof but it does have heated
+# seats", "would have loved cooled seats, but we got heated ones"; not "has to have")
 _ANSWER_IN_CLAUSE = re.compile(
-    r",\s*(?:but\s+)?(?=(?:yes|yep|yeah|it\s+has|it\s+does|it\s+comes|comes\s+with"
-    r"|this\s+one\s+(?:has|comes)|they\s+do)\b)", re.IGNORECASE)
+    r"(?:,\s*(?:but\s+)?|\s+but\s+)(?=(?:yes|yep|yeah|it\s+(?:does\s+)?ha(?:s|ve)|it\s+does"
+    r"|it\s+comes|comes\s+with|this\s+one\s+(?:does\s+)?(?:has|have|comes)|they\s+do"
+    r"|has(?!\s+to\b)|does\s+have|we\s+got)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
