@@ -996,9 +996,12 @@ class CheckboxMappingService:
         review = [r for r in said if isinstance(r, Review)]
         # a suite named alone in one clause ticks nothing there, as on any line, and holds
         # back none of the others: "does it have EyeSight? yes it has EyeSight and blind spot
-        # detection" ticks the blind spot
+        # detection" ticks the blind spot; nor does a clause read only through unsure
+        # shorthand, which a line not parted would not tick beside its matches either
+        # ("Model 3 long-term: what we'd add: a HUD. Heated rear seats": no lounge seats)
         matched = any(isinstance(r, Match) for r in said)
-        if review and not (matched and all(r.reason.startswith(_SUITE_ALONE) for r in review)):
+        if review and not (matched and all(r.reason.startswith(_SUITE_ALONE)
+                                           or r.method == "shorthand" for r in review)):
             return Review(text, tuple(dict.fromkeys(lb for r in review for lb in r.labels)),
                           review[0].method, review[0].score, reason)
         too = self._had_too(parts)

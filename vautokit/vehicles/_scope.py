@@ -352,6 +352,12 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # an option the car may not have: "leather optional", "optional reversing camera"
     ("optional",): ("uncertain", "either"),
     ("neither",): ("negated", "after"),  # "neither sunroof nor navigation"
+    # ... and after a pair it rules out: "a HUD and a 360 camera, neither available on ours",
+    # "neither of which ours has", "neither fitted"
+    ("neither", "available"): ("negated", "before"),
+    ("neither", "of"): ("negated", "before"),  # not "which" as a cue: "tow hich" is a hitch
+    ("neither", "fitted"): ("negated", "before"),
+    ("neither", "offered"): ("negated", "before"),
     ("unable", "to"): ("uncertain", "line"),  # "sat nav: unable to test"
     ("lacks",): ("negated", "after"),
     ("lacked",): ("negated", "after"),  # a road test's "our tester lacked a head-up display"
@@ -2223,8 +2229,10 @@ _WISH = re.compile(
     r"(?!\s+(?:it\s+|them\s+|one\s+)?by\b)"
     r"|wish(?:ing|es|ed)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
     r"|i'?d\s+love|id\s+love|would\s+love|hoping(?:\s+for)?|any\s+chance"
-    # a wish for what the car lacks: "would have loved cooled seats", "if only it had AWD"
+    # a wish for what the car lacks: "would have loved cooled seats", "if only it had AWD",
+    # "what we'd add: a HUD", "I would add a tonneau"
     r"|would(?:\s+have|'ve)\s+(?:loved|liked|preferred)|if\s+only\s+(?:it|this|she)\s+had"
+    r"|(?:we|i)(?:'d|\s+would)\s+add"
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if"
     # a seller's offer to fit a part the car lacks: "we can install a hitch for $450",
     # "I could add remote start"
