@@ -119,7 +119,7 @@ class VehicleRecord:
 
     def row(self) -> dict:
         """The record as a flat table row: lists joined, ``reasons`` left to
-        :meth:`RunResult.phrases_to_settle <vautokit.processing.RunResult.phrases_to_settle>`
+        :func:`~vautokit.processing.phrases_to_settle`
         (a phrase per row reads better there than a dict in a cell)."""
         data = self.to_json()
         data.pop("reasons")

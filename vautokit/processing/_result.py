@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ..metrics import NavigationMetrics, ParallelReport, step_table
 from ..model import SUCCESSES, Outcome, StatusEvent, VehicleRecord
@@ -35,7 +36,6 @@ class RunResult:
     run_id: str | None = None
     status: str = "completed"
     """completed, stopped (see stop_reason), interrupted or crashed."""
-    SETTLE_COLUMNS: ClassVar[tuple[str, ...]] = ("phrase", "kind", "count", "reason")
 
     @classmethod
     def load(cls, run_id: str, journal: str | Path | RunJournal | None = None) -> RunResult:
@@ -98,27 +98,8 @@ class RunResult:
         return pd.Series(dict(phrases.most_common()), name="count", dtype="int64")
 
     def phrases_to_settle(self) -> pd.DataFrame:
-        """The lines this run could not settle, the most seen first: a person deciding what
-        to teach the mapping needs the lines put up for review beside the unmatched ones, and
-        why each was not ticked.
-
-        Columns: ``phrase``; ``kind`` ("unmatched" or "review"); ``count``, the times seen over
-        the records; ``reason``, the mapping's, from the latest record that has one (a
-        resumed run may have mapped with other synonyms; records of older journals have none:
-        "").
-        """
-        import pandas as pd
-
-        seen: Counter[tuple[str, str]] = Counter()
-        reasons: dict[tuple[str, str], str] = {}
-        for record in sorted(self.records, key=lambda r: r.ended or 0):
-            for kind, lines in (("unmatched", record.unmatched), ("review", record.review)):
-                for line in lines:
-                    seen[line, kind] += 1
-                    reasons[line, kind] = record.reasons.get(line) or reasons.get((line, kind), "")
-        rows = [(line, kind, count, reasons[line, kind])
-                for (line, kind), count in seen.most_common()]
-        return pd.DataFrame(rows, columns=list(self.SETTLE_COLUMNS)).astype({"count": "int64"})
+        """:func:`phrases_to_settle` of this run's records."""
+        return phrases_to_settle(self.records)
 
     def report(self, baseline: RunResult | None = None) -> ParallelReport:
         """Summary, per-worker, per-step and error tables (speedup against ``baseline``)."""
@@ -141,3 +122,28 @@ class RunResult:
             extra += f", status={self.status!r}, reason={self.stop_reason!r}"
         return (f"RunResult(mode={self.mode!r}, workers={self.workers}, "
                 f"vehicles={len(self.records)}, {outcomes}{extra})")
+
+
+def phrases_to_settle(records: Iterable[VehicleRecord]) -> pd.DataFrame:
+    """The lines ``records`` (of one run or many) could not settle, the most seen first: a
+    person deciding what to teach the mapping needs the lines put up for review beside the
+    unmatched ones, and why each was not ticked.
+
+    Columns: ``phrase``; ``kind`` ("unmatched" or "review"); ``count``, the times seen over
+    the records; ``reason``, the mapping's, from the latest record that has one (a later run
+    or a resumed one may have mapped with other synonyms; records of older journals have
+    none: "").
+    """
+    import pandas as pd
+
+    seen: Counter[tuple[str, str]] = Counter()
+    reasons: dict[tuple[str, str], str] = {}
+    for record in sorted(records, key=lambda r: r.ended or 0):
+        for kind, lines in (("unmatched", record.unmatched), ("review", record.review)):
+            for line in lines:
+                seen[line, kind] += 1
+                reasons[line, kind] = record.reasons.get(line) or reasons.get((line, kind), "")
+    rows = [(line, kind, count, reasons[line, kind])
+            for (line, kind), count in seen.most_common()]
+    return pd.DataFrame(rows, columns=["phrase", "kind", "count", "reason"]).astype(
+        {"count": "int64"})

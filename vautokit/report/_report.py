@@ -28,6 +28,7 @@ from ..processing import (
     Outcome,
     RunResult,
     VehicleRecord,
+    phrases_to_settle,
     results_history,
 )
 from ..tuning import SweepResult
@@ -171,19 +172,8 @@ class Report:
                 .rename_axis("phrase").reset_index())
 
     def phrases_to_settle(self) -> pd.DataFrame:
-        """:meth:`RunResult.phrases_to_settle` over every run, the most seen first; a phrase
-        keeps the reason of the latest run that gave one (the mapping may have been taught
-        since the older runs)."""
-        runs = sorted(self.results.values(), key=lambda result: result.started)
-        frames = [result.phrases_to_settle() for result in runs]
-        if not frames:
-            return pd.DataFrame(columns=list(RunResult.SETTLE_COLUMNS))
-        frame = pd.concat(frames, ignore_index=True)
-        keys = ["phrase", "kind"]
-        counts = frame.groupby(keys, sort=False)["count"].sum()
-        reasons = frame[frame["reason"] != ""].groupby(keys, sort=False)["reason"].last()
-        merged = counts.to_frame().join(reasons).fillna({"reason": ""})
-        return merged.sort_values("count", ascending=False, kind="stable").reset_index()
+        """:func:`~vautokit.processing.phrases_to_settle` over the records of every run."""
+        return phrases_to_settle(r for result in self.results.values() for r in result.records)
 
     def vehicles(self, *, lists: bool = False) -> pd.DataFrame:
         """Per vehicle of every run; counts of boxes, or their lists with ``lists=True``."""
