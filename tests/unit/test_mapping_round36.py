@@ -29,8 +29,10 @@ def test_what_we_would_add_is_not_on_the_car(mapper, line, kept, gone):
      "is lovely", {"Sunroof"}, {"Head-Up Display", "Power Liftgate"}),
     ("Ventilated seats and a heated wheel, neither of which ours has", set(),
      {"Ventilated Seats", "Heated Steering Wheel"}),
-    ("Navigation and premium audio, neither fitted; Bluetooth works", {"Bluetooth"},
+    ("Navigation and a Bose stereo, neither offered here; Bluetooth works", {"Bluetooth"},
      {"Navigation System", "Premium Audio"}),
+    ("Power liftgate and sunroof, neither of them on our tester; Bluetooth works",
+     {"Bluetooth"}, {"Power Liftgate", "Sunroof"}),
     # "neither" before the pair still rules out what follows it
     ("Heated seats, neither sunroof nor navigation", {"Heated Front Seats"},
      {"Sunroof", "Navigation System"}),
