@@ -213,13 +213,17 @@ async def test_a_random_fault_mix_ends_loses_nothing_and_saves_nothing_twice(
 
             plan.restore()
             monkeypatch.undo()
+            # the site's own 5xx and 429s end too: on a loaded machine they, with a slow step
+            # or two, could spend a vehicle's retries in the resume, which then fails it as its
+            # policy says, and the resume would no longer show what it is here to show
+            site.set_behavior(error_rate=0.0, rate_limit_rate=0.0)
             resumer = va.processor(config=_config(rng))
             async with asyncio.timeout(RUN_BOUND):
                 resumed = await resumer.process_vehicles([], va.page, journal=journal,
                                                          run_id=f"seed-{seed}")
         assert resumed.status == "completed", resumed.stop_reason
-        assert all(r.outcome in FINAL for r in resumed.records), \
-            [(r.stock, r.outcome, r.error) for r in resumed.records]
+        assert [(r.stock, r.outcome, r.error) for r in resumed.records
+                if r.outcome not in FINAL] == [], plan.injected
         saves = collections.Counter(row.vehicle_id for row in site.audit_log())
         assert set(saves.values()) <= {1}, (plan.injected, saves)
         assert set(saves) == _expected_saves(site, links), plan.injected
