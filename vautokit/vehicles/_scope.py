@@ -252,6 +252,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("expired", "now", "only"): ("negated", "before"),
     ("ng",): ("negated", "before"),
     ("dead",): ("negated", "before"),
+    ("fried",): ("negated", "before"),  # "sunroof motor is fried", "amp fried"
     ("seized",): ("negated", "before"),
     ("no", "longer"): ("negated", "before"),  # "no longer functional", "no longer offered"
     ("not", "yet"): ("negated", "before"),  # "Android Auto not yet supported"
@@ -808,14 +809,18 @@ _PUT_OUT = _PUT_RIGHT | frozenset({"off", "ok", "okay", "cleared", "reset", "cal
 _SWAPPING = frozenset({"replaced", "swapped", "exchanged", "traded", "converted", "changed"})
 # the verbs of a change whose new part follows "to": "converted the sunroof to a solid panel"
 _CHANGING = frozenset({"converted", "changed"})
+# a part never put on, or left off: "kept the hitch off it", "left the third row out" (not
+# "kept the sunroof shut": a roof kept shut is there)
+_LEAVING = frozenset({"kept", "keep", "left", "leave"})
 # a verb of taking with its particle after the object: "took the hitch off", "pulled the
 # third row out"
 _TAKING = frozenset({"took", "take", "taken", "pulled", "ripped", "yanked", "stripped", "cut",
-                     "got", "sealed", "welded"})
+                     "got", "sealed", "welded"}) | _LEAVING
 _PARTICLES = frozenset({"off", "out", "shut"})  # "sealed the sunroof shut with silicone"
 # what may follow the particle in its part: how, or with what ("... shut with silicone")
 _AFTER_PARTICLE = frozenset({_COMMA, "with", "for", "by", "and", "at", "in", "because",
-                             "before", "after", "when"})  # "took the hitch off before selling"
+                             "before", "after", "when",
+                             "it", "them"})  # "took the hitch off before selling", "... off it"
 _TAKEN_OBJECT = 7  # words between the verb and its particle
 _DETERMINERS = frozenset({"the", "its", "a", "an", "his", "her", "their", "our", "my", "all"})
 _SWAPPED_OBJECT = 7  # words an active swap's object runs to its "with" or "for"
@@ -834,6 +839,11 @@ _CAPABLE = frozenset({"capable", "compatible"})
 # a condition still to be met after "capable": "capable once flashed", "only with an update"
 # (not "touch-capable with CarPlay": "with" alone names what it is capable of)
 _ON_CONDITION = frozenset({"once", "if", "after", "until", "pending", "when"})
+# what is still needed, said right after "capable": "remote start capable, just need the fob
+# programmed", "CarPlay capable but needs an update" (further on, a need is the car's other
+# business: "CarPlay capable, heated seats, needs tires")
+_NEEDS = frozenset({"need", "needs", "needed", "needing"})
+_NEED_WITHIN = 4  # words after "capable"
 _ONLY_ON = _ON_CONDITION | {"with"}
 _REQUIRES = frozenset({"requires", "required", "requiring", "req", "reqd", "reqs"})
 # what a feature needs that is a service, not another feature: "Remote start requires dealer
@@ -1436,7 +1446,7 @@ def _taken_off(words: list[str], i: int) -> bool:
     for k in range(i + 3, min(i + 2 + _TAKEN_OBJECT, len(words))):
         if words[k] == _COMMA:
             return False
-        if words[k] in _PARTICLES:
+        if words[k] in _PARTICLES and not (words[i] in _LEAVING and words[k] == "shut"):
             return k + 1 == len(words) or words[k + 1] in _AFTER_PARTICLE
     return False
 
@@ -1445,7 +1455,7 @@ def _pulled_from_car(words: list[str], i: int) -> bool:
     """Whether a verb of taking at ``i`` says where on this car the part before it was taken
     from ("head unit pulled from the dash", "sub ripped from the trunk"), not a donor car
     it came from ("seats pulled from a wreck")."""
-    if words[i] not in _TAKING or words[i + 1:i + 2] != ["from"]:
+    if words[i] not in _TAKING - _LEAVING or words[i + 1:i + 2] != ["from"]:
         return False
     place = words[i + 2:i + 4]
     if place[:1] and place[0] in _DETERMINERS - {"a", "an"}:
@@ -1645,13 +1655,16 @@ def _swapped_in(words: list[str], i: int) -> int | None:
 def _is_capable_only(words: list[str], i: int) -> bool:
     """"navigation capable (requires map card)": capable of what it follows, and something
     still required after it, or a condition not yet met ("CarPlay capable once updated",
-    "capable only with the new head unit"); not "android auto (compatible phone required)"."""
+    "capable only with the new head unit", "capable, just need the fob programmed"); not
+    "android auto (compatible phone required)"."""
     if words[i] not in _CAPABLE or i == 0 or words[i - 1] == _COMMA:
         return False
     following = words[i + 1:i + 3]
-    return bool(_REQUIRES & set(words[i + 1:])) or (bool(following) and (
+    on_condition = bool(following) and (
         following[0] in _ON_CONDITION
-        or (following[0] == "only" and following[1:] and following[1] in _ONLY_ON)))
+        or (following[0] == "only" and following[1:] and following[1] in _ONLY_ON))
+    return (on_condition or bool(_REQUIRES & set(words[i + 1:]))
+            or bool(_NEEDS & set(words[i + 1:i + 1 + _NEED_WITHIN])))
 
 
 def _is_on_trim_only(words: list[str], i: int) -> bool:
@@ -2371,7 +2384,7 @@ def _unreported_parts(text: str) -> list[Part]:
                 sentence.split(":", 1)[0]) and ":" in sentence)
             continue
         if _declined_offer(sentence, sentences[k + 1:k + 2]):
-            parts.append(Part(sentence, PLANNED))
+            parts.extend(_offer_parts(sentence))
             continue
         paid = _PAID_NOT_GOT.match(sentence)
         if paid:
@@ -2636,8 +2649,13 @@ _PLANNED = re.compile(
 
 # an offer of parts the car does not have yet ("dealer offered to add running boards", "they'd
 # throw in a crossbar set", "was offered the Premium Package") ...
-_OFFER = re.compile(r"\b(?:offered|offers?|(?:would|will|could|'d)\s+throw\s+in)\b",
-                    re.IGNORECASE)
+_OFFER = re.compile(r"\b(?:offered|offers?|(?:would|will|could|'d)\s+throw\s+in"
+                    # ... or what the buyer weighed up: "priced the tonneau but passed"
+                    r"|priced|quoted|considered|looked\s+at|thought\s+about)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]")
+# who may make or weigh an offer at the head of its clause: "..., we priced the tonneau"
+_OFFER_SUBJECT = re.compile(r"\s*(?:(?:we|i|they|he|she|you|dealer|customer|buyer|owner|"
+                            r"seller|mom|dad)\s+)?(?:was\s+|were\s+)?$", re.IGNORECASE)
 # ... and the buyer's refusal of it, in its sentence or the next: "but declined it", "customer
 # said no", "we passed", "turned it down"
 _REFUSAL = re.compile(r"\b(?:declined|refused|turned\s+(?:it\s+|them\s+)?down|said\s+no"
@@ -2651,6 +2669,21 @@ def _declined_offer(sentence: str, following: list[str]) -> bool:
     offer = _OFFER.search(sentence)
     return offer is not None and bool(_REFUSAL.search(sentence, offer.end()) or (
         following and _REFUSAL.search(following[0])))
+
+
+def _offer_parts(sentence: str) -> list[Part]:
+    """A sentence with a refused offer (:func:`_declined_offer`): the offer's clause claims
+    nothing, and when that clause opens with the offer ("..., heated seats, AWD, offered the
+    tonneau but declined") the clauses before it are the car's own statements."""
+    offer = _OFFER.search(sentence)
+    refusal = _REFUSAL.search(sentence, offer.end())
+    end = _CLAUSE_BREAK.search(sentence, refusal.end()) if refusal else None
+    after = _sentence_parts(sentence[end.end():]) if end else []  # "... declined, AWD"
+    sentence = sentence[:end.start()] if end else sentence
+    cut = max(sentence.rfind(",", 0, offer.start()), sentence.rfind(";", 0, offer.start()))
+    if cut < 0 or not _OFFER_SUBJECT.match(sentence[cut + 1:offer.start()]):
+        return [Part(sentence, PLANNED), *after]  # "tonneau, liner offered, declined": offered
+    return [*_sentence_parts(sentence[:cut]), Part(sentence[cut + 1:], PLANNED), *after]
 
 
 def _unclaimed(sentence: str) -> str:
