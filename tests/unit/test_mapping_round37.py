@@ -20,6 +20,8 @@ from tests.unit.mapping_support import check_ticks
      {"Heated Front Seats", "Four Wheel Drive"}, {"Tonneau Cover"}),
     ("Sunroof was offered but the buyer said no, backup camera",
      {"Backup Camera"}, {"Sunroof"}),
+    ("Heated seats, AWD, the dealer offered a tonneau but we declined",
+     {"Heated Front Seats", "All Wheel Drive"}, {"Tonneau Cover"}),
     # a list before a passive offer is the offer's: nothing of it is on the car
     ("Running boards, bed liner offered but customer declined", set(),
      {"Running Boards", "Bed Liner"}),
@@ -33,6 +35,11 @@ def test_a_refused_offer_takes_only_its_clause(mapper, line, kept, gone):
      {"Leather Seats"}, {"Bed Liner"}),
     ("Looked at the remote start kit but turned it down; heated mirrors",
      {"Heated Mirrors"}, {"Remote Start"}),
+    # no weighing without its object, and passing an inspection refuses nothing
+    ("Priced to sell, heated seats, sunroof, passed inspection",
+     {"Heated Front Seats", "Sunroof"}, set()),
+    ("Considered the top trim, leather, sunroof, passed smog", {"Leather Seats", "Sunroof"},
+     set()),
 ])
 def test_what_the_buyer_weighed_and_refused_is_not_on_the_car(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
@@ -54,9 +61,13 @@ def test_a_part_left_off_is_not_on_the_car(mapper, line, kept, gone):
 @pytest.mark.parametrize(("line", "kept", "gone"), [
     ("Head unit is Android Auto capable but needs a firmware flash, backup camera works",
      {"Backup Camera"}, {"Android Auto"}),
-    # a need further on is the car's other business
-    ("CarPlay capable, heated seats, leather, needs new tires",
-     {"Apple CarPlay Integration", "Heated Front Seats", "Leather Seats"}, set()),
+    ("Remote start capable, just needs the fob programmed; heated seats",
+     {"Heated Front Seats"}, {"Remote Start"}),
+    # a need after another item, or after a bare comma, is the car's other business
+    ("CarPlay capable, AWD, needs new tires", {"Apple CarPlay Integration", "All Wheel Drive"},
+     set()),
+    ("Bluetooth compatible, needs new brakes, heated seats",
+     {"Bluetooth", "Heated Front Seats"}, set()),
 ])
 def test_capable_with_a_need_after_it_is_only_prepared(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)

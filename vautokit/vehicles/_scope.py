@@ -839,11 +839,11 @@ _CAPABLE = frozenset({"capable", "compatible"})
 # a condition still to be met after "capable": "capable once flashed", "only with an update"
 # (not "touch-capable with CarPlay": "with" alone names what it is capable of)
 _ON_CONDITION = frozenset({"once", "if", "after", "until", "pending", "when"})
-# what is still needed, said right after "capable": "remote start capable, just need the fob
-# programmed", "CarPlay capable but needs an update" (further on, a need is the car's other
-# business: "CarPlay capable, heated seats, needs tires")
+# what is still needed, said right after "capable": "CarPlay capable but needs an update",
+# "capable, just needs the fob programmed" (after another item a need is the car's other
+# business: "CarPlay capable, AWD, needs tires")
 _NEEDS = frozenset({"need", "needs", "needed", "needing"})
-_NEED_WITHIN = 4  # words after "capable"
+_BEFORE_NEED = frozenset({"but", "just", "still", "only"})
 _ONLY_ON = _ON_CONDITION | {"with"}
 _REQUIRES = frozenset({"requires", "required", "requiring", "req", "reqd", "reqs"})
 # what a feature needs that is a service, not another feature: "Remote start requires dealer
@@ -1663,8 +1663,17 @@ def _is_capable_only(words: list[str], i: int) -> bool:
     on_condition = bool(following) and (
         following[0] in _ON_CONDITION
         or (following[0] == "only" and following[1:] and following[1] in _ONLY_ON))
-    return (on_condition or bool(_REQUIRES & set(words[i + 1:]))
-            or bool(_NEEDS & set(words[i + 1:i + 1 + _NEED_WITHIN])))
+    return on_condition or bool(_REQUIRES & set(words[i + 1:])) or _need_follows(words, i + 1)
+
+
+def _need_follows(words: list[str], k: int) -> bool:
+    """Whether a need opens the words from ``k`` on: "needs an update", "but still needs",
+    ", just need" (after a comma only with such a lead: ", needs new brakes" is the car's)."""
+    comma = k < len(words) and words[k] == _COMMA
+    start = k = k + comma
+    while k < len(words) and words[k] in _BEFORE_NEED:
+        k += 1
+    return k < len(words) and words[k] in _NEEDS and (k > start or not comma)
 
 
 def _is_on_trim_only(words: list[str], i: int) -> bool:
@@ -2383,8 +2392,9 @@ def _unreported_parts(text: str) -> list[Part]:
             listed = listed or bool(unclaimed == COVERED and _covers(
                 sentence.split(":", 1)[0]) and ":" in sentence)
             continue
-        if _declined_offer(sentence, sentences[k + 1:k + 2]):
-            parts.extend(_offer_parts(sentence))
+        offer = _declined_offer(sentence, sentences[k + 1:k + 2])
+        if offer is not None:
+            parts.extend(_offer_parts(sentence, offer))
             continue
         paid = _PAID_NOT_GOT.match(sentence)
         if paid:
@@ -2650,39 +2660,47 @@ _PLANNED = re.compile(
 # an offer of parts the car does not have yet ("dealer offered to add running boards", "they'd
 # throw in a crossbar set", "was offered the Premium Package") ...
 _OFFER = re.compile(r"\b(?:offered|offers?|(?:would|will|could|'d)\s+throw\s+in"
-                    # ... or what the buyer weighed up: "priced the tonneau but passed"
-                    r"|priced|quoted|considered|looked\s+at|thought\s+about)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;]")
+                    # ... or what the buyer weighed up: "priced the tonneau but passed" (not
+                    # "priced to sell": a weighing names its object)
+                    r"|(?:priced|quoted|considered|looked\s+at|thought\s+about)"
+                    r"(?=\s+(?:a|an|the|that|their|his|her)\s))\b", re.IGNORECASE)
 # who may make or weigh an offer at the head of its clause: "..., we priced the tonneau"
-_OFFER_SUBJECT = re.compile(r"\s*(?:(?:we|i|they|he|she|you|dealer|customer|buyer|owner|"
-                            r"seller|mom|dad)\s+)?(?:was\s+|were\s+)?$", re.IGNORECASE)
+_OFFER_SUBJECT = re.compile(r"\s*(?:(?:the|our|my|a)?\s*(?:we|i|they|he|she|you|dealer|"
+                            r"dealership|salesman|salesperson|rep|customer|buyer|owner|seller|"
+                            r"shop|mom|dad)\s+)?(?:was\s+|were\s+)?$", re.IGNORECASE)
 # ... and the buyer's refusal of it, in its sentence or the next: "but declined it", "customer
-# said no", "we passed", "turned it down"
+# said no", "we passed", "turned it down" (not "passed inspection")
 _REFUSAL = re.compile(r"\b(?:declined|refused|turned\s+(?:it\s+|them\s+)?down|said\s+no"
-                      r"|passed|no\s+thanks)\b", re.IGNORECASE)
+                      r"|passed(?!\s+(?:its\s+|the\s+|a\s+|state\s+)?(?:inspection|smog|"
+                      r"emissions?|safety|test|mot|qc|pdi)\b)|no\s+thanks)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
-def _declined_offer(sentence: str, following: list[str]) -> bool:
-    """Whether ``sentence`` offers parts the buyer refused, in it after the offer or in the
-    sentence after ("Offered the tonneau as add-on, customer said no", "was offered heated
-    seats but declined"): what was offered and refused is not on the car."""
+def _declined_offer(sentence: str, following: list[str]) -> re.Match[str] | None:
+    """The offer in ``sentence`` the buyer refused, in it after the offer or in the sentence
+    after ("Offered the tonneau as add-on, customer said no", "was offered heated seats but
+    declined"), or None: what was offered and refused is not on the car."""
     offer = _OFFER.search(sentence)
-    return offer is not None and bool(_REFUSAL.search(sentence, offer.end()) or (
+    refused = offer is not None and bool(_REFUSAL.search(sentence, offer.end()) or (
         following and _REFUSAL.search(following[0])))
+    return offer if refused else None
 
 
-def _offer_parts(sentence: str) -> list[Part]:
-    """A sentence with a refused offer (:func:`_declined_offer`): the offer's clause claims
-    nothing, and when that clause opens with the offer ("..., heated seats, AWD, offered the
-    tonneau but declined") the clauses before it are the car's own statements."""
-    offer = _OFFER.search(sentence)
+def _offer_parts(sentence: str, offer: re.Match[str]) -> list[Part]:
+    """A sentence with a refused ``offer``: from the offer's clause to the end of the
+    refusal's clause it claims nothing. Clauses before an offer that opens its clause
+    ("..., heated seats, AWD, offered the tonneau but declined") and after the refusal's
+    clause ("..., declined, AWD") are the car's own statements. A refusal only in the next
+    sentence leaves the offer running to its sentence's end."""
     refusal = _REFUSAL.search(sentence, offer.end())
     end = _CLAUSE_BREAK.search(sentence, refusal.end()) if refusal else None
-    after = _sentence_parts(sentence[end.end():]) if end else []  # "... declined, AWD"
+    after = _sentence_parts(sentence[end.end():]) if end else []
     sentence = sentence[:end.start()] if end else sentence
     cut = max(sentence.rfind(",", 0, offer.start()), sentence.rfind(";", 0, offer.start()))
     if cut < 0 or not _OFFER_SUBJECT.match(sentence[cut + 1:offer.start()]):
-        return [Part(sentence, PLANNED), *after]  # "tonneau, liner offered, declined": offered
+        # the offer's words come before its verb ("tonneau, bed liner offered, declined"):
+        # all of them were offered
+        return [Part(sentence, PLANNED), *after]
     return [*_sentence_parts(sentence[:cut]), Part(sentence[cut + 1:], PLANNED), *after]
 
 
