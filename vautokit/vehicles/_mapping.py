@@ -302,9 +302,12 @@ _SAID_AFTER = re.compile(
     rf"\b(?P<noun>{_SEAT_NOUN}) {_LINKING}(?:both )?(?P<attrs>{_ATTRIBUTES})"
     r"(?=$| ,| and | but\b| only\b| too\b| as well\b| in\b| on\b)")  # not "cool stitching"
 # ... or listed right after it, two or more: "rear seats heated / ventilated / massage", "seat
-# heat and cool"
-_LISTED_AFTER = re.compile(rf"\b(?P<noun>{_SEAT_NOUN}) (?P<attrs>{_ATTRIBUTE}(?: (?:,|/|and|, and) "
-                           rf"{_ATTRIBUTE})+)(?=$| ,| and | but\b| only\b| too\b| in\b| on\b)")
+# heat and cool", "seat heater & ventilation" (a part's name reads as its comfort only there:
+# a "heater" in a list is the cabin's)
+_ATTRIBUTE_AFTER = rf"(?:heaters?|coolers?|{_ATTRIBUTE})"
+_LISTED_AFTER = re.compile(rf"\b(?P<noun>{_SEAT_NOUN}) (?P<attrs>{_ATTRIBUTE_AFTER}(?: (?:,|/|and|"
+                           rf", and) {_ATTRIBUTE_AFTER})+)"
+                           r"(?=$| ,| and | but\b| only\b| too\b| in\b| on\b)")
 # ... or listed before it, closed by "and" ("heated, cooled and massaging seats") or three
 # or more apart by commas alone ("heated, cooled, massaging rear seats"; two, "heated, cooled
 # seats", may part a list's "heated" from the seats)
@@ -313,6 +316,7 @@ _LISTED_BEFORE = re.compile(rf"\b(?P<attrs>{_ATTRIBUTE}(?: (?:,|/) {_ATTRIBUTE})
                             rf"(?P<noun>(?:[a-z0-9]+ ){{0,2}}?(?:seats?|chairs?))\b")
 _SEAT_KINDS = frozenset({"captain", "captains", "bucket", "buckets", "bench", "sport", "sports"})
 _ATTRIBUTE_FORM = {"heat": "heated", "heating": "heated", "cool": "cooled", "cooling": "cooled",
+                   "heater": "heated", "heaters": "heated", "cooler": "cooled", "coolers": "cooled",
                    "ventilate": "ventilated", "ventilation": "ventilated", "vented": "ventilated"}
 # comfort said in a list's part of its own after the seats it is of, with where it is:
 # "leather trimmed seats , heated up front", "captains chairs , heated in back"
@@ -2011,7 +2015,7 @@ def _attributes_said(line: str, vocabulary: frozenset[str]) -> list[str]:
         *before, noun = m.group("noun").split()
         while before and (before[-1] in vocabulary or before[-1] in _SEAT_KINDS):
             noun = f"{before.pop()} {noun}"
-        for attribute in re.findall(_ATTRIBUTE, m.group("attrs")):
+        for attribute in re.findall(_ATTRIBUTE_AFTER, m.group("attrs")):
             variants.append(f"{_ATTRIBUTE_FORM.get(attribute, attribute)} {noun}")
     return variants
 
