@@ -1,6 +1,6 @@
 """Round 38 (tuned on mmmm after its first sight): a seat's comfort named by its parts after
-the seat ("seat heater & ventilation", "rear seat heater and massage") is read on the seat as
-the adjectives are ("seat heat and cool").
+the seat ("seat heater & ventilation", "seat cooler and heater") is read on the seat as the
+adjectives are ("seat heat and cool").
 
 The lines are invented; the first test fails without ``_mapping._ATTRIBUTE_AFTER`` (the
 heater and cooler nouns in ``_LISTED_AFTER``).

@@ -814,8 +814,9 @@ _CHANGING = frozenset({"converted", "changed"})
 _LEAVING = frozenset({"kept", "keep", "left", "leave"})
 # a verb of taking with its particle after the object: "took the hitch off", "pulled the
 # third row out"
-_TAKING = frozenset({"took", "take", "taken", "pulled", "ripped", "yanked", "stripped", "cut",
-                     "got", "sealed", "welded"}) | _LEAVING
+_PULLING = frozenset({"took", "take", "taken", "pulled", "ripped", "yanked", "stripped", "cut",
+                      "got", "sealed", "welded"})
+_TAKING = _PULLING | _LEAVING
 _PARTICLES = frozenset({"off", "out", "shut"})  # "sealed the sunroof shut with silicone"
 # what may follow the particle in its part: how, or with what ("... shut with silicone")
 _AFTER_PARTICLE = frozenset({_COMMA, "with", "for", "by", "and", "at", "in", "because",
@@ -1455,7 +1456,7 @@ def _pulled_from_car(words: list[str], i: int) -> bool:
     """Whether a verb of taking at ``i`` says where on this car the part before it was taken
     from ("head unit pulled from the dash", "sub ripped from the trunk"), not a donor car
     it came from ("seats pulled from a wreck")."""
-    if words[i] not in _TAKING - _LEAVING or words[i + 1:i + 2] != ["from"]:
+    if words[i] not in _PULLING or words[i + 1:i + 2] != ["from"]:
         return False
     place = words[i + 2:i + 4]
     if place[:1] and place[0] in _DETERMINERS - {"a", "an"}:
