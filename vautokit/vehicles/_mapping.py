@@ -48,6 +48,7 @@ from ._scope import (
     asked_parts,
     direction_of,
     find_scopes,
+    says_put_right,
 )
 from ._scope import mask as mask_scopes
 from ._second_opinion import SecondOpinion
@@ -94,14 +95,31 @@ _COMMONWEALTH = {"tyre": "tire", "tyres": "tires", "aluminium": "aluminum",
                  "colours": "colors", "centre": "center", "grey": "gray", "litre": "liter",
                  "metre": "meter", "satnav": "sat nav", "aircon": "air con",
                  "programme": "program", "kerb": "curb", "vented": "ventilated"}
+# A used-car auction sheet's equipment codes (Japan's and its exporters'), three or more in
+# capitals in a row, one of them a code only such sheets use ("AAC PS PW SR NAVI AW ABS AB",
+# "AAC, PS, PW, AW"): each code is the sheet's word for its item, and so is an "SR" elsewhere
+# on the line ("SR deleted"). Alone, "SR" is a trim ("TACOMA SR 4WD AC PW PL") and "PS" a
+# postscript. (A dealer's "AC/PW/CC" and "AC PS PW" are read as shorthand, as before.)
+_SHEET_CODES = {"AAC": "auto air conditioning", "AC": "air conditioning", "PS": "power steering",
+                "PW": "power windows", "PL": "power locks", "SR": "sunroof", "AW": "alloy wheels",
+                "AB": "airbags", "ABS": "abs", "NAVI": "navigation", "TV": "tv", "CD": "cd",
+                "MD": "md", "4WD": "4wd", "AWD": "awd", "CC": "cruise control", "TILT": "tilt"}
+_SHEET_ONLY_CODES = ("AAC", "AW", "AB")
+_SHEET_CODE = "(?:" + "|".join(sorted(_SHEET_CODES, key=len, reverse=True)) + ")"
+_SHEET_CODE_RUN = re.compile(rf"(?<![\w/.-])(?!SR\b){_SHEET_CODE}"
+                             rf"(?:(?:\s*,\s*|\s+){_SHEET_CODE}){{2,}}(?![\w/.-])")
+_LONE_SR = re.compile(r"(?<![\w/.-])SR(?![\w/.-])")
 # "doesnt", "isnt": a contraction whose apostrophe is gone is still a "not"
 _CONTRACTED = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|would|should|could|"
                          r"ca|wo)n'?t\b")
 _CONTRACTED_STEMS = {"ca": "can", "wo": "will"}
-# "electric windows", "electrically adjustable seats", "electric tailgate": the UK's "power";
-# what else the seats have may come between ("electric memory seats", "electric sports seats";
-# not "electric(ally) heated seats": heated by electricity, nor a "battery electric hatch")
-_ELECTRIC = re.compile(r"(?<!battery )\belectric(?:ally)? (?=(?:(?:adjustable|adjusting|adjusted|"
+# "electric windows", "electrically adjustable seats", "electric tailgate", "powered tailgate":
+# the UK's "power" (not "hand-powered"); what else the seats have may come between
+# ("electric memory seats", "electric sports seats"; not "electric(ally) heated seats": heated
+# by electricity, nor a "battery electric hatch")
+_ELECTRIC = re.compile(r"(?<!battery )\b(?:electric(?:ally)?|(?<!arm )(?<!hand )(?<!crank )"
+                       r"(?<!man )(?<!elbow )(?<!human )(?<!manual )powered) "
+                       r"(?=(?:(?:adjustable|adjusting|adjusted|"
                        r"operated|folding|front|rear|drivers?|passengers?|and|memory|"
                        r"leather|sports?) )*"
                        r"(?:windows?|mirrors?|seats?|tailgate|liftgate|boot|hatch|sunroof)\b)")
@@ -175,16 +193,30 @@ _KEYS_RULED_OUT = re.compile(r"^([^:,;]+(?:,[^:,;]+)+):(?=\s*(?:not|no|none|n/a|
 # a package and its contents in brackets are one item: "Cold weather pkg (heated seats, remote
 # start) - declined" declines the package and all it brings, not only the last
 _PACKAGE_CONTENTS = re.compile(r"\b(package|pkg|group|grp|pack)\s*\(([^()]*,[^()]*)\)")
+# A checklist's verdicts as inspection sheets write them (lower-case ones end a sentence
+# anyway, as words): one ends its item's sentence ("Sunroof: N/A. Cruise: PASS", "... fault
+# stored - FAIL. Adaptive LED headlights: PASS"); "No." only before a word or an item (not
+# "No. 5")
+_VERDICTS = ("N/A", "n/a", "N/a", "PASS", "PASSED", "FAIL", "FAILED", "INOP", "OK", "Ok", "YES",
+             "Yes", "WORKS", "GOOD", "NONE", "FAULT", "NOT EQUIPPED", "NOT WORKING")
+# ... those that say the item is not there or does not work
+_FAILING_VERDICTS = frozenset({"n/a", "fail", "failed", "inop", "none", "fault", "not equipped",
+                               "not working"})
+# ... and those that say it was never there, which no repair after them puts right
+_ABSENT_VERDICTS = frozenset({"n/a", "none", "not equipped"})
 # a sentence's end in a listing's prose ("Cloth seats, not heated. Manual windows at the
 # back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
 # after a word of three letters or more, or of two that is never an abbreviation ("the
 # dealer fixes it. Meridian works"; not "No. 5", "St. Louis"), or after a figure or an aside
 # ("ETA 2 wks). Vehicle delivered with ...", "install 12/9. EyeSight verified")
 # (a sentence may open with a number, "... no module in dash. 6.7 diesel", and end with a
-# quote, '... "sunroof DELETE". Denali has HUD')
+# quote, '... "sunroof DELETE". Denali has HUD'), and after a checklist's verdict
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z0-9][)\"\u201d])|(?<=\d)"
                            r"|(?<=\b(?:it|on|in|up|us|me|do|go|so|to|be|we|by|of|at|or|an|as"
-                           r"|my|is)))[.!]+\s+(?=[A-Z0-9])")
+                           r"|my|is))|"
+                           + "|".join(rf"(?<=\b{re.escape(v)})" for v in _VERDICTS)
+                           + r")[.!]+\s+(?=[A-Z0-9])"
+                           r"|(?<=\b(?:NO|No|no))[.!]+\s+(?=[A-Z](?:[a-z]|[A-Z]+\s*[:-]))")
 # ... and in a chat written in lower case, after a word, not an abbreviation ("no heated
 # wheel. bose \u2713", not "incl. nav" nor "opt. sunroof")
 _LOWER_SENTENCE_END = re.compile(r"\b(?P<word>[a-z]{2,})[.!]+\s+(?=[a-z])")
@@ -436,6 +468,7 @@ def plain_form(text: str) -> str:
     text = _legend_read(_initials_dropped(_box_legend_read(text)))
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
     text = re.sub(rf"\b(?:is|has) \d+[A-Z][A-Za-z0-9]*{_KEY_END}", _key_words, text)
+    text = _sheet_codes_read(text)
     text = _boxes(normalize(_lower_sentences_ended(_SENTENCE_END.sub(" , ", text))))
     text = _POWER_MANUAL.sub(r"\1: n", text)
     text = _KEYS_RULED_OUT.sub(lambda m: m.group(1).replace(",", " and ") + ":", text)
@@ -511,6 +544,43 @@ _NOT_IN_SERVICE = re.compile(r"\b(?:ready|capable|prep\w*|pre-?wir\w*|inactive|e
                              r"|not\s+(?:active|activated|working|subscribed))\b", re.IGNORECASE)
 # a trim a feature is standard on, named to the end of its part: "4wd standard on trail boss"
 _STANDARD_ON = re.compile(r"\b(?:standard|std) on (?P<trim>[a-z0-9]+(?: [a-z0-9]+){0,2})(?= ,|$)")
+
+
+# An inspection sheet's item: a feature as its heading, what the inspector saw, and the
+# verdicts in capitals ("Rain sensor: auto wipers not triggering, fault stored - FAIL",
+# "Power tailgate: was INOP on arrival, fuse replaced, now opens - PASS"); the last verdict
+# is the item's
+_SHEET_ITEM = re.compile(r"\s*(?P<head>[A-Za-z][^:;,]{1,40}?)\s*:\s*(?P<body>[^:;]*?\w)\W*")
+_VERDICT = re.compile(r"(?<![\w/])(?:"
+                      + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERDICTS)
+                      + r")(?![\w/])")
+# notes that say part of the item works: a failing verdict after them is that of another part
+# ("Heated seats: work, cooling INOP")
+_SOME_WORKS = re.compile(r"(?<!not )(?<!n't )\b(?:works?|working|functions?|functional|fine"
+                         r"|good|ok)\b", re.IGNORECASE)
+
+
+def _put_right_since(notes: str, verdicts: list[str]) -> bool:
+    """Whether an inspection item's notes before a passing verdict say nothing against it,
+    or only a fault since put right ("was INOP on arrival, fuse replaced, now opens", "found
+    unplugged, reconnected, now PASS"); not an absence, a removal or a prerequisite ("not
+    equipped, screen OK", "deleted, mirrors OK")."""
+    if _ABSENT_VERDICTS & set(verdicts[:-1]):
+        return False
+    plain = plain_form(notes)
+    kinds = {scope.kind for scope in find_scopes(plain)}
+    return not kinds or (kinds <= {"negated", "replaced", "deleted"} and says_put_right(plain))
+
+
+def _sheet_codes_read(text: str) -> str:
+    """``text`` with an auction sheet's runs of codes (:data:`_SHEET_CODE_RUN`) spelt as the
+    items they stand for, one part each, when a run holds a code only such sheets use."""
+    runs = [run for run in _SHEET_CODE_RUN.finditer(text)
+            if set(re.findall(_SHEET_CODE, run.group())) & set(_SHEET_ONLY_CODES)]
+    for run in reversed(runs):
+        spelt = " , ".join(_SHEET_CODES[code] for code in re.findall(_SHEET_CODE, run.group()))
+        text = text[:run.start()] + spelt + text[run.end():]
+    return _LONE_SR.sub(_SHEET_CODES["SR"], text) if runs else text
 
 
 def _furniture_read(text: str) -> str:
@@ -950,6 +1020,11 @@ class CheckboxMappingService:
         plain = _furniture_read(text)
         if plain != text:
             return replace(self._map_english(plain), line=text)
+        judged = self._items_judged(text)
+        if judged != text:
+            result = self._map_english(judged)
+            return replace(result, line=text, reason="; ".join(filter(None, (
+                f"checklist items read by their verdicts: {judged!r}", result.reason))))
         note = _SERVICE_NOTE.search(text)
         if note is not None and not _NOT_IN_SERVICE.search(text):
             result = self._map_english(text[:note.start()] + text[note.end():])
@@ -960,6 +1035,37 @@ class CheckboxMappingService:
             return accessories
         asked = self._asked(text)
         return asked if asked is not None else self._map_statement(text)
+
+    def _items_judged(self, text: str) -> str:
+        """``text`` with each sentence that is an inspection sheet's item (:data:`_SHEET_ITEM`)
+        read as its heading and its last verdict, when what the inspector wrote names no
+        feature but the heading's: the verdict is the feature's, whatever the notes say on
+        the way to it ("Adjustable pedals: motor runs, pedals don't move - INOP" is
+        "Adjustable pedals: INOP"; "Rear camera: was black, reconnected, now PASS" is a
+        camera). Notes that name another feature or another part of it keep their own
+        reading ("Heated seats: work, cooling INOP", "Rear A/C: INOP, front A/C cold"), and
+        so does a sentence of several items ("A/C: INOP; Heat: OK")."""
+        sentences = _SENTENCE_END.split(text)
+        judged = [self._item_judged(sentence) for sentence in sentences]
+        return text if judged == sentences else ". ".join(judged)
+
+    def _item_judged(self, sentence: str) -> str:
+        item = _SHEET_ITEM.fullmatch(sentence) if _VERDICT.search(sentence) else None
+        if item is None:
+            return sentence
+        body = item.group("body")
+        said = _VERDICT.findall(body)
+        verdicts = [" ".join(v.split()).lower() for v in said]
+        if not verdicts or body.strip() == said[-1]:
+            return sentence
+        if (_SOME_WORKS.search(body) if verdicts[-1] in _FAILING_VERDICTS
+                else not _put_right_since(body, verdicts)):
+            return sentence
+        head = set(self._labels(self._mask(plain_form(item.group("head"))), "").labels)
+        notes = set(self._labels(self._mask(plain_form(body)), "").labels)
+        if not head or notes not in (set(), head):
+            return sentence
+        return f"{item.group('head')}: {said[-1]}"
 
     def _accessory_heading(self, text: str) -> Match | None:
         """A line headed by a dealer's "Acc" for accessories ("Acc: assist steps installed")

@@ -452,6 +452,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("wiring", "only"): ("prerequisite", "before"),
     ("wired", "for"): ("prerequisite", "after"),
     ("provision",): ("prerequisite", "either"),
+    ("mounting", "points", "only"): ("prerequisite", "before"),  # "roof rack mounting points only"
     ("provisions",): ("prerequisite", "either"),
     ("requires",): ("prerequisite", "after"),
     ("required",): ("prerequisite", "after"),
@@ -847,6 +848,13 @@ _NEEDS = frozenset({"need", "needs", "needed", "needing"})
 _BEFORE_NEED = frozenset({"but", "just", "still", "only"})
 _ONLY_ON = _ON_CONDITION | {"with"}
 _REQUIRES = frozenset({"requires", "required", "requiring", "req", "reqd", "reqs"})
+# what a car is made ready for that is no part of it: a use, a season, a hand-over
+_PURPOSES = frozenset({"work", "job", "jobsite", "site", "road", "trip", "trips", "travel",
+                       "winter", "summer", "spring", "fall", "autumn", "season", "snow",
+                       "sale", "delivery", "pickup", "collection", "owner", "home", "family",
+                       "adventure", "adventures", "camping", "weekend", "weekends", "beach",
+                       "school", "college", "commute", "commuting", "business", "duty",
+                       "farm", "ranch", "hunting", "fishing", "trails", "anything"})
 # what a feature needs that is a service, not another feature: "Remote start requires dealer
 # activation", "Navigation requires a subscription renewal": the feature does not work yet
 _SERVICE = frozenset({"activation", "activate", "activated", "subscription", "subscriptions",
@@ -1112,6 +1120,8 @@ def mask(line: str, scopes: list[Scope]) -> str:
 
 
 def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
+    if i >= len(words):
+        return None  # "ready for" ending the line: no cue after the end
     if _is_answer_no(words, i):
         return 1, "negated", "before"
     if _is_capable_only(words, i):
@@ -1817,6 +1827,8 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         return _named_object(words, start, i, (kind, direction), phrases), i
     if direction == "before":  # alone after a comma: "tonneau cover , not included"
         return _previous_part(words, i, phrases)
+    if direction == "either" and kind == "prerequisite" and _states_purpose(words, after, phrases):
+        return after, after  # "reversing camera , ready for work": the car is ready, for work
     if direction == "either":
         start, end = _forward(words, after)
         # what a removal heads is its whole list: "kept LSD, turbo; deleted rear seat, A/C"
@@ -1830,6 +1842,25 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         start, end = _previous_part(words, i, phrases)
         return (start, end) if end > start else _next_part(words, after)
     return start, i
+
+
+def says_put_right(plain: str) -> bool:
+    """Whether a plain-form stretch says a fault was put right since ("fuse replaced, now
+    opens", "reconnected, now PASS")."""
+    return bool(_PUT_RIGHT & set(plain.split()))
+
+
+def _states_purpose(words: list[str], after: int, phrases: frozenset[int]) -> bool:
+    """Whether what follows a "ready" or "prepped" alone in its part is a purpose the car is
+    ready for ("ready for work", "prepped for winter"), naming no feature: a use, a season or
+    a hand-over (:data:`_PURPOSES`), not a service or a part it still needs ("ready for
+    activation", "ready for SD card", "ready for install")."""
+    if after >= len(words) or words[after] != _FOR:
+        return False
+    start, end = _forward(words, after)
+    said = set(words[start:end])  # nothing left: the plain form dropped it ("ready for work")
+    return not any(k in phrases for k in range(start, end)) and (
+        not said or bool(_PURPOSES & said)) and not _SERVICE & said
 
 
 def _part_before(words: list[str], comma: int) -> int:
@@ -2202,7 +2233,16 @@ _NAMED_HAS = re.compile(
     r"^\W*(?:(?i:the)\s+(?:[A-Z0-9][\w'-]*\s+){1,3}"
     # ... or a build a configurator named or saved: "Build B has AWD", "saved build 3 had"
     r"|(?i:compare\s*:\s*)?(?i:(?:saved|other|previous)\s+)?(?i:build)\s+[\w\"'-]+\s+)"
-    r"(?i:has|have|had|adds|gets|got|includes)\b")
+    r"(?i:has|have|had|adds|gets|got|includes|(?:comes|came)\s+with)\b")
+# ... or, set against this car said as "mine" or "ours", by words of any case: "the charger
+# SXT AWD has awd, mine is the RWD one" (not the car itself: "the truck has a hitch")
+_NAMED_PLAIN_HAS = re.compile(
+    r"^\W*the\s+(?P<name>(?!(?:car|truck|suv|van|vehicle|one|unit|seller|dealer|owner|buyer)\b)"
+    r"(?:[\w.'-]+\s+){1,3})(?:has|have|had|gets|got|includes|(?:comes|came)\s+with)\b",
+    re.IGNORECASE)
+# ... unless what follows points back at it, as at a part of this car ("the sunroof has a
+# crack, mine is the only one with it")
+_POINTS_BACK = re.compile(r"\b(?:it|them|the\s+same)\b", re.IGNORECASE)
 # this car named by a word that sets it beside another: "the Sienna LE on the lot", "the SV
 # in stock", "Build A (shown)", "Build 2 (this summary)", "the current build", "this LX build"
 _THIS_SUBJECT = re.compile(
@@ -2220,7 +2260,8 @@ _OTHER_PARTY = re.compile(r"^\W*(?:their|his|her|(?:the\s+)?other\s+(?:store|dea
 _THIS_CAR = re.compile(r"\b(?:our|ours|we|my|mine|tester|test\s+car|we\s+(?:drove|tested)"
                        r"|this\s+(?:car|one|truck|suv|van|vehicle|unit))\b", re.IGNORECASE)
 _OURS = (r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:(?:in|on|with|for)\s+)?"
-         r"(?:our|ours|the\s+[\w-]+(?:\s+[\w-]+)?\s+we\s+(?:drove|tested|sampled)"
+         r"(?:our|ours|mine|this\s+(?:one|car|truck|suv|van|vehicle|unit)"
+         r"|the\s+[\w-]+(?:\s+[\w-]+)?\s+we\s+(?:drove|tested|sampled)"
          # the car the buyer asks about: "the SV you're looking at has cloth"
          r"|the\s+[\w-]+(?:\s+[\w-]+)?\s+you(?:'re|\s+are)\s+(?:looking\s+at|asking\s+about)"
          # this car named by its model or trim: "this Q5 Premium is not equipped with one"
@@ -2420,8 +2461,11 @@ def _unreported_parts(text: str) -> list[Part]:
         if _CLAIMED.search(sentence) and _CONTRADICTS.match(''.join(sentences[k + 1:k + 2])):
             parts.append(Part(sentence, _judged(sentence)))
             continue
-        if _offered_elsewhere(sentence, sentences[k + 1:k + 2]):
-            parts.append(Part(sentence, ANOTHER_CAR))
+        elsewhere = _elsewhere_from(sentence, sentences[k + 1:k + 2])
+        if elsewhere is not None:
+            if sentence[:elsewhere].strip(" ,"):
+                parts.extend(_sentence_parts(sentence[:elsewhere]))
+            parts.append(Part(sentence[elsewhere:], ANOTHER_CAR))
             continue
         pieces = _DASH.split(sentence)
         if any(_RETRACTED.search(piece) for piece in pieces):
@@ -3099,7 +3143,33 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
                                                    and _HAS.search(clause)))
                     and (_OURS_SAID.match(following[0]) or (
                         _THIS_SUBJECT.match(following[0]) and not _NAMES_BACK.search(
-                            following[0])))))
+                            following[0]))))
+                or _set_against_ours(clause, following[0]))
+
+
+def _set_against_ours(clause: str, following: str) -> bool:
+    """Whether ``clause`` says what a car named in words of any case has, set against this car
+    said as "mine" or "ours" after it, which is not that car ("the charger SXT AWD has awd,
+    mine is the RWD one"; not "the Touring got it, ours is a Touring")."""
+    named = _NAMED_PLAIN_HAS.match(clause)
+    if named is None or not _OURS_SAID.match(following) or _POINTS_BACK.search(following):
+        return False
+    names = set(re.findall(r"[\w.'-]+", named.group("name").lower()))
+    return not names & set(re.findall(r"[\w.'-]+", following.lower()))
+
+
+def _elsewhere_from(clause: str, following: list[str]) -> int | None:
+    """Where in ``clause`` what another car has begins (:func:`_offered_elsewhere`): at its
+    start, or after a comma that parts this car's own title or items from it ("Kia Stinger
+    GT-Line 2.0T, the 3.3 GT gets the LSD, ours gets a HUD": the 2.0T is this car's);
+    ``None`` when no part of it is."""
+    if re.match(r"\W*the\b", clause, re.IGNORECASE) and _offered_elsewhere(clause, following):
+        return 0  # "The Touring has a sunroof, the EX-L gets heated seats, ours is an LX"
+    for comma in (m.end() for m in re.finditer(",", clause)):
+        rest = clause[comma:]
+        if re.match(r"\s*the\b", rest, re.IGNORECASE) and _offered_elsewhere(rest, following):
+            return comma
+    return 0 if _offered_elsewhere(clause, following) else None
 
 
 # a thread's third party, whose own car a clause may describe: "Commenter: ...", "one
@@ -3209,8 +3279,11 @@ def _other_car_parts(sentence: str) -> list[Part]:
     clauses = _CONTRAST_CLAUSE.split(sentence)
     parts: list[Part] = []
     for k, clause in enumerate(clauses):
-        if _offered_elsewhere(clause, clauses[k + 1:k + 2]):
-            parts.append(Part(clause, ANOTHER_CAR))
+        elsewhere = _elsewhere_from(clause, clauses[k + 1:k + 2])
+        if elsewhere is not None:
+            if clause[:elsewhere].strip(" ,"):
+                parts.append(Part(clause[:elsewhere]))
+            parts.append(Part(clause[elsewhere:], ANOTHER_CAR))
         elif _fronted_other(clause):
             end = _FRONTED_END.search(clause).start()
             parts += [Part(clause[:end], ANOTHER_CAR), Part(clause[end + 1:])]
