@@ -109,6 +109,10 @@ _SHEET_CODE = "(?:" + "|".join(sorted(_SHEET_CODES, key=len, reverse=True)) + ")
 _SHEET_CODE_RUN = re.compile(rf"(?<![\w/.-])(?!SR\b){_SHEET_CODE}"
                              rf"(?:(?:\s*,\s*|\s+){_SHEET_CODE}){{2,}}(?![\w/.-])")
 _LONE_SR = re.compile(r"(?<![\w/.-])SR(?![\w/.-])")
+# chat's "esp" (in lower case, before an article, a pronoun or a conjunction) is
+# "especially", not Bosch's ESP: "esp the back seat", "esp. when it rains"
+_ESPECIALLY = re.compile(r"\b(?:esp|Esp)\.? (?=(?:the|a|an|when|if|in|on|for|since|after|as|"
+                         r"because|at|during|once|my|your|his|her|their|our|around|with)\b)")
 # "doesnt", "isnt": a contraction whose apostrophe is gone is still a "not"
 _CONTRACTED = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|would|should|could|"
                          r"ca|wo)n'?t\b")
@@ -468,7 +472,7 @@ def plain_form(text: str) -> str:
     text = _legend_read(_initials_dropped(_box_legend_read(text)))
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
     text = re.sub(rf"\b(?:is|has) \d+[A-Z][A-Za-z0-9]*{_KEY_END}", _key_words, text)
-    text = _sheet_codes_read(text)
+    text = _sheet_codes_read(_ESPECIALLY.sub("especially ", text))
     text = _boxes(normalize(_lower_sentences_ended(_SENTENCE_END.sub(" , ", text))))
     text = _POWER_MANUAL.sub(r"\1: n", text)
     text = _KEYS_RULED_OUT.sub(lambda m: m.group(1).replace(",", " and ") + ":", text)

@@ -775,6 +775,10 @@ _NOT_A_CUE_AFTER = {
     "deployed": {"steps", "step", "boards", "board"},
     # a bid that takes no exception complies: "no exceptions", "complies without exception"
     "exception": {"no", "without", "any"},
+    # a trim named Style after an engine's or a drive's code is no imitation of it ("2.0 TDI
+    # Style", "1.5 TSI Style", "xDrive Style"): a code names no look to copy
+    "style": {"tdi", "tsi", "tfsi", "dci", "crdi", "cdti", "hdi", "tdci", "quattro", "4motion",
+              "xdrive", "awd", "4x4", "4wd"},
 }
 _COMMA = ","
 # a part replaced with a new one of its kind is repaired, not taken away: "airbag module
@@ -802,6 +806,8 @@ _WORKING_FILLER = frozenset({"any", "all", "at", "direction", "directions", "wha
 # a warning light, what it is said to do, and the words that put it out again
 _LAMPS = frozenset({"light", "lights", "lamp", "lamps", "telltale", "telltales"})
 _STAYING = frozenset({"is", "are", "stays", "stay", "remains", "remain", "was", "were"})
+_JOINED_LAMP = 5  # words from "and" to the next lamp: "and the traction control light"
+_LAMP_FILLER = frozenset({"both", "still", "always", "constantly", "all"})
 _LIT = frozenset({"on", "lit", "illuminated", "flashing", "blinking", "flashes", "blinks"})
 _PUT_OUT = _PUT_RIGHT | frozenset({"off", "ok", "okay", "cleared", "reset", "calibrated",
                                    "resolved", "correction"})
@@ -1559,12 +1565,29 @@ def _warning_lit(words: list[str], i: int) -> int:
     on after battery swap, calibrated, lights off")."""
     if words[i] not in _LAMPS:
         return 0
-    k = i + 2 if i + 1 < len(words) and words[i + 1] in _STAYING else i + 1
+    if _lit_with_next_lamp(words, i):
+        return 1
+    k = i + 1
+    while k < min(i + 4, len(words)) and words[k] in _STAYING | _LAMP_FILLER:
+        k += 1  # "lights are on", "lights both stay on", "lamp is still lit"
     if k >= len(words) or words[k] not in _LIT:
         return 0
     if k + 1 < len(words) and words[k + 1] != _COMMA:
         return 0
     return 0 if _PUT_OUT & set(words[k + 1:]) else k + 1 - i
+
+
+def _lit_with_next_lamp(words: list[str], i: int) -> bool:
+    """Whether a lamp joined by "and" to another one shares that one's being lit ("ABS
+    light and traction control light are on"): one verb says it of both."""
+    if i + 1 >= len(words) or words[i + 1] not in ("and", "&"):
+        return False
+    for k in range(i + 2, min(i + 2 + _JOINED_LAMP, len(words))):
+        if words[k] == _COMMA:
+            return False
+        if words[k] in _LAMPS:
+            return _warning_lit(words, k) > 0
+    return False
 
 
 def _answered_no_to(words: list[str], i: int) -> bool:
