@@ -43,6 +43,7 @@ def test_a_lamp_still_or_both_lit_reports_a_fault(mapper, line, kept, gone):
     ("ABS ESP ASR, alloys", {"ABS", "Stability Control", "Alloy Wheels"}, set()),
     ("ESP with rollover mitigation, heated seats", {"Stability Control", "Heated Front Seats"},
      set()),
+    ("esp on all trims, cruise control", {"Stability Control", "Cruise Control"}, set()),
     ("ESP, esp the back seat", {"Stability Control"}, set()),
 ])
 def test_esp_before_an_article_or_a_conjunction_is_especially(mapper, line, kept, gone):

@@ -73,6 +73,7 @@ _PRICE = re.compile(r"(?:\s+[-\u2013\u2014](?=\s+\$))?\s*\$\s?[\d,]+(?:\.\d{2})?
 # ("panoramic roof ($1,050)" leaves no empty box); a credit's minus stays ("-$350")
 _PRICE_WITHIN = re.compile(r"\(\s*\$\s?\d[\d,]*(?:\.\d{2})?\s*\)"
                            r"|(?<![-\u2013\u2014\w$])\$\s?\d[\d,]*(?:\.\d{2})?(?![\d])")
+_SHARES = re.compile(r"(?<![\d:])\d0(?::\d0){1,2}(?![\d:])")
 _WORD = r"[a-z0-9./]+"
 _GAP = re.compile(r" ~(\d)?(?:!([a-z0-9|./]+))? ")
 _PACKAGE = frozenset({"package", "pkg", "group", "pack"})
@@ -86,7 +87,11 @@ _ABBREVIATIONS = {"htd": "heated", "pwr": "power", "frt": "front", "fr": "front"
                   "ctrl": "control", "sys": "system", "cam": "camera", "trlr": "trailer",
                   "htr": "heater",
                   "pkg": "package", "grp": "group", "drvr": "driver", "adj": "adjustable",
-                  "whl": "wheel", "whls": "wheels", "alum": "aluminum", "mirr": "mirrors"}
+                  "whl": "wheel", "whls": "wheels", "alum": "aluminum", "mirr": "mirrors",
+                  # India's outside and inside rear-view mirrors ("heated ORVMs", "auto-dimming
+                  # IRVM")
+                  "orvm": "outside mirror", "orvms": "outside mirrors",
+                  "irvm": "inside rearview mirror"}
 # British, Canadian and Australian spellings read as the table spells them (US): "tyre",
 # "aluminium", "windscreen", "satnav"; "vented" seats are ventilated (a word of its own in
 # the table would make "vent" ambiguous shorthand)
@@ -109,10 +114,11 @@ _SHEET_CODE = "(?:" + "|".join(sorted(_SHEET_CODES, key=len, reverse=True)) + ")
 _SHEET_CODE_RUN = re.compile(rf"(?<![\w/.-])(?!SR\b){_SHEET_CODE}"
                              rf"(?:(?:\s*,\s*|\s+){_SHEET_CODE}){{2,}}(?![\w/.-])")
 _LONE_SR = re.compile(r"(?<![\w/.-])SR(?![\w/.-])")
-# chat's "esp" (in lower case, before an article, a pronoun or a conjunction) is
-# "especially", not Bosch's ESP: "esp the back seat", "esp. when it rains"
-_ESPECIALLY = re.compile(r"\b(?:esp|Esp)\.? (?=(?:the|a|an|when|if|in|on|for|since|after|as|"
-                         r"because|at|during|once|my|your|his|her|their|our|around|with)\b)")
+# chat's "esp" (in lower case, before an article, a possessive or a conjunction) is
+# "especially", not Bosch's ESP: "esp the back seat", "esp. when it rains" (not before a
+# preposition: "esp on all trims", "esp with hill hold")
+_ESPECIALLY = re.compile(r"\b(?:esp|Esp)\.? (?=(?:the|a|an|when|if|since|after|because|during|"
+                         r"once|my|your|his|her|their|our|around)\b)")
 # "doesnt", "isnt": a contraction whose apostrophe is gone is still a "not"
 _CONTRACTED = re.compile(r"\b(does|do|did|is|was|are|were|has|have|had|would|should|could|"
                          r"ca|wo)n'?t\b")
@@ -306,14 +312,17 @@ _DISTRIBUTED = re.compile(
     r"([^, ][^,]*)")
 # a seat's comfort named with its row and no noun: "heated / ventilated front", "heated
 # plus ventilated front", "heated rear too"
-_COMFORT = r"(?:heated|ventilated|cooled|massage|massaging)"
+_COMFORT = r"(?:heated|ventilated|cooled|massage|massaging|massaged)"
 _COMFORT_WORDS = frozenset({"heated", "ventilated", "cooled", "power", "manual", "and", "/"})
 _ROW = r"(?:fronts?|rears?|(?:1st|2nd|3rd|first|second|third)(?: row)?)"
 _ELIDED_SEATS = re.compile(
     rf"(?<![a-z0-9])(?P<comfort>{_COMFORT}(?: (?:/|and|plus) {_COMFORT})*"
     r"(?: leather| cloth)?) "
     rf"(?:(?P<rows>{_ROW}(?: (?:/|and|plus) {_ROW})*)(?P<trim> leather| cloth)?"
-    r"|(?P<material>leather|cloth))(?: too| also| as well)?(?= ,|$)")
+    # ... up to its part's end or another seat's comfort joined on ("heated / ventilated front
+    # plus heated rear")
+    rf"|(?P<material>leather|cloth))(?: too| also| as well)?"
+    rf"(?= ,|$| (?:and|plus|/) {_COMFORT}(?: (?:/|and|plus) {_COMFORT})* {_ROW}(?: ,|$))")
 
 # this car has what the clause before named, said by a pronoun: "ours came with one", "our
 # tester had it", "the new one does too"
@@ -372,6 +381,15 @@ _FITTED = frozenset({"installed", "fitted", "added", "sprayed", "now", "upgraded
 # and passenger seats"), not from another part ("power tailgate and second-row seats")
 _SEAT = re.compile(r"\b(?:seats?|seating|driver|drivers|passenger|front|bucket|buckets|lumbar)\b")
 # an article opens a noun phrase of its own: "power running boards and a rear-seat screen"
+_ORDERING = frozenset({"selected", "ordered", "installed", "fitted", "included", "equipped",
+                       "purchased", "deselected", "declined", "omitted", "excluded", "deleted",
+                       "removed", "chosen", "taken"})
+_ORDER_WORDS = frozenset({"order", "ordered", "quote", "quoted", "build", "brochure", "sticker",
+                          "spec", "website", "configurator", "priced", "shown", "listed",
+                          "offered", "optional", "option", "options", "available"})
+_SOLD_BESIDE = frozenset({"insurance", "gap", "warranty", "contract", "sealant", "coating",
+                          "film", "protection", "plan", "maintenance"})
+_CLAUSE_OPENERS = frozenset({",", "but", "yet", "though", "although", "and"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 _REMEMBERED_LINES = 20_000  # distinct lines' decisions a service keeps for the run
 _LONGEST_HEAD = 5  # words of a head its attributes after "with" are read on
@@ -458,12 +476,21 @@ def _box_legend_read(text: str) -> str:
     return text[:legend.start()] + text[legend.end():]
 
 
+def _shares_slashed(found: re.Match[str]) -> str:
+    """A seat's split written with colons ("60:40", "40:20:40") as a slash writes it, when
+    the shares make a whole, a split of three with its ends alike (not a time: "10:30",
+    "20:30:50")."""
+    shares = [int(share) for share in found.group().split(":")]
+    whole = sum(shares) == 100 and (len(shares) == 2 or shares[0] == shares[-1])
+    return "/".join(map(str, shares)) if whole else found.group()
+
+
 def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
     "=", a run of dots and a dash between spaces) and "/" as a word."""
     # an empty answer ends the line as written, not once a price is gone ("-- $375")
     empty_answer = bool(_EMPTY_ANSWER.search(text))
-    text = _JOINED_BY_PLUS.sub("/", _slashes_parted(text))
+    text = _JOINED_BY_PLUS.sub("/", _slashes_parted(_SHARES.sub(_shares_slashed, text)))
     text = _ROWS_ANSWERED.sub(_rows_answered, text)
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
     text = _cells_answered(_NAMED_VALUE.sub(r"\1: \2", text))
@@ -1249,6 +1276,7 @@ class CheckboxMappingService:
                 s.cue in OWING and head.startswith(s.cue)) for s in scopes)
                 or directions & {"one", "one before"}
                 or (not package and not objectless and not self._opens_with_cue(head, scopes)
+                    and not self._ends_with_cue(head, scopes)
                     and (not listing <= _LIST_HEADING or self._read(head).lost))):
             return None
         # the list ends with its clause: "Removed for 2024: power liftgate; heated steering
@@ -1338,6 +1366,30 @@ class CheckboxMappingService:
             return False
         reading = self._read(head)
         return not reading.lost and not reading.found.labels
+
+    def _ends_with_cue(self, head: str, scopes: list[Scope]) -> bool:
+        """Whether a heading ends with a cue that rules out what comes before it and names
+        no feature itself: what it rules out is the list after its colon ("Offered at time
+        of order but not selected:", "Shown in the brochure, not fitted:")."""
+        last = scopes[-1]
+        if (not head.endswith(last.cue) or direction_of(last) not in ("before", "either")
+                # a participle of ordering or fitting ("not selected", "declined"), not an
+                # answer ("Veloster N:", "True or false:"), nor one that says what befell
+                # the heading's own noun ("Off-lease, returned:", "Warranty, lapsed:")
+                or last.cue.split()[-1] not in _ORDERING
+                or last.kind not in ("negated", "deleted")):
+            return False
+        before = head[:len(head) - len(last.cue)].split()
+        # the cue opens its clause after an order's occasion: nothing of its own before it,
+        # neither an object ("engine seized:") nor a denial ("Nothing missing:"), and no
+        # product sold beside the car ("Gap insurance offered, not selected:")
+        return (bool(before) and before[-1] in _CLAUSE_OPENERS and bool(_ORDER_WORDS & set(before))
+                and not _SOLD_BESIDE & set(before) and not self._names_feature(head))
+
+    def _names_feature(self, head: str) -> bool:
+        """Whether a heading names a feature, or one it rules out."""
+        reading = self._read(head)
+        return bool(reading.lost or reading.found.labels)
 
     def _headed_sentences(self, text: str) -> Match | Review | Vetoed | None:
         """A line of sentences one of which is a list under a heading that rules out ("Extras:

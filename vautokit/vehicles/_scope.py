@@ -743,7 +743,10 @@ _NOT_A_CUE_BEFORE = {
     "optional": {"extra", "extras"},
     # "dead on arrival" was fixed since; a dead pedal is a footrest
     "dead": {"on", "pedal"},
-    "sealed": {"beam"},  # a sealed beam is a kind of headlamp
+    # a seal that is a part's kind, not the part sealed over: a sealed beam is a kind of
+    # headlamp, a "7-pin sealed connector" a kind of plug
+    "sealed": {"beam", "beams", "connector", "connectors", "bearing", "bearings", "battery",
+               "housing", "plug", "plugs", "harness", "unit", "units"},
     "blew": {"cold", "cool", "ice", "icy", "nice", "great", "strong", "hard", "air", "out"},
     # a car that pulled over or pulled a trailer, a part pulled from a donor car
     "pulled": {"over", "up", "in", "into", "away", "ahead", "a", "an", "from", "codes", "code"},
@@ -2056,7 +2059,10 @@ def _named_object(words: list[str], start: int, i: int, cue: tuple[Kind, Directi
         start = _backward(words, start - 1)  # "heated driver and front passenger seats"
     if kind == "negated" or (kind == "deleted" and words[i].endswith("ed")):
         start = _joined_before(words, start, i, phrases)
-    return start
+    lamps = [k for k in range(start, i) if words[k] in _LAMPS] if words[i] in _LAMPS else []
+    # a lit lamp warns of the words since the lamp before it: "LED fog lights and TPMS light
+    # both on" is the TPMS's fault, not the fog lights'
+    return lamps[-1] + 1 if lamps else start
 
 
 def _joined_before(words: list[str], start: int, i: int, phrases: frozenset[int],
@@ -2233,6 +2239,18 @@ _OTHER_CAR = re.compile(
 # only" (not a drive said of this car: "it is AWD only")
 _TRIM_ONLY = re.compile(r"\b(?:is|are)\s+(?!(?i:awd|fwd|rwd|4wd|2wd|4x4|4x2)\b)(?-i:[A-Z][\w-]*)"
                         r"(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\s+only\b", re.IGNORECASE)
+# ... or said of a trim by its name, "only" closing its phrase: "Ultra trim only: HUD, 360
+# camera", "ventilated seats Limited trim only;" (not one "on" a trim only, which the car may
+# be: for review; nor "Lariat trim only needs tires", "this Limited model only")
+_NAMED_TRIM_ONLY = re.compile(
+    r"(?<!\bon\s)(?<!\bto\s)(?<!\bin\s)(?<!\bthis\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bthe\s)"
+    r"\b(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}"
+    r"\s+(?:trim|trims|grade|grades|model|models)\s+only"
+    r"(?:(?P<heads>\s*:)|(?=\s*[;,)]|\s*$|\s[-\u2013\u2014]))", re.IGNORECASE)
+# where a clause about this car starts after another trim's: "Ultra trim only: HUD, 360
+# camera - this Plus trim has Harman Kardon"
+_THIS_CLAUSE = re.compile(r"(?:\s[-\u2013\u2014]+\s|[,;])\s*(?=(?:but\s+)?(?:this\s|ours\b|mine\b"
+                          r"|(?:the\s+)?(?:vehicle|car|unit)\s+shown\b))", re.IGNORECASE)
 # a contrast fronted with "while" or "whereas" is another car's only when this car's lack
 # follows ("While the Telluride has a sunroof, ours did not"), not in a listing's own prose
 # ("While the truck has a tow package, it has never towed")
@@ -2491,6 +2509,10 @@ def _unreported_parts(text: str) -> list[Part]:
             parts.append(Part(sentence[elsewhere:], ANOTHER_CAR))
             continue
         pieces = _DASH.split(sentence)
+        between = _dashed_elsewhere(pieces)
+        if between is not None:
+            parts.extend(between)
+            continue
         if any(_RETRACTED.search(piece) for piece in pieces):
             for piece in pieces:
                 parts.extend([Part(piece, RETRACTED)] if _RETRACTED.search(piece)
@@ -2503,6 +2525,19 @@ def _unreported_parts(text: str) -> list[Part]:
         for clause in clauses:
             parts.extend([clause] if clause.asked else _sentence_parts(clause.text))
     return parts
+
+
+def _dashed_elsewhere(pieces: list[str]) -> list[Part] | None:
+    """A sentence's pieces between dashes, when one says what another trim adds or has and
+    the next names this car by its own trim (:func:`_another_trim_adds`: "Touring adds
+    ventilated seats - vehicle shown is EX-L with heated seats"); ``None`` when no piece
+    does. A dash parts looser clauses than a full stop, so only this, the plainest contrast,
+    is read across one."""
+    other = {k for k in range(len(pieces) - 1) if _another_trim_adds(pieces[k], pieces[k + 1])}
+    if not other:
+        return None
+    return [part for k, piece in enumerate(pieces)
+            for part in ([Part(piece, ANOTHER_CAR)] if k in other else _sentence_parts(piece))]
 
 
 ANOTHER_CAR = "another car"
@@ -3145,6 +3180,33 @@ _THIS_IS_TRIM = re.compile(
     r"|(?:the\s+)?(?:claimant|plaintiff|complainant|buyer|customer|consumer|i|we)\s+(?:bought"
     r"|got|purchased|received))"
     r"\s+(?:(?:a|an|the|just|only|plain|base)\s+)*(?-i:[A-Z])", re.IGNORECASE)
+# ... or this car named by its trim with what it has ("this SEL: smart cruise", "this Plus
+# trim has Harman Kardon", "this Hybrid XLE is FWD") or as the car a sticker shows
+# ("vehicle shown is EX-L")
+_THIS_TRIM_SAID = re.compile(
+    r"^\W*(?:but\s+)?(?:this\s+(?P<this>(?-i:[A-Z0-9])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*){0,3})"
+    r"(?P<trim>\s+(?:trim|model|grade|version))?\s*(?::|\s(?:is|has|gets|comes\s+with|w/|with)\b)"
+    r"|(?:the\s+)?(?:vehicle|car|unit|truck|model)\s+(?:shown|pictured|displayed|on\s+this"
+    r"\s+sticker)(?:\s+here)?\s+is\s+(?:an?\s+|the\s+)?(?P<shown>(?-i:[A-Z0-9])[\w-]*))",
+    re.IGNORECASE)
+# ... set against what another trim adds or has, named by its trim before it ("Limited trim
+# adds a head-up display", "Touring adds ventilated seats", "COMPARISON: Platinum has ...")
+_TRIM_ADDS = re.compile(
+    r"^\W*(?:(?-i:[A-Z]{3,})\s*:\s*)?(?:the\s+)?"
+    r"(?P<name>(?-i:[A-Z0-9])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,3})"
+    r"(?P<trim>\s+(?:trim|model|grade|version))?\s+(?:adds|has|gets|comes\s+with)\b",
+    re.IGNORECASE)
+# a trim's own name when no "trim" says so: a code in capitals ("SEL", "EX-L", "AT4") or a
+# name makers give their trims; not a body, a drive or a package
+_PACKAGE_NAMES = frozenset({"package", "pkg", "group", "pack", "packages"})
+_TRIM_CODE = re.compile(r"[A-Z0-9+-]*[A-Z][A-Z0-9+-]*[A-Z0-9][A-Z0-9+-]*")
+_TRIM_NAMES = frozenset({"limited", "platinum", "touring", "sport", "premium", "prestige",
+                         "ultra", "reserve", "select", "denali", "lariat", "laramie", "overland",
+                         "summit", "titanium", "signature", "advance", "elite", "luxury",
+                         "calligraphy", "pinnacle", "trailhawk", "rubicon", "sahara", "tremor",
+                         "raptor", "king", "ranch", "autograph", "sensory", "essential"})
+_NOT_TRIMS = frozenset({"SUV", "CUV", "MPV", "AWD", "FWD", "RWD", "4WD", "4X4", "4x4", "2WD",
+                        "VIN", "MSRP", "NOTE", "EV", "OK"})
 # a car another person owns, named by "my": "my cousin's Highlander" is not this car
 _OTHERS_OWN = re.compile(r"\b(?:my|our)\s+[\w-]+'s\b", re.IGNORECASE)
 
@@ -3158,6 +3220,8 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
     if ((_TRIM_HAS.match(clause) or (_ON_A_TRIM.search(clause) and not _SAYS_NO.match(clause)))
             and _THIS_IS_TRIM.match(following[0])):
         return True  # "LTZ trim has cooled seats; this is an LT", "... , ours is the Premium"
+    if _another_trim_adds(clause, following[0]):
+        return True  # "Limited trim adds a HUD; this SEL: smart cruise"
     # a car named by its model beside ours: "The Palisade has a HUD; our Telluride a sunroof"
     return bool((_OFFERS.search(clause) and _OURS_LACK.match(following[0]))
                 or (_HAS.search(clause) and (_ELLIPTIC_LACK.match(following[0]) or (
@@ -3168,6 +3232,36 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
                         _THIS_SUBJECT.match(following[0]) and not _NAMES_BACK.search(
                             following[0]))))
                 or _set_against_ours(clause, following[0]))
+
+
+def _another_trim_adds(clause: str, following: str) -> bool:
+    """Whether ``clause`` says what a trim named by its own name adds or has, and the clause
+    after it names this car by another trim ("Touring adds ventilated seats - vehicle shown
+    is EX-L", "Grand Highlander Hybrid MAX adds AWD; this Hybrid XLE is FWD", "Sport Touring
+    adds ...; this Sport is FWD"); not a party, a body or a package ("Seller adds a hitch;
+    this Tacoma ...", "Technology Package adds nav; this EX-L has the Technology Package"),
+    nor the same trim again ("EX-L has leather - this EX-L is clean", "Civic Sport has heated
+    seats - this Civic Sport is a manual")."""
+    other, this = _TRIM_ADDS.match(clause), _THIS_TRIM_SAID.match(following)
+    if other is None or this is None:
+        return False
+    theirs = _trim_words(other.group("name"), named=bool(other.group("trim")))
+    ours = _trim_words(this.group("this") or this.group("shown"),
+                       named=bool(this.group("shown") or this.group("trim")))
+    return bool(theirs) and bool(ours) and theirs != ours
+
+
+def _trim_words(name: str, *, named: bool) -> set[str]:
+    """The words of ``name`` that name a trim (lower case): all of them when a word says it is
+    a trim ("Ultra trim", "vehicle shown is EX-L": ``named``), else its codes in capitals and
+    makers' trim names; none for a package."""
+    words = name.split()
+    if {w.lower() for w in words} & _PACKAGE_NAMES:
+        return set()
+    if named:
+        return {w.lower() for w in words if w not in _NOT_TRIMS}
+    return {w.lower() for w in words
+            if w not in _NOT_TRIMS and (_TRIM_CODE.fullmatch(w) or w.lower() in _TRIM_NAMES)}
 
 
 def _set_against_ours(clause: str, following: str) -> bool:
@@ -3279,6 +3373,24 @@ def _comp_parts(sentence: str) -> list[Part] | None:
             *(_other_car_parts(after) if after.strip() else [])]
 
 
+def _named_trim_parts(sentence: str, named: re.Match[str]) -> list[Part]:
+    """``sentence`` cut at a trim named as the only one with something: a heading's list
+    ("Ultra trim only: HUD, 360 camera") up to a clause about this car ("- this Plus trim
+    has ..."), or the items before it in its own part ("ventilated seats Limited trim only")."""
+    cut = max(sentence.rfind(mark, 0, named.start()) for mark in ",;:") + 1
+    if named.group("heads"):
+        ours = _THIS_CLAUSE.search(sentence, named.end())
+        end, rest = (ours.start(), ours.end()) if ours else (len(sentence), len(sentence))
+    else:
+        end = rest = named.end()
+    parts = [Part(sentence[cut:end], ANOTHER_CAR)]
+    if sentence[:cut].strip():
+        parts[:0] = _other_car_parts(sentence[:cut])
+    if sentence[rest:].strip():
+        parts.extend(_other_car_parts(sentence[rest:]))
+    return parts
+
+
 def _other_car_parts(sentence: str) -> list[Part]:
     """``sentence`` cut into its clauses about another car (asked "another car") and the rest
     (see :data:`_OTHER_CAR`, :data:`_GIVEN_BACK`, :data:`_COMP_SUBJECT`)."""
@@ -3296,6 +3408,9 @@ def _other_car_parts(sentence: str) -> list[Part]:
         cut = max(sentence.rfind(mark, 0, alone.start()) for mark in ",;:") + 1
         before = _other_car_parts(sentence[:cut]) if sentence[:cut].strip() else []
         return [*before, Part(sentence[cut:], ANOTHER_CAR)]
+    named = None if sentence.isupper() else _NAMED_TRIM_ONLY.search(sentence)
+    if named:
+        return _named_trim_parts(sentence, named)
     lacking = _WHICH_OURS_LACK.search(sentence)
     if lacking and _HAS.search(sentence[:lacking.start()]):
         return [Part(sentence[:lacking.start()], ANOTHER_CAR), Part(sentence[lacking.start():])]
