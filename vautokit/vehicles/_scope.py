@@ -2237,7 +2237,8 @@ _OTHER_CAR = re.compile(
     re.IGNORECASE)
 # a part said to be another trim's alone, in its own part of the clause: "the turbo is N Line
 # only" (not a drive said of this car: "it is AWD only")
-_TRIM_ONLY = re.compile(r"\b(?:is|are)\s+(?!(?i:awd|fwd|rwd|4wd|2wd|4x4|4x2)\b)(?-i:[A-Z][\w-]*)"
+_TRIM_ONLY = re.compile(r"\b(?:is|are)\s+(?!(?i:awd|fwd|rwd|4wd|2wd|4x4|4x2)\b)"
+                        r"(?-i:[A-Z][\w-]*|\d[A-Z][\w-]*)"
                         r"(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\s+only\b", re.IGNORECASE)
 # ... or said of a trim by its name, "only" closing its phrase: "Ultra trim only: HUD, 360
 # camera", "ventilated seats Limited trim only;" (not one "on" a trim only, which the car may
@@ -2292,6 +2293,13 @@ _THIS_SUBJECT = re.compile(
 # a dealer trade's car sent back in exchange: "agreed to swap for our CX-70 Turbo", "will
 # take back a Santa Fe XRT", "we can send a RAV4 back", "can swap a Yukon SLT"; the clause
 # from the comma before it is that car's, not the traded car's named before it
+# an advertisement's car shown, which is not the car advertised: "Vehicle shown: Kona
+# Limited with Bose audio", "model shown is HR-V EX-L with ...", "911 Carrera shown with
+# optional Sport Chrono" (not a photo of this car: "the photo shows a panoramic sunroof")
+_SHOWN_CAR = re.compile(
+    r"\b(?:vehicles?|models?)\s+(?:shown|pictured|depicted)(?=\s*:|\s+(?:is|with|w/)\b)"
+    r"|\b(?:shown|pictured)\s+with\s+(?:[\w\u00ae-]+\s+){0,2}?"
+    r"(?:optional|available|accessory|accessories|extra[\s-]cost)\b", re.IGNORECASE)
 _GIVEN_BACK = re.compile(
     r"\b(?:swap|trade|exchange)\s+for\s+our\b|\btake\s+back\s+(?:a|an|our)\b"
     r"|\b(?:can|will|could)\s+(?:swap|send|trade)\s+(?:you\s+)?(?:a|an|our)\b", re.IGNORECASE)
@@ -3397,6 +3405,11 @@ def _other_car_parts(sentence: str) -> list[Part]:
     compared = _comp_parts(sentence)
     if compared is not None:
         return compared
+    shown = _SHOWN_CAR.search(sentence)
+    if shown:
+        start = shown.start()
+        before = _other_car_parts(sentence[:start]) if sentence[:start].strip() else []
+        return [*before, Part(sentence[start:], ANOTHER_CAR)]
     given = _GIVEN_BACK.search(sentence)
     if given:
         cut = sentence.rfind(",", 0, given.start()) + 1
@@ -3406,6 +3419,9 @@ def _other_car_parts(sentence: str) -> list[Part]:
     alone = _TRIM_ONLY.search(sentence)
     if alone:
         cut = max(sentence.rfind(mark, 0, alone.start()) for mark in ",;:") + 1
+        if re.search(r"\s(?:and|&)\s", sentence[cut:alone.start()]):
+            # a list is the subject: "Ventilated 2nd row, HUD and 360 camera are SX only"
+            cut = max(sentence.rfind(mark, 0, alone.start()) for mark in ";:") + 1
         before = _other_car_parts(sentence[:cut]) if sentence[:cut].strip() else []
         return [*before, Part(sentence[cut:], ANOTHER_CAR)]
     named = None if sentence.isupper() else _NAMED_TRIM_ONLY.search(sentence)
