@@ -380,7 +380,8 @@ _FITTED = frozenset({"installed", "fitted", "added", "sprayed", "now", "upgraded
 # a seat or a seat's place: "power" reaches the seats after "and" only from one ("power driver
 # and passenger seats"), not from another part ("power tailgate and second-row seats")
 _SEAT = re.compile(r"\b(?:seats?|seating|driver|drivers|passenger|front|bucket|buckets|lumbar)\b")
-# an article opens a noun phrase of its own: "power running boards and a rear-seat screen"
+# a heading whose cue of ordering opens its clause after an order's occasion ("Offered at
+# time of order but not selected:"), not after a product sold beside the car
 _ORDERING = frozenset({"selected", "ordered", "installed", "fitted", "included", "equipped",
                        "purchased", "deselected", "declined", "omitted", "excluded", "deleted",
                        "removed", "chosen", "taken"})
@@ -390,6 +391,7 @@ _ORDER_WORDS = frozenset({"order", "ordered", "quote", "quoted", "build", "broch
 _SOLD_BESIDE = frozenset({"insurance", "gap", "warranty", "contract", "sealant", "coating",
                           "film", "protection", "plan", "maintenance"})
 _CLAUSE_OPENERS = frozenset({",", "but", "yet", "though", "although", "and"})
+# an article opens a noun phrase of its own: "power running boards and a rear-seat screen"
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 _REMEMBERED_LINES = 20_000  # distinct lines' decisions a service keeps for the run
 _LONGEST_HEAD = 5  # words of a head its attributes after "with" are read on

@@ -2290,9 +2290,6 @@ _POINTS_BACK = re.compile(r"\b(?:it|them|the\s+same)\b", re.IGNORECASE)
 _THIS_SUBJECT = re.compile(
     r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:[\w\"'&-]+\s+){0,5}?\(?(?:this|current"
     r"|shown|(?:[\w-]+\s+){0,2}(?:on\s+the\s+lot|in\s+stock))\b", re.IGNORECASE)
-# a dealer trade's car sent back in exchange: "agreed to swap for our CX-70 Turbo", "will
-# take back a Santa Fe XRT", "we can send a RAV4 back", "can swap a Yukon SLT"; the clause
-# from the comma before it is that car's, not the traded car's named before it
 # an advertisement's car shown, which is not the car advertised: "Vehicle shown: Kona
 # Limited with Bose audio", "model shown is HR-V EX-L with ...", "911 Carrera shown with
 # optional Sport Chrono" (not a photo of this car: "the photo shows a panoramic sunroof")
@@ -2300,6 +2297,9 @@ _SHOWN_CAR = re.compile(
     r"\b(?:vehicles?|models?)\s+(?:shown|pictured|depicted)(?=\s*:|\s+(?:is|with|w/)\b)"
     r"|\b(?:shown|pictured)\s+with\s+(?:[\w\u00ae-]+\s+){0,2}?"
     r"(?:optional|available|accessory|accessories|extra[\s-]cost)\b", re.IGNORECASE)
+# a dealer trade's car sent back in exchange: "agreed to swap for our CX-70 Turbo", "will
+# take back a Santa Fe XRT", "we can send a RAV4 back", "can swap a Yukon SLT"; the clause
+# from the comma before it is that car's, not the traded car's named before it
 _GIVEN_BACK = re.compile(
     r"\b(?:swap|trade|exchange)\s+for\s+our\b|\btake\s+back\s+(?:a|an|our)\b"
     r"|\b(?:can|will|could)\s+(?:swap|send|trade)\s+(?:you\s+)?(?:a|an|our)\b", re.IGNORECASE)
@@ -3401,7 +3401,8 @@ def _named_trim_parts(sentence: str, named: re.Match[str]) -> list[Part]:
 
 def _other_car_parts(sentence: str) -> list[Part]:
     """``sentence`` cut into its clauses about another car (asked "another car") and the rest
-    (see :data:`_OTHER_CAR`, :data:`_GIVEN_BACK`, :data:`_COMP_SUBJECT`)."""
+    (see :data:`_OTHER_CAR`, :data:`_GIVEN_BACK`, :data:`_COMP_SUBJECT`, :data:`_SHOWN_CAR`,
+    :data:`_TRIM_ONLY`, :data:`_NAMED_TRIM_ONLY`)."""
     compared = _comp_parts(sentence)
     if compared is not None:
         return compared
