@@ -75,6 +75,8 @@ def test_what_a_trim_named_alone_has_is_that_trims(mapper, line, kept, gone):
     ("Warranty, lapsed: sunroof, heated seats", {"Sunroof", "Heated Front Seats"}, set()),
     ("Gap insurance offered, not selected: sunroof, heated seats",
      {"Sunroof", "Heated Front Seats"}, set()),
+    ("Recall parts ordered, not installed: sunroof, heated seats",
+     {"Sunroof", "Heated Front Seats"}, set()),
     # a denied cue, or one that only prepares, heads nothing out
     ("Checked over, nothing missing: heated seats, sunroof",
      {"Heated Front Seats", "Sunroof"}, set()),

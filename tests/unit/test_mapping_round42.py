@@ -19,9 +19,11 @@ from tests.unit.mapping_support import check_ticks
      set(), {"Sunroof", "Premium Audio"}),
     ("Tacoma SR5 $36,500, shown with optional TRD accessories: running boards, roof rack.",
      set(), {"Running Boards", "Roof Rack"}),
-    # a photo of this car shows what it has
+    # a photo of this car shows what it has, and what comes before the car shown stays
     ("The photo shows the panoramic sunroof and the leather seats",
      {"Sunroof", "Leather Seats"}, set()),
+    ("Convenience Package adds a sunroof and heated seats - vehicle shown is equipped with "
+     "the Convenience Package", {"Sunroof", "Heated Front Seats"}, set()),
 ])
 def test_an_advertisements_car_shown_is_not_the_car_advertised(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)

@@ -381,7 +381,8 @@ _FITTED = frozenset({"installed", "fitted", "added", "sprayed", "now", "upgraded
 # and passenger seats"), not from another part ("power tailgate and second-row seats")
 _SEAT = re.compile(r"\b(?:seats?|seating|driver|drivers|passenger|front|bucket|buckets|lumbar)\b")
 # a heading whose cue of ordering opens its clause after an order's occasion ("Offered at
-# time of order but not selected:"), not after a product sold beside the car
+# time of order but not selected:"), not after a product sold beside the car or parts for
+# a repair ("Recall parts ordered, not installed:")
 _ORDERING = frozenset({"selected", "ordered", "installed", "fitted", "included", "equipped",
                        "purchased", "deselected", "declined", "omitted", "excluded", "deleted",
                        "removed", "chosen", "taken"})
@@ -389,7 +390,7 @@ _ORDER_WORDS = frozenset({"order", "ordered", "quote", "quoted", "build", "broch
                           "spec", "website", "configurator", "priced", "shown", "listed",
                           "offered", "optional", "option", "options", "available"})
 _SOLD_BESIDE = frozenset({"insurance", "gap", "warranty", "contract", "sealant", "coating",
-                          "film", "protection", "plan", "maintenance"})
+                          "film", "protection", "plan", "maintenance", "recall", "part", "parts"})
 _CLAUSE_OPENERS = frozenset({",", "but", "yet", "though", "although", "and"})
 # an article opens a noun phrase of its own: "power running boards and a rear-seat screen"
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})

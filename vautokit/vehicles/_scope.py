@@ -3408,9 +3408,10 @@ def _other_car_parts(sentence: str) -> list[Part]:
         return compared
     shown = _SHOWN_CAR.search(sentence)
     if shown:
-        start = shown.start()
-        before = _other_car_parts(sentence[:start]) if sentence[:start].strip() else []
-        return [*before, Part(sentence[start:], ANOTHER_CAR)]
+        # a separator left at a piece's end would read as an answer ("seats -" as "seats: n")
+        before = sentence[:shown.start()].rstrip(_SEPARATORS)
+        return [*(_other_car_parts(before) if before.strip() else []),
+                Part(sentence[shown.start():], ANOTHER_CAR)]
     given = _GIVEN_BACK.search(sentence)
     if given:
         cut = sentence.rfind(",", 0, given.start()) + 1
