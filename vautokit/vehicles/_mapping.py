@@ -315,14 +315,15 @@ _DISTRIBUTED = re.compile(
 _COMFORT = r"(?:heated|ventilated|cooled|massage|massaging|massaged)"
 _COMFORT_WORDS = frozenset({"heated", "ventilated", "cooled", "power", "manual", "and", "/"})
 _ROW = r"(?:fronts?|rears?|(?:1st|2nd|3rd|first|second|third)(?: row)?)"
+_COMFORTS = rf"{_COMFORT}(?: (?:/|and|plus) {_COMFORT})*"
 _ELIDED_SEATS = re.compile(
-    rf"(?<![a-z0-9])(?P<comfort>{_COMFORT}(?: (?:/|and|plus) {_COMFORT})*"
+    rf"(?<![a-z0-9])(?P<comfort>{_COMFORTS}"
     r"(?: leather| cloth)?) "
     rf"(?:(?P<rows>{_ROW}(?: (?:/|and|plus) {_ROW})*)(?P<trim> leather| cloth)?"
     # ... up to its part's end or another seat's comfort joined on ("heated / ventilated front
     # plus heated rear")
     rf"|(?P<material>leather|cloth))(?: too| also| as well)?"
-    rf"(?= ,|$| (?:and|plus|/) {_COMFORT}(?: (?:/|and|plus) {_COMFORT})* {_ROW}(?: ,|$))")
+    rf"(?= ,|$| (?:and|plus|/) {_COMFORTS} {_ROW}(?: ,|$))")
 
 # this car has what the clause before named, said by a pronoun: "ours came with one", "our
 # tester had it", "the new one does too"
@@ -1367,8 +1368,7 @@ class CheckboxMappingService:
         first = scopes[0]
         if not head.startswith(first.cue) or direction_of(first) == "after":
             return False
-        reading = self._read(head)
-        return not reading.lost and not reading.found.labels
+        return not self._names_feature(head)
 
     def _ends_with_cue(self, head: str, scopes: list[Scope]) -> bool:
         """Whether a heading ends with a cue that rules out what comes before it and names

@@ -1873,7 +1873,7 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
 def says_put_right(plain: str) -> bool:
     """Whether a plain-form stretch says a fault was put right since ("fuse replaced, now
     opens", "reconnected, now PASS")."""
-    return bool(_PUT_RIGHT & set(plain.split()))
+    return _put_right(plain.split())
 
 
 def _states_purpose(words: list[str], after: int, phrases: frozenset[int]) -> bool:
@@ -3288,13 +3288,14 @@ def _elsewhere_from(clause: str, following: list[str]) -> int | None:
     start, or after a comma that parts this car's own title or items from it ("Kia Stinger
     GT-Line 2.0T, the 3.3 GT gets the LSD, ours gets a HUD": the 2.0T is this car's);
     ``None`` when no part of it is."""
-    if re.match(r"\W*the\b", clause, re.IGNORECASE) and _offered_elsewhere(clause, following):
+    whole = _offered_elsewhere(clause, following)
+    if whole and re.match(r"\W*the\b", clause, re.IGNORECASE):
         return 0  # "The Touring has a sunroof, the EX-L gets heated seats, ours is an LX"
     for comma in (m.end() for m in re.finditer(",", clause)):
         rest = clause[comma:]
         if re.match(r"\s*the\b", rest, re.IGNORECASE) and _offered_elsewhere(rest, following):
             return comma
-    return 0 if _offered_elsewhere(clause, following) else None
+    return 0 if whole else None
 
 
 # a thread's third party, whose own car a clause may describe: "Commenter: ...", "one
