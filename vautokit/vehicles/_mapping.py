@@ -88,6 +88,7 @@ _ABBREVIATIONS = {"htd": "heated", "pwr": "power", "frt": "front", "fr": "front"
                   "htr": "heater",
                   "pkg": "package", "grp": "group", "drvr": "driver", "adj": "adjustable",
                   "whl": "wheel", "whls": "wheels", "alum": "aluminum", "mirr": "mirrors",
+                  "headlts": "headlights", "hdlts": "headlights",
                   # India's outside and inside rear-view mirrors ("heated ORVMs", "auto-dimming
                   # IRVM")
                   "orvm": "outside mirror", "orvms": "outside mirrors",
@@ -218,18 +219,34 @@ _ABSENT_VERDICTS = frozenset({"n/a", "none", "not equipped"})
 # back."): after a written word, before a capital; not a dealer's "PWR. WINDOWS" or "Std."
 # after a word of three letters or more, or of two that is never an abbreviation ("the
 # dealer fixes it. Meridian works"; not "No. 5", "St. Louis"), or after a figure or an aside
-# ("ETA 2 wks). Vehicle delivered with ...", "install 12/9. EyeSight verified")
+# ("ETA 2 wks). Vehicle delivered with ...", "install 12/9. EyeSight verified", "AWD 2.0T. HUD")
 # (a sentence may open with a number, "... no module in dash. 6.7 diesel", and end with a
 # quote, '... "sunroof DELETE". Denali has HUD'), and after a checklist's verdict
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z0-9][)\"\u201d])|(?<=\d)"
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z0-9][)\"\u201d])|(?<=\d)|(?<=\d[A-Za-z])"
                            r"|(?<=\b(?:it|on|in|up|us|me|do|go|so|to|be|we|by|of|at|or|an|as"
                            r"|my|is))|"
                            + "|".join(rf"(?<=\b{re.escape(v)})" for v in _VERDICTS)
                            + r")[.!]+\s+(?=[A-Z0-9])"
                            r"|(?<=\b(?:NO|No|no))[.!]+\s+(?=[A-Z](?:[a-z]|[A-Z]+\s*[:-]))")
+# ... and before a word that opens a clause ("no fender. has 1.8T", "no HUD. Has bose", "no
+# B&O. Still quattro"), after any word but an abbreviation ("Sunroof avail. but not
+# installed", "Nav sys. is inop")
+_OPENER_AFTER_STOP = re.compile(
+    r"(?P<word>[\w&]+)[.!]+\s+(?=(?i:has|have|had|is|are|was|were|its|it's|this|these|car|ours"
+    r"|mine|still|also|but|both|neither|however|otherwise|everything|yes|no|not|none)\b)")
 # ... and in a chat written in lower case, after a word, not an abbreviation ("no heated
-# wheel. bose \u2713", not "incl. nav" nor "opt. sunroof")
-_LOWER_SENTENCE_END = re.compile(r"\b(?P<word>[a-z]{2,})[.!]+\s+(?=[a-z])")
+# wheel. bose \u2713", not "incl. nav" nor "opt. sunroof"), or after initials in capitals
+# the table knows ("no ELS. lthr, htd seats")
+_LOWER_SENTENCE_END = re.compile(r"\b(?P<word>[a-z]{2,}|[A-Z]{2,5})[.!]+\s+(?=[a-z])")
+# the words in capitals that are abbreviations taking a stop ("INCL. nav", "STD. equipment"),
+# besides the dealer's shorthand of _ABBREVIATIONS ("PKG.", "PWR.")
+_CAPITALS_STOPPED = frozenset({"incl", "inc", "opt", "optl", "std", "equip", "eqpt", "approx",
+                               "est", "misc", "acc", "accy", "dlr", "mfr", "mfg", "no", "st",
+                               "ea", "av", "avail"})
+# the words of a sticker's columns and notes that dealers shorten with a stop ("avail.",
+# "equip.", "sys.", "prem.")
+_HEADING_WORDS = frozenset({"available", "equipment", "optional", "standard", "system",
+                            "premium", "remote", "package", "included", "installed"})
 _SENTENCE_WORD = 2000  # a word this frequent ends a sentence; rarer ones are abbreviations
 # a data feed's element naming a feature and its value: '<feature name="Moonroof" value="N"/>'
 # is the field "Moonroof: N"
@@ -239,7 +256,7 @@ _NAMED_VALUE = re.compile(r'<\w+\s+(?:name|key|label|feature)\s*=\s*"([^"]*)"\s+
 # "HUD F;Heated Seats T", "Sunroof: No. Heated seats: Yes."): each answer is its name's field
 _CELL_ANSWER = re.compile(r"(?<=[A-Za-z])(?P<gap>\s*:\s*|\s+)"
                           r"(?P<answer>y|n|t|f|0|1|yes|no|true|false)"
-                          r"(?:\s*[;|,]|\s+/|(?=\s*(?:[.(]|$)|\s{2,}|\t))", re.IGNORECASE)
+                          r"(?:\s*[;|,]|\s+/|(?=\s*(?:\.(?!\d)|\(|$)|\s{2,}|\t))", re.IGNORECASE)
 _CELL_ANSWERS = {"y": "y", "t": "y", "1": "y", "yes": "y", "true": "y",
                  "n": "n", "f": "n", "0": "n", "no": "n", "false": "n"}
 # an export's header row: its record fields beside its feature columns
@@ -504,7 +521,8 @@ def plain_form(text: str) -> str:
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
     text = re.sub(rf"\b(?:is|has) \d+[A-Z][A-Za-z0-9]*{_KEY_END}", _key_words, text)
     text = _sheet_codes_read(_ESPECIALLY.sub("especially ", text))
-    text = _boxes(normalize(_lower_sentences_ended(_SENTENCE_END.sub(" , ", text))))
+    text = _openers_parted(_SENTENCE_END.sub(" , ", text))
+    text = _boxes(normalize(_lower_sentences_ended(text)))
     text = _POWER_MANUAL.sub(r"\1: n", text)
     text = _KEYS_RULED_OUT.sub(lambda m: m.group(1).replace(",", " and ") + ":", text)
     text = _PACKAGE_CONTENTS.sub(lambda m: f"{m.group(1)} with {m.group(2).replace(',', ' and ')}",
@@ -536,9 +554,11 @@ def plain_form(text: str) -> str:
     text = _QUESTION_ANSWERED.sub(r" \1 , ", _GLOSS_QUESTIONED.sub(r" \1", text))
     text = _QUESTION.sub(" , unsure , ", text).replace("?", " , ")
     text = re.sub(r"['`]", "", text)
-    # " - ", "=", a run of dots ("Sunroof....No") and a bullet between items ("pano \u2022
-    # bose") part a line like a colon
-    text = re.sub(r"[,;:()\[\]=\u2022\u00b7]|\s[-\u2013\u2014]+\s|\.{2,}", " , ", text)
+    # " - ", "=", a run of dots ("Sunroof....No"), a bullet between items ("pano \u2022
+    # bose") and an arrow from one to the next ("5.0 Cummins diesel \u2192 gooseneck prep")
+    # part a line like a colon
+    text = re.sub(r"[,;:()\[\]=\u2022\u00b7\u2192\u21d2\u27a1]|\s[-\u2013\u2014]+\s|\.{2,}"
+                  r"|\s*->\s*", " , ", text)
     text = text.replace("/", " / ")
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
     text = re.sub(r"[^a-z0-9./, ]", " ", text)
@@ -645,14 +665,45 @@ def _lower_sentences_ended(text: str) -> str:
     capital's sentence is: "no heated wheel. bose \u2713" says the audio apart from the
     wheel. The word before the stop is a common English word, not a dealer's abbreviation
     ("incl. heated seats", "opt. sunroof"), nor a modifier's first letters that are a word
-    too ("heated/vent. front seats")."""
+    too ("heated/vent. front seats"); or it is a word of the table's own phrases ("no mark
+    levinson. hybrid AWD"); or it is initials in capitals ("no ELS. lthr"), not an
+    abbreviation written in them ("PKG. w/ nav", "INCL. heated seats")."""
     def end(found: re.Match[str]) -> str:
         word = found.group("word")
+        if word.isupper():  # initials the table knows: "no ELS. lthr", not "PREM. audio"
+            known = word.lower() in _table_words() and not _abbreviated(word)
+            return f"{word} , " if known else found.group()
+        if not _abbreviated(word) and word in _table_words():
+            return f"{word} , "  # "no mark levinson. hybrid AWD": a feature's name in full
         if (english_frequencies().get(word, 0) < _SENTENCE_WORD
                 or any(w != word and w.startswith(word) for w in _SHORTENED)):
             return found.group()
         return f"{word} , "
     return _LOWER_SENTENCE_END.sub(end, text)
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether ``word`` before a stop is an abbreviation: the dealer's shorthand ("pwr.",
+    "cam."), one written with a stop ("incl.", "opt.", "std."), or, unless a word of the
+    table's phrases ("nav.", "BSM."), one with no vowel after its first letter ("strt.") or
+    the start of a longer word of the table or of a column's heading ("avail.", "prem.")."""
+    word = word.lower()
+    if word in _ABBREVIATIONS or word in _CAPITALS_STOPPED:
+        return True
+    if word in _table_words():
+        return False  # a word of the table's phrases in full: "nav", "BSM", "levinson"
+    if not re.search(r"[aeiouy]", word[1:]):
+        return True
+    return len(word) <= 5 and any(w != word and w.startswith(word)
+                                  for w in _table_words() | _SHORTENED | _HEADING_WORDS)
+
+
+def _openers_parted(text: str) -> str:
+    """``text`` with a sentence parted off before a word that opens a clause, when the
+    word before its stop is no abbreviation (:func:`_abbreviated`)."""
+    return _OPENER_AFTER_STOP.sub(
+        lambda m: m.group() if _abbreviated(m.group("word")) else f"{m.group('word')} , ",
+        text)
 
 
 def _slashes_parted(text: str) -> str:
@@ -2367,6 +2418,15 @@ def built_in_table() -> SynonymTable:
     for make, names in _parse((data / "makers.toml").read_text(), "makers' names").items():
         table = table.merged(SynonymTable.from_toml(names, f"makers' names of {make}"))
     return table
+
+
+@functools.cache
+def _table_words() -> frozenset[str]:
+    """The words of the built-in table's plain phrases ("levinson", "nav", "bose"): written
+    in full, whatever their frequency in English."""
+    table = built_in_table()
+    return frozenset(w for phrases in table.labels.values() for phrase in phrases
+                     if not phrase.startswith("re:") for w in phrase.split() if len(w) > 2)
 
 
 @functools.cache

@@ -157,6 +157,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("absent",): ("negated", "either"),  # "Blind spot monitor - absent"
     # a checklist's empty box ("[ ] Heated seats", "Sunroof [ ]", read so by plain_form)
     ("unticked",): ("negated", "after"),
+    # a book-out's option taken off: "untick AWD", "no roof on this car, untick"
+    ("untick",): ("negated", "after"),
+    ("uncheck",): ("negated", "after"),
     ("eliminated",): ("deleted", "either"),
     # standard on some trims, or not standard: the car may or may not have it (review)
     ("not", "standard"): ("uncertain", "before"),
@@ -444,6 +447,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("prepared", "for"): ("prerequisite", "after"),  # "prepared for navigation"
     ("ready",): ("prerequisite", "either"),
     ("pre", "wired"): ("prerequisite", "either"),
+    # a maker's "pre-equipment for roof transport system": the mounts, not the rack
+    ("pre", "equipment", "for"): ("prerequisite", "after"),
+    ("pre", "equipped", "for"): ("prerequisite", "after"),
     ("prewired",): ("prerequisite", "either"),
     ("pre", "wire"): ("prerequisite", "either"),
     ("prewire",): ("prerequisite", "either"),
@@ -895,6 +901,10 @@ _HOW = frozenset({"cold", "hot", "properly", "correctly", "right", "well", "reli
 _CONDITION = frozenset({"damaged", "cracked", "torn", "scratched", "worn", "marked", "stained",
                         "scuffed", "faded", "dented", "chipped", "kerbed", "curbed", "smoked",
                         "used", "abused", "affected", "modified"})
+# ... and what a car has lived through, said of the car, not of a part before it: "never seen
+# snow", "never wrecked", "never tracked"
+_CAR_LIFE = frozenset({"seen", "wrecked", "tracked", "raced", "wintered", "flooded", "crashed",
+                       "offroaded", "winter", "snow", "salt"})
 # "bluetooth does not connect": the verb's subject is the feature before the auxiliary
 # an answer ending its part answers the words before it in that part ("rear no")
 _ANSWERS_OWN_PART = frozenset({"no", "none"})
@@ -932,6 +942,14 @@ _LIST_ITEM = 4  # words of one item in a list a negation heads
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 # the auxiliaries a verb follows (not "is", "was": "cruise is not adaptive" names a kind)
 _DOING = frozenset({"does", "do", "did", "will", "can", "could", "would"})
+# what "do not" tells a reader to do, after a part in the clause before: an instruction, no
+# part's failing ("4x4. DONT drop", "car seats in the 2nd row, do NOT remove")
+_INSTRUCTED = frozenset({"drop", "discount", "sell", "touch", "wholesale", "reduce", "budge",
+                         "negotiate", "accept", "price", "trade", "advertise", "publish", "post",
+                         "ship", "wash", "detail", "remove", "wheel", "tow", "jump", "deliver",
+                         "release", "bother", "forget", "miss"})
+# the car itself as a verb's object: "remote start - does not start the car" is its failing
+_THE_CAR = frozenset({"car", "vehicle", "truck", "engine", "suv", "van", "unit"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
                         "could", "would"})
 _ON_TRIM = frozenset({"available", "avail", "standard", "std", "expected"})  # "expected on SL"
@@ -1657,8 +1675,10 @@ def _answers_lead(words: list[str], phrases: frozenset[int]) -> bool:
 
 def _leading_answer(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     """A no that leads its item in such a checklist, with its comma: it rules out the part
-    after it ("[N] sunroof")."""
-    if _answers_no(words, i) and _alone(words, i) and i + 1 < len(words):
+    after it ("[N] sunroof"); not a chat's "nope" before a statement of what the car has
+    ("crank windows. NOPE. has a bedliner at least")."""
+    if (_answers_no(words, i) and _alone(words, i) and i + 1 < len(words)
+            and not (words[i] == "nope" and words[i + 2:i + 3] and words[i + 2] in _PERFECT)):
         return 2, "negated", "after"
     return None
 
@@ -1855,6 +1875,8 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         return _previous_part(words, i, phrases)
     if direction == "either" and kind == "prerequisite" and _states_purpose(words, after, phrases):
         return after, after  # "reversing camera , ready for work": the car is ready, for work
+    if direction == "either" and words[after:after + 1] == ["from"]:
+        return _previous_part(words, i, phrases)  # "block heater - deleted from Climate Pkg"
     if direction == "either":
         start, end = _forward(words, after)
         # what a removal heads is its whole list: "kept LSD, turbo; deleted rear seat, A/C"
@@ -1992,10 +2014,14 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
             and words[span[0] + 1] in _DETERMINERS):
         return None  # "never taken the key out": a statement with its own object
     if words[i - 1] == _COMMA and span[1] > span[0]:
+        if words[span[0]] in _CONDITION | _CAR_LIFE:
+            return None  # "Blaupunkt 11 speaker. Never seen snow": the car's life, no part's
         before = _previous_part(words, i, phrases)
     elif words[i - 1] in _AUXILIARY and not having:
         before = (_backward(words, i - 1), i - 1)
         if before[0] == before[1]:  # "remote start - does not work": the part before
+            if span[1] > span[0] and (_instructs(words, i, span) or _own_object(words, span)):
+                return None  # "4x4. DONT drop", "can't use the two-screen system"
             before = _previous_part(words, i - 1, phrases)
     elif words[i - 1] in _PERFECT and span[1] > span[0] and words[span[0]] in _WORKED:
         before = (_backward(words, i - 1), i - 1)  # "the camera has not worked since May"
@@ -2008,6 +2034,20 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
     else:
         return None
     return before if any(k in phrases for k in range(*before)) else None
+
+
+def _instructs(words: list[str], i: int, span: tuple[int, int]) -> bool:
+    """Whether the "not" at ``i`` is an instruction's "do not", its verb one a reader is told
+    to do or not (:data:`_INSTRUCTED`)."""
+    return words[i - 1] == "do" and words[span[0]] in _INSTRUCTED
+
+
+def _own_object(words: list[str], span: tuple[int, int]) -> bool:
+    """Whether the verb opening ``span`` has an object of its own, a determiner and a noun
+    that is not the car ("push button start OK, can't use the two-screen system"): a
+    person's doing, no failing of the part before."""
+    return (span[1] - span[0] > 2 and words[span[0] + 1] in _DETERMINERS - _ALL
+            and words[span[0] + 2] not in _THE_CAR)
 
 
 def _forward_instead(words: list[str], before: tuple[int, int], after: int,
@@ -2849,6 +2889,11 @@ _REPORTED = re.compile(
     r"|\bsold\s+as\s+(?!is\b)"
     r"|\b(?:cr|report|listing|ad|sticker|sheet|description|paperwork|records?)\s+(?:shows?"
     r"|showed|says|said|lists|states|stated|claims|reports|reported|reads)\b"
+    # ... or what a valuation guide or a VIN decoder put on the car ("book says SH-AWD, car
+    # is FWD", "book has 4Motion, ours is FWD", "guide defaulted to moonroof")
+    r"|(?<!\bcam\s)(?<!\bcamera\s)\b(?:book|guide|bookout|kbb|nada|vin\s+decod\w*|decoder)"
+    r"\s+(?:shows?|showed|says|said"
+    r"|lists|listed|has|had|have|pulled|defaulted|decoded|wants|wanted|ticked|reads)\b"
     # ... or what it left out: "listing missing 'heated seats'", "ad omitted the sunroof",
     # "VIN decode didn't pick up the JBL": the omission is the text's, not the car's lack
     r"|\b(?:listing|ad|advert|description|(?:window\s+)?sticker|vin\s+decod\w*|decoder|cr"
@@ -2866,6 +2911,7 @@ _FINDING = re.compile(
     r"(?:has|have|had|came|comes|lacks|lacked|(?:is|was|does|did)(?:n'?t)?)\b"
     r"|\bit(?:'?s|\s+(?:definitely\s+|really\s+|actually\s+)?(?:is|was|has|had|does|did)"
     r"(?:n'?t)?)\b"
+    r"|\b(?:ours|mine|this\s+one)\s+(?:is|was|has|had|does|did)(?:n'?t)?\b"
     r"|\bonly\b|\bactually\b|\binstead\b|\bmissing\b|\bpresent\b|\bnot\s+equipped\b"
     # what is not on the car: "NO receiver on vehicle at delivery", "not in vehicle"
     r"|\b(?:no|not|none)\b[^,;]*?\b(?:on|in)\s+(?:the\s+|this\s+)?(?:vehicle|car|truck|unit"
@@ -2973,8 +3019,9 @@ def _gather(text: str, pieces: list[str], apart: Callable[[int, str], object], k
     rest = ""
     for k, (piece, sep) in enumerate(zip(pieces, seps, strict=True)):
         if apart(k, piece):
-            if rest.strip():
-                parts.extend(read_rest(rest))
+            # the separator before a clause set apart is no empty answer ("AWD - book says")
+            if rest.strip(_SEPARATORS):
+                parts.extend(read_rest(rest.rstrip(_SEPARATORS)))
             parts.append(Part(piece, kind))
             rest = ""
         else:
@@ -3170,6 +3217,9 @@ _ON_A_TRIM = re.compile(
     r"|\b(?:is|are)\s+(?:a|an)\s+(?-i:[A-Z0-9])[\w-]*\s+(?:feature|option|item|exclusive)\b"
     r"|\b(?:describes?|described|shows?|showed|pictures?|pictured)\s+(?:the|a|an)\s+"
     r"(?-i:[A-Z0-9])[^,;]*?\swith\b", re.IGNORECASE)
+# ... the trim so named: "are on the Platinum" (not "is on the key fob")
+_ON_NAMED_TRIM = re.compile(r"\b(?:is|are)\s+(?:only\s+)?(?:on|to)\s+the\s+"
+                            r"(?P<name>(?-i:[A-Z0-9])[\w+-]*)\s*$", re.IGNORECASE)
 # ... unless the clause first answers a question about this car: '"HUD?" no, it is on the
 # Limited, ours is an SE' (the "no" is this car's)
 _SAYS_NO = re.compile(r"^\W*(?:no|nope|nah|negative)\b", re.IGNORECASE)
@@ -3214,7 +3264,9 @@ _TRIM_NAMES = frozenset({"limited", "platinum", "touring", "sport", "premium", "
                          "calligraphy", "pinnacle", "trailhawk", "rubicon", "sahara", "tremor",
                          "raptor", "king", "ranch", "autograph", "sensory", "essential"})
 _NOT_TRIMS = frozenset({"SUV", "CUV", "MPV", "AWD", "FWD", "RWD", "4WD", "4X4", "4x4", "2WD",
-                        "VIN", "MSRP", "NOTE", "EV", "OK"})
+                        "VIN", "MSRP", "NOTE", "EV", "OK",
+                        # where a control is: "remote start is on the FOB"
+                        "FOB", "KEY", "DASH", "APP", "USB"})
 # a car another person owns, named by "my": "my cousin's Highlander" is not this car
 _OTHERS_OWN = re.compile(r"\b(?:my|our)\s+[\w-]+'s\b", re.IGNORECASE)
 
@@ -3228,6 +3280,10 @@ def _offered_elsewhere(clause: str, following: list[str]) -> bool:
     if ((_TRIM_HAS.match(clause) or (_ON_A_TRIM.search(clause) and not _SAYS_NO.match(clause)))
             and _THIS_IS_TRIM.match(following[0])):
         return True  # "LTZ trim has cooled seats; this is an LT", "... , ours is the Premium"
+    named = _ON_NAMED_TRIM.search(clause)
+    if (named and _trim_words(named.group("name"), named=False) and not _SAYS_NO.match(clause)
+            and _OURS_SAID.match(following[0]) and not _POINTS_BACK.search(following[0])):
+        return True  # "the JBL is on the Platinum, this one has the stock speakers"
     if _another_trim_adds(clause, following[0]):
         return True  # "Limited trim adds a HUD; this SEL: smart cruise"
     # a car named by its model beside ours: "The Palisade has a HUD; our Telluride a sunroof"
