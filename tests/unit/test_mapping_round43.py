@@ -181,3 +181,42 @@ def test_a_features_name_before_a_stop_ends_the_sentence(mapper):
     check_ticks(mapper, "2018 RX450h - no HUD, no mark levinson. hybrid AWD, moonroof",
                 {"Hybrid Powertrain", "All Wheel Drive", "Sunroof"},
                 {"Head-Up Display", "Premium Audio"})
+
+
+# _scope._CORRECTED ("I said ... but"), _TRIM_ONLY ("EX-only"), _FINDING ("on the lot is")
+@pytest.mark.parametrize(("line", "kept", "gone"), [
+    ("Update: I said the Tucson was AWD but it's front-wheel drive, heated seats yes",
+     {"Heated Front Seats"}, {"All Wheel Drive"}),
+    ("Like I said, it has AWD but no sunroof", {"All Wheel Drive"}, {"Sunroof"}),
+    ("2018 Forte LX - SMART KEY & HEATED SEATS ARE EX-ONLY; LX HAS CLOTH, REAR CAMERA",
+     {"Backup Camera"}, {"Keyless Entry", "Heated Front Seats"}),
+    ("The listing said 4x4 and sunroof, but the Compass Sport on the lot is FWD with no roof",
+     set(), {"Four Wheel Drive", "Sunroof"}),
+])
+def test_what_the_writer_or_an_ad_said_corrected(mapper, line, kept, gone):
+    check_ticks(mapper, line, kept, gone)
+
+
+# _scope._ASK_OPENER: "confirming" the car is in stock says, it does not ask
+@pytest.mark.parametrize(("line", "kept", "gone"), [
+    ("Confirming the 2012 Tundra SR5 is available, 4WD, bedliner, 88k.",
+     {"Four Wheel Drive", "Bed Liner"}, set()),
+    ("Just confirming the Escape has the 2.0 turbo and the tow package? Thanks", set(),
+     {"Turbocharged", "Tow Package"}),
+])
+def test_confirming_the_car_is_in_stock_does_not_ask(mapper, line, kept, gone):
+    check_ticks(mapper, line, kept, gone)
+
+
+# _scope._AFFIRMED and _SAID_BEFORE: a lack the writer said before, taken back by "it does"
+@pytest.mark.parametrize(("line", "kept", "gone"), [
+    ("Correction: I said the 2019 Odyssey EX didn't have a power liftgate, but it does.",
+     {"Power Liftgate"}, set()),
+    ("Sorry, I told you the Highlander had no heated rear seats. It does, both outboard seats.",
+     {"Heated Rear Seats"}, set()),
+    # a correction that says something else keeps the earlier words set apart
+    ("I said it had no sunroof, but it does have heated seats", {"Heated Front Seats"},
+     {"Sunroof"}),
+])
+def test_a_lack_said_before_and_taken_back(mapper, line, kept, gone):
+    check_ticks(mapper, line, kept, gone)

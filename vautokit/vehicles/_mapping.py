@@ -1206,8 +1206,8 @@ class CheckboxMappingService:
             reason = "; ".join(reasons)
         refuted = self._refuted(parts)
         if refuted:
-            reasons.append(f"this car's: {', '.join(refuted)} (a fault claimed, then found "
-                           f"working)")
+            reasons.append(f"this car's: {', '.join(refuted)} (a fault or a lack claimed, "
+                           f"then found untrue)")
             reason = "; ".join(reasons)
             too = [*too, *refuted]
         # a feature the speaker takes back by name is not ticked where they said it before
@@ -1222,7 +1222,9 @@ class CheckboxMappingService:
 
     def _refuted(self, parts: list) -> list[str]:
         """What a claim said was faulty and a finding says works ("heated seats claimed
-        INOP; found both working"): the labels the claim's clause names, fault and all."""
+        INOP; found both working"), or the writer said was missing and takes back ("I said
+        it had no power liftgate, but it does"): the labels the claim's clause names, fault
+        or lack and all."""
         had = []
         for part in parts:
             if part.asked == REFUTED:

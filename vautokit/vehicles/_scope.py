@@ -2188,7 +2188,9 @@ _ASK_OPENER = re.compile(
     r"^\W*(?:(?:does|do|did|doe?s)\s+(?:it|this|that|the|u|you|ya|they|he|she|any|one|yours)\b"
     r"|(?:is|are)\s+(?:there|it|they|this|that)\b|(?:can|could|would|will)\s+(?:it|you|u|i)\b"
     r"|any\s+(?:chance|way)\b|(?:how|what|which|whats|what's)\b"
-    r"|(?:just\s+)?(?:confirming|checking)\b)", re.IGNORECASE)
+    # "just confirming it has ...?" asks; "Confirming the Silverado is available, 4WD" says
+    r"|(?:just\s+)?(?:confirming|checking)\b(?![^,;?]*\b(?:is|are)\s+(?:still\s+)?"
+    r"(?:available|in\s+stock|here|on\s+the\s+lot)\b))", re.IGNORECASE)
 # a "what" or "how" asks only before a "?": "What we like: turbo six, ..." is a heading
 _WH_OPENER = re.compile(r"^\W*(?:how|what|which|whats|what's)\b", re.IGNORECASE)
 # A clause about another car claims nothing for this one: a road test's rivals ("the Ranger's
@@ -2279,7 +2281,7 @@ _OTHER_CAR = re.compile(
 # only" (not a drive said of this car: "it is AWD only")
 _TRIM_ONLY = re.compile(r"\b(?:is|are)\s+(?!(?i:awd|fwd|rwd|4wd|2wd|4x4|4x2)\b)"
                         r"(?-i:[A-Z][\w-]*|\d[A-Z][\w-]*)"
-                        r"(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}\s+only\b", re.IGNORECASE)
+                        r"(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}(?:\s+|-)only\b", re.IGNORECASE)
 # ... or said of a trim by its name, "only" closing its phrase: "Ultra trim only: HUD, 360
 # camera", "ventilated seats Limited trim only;" (not one "on" a trim only, which the car may
 # be: for review; nor "Lariat trim only needs tires", "this Limited model only")
@@ -2539,9 +2541,15 @@ def _unreported_parts(text: str) -> list[Part]:
             parts.append(Part(sentence[lacked.start():], LACKING))
             continue
         corrected = _CORRECTED.match(sentence)
+        if corrected and _AFFIRMED.match(corrected.group("correction")):
+            parts.append(Part(corrected.group("detected"), REFUTED))  # "..., but it does"
+            continue
         if corrected:
             parts.append(Part(corrected.group("detected"), RETRACTED))
             parts.extend(_sentence_parts(corrected.group("correction")))
+            continue
+        if _SAID_BEFORE.search(sentence) and _AFFIRMED.match("".join(sentences[k + 1:k + 2])):
+            parts.append(Part(sentence, REFUTED))  # "I said it had no HUD. It does, ..."
             continue
         repaired = _self_repaired(sentence)
         if repaired is not None:
@@ -2653,11 +2661,21 @@ _STILL_NEEDS = re.compile(
     r"\b(?:requires?|required|needs?)\s+(?:a\s+|an\s+)?(?:dealer[- ]install\w*|kit\b|module\b"
     r"|subscription|activation)"
     r"|\bsubscriptions?\s*\W?\s*(?:required|needed|inactive)\b", re.IGNORECASE)
+# what the writer said before, not "as I said": "I told you the Pilot had no rear heated seats"
+_SAID_BEFORE_WORDS = r"(?<!\blike\s)(?<!\bas\s)(?:i|we)\s+(?:said|told\s+you|mentioned|wrote)"
+_SAID_BEFORE = re.compile(rf"\b{_SAID_BEFORE_WORDS}\b", re.IGNORECASE)
+# ... and the bare answer that takes back the lack it said ("but it does", "It does, it's
+# standard that year"): what the earlier words ruled out is the car's
+_AFFIRMED = re.compile(r"^\W*(?:it|they|she|he)\s+(?:does|do|did|is|are)(?:\s+(?:have\s+(?:it"
+                       r"|one|them)|actually|too))?\s*(?:[,.;!]|$)", re.IGNORECASE)
 # an automatic detection a person corrects: "AI detected 'sunroof' - false positive, ...",
 # "detected: nav map - corrected by dealer: ...", "AI caption says X but ...": the detection
 # claims nothing; the correction says what the car has
 _CORRECTED = re.compile(
-    r"(?P<detected>(?:(?![;]).)*?\b(?:detected|detections?|tagged|tags?|caption\w*|flagged)\b"
+    r"(?P<detected>(?:(?![;]).)*?\b(?:detected|detections?|tagged|tags?|caption\w*|flagged"
+    # ... or what the writer said before ("Correction: I said the Rogue was AWD but it's
+    # front-wheel drive"; not "as I said")
+    rf"|{_SAID_BEFORE_WORDS})\b"
     r"(?:(?![;]).)*?)(?:\s[-\u2013\u2014]+\s|\s+but\s+)"
     r"(?P<correction>(?<=but )(?=.).*|(?=.*\b(?:false\s+positive|corrected|correction"
     r"|incorrect|wrong|mistaken|does\s+nothing|not\s+equipped|actually|not)\b).*)",
@@ -2911,7 +2929,8 @@ _FINDING = re.compile(
     r"(?:has|have|had|came|comes|lacks|lacked|(?:is|was|does|did)(?:n'?t)?)\b"
     r"|\bit(?:'?s|\s+(?:definitely\s+|really\s+|actually\s+)?(?:is|was|has|had|does|did)"
     r"(?:n'?t)?)\b"
-    r"|\b(?:ours|mine|this\s+one)\s+(?:is|was|has|had|does|did)(?:n'?t)?\b"
+    r"|\b(?:ours|mine|this\s+one|on\s+the\s+lot|in\s+stock)\s+(?:is|was|has|had|does|did)"
+    r"(?:n'?t)?\b"
     r"|\bonly\b|\bactually\b|\binstead\b|\bmissing\b|\bpresent\b|\bnot\s+equipped\b"
     # what is not on the car: "NO receiver on vehicle at delivery", "not in vehicle"
     r"|\b(?:no|not|none)\b[^,;]*?\b(?:on|in)\s+(?:the\s+|this\s+)?(?:vehicle|car|truck|unit"
