@@ -665,16 +665,15 @@ def _lower_sentences_ended(text: str) -> str:
     capital's sentence is: "no heated wheel. bose \u2713" says the audio apart from the
     wheel. The word before the stop is a common English word, not a dealer's abbreviation
     ("incl. heated seats", "opt. sunroof"), nor a modifier's first letters that are a word
-    too ("heated/vent. front seats"); or it is a word of the table's own phrases ("no mark
-    levinson. hybrid AWD"); or it is initials in capitals ("no ELS. lthr"), not an
-    abbreviation written in them ("PKG. w/ nav", "INCL. heated seats")."""
+    too ("heated/vent. front seats"); or it is a word or initials of the table's own phrases
+    ("no mark levinson. hybrid AWD", "no ELS. lthr"), not an abbreviation ("PKG. w/ nav",
+    "INCL. heated seats", "PREM. audio")."""
     def end(found: re.Match[str]) -> str:
         word = found.group("word")
-        if word.isupper():  # initials the table knows: "no ELS. lthr", not "PREM. audio"
-            known = word.lower() in _table_words() and not _abbreviated(word)
-            return f"{word} , " if known else found.group()
-        if not _abbreviated(word) and word in _table_words():
-            return f"{word} , "  # "no mark levinson. hybrid AWD": a feature's name in full
+        if word.lower() in _table_words() and not _abbreviated(word):
+            return f"{word} , "  # a name in full: "no mark levinson. hybrid", "no ELS. lthr"
+        if word.isupper():
+            return found.group()  # capitals the table does not know: "PREM. audio"
         if (english_frequencies().get(word, 0) < _SENTENCE_WORD
                 or any(w != word and w.startswith(word) for w in _SHORTENED)):
             return found.group()
