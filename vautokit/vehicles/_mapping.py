@@ -693,8 +693,7 @@ def _abbreviated(word: str) -> bool:
         return False  # a word of the table's phrases in full: "nav", "BSM", "levinson"
     if not re.search(r"[aeiouy]", word[1:]):
         return True
-    return len(word) <= 5 and any(w != word and w.startswith(word)
-                                  for w in _table_words() | _SHORTENED | _HEADING_WORDS)
+    return len(word) <= 5 and any(w != word and w.startswith(word) for w in _longer_words())
 
 
 def _openers_parted(text: str) -> str:
@@ -2428,6 +2427,13 @@ def _table_words() -> frozenset[str]:
     table = built_in_table()
     return frozenset(w for phrases in table.labels.values() for phrase in phrases
                      if not phrase.startswith("re:") for w in phrase.split() if len(w) > 2)
+
+
+@functools.cache
+def _longer_words() -> frozenset[str]:
+    """The words an abbreviation before a stop may start (:func:`_abbreviated`), gathered
+    once: the table's, the shorthand's and a sticker's headings'."""
+    return _table_words() | _SHORTENED | _HEADING_WORDS
 
 
 @functools.cache
