@@ -78,7 +78,12 @@ except TypeError:
     mapper = CheckboxMappingService.built_in()
 out = {"__file__": vautokit.__file__, "lines": {}}
 for text in json.load(sys.stdin):
-    result = mapper.map_line(text)
+    try:
+        result = mapper.map_line(text)
+    except IndexError as crash:  # f42a653 on a line ending "ready for work": mended since
+        out["lines"][text] = {"kind": "Crashed", "labels": [], "reason": repr(crash),
+                              "plain": plain_form(text), "scoped": False, "phrases": {}}
+        continue
     kind = type(result).__name__
     reason = getattr(result, "reason", "") or ""
     plain = plain_form(text)

@@ -25,7 +25,8 @@ def test_the_words_around_a_named_feature_are_its_context():
 
 @pytest.mark.parametrize(("line", "label"), [
     ("Customer says the car has adaptive cruise but it does not", "Adaptive Cruise Control"),
-    ("The listing promised a tow package, what arrived was a bare bumper", "Tow Package"),
+    # (round 45 taught the rules a promise: "promised" became "boasted")
+    ("The listing boasted a tow package, what arrived was a bare bumper", "Tow Package"),
     ("Whoever told you it had ventilated seats was mistaken, heated only", "Ventilated Seats"),
 ])
 def test_a_feature_ruled_out_in_wording_the_rules_do_not_know_goes_to_review(

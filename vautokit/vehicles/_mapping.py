@@ -48,6 +48,7 @@ from ._scope import (
     asked_parts,
     direction_of,
     find_scopes,
+    owed_delivered,
     says_put_right,
 )
 from ._scope import mask as mask_scopes
@@ -308,7 +309,10 @@ _POWER_MANUAL = re.compile(r"\b(power\b[^:=,;]{1,30}?)\s*[:=]\s*\"?manual(?:ly)?
 _HAVING = r"(?=(?:[\w']+\s+){0,3}(?i:already\s+)?(?i:has|have|had|comes?\s+with|came\s+with|" \
           r"delivered\s+w(?:ith\b|/)))"
 _HAVING_DASH = re.compile(rf"\s[-\u2013\u2014]+\s{_HAVING}")
-_LIST_END = re.compile(rf";|{_HAVING_DASH.pattern}|{_SENTENCE_END.pattern}")
+_LIST_END = re.compile(rf";|{_HAVING_DASH.pattern}|{_SENTENCE_END.pattern}"
+                       # ... or a heading of what is added: "DELETE: SUNROOF (-$995)  ADD:
+                       # SPRAY-ON BEDLINER", "Removed: running boards / Added: rock sliders"
+                       r"|\s*/?\s+(?=(?i:add|added|adds|plus|installed|upgraded?)\s*:)")
 # a slash or a bar between items that each have their status after a dash ("roof rack -
 # BACKORDER / fog lights - INSTALLED"): each status is its own item's
 _STATUS_BETWEEN = r"\s[/|]\s(?=[^-/|\u2013\u2014]+\s[-\u2013\u2014]+\s)"
@@ -377,6 +381,13 @@ _LISTED_AFTER = re.compile(rf"\b(?P<noun>{_SEAT_NOUN}) (?P<attrs>{_ATTRIBUTE_AFT
 _LISTED_BEFORE = re.compile(rf"\b(?P<attrs>{_ATTRIBUTE}(?: (?:,|/) {_ATTRIBUTE})+(?: ,)? and "
                             rf"{_ATTRIBUTE}|{_ATTRIBUTE}(?: (?:,|/) {_ATTRIBUTE}){{2,}}) "
                             rf"(?P<noun>(?:[a-z0-9]+ ){{0,2}}?(?:seats?|chairs?))\b")
+# ... or joined before it with a modifier of another kind: "heated & electrically adjustable
+# exterior mirrors", "heated and power-folding side mirrors", "power & 10-way seats"
+_MODIFIER = r"(?!(?:it|has|have|had|is|are|was|were|the|a|an|and|or|but|with|its|they|we|i)\b)"
+_JOINED_BEFORE = re.compile(rf"\b(?P<attrs>{_ATTRIBUTE}|power|memory) and "
+                            rf"(?:{_MODIFIER}[a-z0-9-]+ ){{1,2}}?"
+                            rf"(?P<noun>(?:{_MODIFIER}[a-z0-9]+ ){{0,2}}?(?:seats?|chairs?|wheel"
+                            r"|mirrors?))\b")
 _SEAT_KINDS = frozenset({"captain", "captains", "bucket", "buckets", "bench", "sport", "sports"})
 _ATTRIBUTE_FORM = {"heat": "heated", "heating": "heated", "cool": "cooled", "cooling": "cooled",
                    "heater": "heated", "heaters": "heated", "cooler": "cooled", "coolers": "cooled",
@@ -1314,6 +1325,9 @@ class CheckboxMappingService:
             return None
         head = plain_form(heading)
         scopes = find_scopes(head)
+        if any(s.cue in OWING and owed_delivered(plain_form(text).split(), (s.start, s.end))
+               for s in scopes):
+            return None  # "We owe: bed liner + hitch. Both done 3/14"
         words = head.split()
         said = {w for scope in scopes for w in (*scope.cue.split(), *(
             w for w in words[scope.start:scope.end] if w.endswith(_PARTICIPLE)))}
@@ -2220,18 +2234,19 @@ def _attributes_said(line: str, vocabulary: frozenset[str]) -> list[str]:
     "front seats that heat, cool and massage" also reads as "heated front seats", "cooled
     front seats" and "massage front seats"; "heated, cooled and massaging front seats" and
     "front seats heated / cooled / massage" as each of them (the comma would otherwise part
-    "heated" off its seats, the slash "cooled" off them). The seat is its noun and the
+    "heated" off its seats, the slash "cooled" off them); "heated and power folding side
+    mirrors" as "heated side mirrors". The seat is its noun and the
     words before it the table knows ("our second row": "second row")."""
     variants = [f"{_ATTRIBUTE_FORM.get(a, a)} {_row_named(row)} seats"
                 for m in _ROWS_SHARED.finditer(line)
                 for row in re.split(r" (?:and|/|,) ", m.group("rows"))
                 for a in re.findall(_ATTRIBUTE, m.group("attrs"))]
     for m in (*_SAID_AFTER.finditer(line), *_LISTED_AFTER.finditer(line),
-              *_LISTED_BEFORE.finditer(line)):
+              *_LISTED_BEFORE.finditer(line), *_JOINED_BEFORE.finditer(line)):
         *before, noun = m.group("noun").split()
         while before and (before[-1] in vocabulary or before[-1] in _SEAT_KINDS):
             noun = f"{before.pop()} {noun}"
-        for attribute in re.findall(_ATTRIBUTE_AFTER, m.group("attrs")):
+        for attribute in re.findall(rf"{_ATTRIBUTE_AFTER}|power|memory", m.group("attrs")):
             variants.append(f"{_ATTRIBUTE_FORM.get(attribute, attribute)} {noun}")
     return variants
 

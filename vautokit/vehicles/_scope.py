@@ -402,6 +402,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # a part a seller is about to take off: "the bedliner is peeling, we're removing it"
     ("removing",): ("deleted", "either"),
     ("removed",): ("deleted", "either"),
+    # an order's or a buyer's "remove" before its object: "REMOVE FOG LAMPS / ADD Z82", "asked
+    # them to remove the roof rack" (not "remove and replace", a repair: see _NOT_A_CUE_BEFORE)
+    ("remove",): ("deleted", "after"),
     # a thing taken off or out ("roof rack taken off", "took out the third row"); "took
     # off" before its object, "taken off" either way ("taken off: tow bar")
     ("cut", "off"): ("deleted", "either"),
@@ -742,8 +745,14 @@ _CUE_OF = {(cue[0], *short): cue for cue in _CUES if len(cue) > 1
 # A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
 _NOT_A_CUE_BEFORE = {
     "no": {"charge", "cost", "touch"},
+    # what the speaker did not notice or expect is no lack: "never realised it had a heated
+    # wheel", "didn't expect the cooled seats" (not "don't know if it has nav": a doubt)
+    "not": {"realize", "realise", "realized", "realised", "expect", "notice", "noticed"},
+    "never": {"knew", "realized", "realised", "noticed", "expected"},
     "less": {"than"},
     "ready": {"to"},
+    # a repair's "remove and replace" or "remove & reinstall" keeps the part
+    "remove": {"and", "&", "/", "+"},
     "credit": {"card"},
     # an auction catalogue's "optional extra" is an option the car was given
     "optional": {"extra", "extras"},
@@ -769,7 +778,10 @@ _IDIOMS = frozenset({("not", "to", "mention"), ("not", "only"), ("not", "just"),
                      ("not", "what", "i"), ("not", "what", "we"),
                      # a damage report's disclaimer: "mirror glass cracked, not our damage"
                      # negates who did it, not the part
-                     ("not", "our", "damage"), ("not", "our", "fault")})
+                     ("not", "our", "damage"), ("not", "our", "fault"),
+                     # wonder, not a part blown: "the radar cruise blew my mind"
+                     ("blew", "my", "mind"), ("blows", "my", "mind"), ("blew", "me", "away"),
+                     ("blows", "me", "away")})
 # what a negation's object stands for when it is a pronoun: "came without one and had a
 # drop-in liner instead" rules out the "one" only, not the part named after it
 _PRONOUNS = frozenset({"one", "it", "them", "those", "either"})
@@ -880,6 +892,9 @@ _SERVICE = frozenset({"activation", "activate", "activated", "subscription", "su
 _SUBJECTS = frozenset({"we", "i", "they", "he", "she", "dealer", "owner", "seller", "shop"})
 _CONTRAST = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"}) | _CONTRAST
+# ... and so does what an order adds: "REMOVE FOG LAMPS / ADD Z82 TRAILERING PKG" (not a
+# dealer's "add-on")
+_ADDING = frozenset({"add", "adds"})
 # a checklist's "OK" closes the item before it: "Cruise OK / Nav N/A" rules out only the nav
 _ENDS_BACKWARD = _ENDS_FORWARD | {"and", "or", "ok"}
 _FOR = "for"
@@ -1074,6 +1089,9 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
             start, end = _job_only(words, start, end)
         start, end = _whole_list(words, (i, size), (start, end), kind)
         cue = " ".join(words[i:i + size])
+        if cue in OWING and owed_delivered(words, (i, i + size)):
+            i += size  # "WE OWE: spray-in bedliner + hitch. Both done 3/14"
+            continue
         # the cue itself is masked too: "delete" or "prep" must not match a phrase either
         lo, hi = min(start, i), max(end, i + size)
         if hi < len(words) and words[hi] == _WITH and _CUE_OF.get(
@@ -1083,6 +1101,29 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
         scopes.append(Scope(kind, cue, lo, hi, text))
         i = hi
     return scopes
+
+
+_DELIVERED = frozenset({"installed", "done", "completed", "fitted"})
+_ALL_OF_IT = frozenset({_COMMA, "both", "all", "everything"})
+_MADE_BY = frozenset({"dealer", "port", "factory"})  # "dealer-installed": a kind of part
+
+
+def owed_delivered(words: list[str], cue: tuple[int, int]) -> bool:
+    """Whether a line that owes the buyer parts (the owing ``cue``: its first word and the one
+    after it) says they were since put on: in the cue's own clause ("installed the remote
+    start module on the we-owe"), or all of it after the cue ("we owe: bed liner + hitch.
+    both done", "on backorder, installed last Tuesday"); not still to come ("to be
+    installed"), nor another item's status ("roof rack - BACKORDER / fog lights - INSTALLED",
+    "rock rails installed; hitch on backorder")."""
+    start, end = cue
+    for k, word in enumerate(words):
+        if word not in _DELIVERED or (k > 0 and words[k - 1] in _NOT_DONE | _MADE_BY):
+            continue
+        between = words[min(k, end):max(k, start)]
+        if _COMMA not in between or (k >= end and words[k - 1] in _ALL_OF_IT
+                                     and "/" not in between):
+            return True
+    return False
 
 
 # the nouns of a trim or a model: "not available with the Hybrid Blue trim" names the car's
@@ -1203,6 +1244,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None  # "backup camera replaced with a new OEM camera": repaired
             if _not_a_lack(words, i, size, cue) or _car_stolen(words, i, size, cue):
                 return None
+            if cue[0] in _FAULTY and _repaired_before(words, i):
+                return None  # "they replaced the faulty parking sensor": repaired, fitted
             return size, kind, direction
     if _is_not_yet(words, i):
         return 3, "uncertain", "before"
@@ -1221,6 +1264,22 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             words[i + 1] in _QUIT_WHEN or words[i + 1].isdigit()):
         return 1, "negated", "before"
     return None
+
+
+# a part's fault named as the object of its repair: "replaced the faulty parking sensor"
+_FAULTY = frozenset({"faulty", "broken", "cracked", "bad", "dead", "defective", "failed",
+                     "inoperative", "inop", "damaged", "malfunctioning"})
+_REPAIRING = _REPAIRED | frozenset({"swapped", "fixed", "repaired"})
+
+
+def _repaired_before(words: list[str], i: int) -> bool:
+    """Whether the fault word at ``i`` names what a repair was done to ("replaced the faulty
+    parking sensor", "fixed the broken liftgate strut"): a done repair's verb right before
+    it, past a determiner."""
+    k = i - 1
+    while k >= 0 and words[k] in _DETERMINERS:
+        k -= 1
+    return k >= 0 and words[k] in _REPAIRING and (k == 0 or words[k - 1] not in _NOT_DONE)
 
 
 def _shaped_cue(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
@@ -2123,9 +2182,14 @@ def _forward(words: list[str], k: int) -> tuple[int, int]:
     if k < len(words) and words[k] == _FOR:
         k += 1
     end = k
-    while end < len(words) and words[end] not in _ENDS_FORWARD:
+    while end < len(words) and words[end] not in _ENDS_FORWARD and not _adds(words, end):
         end += 1
     return k, end
+
+
+def _adds(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is an order's "add" (not "add on", a dealer's add-on)."""
+    return words[k] in _ADDING and (k + 1 == len(words) or words[k + 1] not in ("on", "ons"))
 
 
 def _backward(words: list[str], i: int) -> int:
@@ -2199,10 +2263,14 @@ _WH_OPENER = re.compile(r"^\W*(?:how|what|which|whats|what's)\b", re.IGNORECASE)
 # equipment ("has a limited-slip only on the Type S"). A fronted contrast ends at its comma,
 # the others at a contrast (", but ours ...") or the sentence's end.
 _FRONTED_OTHER = re.compile(r"^\W*(?:unlike|(?:where|like)\s+(?:the|a|an|its|his|her|their)"
-                            r"|compared\s+(?:to|with))\b", re.IGNORECASE)
+                            r"|compared\s+(?:to|with)"
+                            # the buyer's former car: "Coming from an LS with heated rear
+                            # seats, this NX ..."
+                            r"|coming\s+from\s+(?:a|an|my|our|the))\b", re.IGNORECASE)
 # the comma that ends a fronted contrast: not one before its own relative clause ("Like the
 # Honda, which has a head-up display, the Santa Fe ...")
-_FRONTED_END = re.compile(r"[,:](?!\s*(?:which|who|whose|that)\b)", re.IGNORECASE)
+_FRONTED_END = re.compile(r"[,:](?!\s*(?:which|who|whose|that)\b)|\s[-\u2013\u2014]+\s",
+                          re.IGNORECASE)
 # a trim or model named with a capital ("the Type S", "the Platinum"): not "step up to luxury",
 # "only on the lot", "reserved for the discerning buyer"
 _TRIM = r"(?-i:[A-Z0-9])"
@@ -2244,6 +2312,18 @@ _OTHER_CAR = re.compile(
     # ... or named so at the clause's opening: "Prior vehicle (traded) had adaptive cruise"
     r"|^\W*(?:the\s+)?(?:previous|prior|former)\s+(?:car|truck|vehicle|suv|van|ride)\b"
     r"|\btraded(?:\s+in)?\s+(?:a|an|his|her|their)\b(?![^,;.]*\bfor\b)"
+    # ... or the buyer's own former car, traded in or left behind, as the clause's subject:
+    # "my trade-in Malibu had leather", "our trade Odyssey had rear AC", "the Edge we traded
+    # had", "my old Grand Cherokee had", "Old Passat had", "my other Navigator has the HUD"
+    r"|\b(?:my|our|the|his|her|their)\s+(?:(?:19|20)\d\d\s+|'\d\d\s+)?(?:[\w-]+\s+){0,2}?"
+    r"trade(?:[- ]?in)?(?:\s+(?!(?:had|has|came|got)\b)[\w-]+){0,2}\s+(?:had|has|came|got)\b"
+    r"|^\W*trade[- ]?in\s+(?:[\w-]+\s+){0,2}?(?:had|has|came|got)\b"
+    r"|\b(?:we|i)\s+traded(?:\s+in)?\s+(?:had|has|came|got)\b"
+    r"|\b(?:my|our)\s+(?:old|previous|prior|former|other)\s+(?:(?:19|20)\d\d\s+|'\d\d\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:had|has|came|got)\b"
+    r"|^\W*old\s+(?-i:[A-Z])[\w-]*(?:\s+[\w-]+)?\s+(?:had|has|came|got)\b"
+    # ... or fronted, in a clause of its own: "Coming from an LS with ..., this NX ..."
+    r"|^\W*coming\s+from\s+(?:a|an|my|our|the)\b[^,;:\u2013\u2014]*$"
     # parts shown or said of another car of the lot: "the tonneau in photo 7 is from a
     # different truck", "that pic is of another unit"
     r"|\b(?:from|of|on|for|to)\s+(?:(?:a|the)\s+)?(?:different|another|some\s+other|wrong"
@@ -2308,7 +2388,10 @@ _WHICH_OURS_LACK = re.compile(
 _HAS = re.compile(r"\b(?:offers?|offered|includes?|gets?|got|has|have|had|adds?|is\s+the"
                   r"|(?:comes?|came)\s+with)\b", re.IGNORECASE)
 # ... or at this car named after another's: "the Platinum had a HUD, ours (XLE) doesn't"
-_CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet|this|ours|mine)\b)",
+_CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b"
+                              # ... or this car named after another: ", and this Mazda3
+                              # doesn't", ", my new Corolla doesn't"
+                              r"|(?:(?:and|but)\s+)?(?:this|ours|mine|(?:my|our|the)\s+new)\b)",
                               re.IGNORECASE)
 # "the GLC offers ventilated seats; our X3's did not": what another car offers, said before
 # this car's lack of it (a sentence or clause with "offers" and no word for this car)
@@ -2378,7 +2461,11 @@ _OURS_LACK = re.compile(_OURS +
 _WISH = re.compile(
     r"\b(?:looking\s+for|look(?:ing)?\s+4|searching\s+for|in\s+the\s+market\s+for|lf"
     # not a repair the car will need: "will need new weatherstrip", "needs work"
-    r"|want(?:ed|ing)?|(?<!will\s)(?<!may\s)(?<!might\s)need(?:ed|ing)?"
+    # (not a message's opening: "just wanted to say the Harman Kardon is amazing")
+    r"|want(?:ed|ing)?(?!\s+to\s+(?:say|thank|let\s+(?:you|u|y'all)\s+know|share|tell|mention"
+    r"|give\s+(?:a\s+)?(?:shout|thanks)|leave|write|express|compliment|praise|recogni[sz]e"
+    r"|follow\s+up|reach\s+out)\b)"
+    r"|(?<!will\s)(?<!may\s)(?<!might\s)need(?:ed|ing)?"
     r"(?!\s+(?:repair|fix|recharge|work|new)\b)"
     # nor a deadline: "need by month end", "need it by Friday"
     r"(?!\s+(?:it\s+|them\s+|one\s+)?by\b)"
@@ -2826,6 +2913,40 @@ _PLANNED = re.compile(
     re.IGNORECASE)
 
 
+# a promise of parts to come ("They promised a roof rack at delivery", "I was told they'd add
+# fog lights", "was supposed to install the hitch"): planned, not fitted ...
+_PROMISED = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)\bpromised\b"
+    r"|\b(?:supposed|going)\s+to\s+(?:add|install|put|fit|get|give|throw)\b"
+    r"|\b(?:told|said|assured)\s+(?:me|us|him|her|them)?\s*(?:they|he|she|we)(?:'d|\s+would"
+    r"|\s+will|'ll)\s+(?:add|install|put|fit|get|give|throw|order)\b", re.IGNORECASE)
+# ... unless the sentence says it was kept: "installed the remote start we were promised",
+# "promised a hitch and put it on the next day" (not "never installed", "to be installed")
+_KEPT = re.compile(r"\b(?:installed|done|completed|fitted|added|kept"
+                   r"|put\s+(?:it|them)\s+on|came\s+through|(?:and|they)\s+did)\b", re.IGNORECASE)
+# a promise said to be kept ("like they promised") or to mend a part the car has ("promised
+# they'd fix the mirror")
+_PROMISE_BESIDE = re.compile(r"\b(?:as|like)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PROMISED_REPAIR = re.compile(r"^\s+(?:to\s+|(?:they|he|she|we)(?:'d|\s+would|'ll|\s+will)\s+)?"
+                              r"(?:fix|repair|replace|look\s+at|sort)\b", re.IGNORECASE)
+_UNKEPT = re.compile(r"(?:\b(?:never|not|no|be|been|to|will|yet)|n't)(?:\s+\w+)?\s*$",
+                     re.IGNORECASE)
+
+
+def _promised(sentence: str) -> bool:
+    """Whether ``sentence`` promises parts to come (:data:`_PROMISED`), not a promise said to
+    be kept or one to mend what the car has (:data:`_PROMISE_BESIDE`, :data:`_PROMISED_REPAIR`)."""
+    return any(not _PROMISE_BESIDE.search(sentence[:found.start()])
+               and not _PROMISED_REPAIR.match(sentence[found.end():])
+               for found in _PROMISED.finditer(sentence))
+
+
+def _kept(sentence: str) -> bool:
+    """Whether ``sentence`` says a promise was kept (:data:`_KEPT`), not with a negation or
+    a future just before it ("it never got installed", "to be added")."""
+    return any(not _UNKEPT.search(sentence[:kept.start()]) for kept in _KEPT.finditer(sentence))
+
+
 # an offer of parts the car does not have yet ("dealer offered to add running boards", "they'd
 # throw in a crossbar set", "was offered the Premium Package") ...
 _OFFER = re.compile(r"\b(?:offered|offers?|(?:would|will|could|'d)\s+throw\s+in"
@@ -2884,6 +3005,8 @@ def _unclaimed(sentence: str) -> str:
     if _UNSEEN.search(sentence) or (_STILL_NEEDS.search(sentence)
                                      and not _PREPARED.search(sentence)):
         return UNSEEN
+    if _promised(sentence) and not _kept(sentence):
+        return PLANNED
     return PLANNED if _PLANNED.search(sentence) else ""
 # a clause that reports what an earlier text or a bot said ("the previous description listed
 # a HUD", "our chatbot previously said", "the AI mentioned"), or calls it wrong ("listed in
@@ -3077,11 +3200,11 @@ def _reported_parts(text: str) -> list[Part] | None:
 # "amp quit working", "remote start broke", "screen dead")
 _MALFUNCTION = re.compile(
     rf"\b(?:{_BROKEN}|fault|stuck|unresponsive|blown|unavailable|intermittent(?:ly)?"
-    r"|(?:will|would|does|did|do|is|was|can|could)\s*(?:not|n't)\s+\w+|not\s+\w+ed)\b",
+    r"|(?:will|would|does|did|do|is|was|are|were|can|could)\s*(?:not|n't)\s+\w+|not\s+\w+ed)\b",
     re.IGNORECASE)
 # the words before a repair's verb that leave it undone or still to come: "not yet fixed",
 # "needs replaced", "to be repaired", "will be fixed", "hasn't been fixed", "once replaced"
-_NOT_DONE = _UNDONE | {"no", "nobody", "noone", "none", "neither", "nor", "yet", "will",
+_NOT_DONE = _UNDONE | {"no", "nobody", "noone", "none", "nothing", "neither", "nor", "yet", "will",
                        "would", "shall", "should", "must", "can", "could", "may", "might",
                        "need", "needs", "needed", "awaiting", "waiting", "pending", "being",
                        "getting", "having", "going", "gonna", "want", "wants", "if", "once",
@@ -3099,7 +3222,8 @@ _REPAIR = re.compile(
     r"(?:" + "|".join(sorted(
         _REPAIRED | {"realigned", "recalibrated", "reset", "resealed", "reinstalled"})) + ")"
     r"(?:\s+(?:it|them|both|that|those))?"
-    r"(?:\s+(?:twice|again|already|since|recently|promptly|properly|today|yesterday|free"
+    r"(?:\s+(?:twice|again|already|since|recently|promptly|properly|today|yesterday"
+    r"|free(?:\s+of\s+charge)?|at\s+no\s+(?:charge|cost)"
     # by whom, not by what ("replaced by the Honda dealer"; not "replaced by a base stereo")
     r"|by\s+(?:[\w'&-]+\s+){0,2}?(?:dealer\w*|shop|garage|seller|owner|mechanic|tech\w*"
     r"|service)\b"
@@ -3123,7 +3247,8 @@ def _repaired_parts(text: str) -> list[Part] | None:
     pieces = _CLAUSES.split(text)
     starts = [0, *(m.end() for m in _CLAUSES.finditer(text))]
     repairs = {k: repair for k, piece in enumerate(pieces[:-1])
-               if _MALFUNCTION.search(piece) and (repair := _REPAIR.match(pieces[k + 1]))}
+               if (_MALFUNCTION.search(piece) or _cause_between(pieces, k))
+               and (repair := _REPAIR.match(pieces[k + 1]))}
     if not repairs:
         return None
     cuts = [starts[k + 1] + repair.end() for k, repair in repairs.items()
@@ -3132,9 +3257,21 @@ def _repaired_parts(text: str) -> list[Part] | None:
         for cut in sorted(cuts, reverse=True):
             text = f"{text[:cut]} ,{text[cut:]}"
         return _repaired_parts(text)
-    faults = set(repairs)
+    faults = set(repairs) | {k - 1 for k in repairs if _cause_between(pieces, k)
+                             or (k > 0 and _MALFUNCTION.search(pieces[k - 1])
+                                 and len(pieces[k].split()) <= _CAUSE)}
     return _gather(text, pieces, lambda k, _: k in faults or k - 1 in faults, REFUTED,
                    _unreported_parts)
+
+
+_CAUSE = 4  # words of a fault's cause said between it and its repair
+
+
+def _cause_between(pieces: list[str], k: int) -> bool:
+    """Whether piece ``k`` is a fault's cause, in a few words between the fault and its repair
+    ("heated mirrors weren't working - fuse was out, replaced free of charge")."""
+    return (k > 0 and len(pieces[k].split()) <= _CAUSE and not _MALFUNCTION.search(pieces[k])
+            and bool(_MALFUNCTION.search(pieces[k - 1])))
 
 
 # a person's claim about the car ("witness insisted it had a moonroof", "salesman swore it
@@ -3180,6 +3317,23 @@ _DISPROVING = re.compile(
     r"|\bbut\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:car|vehicle|truck|suv|van|unit|it|(?-i:[A-Z])[\w-]*)\s+(?:only\s+)?(?:has|had|is|was)\b",
     re.IGNORECASE)
+# a listing's or an ad's claim ("the listing mentioned a sunroof", "ad says TOW PKG",
+# '"trailer brake controller" in the listing', "was listed with") ...
+_LISTING_CLAIM = re.compile(
+    r"\b(?:listing|ad|advert|advertisement|website|description)\b|\b(?:listed|advertised)\b",
+    re.IGNORECASE)
+# ... and a later clause that says what the car lacks of it: "my trim doesn't include it",
+# "the seats behind the 2nd row aren't there", "no such thing on the S", "not on this car",
+# "mine has a manual liftgate", "it only has a rear camera", "there's just a blank plate",
+# "they're cloth", "no hitch, no 7 pin, nothing"
+_LACK_FOUND = re.compile(
+    r"\b(?:does|did|do)\s*(?:not|n't)\s+(?:have|include|come\s+with|get)\b"
+    r"|\b(?:is|are|was|were)(?:\s*n't|\s+not)\s+there\b|\bno\s+such\b"
+    r"|\bnot\s+on\s+(?:this|my|our|the)\s+(?:car|vehicle|truck|suv|van|unit|one|trim)\b"
+    r"|\bmine\s+(?:only\s+)?(?:has|had|is|was)\b|\b(?:it|mine|ours)\s+only\s+(?:has|had)\b"
+    r"|\bthere'?s\s+(?:just|only)\b|^\W*nothing\W*$"
+    r"|\b(?:they|it)(?:'re|'s|\s+(?:is|are|were|was))\s+(?:just\s+|only\s+)?(?:cloth|vinyl"
+    r"|manual|halogen|steel|plain|fake)\b", re.IGNORECASE)
 # a party's denial that a claim was ever made: "Seller denies it ever advertised a sunroof",
 # "the dealer denied that the car was represented as 4x4": what it denies is no claim
 _DENIED_CLAIM = re.compile(
@@ -3193,15 +3347,19 @@ def _disproved_parts(text: str) -> list[Part] | None:
     """``text``'s clauses when a person's claim about the car (:data:`_CLAIMING`) is proved
     wrong after it, in its own clause or a later one (:data:`_DISPROVING`): "W2 thought it had
     a tonneau - it was actually a tarp", "witness reported running boards - photos show
-    none": the claim is :data:`RETRACTED`, and what the correction says the car has is read as
-    written. ``None`` when no claim is so disproved."""
+    none"; or a listing's claim followed by what the car lacks of it (:data:`_LACK_FOUND`):
+    "the ad mentioned a power liftgate. Mine has a manual one". The claim is
+    :data:`RETRACTED`, and what the correction says the car has is read as written. ``None``
+    when no claim is so disproved."""
     pieces = _CLAUSES.split(text)
     claims = set()
     for k, piece in enumerate(pieces):
         claim = _CLAIMING.search(piece)
         if _DENIED_CLAIM.search(piece) or (claim and (
                 _DISPROVING.search(piece, claim.end())
-                or any(_DISPROVING.search(later) for later in pieces[k + 1:]))):
+                or any(_DISPROVING.search(later) for later in pieces[k + 1:]))) or (
+                    _LISTING_CLAIM.search(piece)
+                    and any(_LACK_FOUND.search(later) for later in pieces[k + 1:])):
             claims.update(_quoted_on(pieces, k))
     if not claims:
         return None
@@ -3209,12 +3367,19 @@ def _disproved_parts(text: str) -> list[Part] | None:
 
 
 def _quoted_on(pieces: list[str], k: int) -> range:
-    """The pieces from ``k`` a quotation it opens runs over: an ad's quoted list ('the ad said
-    "leather, sunroof, nav"') is all the claim, not only its first item."""
+    """The pieces from ``k`` a quotation or a bracket it opens runs over: an ad's quoted list
+    ('the ad said "leather, sunroof, nav"') is all the claim, not only its first item."""
     end = k
-    while len(_QUOTE_MARKS.findall(" ".join(pieces[k:end + 1]))) % 2 and end + 1 < len(pieces):
+    while _open_quote_or_bracket(" ".join(pieces[k:end + 1])) and end + 1 < len(pieces):
         end += 1
     return range(k, end + 1)
+
+
+def _open_quote_or_bracket(text: str) -> bool:
+    """Whether ``text`` leaves a quotation or a bracket open: a claim's list in brackets
+    ("listed with the ProASSIST package (around view monitor, front and rear sonar)") is
+    the claim's too."""
+    return bool(len(_QUOTE_MARKS.findall(text)) % 2 or text.count("(") > text.count(")"))
 
 
 # a trim, a package or a model named with a capital as the subject that has something ("LTZ
@@ -3247,7 +3412,7 @@ _SAYS_NO = re.compile(r"^\W*(?:no|nope|nah|negative)\b", re.IGNORECASE)
 # an SR", "the Tahoe in question is an LS", "mine, the one I drive, is the SE", "the buyer
 # bought the LX"
 _THIS_IS_TRIM = re.compile(
-    r"^\W*(?:but\s+)?(?:(?:(?:this|ours|mine)(?:\s+one)?"
+    r"^\W*(?:(?:but|and)\s+)?(?:(?:(?:this|ours|mine)(?:\s+one)?"
     r"|the\s+(?:car|vehicle|truck|suv|van|one|unit)\s+(?:i|we|he|she|they)\s+(?:got|bought"
     r"|received|purchased)"
     r"|(?:the\s+)?(?:[\w.]+\s+)?[\w-]+'s\s+(?:car|vehicle|truck|suv|van|unit"
@@ -3255,7 +3420,8 @@ _THIS_IS_TRIM = re.compile(
     r"|the\s+[\w-]+\s+(?:at\s+issue|in\s+question|in\s+this\s+(?:case|complaint|matter)))"
     r"(?:\s*,[^,;]{0,40},)?(?:\s+is|'s)"
     r"|(?:the\s+)?(?:claimant|plaintiff|complainant|buyer|customer|consumer|i|we)\s+(?:bought"
-    r"|got|purchased|received))"
+    # ... or the trim the buyer settled on: "we went with the EX-L", "but we chose the Premium"
+    r"|got|purchased|received|went\s+with|chose|picked|opted\s+for|settled\s+on))"
     r"\s+(?:(?:a|an|the|just|only|plain|base)\s+)*(?-i:[A-Z])", re.IGNORECASE)
 # ... or this car named by its trim with what it has ("this SEL: smart cruise", "this Plus
 # trim has Harman Kardon", "this Hybrid XLE is FWD") or as the car a sticker shows
@@ -3290,14 +3456,30 @@ _NOT_TRIMS = frozenset({"SUV", "CUV", "MPV", "AWD", "FWD", "RWD", "4WD", "4X4", 
 _OTHERS_OWN = re.compile(r"\b(?:my|our)\s+[\w-]+'s\b", re.IGNORECASE)
 
 
+_CAPITALS_RUN = re.compile(r"(?<![\w-])(?:[A-Z0-9][\w-]*)(?:\s+[A-Z0-9][\w-]*)*(?![\w-])")
+_ARTICLES = re.compile(r"^(?:The|A|An|This|Our|My)\s+")
+
+
+def _names_trim(clause: str, trim: str) -> bool:
+    """Whether ``clause`` names, in full, the trim ``trim`` opens with: "The AT4 comes with
+    4WD, and this is an AT4" is this car's own trim; "the WRX STI had ...; the car I got is
+    the plain WRX" is not."""
+    name = _CAPITALS_RUN.match(trim)
+    return bool(name) and any(_ARTICLES.sub("", run.group()) == name.group()
+                              for run in _CAPITALS_RUN.finditer(clause))
+
+
 def _offered_elsewhere(clause: str, following: list[str]) -> bool:
     """Whether ``clause`` says what another car offers or a car named by its model has
     ("The Type R has a limited-slip, but our Si does not"; not "the truck has"), this car's
     lack following it ("the GLC offers ventilated seats; our X3's did not cool")."""
     if not following or _THIS_CAR.search(_OTHERS_OWN.sub("", clause)):
         return False
+    this_trim = _THIS_IS_TRIM.match(following[0])
+    if this_trim and _names_trim(clause, following[0][this_trim.end() - 1:]):
+        return False  # "The AT4 comes with 4WD, and this is an AT4"
     if ((_TRIM_HAS.match(clause) or (_ON_A_TRIM.search(clause) and not _SAYS_NO.match(clause)))
-            and _THIS_IS_TRIM.match(following[0])):
+            and this_trim):
         return True  # "LTZ trim has cooled seats; this is an LT", "... , ours is the Premium"
     named = _ON_NAMED_TRIM.search(clause)
     if (named and _trim_words(named.group("name"), named=False) and not _SAYS_NO.match(clause)
@@ -3386,6 +3568,12 @@ _OWNED_CAR = re.compile(
     r"|(?:commenter|bidder|reader)'s\s+|\bI\s+(?:had|owned|drove|have|own)\s+(?:a|an)\s+)"
     r"(?:'\d\d\s+|(?:19|20)\d\d\s+)?(?:(?-i:[A-Z0-9])|(?:car|truck|suv|van|wagon|coupe)\b)",
     re.IGNORECASE)
+# the car a buyer traded in, up to the car taken for it or its clause's end: "Trading my Yukon
+# with the HUD for a Terrain means ...", "traded in our Pilot w/ rear air for this CX-5",
+# "Traded the F-150 with the running boards; ..."
+_TRADED_FOR = re.compile(r"\btrad(?:ed|ing)(?:\s+in)?\s+(?:my|our|the)\b"
+                         r"[^,;.]*?(?=\bfor\s+(?:a|an|the|this|my|our|his|her|their)\b|[,;.]|$)",
+                         re.IGNORECASE)
 # the seller or the car's owner speaking, whose "my" or "his" car is this one
 _LISTER = re.compile(r"\b(?:seller|consignor|owner|dealer|lister)s?\b", re.IGNORECASE)
 
@@ -3488,6 +3676,12 @@ def _other_car_parts(sentence: str) -> list[Part]:
         before = sentence[:shown.start()].rstrip(_SEPARATORS)
         return [*(_other_car_parts(before) if before.strip() else []),
                 Part(sentence[shown.start():], ANOTHER_CAR)]
+    traded = _TRADED_FOR.search(sentence)
+    if traded:
+        before, after = sentence[:traded.start()], sentence[traded.end():].lstrip(_SEPARATORS)
+        return [*(_other_car_parts(before) if before.strip() else []),
+                Part(traded.group(), ANOTHER_CAR),
+                *(_other_car_parts(after) if after.strip() else [])]
     given = _GIVEN_BACK.search(sentence)
     if given:
         cut = sentence.rfind(",", 0, given.start()) + 1
@@ -3517,8 +3711,8 @@ def _other_car_parts(sentence: str) -> list[Part]:
                 parts.append(Part(clause[:elsewhere]))
             parts.append(Part(clause[elsewhere:], ANOTHER_CAR))
         elif _fronted_other(clause):
-            end = _FRONTED_END.search(clause).start()
-            parts += [Part(clause[:end], ANOTHER_CAR), Part(clause[end + 1:])]
+            end = _FRONTED_END.search(clause)
+            parts += [Part(clause[:end.start()], ANOTHER_CAR), Part(clause[end.end():])]
         elif _OTHER_CAR.search(clause) or _commenters_car(clause, sentence):
             parts.append(Part(clause, ANOTHER_CAR))
         else:
