@@ -312,7 +312,9 @@ _HAVING_DASH = re.compile(rf"\s[-\u2013\u2014]+\s{_HAVING}")
 _LIST_END = re.compile(rf";|{_HAVING_DASH.pattern}|{_SENTENCE_END.pattern}"
                        # ... or a heading of what is added: "DELETE: SUNROOF (-$995)  ADD:
                        # SPRAY-ON BEDLINER", "Removed: running boards / Added: rock sliders"
-                       r"|\s*/?\s+(?=(?i:add|added|adds|plus|installed|upgraded?)\s*:)")
+                       r"|\s*/?\s+(?=(?i:add|added|adds|plus|installed|upgraded?)\s*:)"
+                       # ... or a sentence about this car: "Bose, ProPILOT. this Altima S has"
+                       r"|[.!]+\s+(?=(?i:this|it|ours|mine)\s)")
 # a slash or a bar between items that each have their status after a dash ("roof rack -
 # BACKORDER / fog lights - INSTALLED"): each status is its own item's
 _STATUS_BETWEEN = r"\s[/|]\s(?=[^-/|\u2013\u2014]+\s[-\u2013\u2014]+\s)"
@@ -1341,7 +1343,8 @@ class CheckboxMappingService:
                          for s in scopes)
         # a part still owed heads its list too ("Pending: hitch receiver", "On order, not
         # fitted: block heater"), when the heading opens with it
-        if (not scopes or any(s.kind == "uncertain" and not (
+        if not _NOT_HERE_HEADING.search(heading) and (
+                not scopes or any(s.kind == "uncertain" and not (
                 s.cue in OWING and head.startswith(s.cue)) for s in scopes)
                 or directions & {"one", "one before"}
                 or (not package and not objectless and not self._opens_with_cue(head, scopes)
@@ -1968,6 +1971,14 @@ def _read_words(short: str, word: str) -> set[str]:
     """The words a reading put in place of ``short``, not those it kept: "rear" of "r/camera"
     read as "rear camera"."""
     return set(word.split()) - set(short.split("/"))
+
+
+# a heading that says its list is not on this car, whatever else it says: "optional features
+# NOT on this car:", "Standard on EX, not on this LXS:", "Feature unavailable on this trim:",
+# "Available Packages (not on this vehicle):"
+_NOT_HERE_HEADING = re.compile(
+    r"\b(?:not\s+(?:installed\s+|equipped\s+|fitted\s+|included\s+|available\s+)?|unavailable\s+)"
+    r"(?:on|in|with|for)\s+(?:this|your)\s+[\w-]+\W*$", re.IGNORECASE)
 
 
 def _clause_partition(text: str) -> tuple[str, str, str]:

@@ -2557,6 +2557,75 @@ class Part:
     answered: bool = False
 
 
+# a web page's box comparing trims: "Compare trims: XLT ✓ you are here — cloth seats /
+# Lariat — leather, B&O", "COMPARE TRIMS  LS  ●LT (selected)  RS  Premier — Premier only: HUD"
+_COMPARE_BOX = re.compile(r"^\W*compare\b", re.IGNORECASE)
+# ... its parts, one trim each: parted by a page's marks, a dash, a wide gap, ";" or a stop
+_BOX_BREAK = re.compile(r"(\s+[\u00b7\u2022\u25b8\u25be\u00bb\u2192\u21c4|/]\s+"
+                        r"|\s+[-\u2013\u2014]+\s+|\s{2,}|;\s*|(?<=[A-Za-z0-9)])\.\s+)")
+_DASH_BREAK = re.compile(r"\s+[-\u2013\u2014]+\s+")
+# ... and the mark of the trim on the page: "(this car)", "(this CX-5)", "(yours)",
+# "(selected)", "(current)", "(you're viewing)", "This vehicle:", "✓ you are here"
+_THIS_MARK = re.compile(
+    r"\((?:this|yours?|current|selected|you(?:'re|\s+are)\s+(?:here|viewing))\b[^)]*\)"
+    r"|\bthis\s+(?:vehicle|car|one|unit)\s*:|\byou(?:'re|\s+are)\s+(?:here|viewing)\b",
+    re.IGNORECASE)
+# what the page shows under it, other cars for sale: "Similar Vehicles ▸ ...", "You may also
+# like: ...", "Customers also viewed: ..." (not "similar to the Lariat")
+_SIMILAR = re.compile(
+    r"\bsimilar\s+(?:vehicles?|cars?|trucks?|suvs?|listings?|units?|inventory)\b"
+    r"|(?:^|[^\w\s])\s*similar\b(?!\s+(?:to|in|as|size|price)\b)"
+    # (the reading may have turned "also" into a comma by then)
+    r"|\byou\s+(?:may|might)\s+(?:also\s+|,\s*)?like\b|\bmore\s+like\s+this\b"
+    r"|\b(?:customers|shoppers|others|people)\s+(?:also\s+|,\s*)?(?:viewed|bought"
+    r"|looked\s+at)\b",
+    re.IGNORECASE)
+# ... up to this car named again: "— this Murano SV has navigation", "[this Escape SE ...]",
+# "your vehicle NX 300 FWD w/ ..." (not "(not this car)")
+_THIS_AGAIN = re.compile(r"(?<!\bnot\s)\b(?:this|your\s+vehicle)\b", re.IGNORECASE)
+
+
+def _compare_box_parts(text: str) -> list[Part] | None:
+    """A trims box's parts (:data:`_COMPARE_BOX`): the part marked as this car (with the part
+    right after it when the mark closes its own: "XLT ✓ you are here — cloth seats, ...") and
+    any part opening with its trim's name ("SEL has heated seats") are read as written; every
+    other trim's part is another car's. ``None`` when no part is marked."""
+    if not _COMPARE_BOX.match(text):
+        return None
+    split = _BOX_BREAK.split(text)
+    pieces, breaks = split[::2], [*split[1::2], ""]
+    marked = next(((k, m) for k, piece in enumerate(pieces)
+                   if (m := _THIS_MARK.search(piece))), None)
+    if marked is None:
+        return None
+    k, mark = marked
+    # a mark that closes its part, a dash after it: the list the dash opens is this car's
+    closes = not pieces[k][mark.end():].strip(" :\u2713\u25cf")
+    ours = {k, k + 1} if closes and _DASH_BREAK.fullmatch(breaks[k]) else {k}
+    trim = re.search(r"([A-Z0-9][\w.+-]*)\W*$", pieces[k][:mark.start()])
+    if trim:
+        opens = re.compile(rf"\W*{re.escape(trim.group(1))}\s+(?:already\s+)?(?:has|have|gets"
+                           r"|comes|includes)\b")
+        ours |= {j for j, piece in enumerate(pieces) if opens.match(piece)}
+    return [part for j, piece in enumerate(pieces) if piece.strip()
+            for part in (_unreported_parts(piece) if j in ours else [Part(piece, ANOTHER_CAR)])]
+
+
+def _similar_parts(text: str) -> list[Part] | None:
+    """A page's other cars for sale (:data:`_SIMILAR`), from their heading to this car named
+    again (:data:`_THIS_AGAIN`) or the end, are another car's; what is before and after is
+    read as written. ``None`` when the text shows none."""
+    similar = _SIMILAR.search(text)
+    if similar is None:
+        return None
+    again = _THIS_AGAIN.search(text, similar.end())
+    end = again.start() if again else len(text)
+    before, after = text[:similar.start()], text[end:]
+    return [*(asked_parts(before) if before.strip(_SEPARATORS) else []),
+            Part(text[similar.start():end], ANOTHER_CAR),
+            *(asked_parts(after) if after.strip(_SEPARATORS) else [])]
+
+
 def asked_parts(text: str) -> list[Part]:
     """``text`` cut into clauses, each a statement or asked ("question", "wish"). A
     question mark, a question's opening ("does it have", "is there", "any chance") or a wish
@@ -2564,7 +2633,11 @@ def asked_parts(text: str) -> list[Part]:
     sentence's end or to an answer ("..., but it has ..."); a statement before it stays a
     statement. A question a "yes" answers next is a statement. A clause that reports an
     earlier text's claim is asked too (:data:`RETRACTED`); so is all a correction's heading
-    follows (:data:`_CORRECTION_HEADING`)."""
+    follows (:data:`_CORRECTION_HEADING`). A web page's trims box and its other cars for
+    sale are another car's (:func:`_compare_box_parts`, :func:`_similar_parts`)."""
+    boxed = _compare_box_parts(text) or _similar_parts(text)
+    if boxed is not None:
+        return boxed
     heading = _CORRECTION_HEADING.search(text)
     if (heading is not None and text[:heading.start()].strip()
             and not _REPAIR_CAUSE.search(text[:heading.start()])):
