@@ -34,9 +34,17 @@ CANDIDATE_FLAGS = {
     "one renderer per site": ("--process-per-site",),
     "no smooth scrolling, no software rasterizer": ("--disable-smooth-scrolling",
                                                     "--disable-software-rasterizer"),
+    # against the frames no step reads (issue 22: a third of the browser's CPU produces them)
+    "one raster thread": ("--num-raster-threads=1",),
+    "no LCD text, no partial raster": ("--disable-lcd-text", "--disable-partial-raster"),
+    "no GPU compositing": ("--disable-gpu-compositing",),
+    "reduced motion": ("--force-prefers-reduced-motion",),
+    "at most two renderers": ("--renderer-process-limit=2",),
 }
 """Flags that turn off work a headless worker may never need; kept only if they measurably
-help (none did: see benchmarks/results/cpu.md), so they are tried here, not launched."""
+help (none did: see benchmarks/results/cpu.md), so they are tried here, not launched.
+``--disable-threaded-compositing`` is not among them: the sandbox's sign-in never finishes
+under it (its first page's waits time out)."""
 REPEATS_OF_DEFAULT = 3
 """Runs of the default at the top level: their spread is the noise a candidate must beat."""
 
