@@ -1982,7 +1982,8 @@ _NOT_HERE_HEADING = re.compile(
 
 
 def _clause_partition(text: str) -> tuple[str, str, str]:
-    """``text`` parted at its first ";" or sentence end, as :meth:`str.partition` does."""
+    """``text`` parted at its first ";", sentence end or heading of what is added
+    (:data:`_LIST_END`), as :meth:`str.partition` does."""
     end = _LIST_END.search(text)
     if end is None:
         return text, "", ""

@@ -1109,12 +1109,12 @@ _MADE_BY = frozenset({"dealer", "port", "factory"})  # "dealer-installed": a kin
 
 
 def owed_delivered(words: list[str], cue: tuple[int, int]) -> bool:
-    """Whether a line that owes the buyer parts (the owing ``cue``: its first word and the one
-    after it) says they were since put on: in the cue's own clause ("installed the remote
-    start module on the we-owe"), or all of it after the cue ("we owe: bed liner + hitch.
-    both done", "on backorder, installed last Tuesday"); not still to come ("to be
-    installed"), nor another item's status ("roof rack - BACKORDER / fog lights - INSTALLED",
-    "rock rails installed; hitch on backorder")."""
+    """Whether a line that owes the buyer parts (``cue``: the index of the owing cue's first
+    word and of the word after it) says they were since put on: in the cue's own clause
+    ("installed the remote start module on the we-owe"), or all of it after the cue ("we owe:
+    bed liner + hitch. both done", "on backorder, installed last Tuesday"); not still to come
+    ("to be installed"), nor another item's status ("roof rack - BACKORDER / fog lights -
+    INSTALLED", "rock rails installed; hitch on backorder")."""
     start, end = cue
     for k, word in enumerate(words):
         if word not in _DELIVERED or (k > 0 and words[k - 1] in _NOT_DONE | _MADE_BY):
@@ -1269,7 +1269,7 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
 # a part's fault named as the object of its repair: "replaced the faulty parking sensor"
 _FAULTY = frozenset({"faulty", "broken", "cracked", "bad", "dead", "defective", "failed",
                      "inoperative", "inop", "damaged", "malfunctioning"})
-_REPAIRING = _REPAIRED | frozenset({"swapped", "fixed", "repaired"})
+_REPAIRING = _REPAIRED | {"swapped"}
 
 
 def _repaired_before(words: list[str], i: int) -> bool:
