@@ -1116,8 +1116,9 @@ def owed_delivered(words: list[str], cue: tuple[int, int]) -> bool:
     ("to be installed"), nor another item's status ("roof rack - BACKORDER / fog lights -
     INSTALLED", "rock rails installed; hitch on backorder")."""
     start, end = cue
+    undone = _NOT_DONE | _MADE_BY
     for k, word in enumerate(words):
-        if word not in _DELIVERED or (k > 0 and words[k - 1] in _NOT_DONE | _MADE_BY):
+        if word not in _DELIVERED or (k > 0 and words[k - 1] in undone):
             continue
         between = words[min(k, end):max(k, start)]
         if _COMMA not in between or (k >= end and words[k - 1] in _ALL_OF_IT
@@ -3330,9 +3331,11 @@ def _repaired_parts(text: str) -> list[Part] | None:
         for cut in sorted(cuts, reverse=True):
             text = f"{text[:cut]} ,{text[cut:]}"
         return _repaired_parts(text)
-    faults = set(repairs) | {k - 1 for k in repairs if _cause_between(pieces, k)
-                             or (k > 0 and _MALFUNCTION.search(pieces[k - 1])
-                                 and len(pieces[k].split()) <= _CAUSE)}
+    # a fault said before a short cause or a second fault is the repair's too ("heated
+    # mirrors weren't working - fuse was out, replaced", "not working, fob battery dead,
+    # replaced")
+    faults = set(repairs) | {k - 1 for k in repairs if k > 0 and len(pieces[k].split()) <= _CAUSE
+                             and _MALFUNCTION.search(pieces[k - 1])}
     return _gather(text, pieces, lambda k, _: k in faults or k - 1 in faults, REFUTED,
                    _unreported_parts)
 
