@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 from ..errors import ConfigError, SynonymsFileError
 from ._language import read_as_english
+from ._literals import PhraseIndex, ScreenedPattern
 from ._markup import read_markup
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
 from ._ocr import english_frequencies, repair_scan_damage
@@ -348,12 +349,28 @@ _ELIDED_SEATS = re.compile(
     rf"|(?P<material>leather|cloth))(?: too| also| as well)?"
     rf"(?= ,|$| (?:and|plus|/) {_COMFORTS} {_ROW}(?: ,|$))")
 
+# ... or heat with cooling alone at a part's end, nothing else being both: "leather heated /
+# cooled", "heated & cooled front / pano", "front ventilated + heated"
+_HEAT_AND_COOLING = re.compile(
+    rf"(?:^|, |/ )(?:(?:leather|leatherette|cloth) )?(?:(?P<row>{_ROW}) )?"
+    r"(?:heated (?:/|and|plus|&) (?:ventilated|cooled)"
+    r"|(?:ventilated|cooled) (?:/|and|plus|&) heated)"
+    rf"(?: (?P<after>{_ROW}))?(?= ,|$| / (?!{_COMFORT}|{_ROW}))")
+
+# ... or a comfort alone in a list, beside the seats' trim or another seat's comfort:
+# "3rd row , leather , heated , nav", "vented , heated rear"
+_COMFORT_BESIDE_SEATS = re.compile(
+    rf"(?:(?:^|, )(?:leather|leatherette|cloth) , (?P<after>{_COMFORTS})(?= ,|$)"
+    rf"|(?:^|, )(?P<before>{_COMFORTS}) , (?={_COMFORTS} {_ROW}(?: seats?)?(?: ,|$)))")
+
 # this car has what the clause before named, said by a pronoun: "ours came with one", "our
 # tester had it", "the new one does too"
 _HAS_IT = re.compile(r"\b(?:has|had|have|came with|comes with|come with|gets|got|get|includes"
                      r"|included|offers|offered)\s+(?:it|one|them|those)\b|\b(?:does|did|do)\s+too\b",
                      re.IGNORECASE)
-_DENIES = re.compile(r"\bnot\b|n't\b|\bnever\b|\bwithout\b|\black|\bnone\b|\bno\b",
+_DENIES = re.compile(r"\bnot\b|n't\b|\bnever\b|\bwithout\b|\black|\bnone\b|\bno\b"
+                     # written without the apostrophe: "this SR doesnt have those"
+                     r"|\b(?:doesnt|dont|didnt|isnt|wasnt|hasnt|havent|hadnt|wont)\b",
                      re.IGNORECASE)
 # comfort said of a seat in prose, after it ("front seats that heat, cool and massage",
 # "captain's chairs that are both heated and ventilated", "the second row is heated") or as a
@@ -519,9 +536,11 @@ def _shares_slashed(found: re.Match[str]) -> str:
     return "/".join(map(str, shares)) if whole else found.group()
 
 
+@functools.lru_cache(maxsize=8192)
 def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
-    "=", a run of dots and a dash between spaces) and "/" as a word."""
+    "=", a run of dots and a dash between spaces) and "/" as a word. Remembered, since one
+    line's decision reads the same text in this form several times."""
     # an empty answer ends the line as written, not once a price is gone ("-- $375")
     empty_answer = bool(_EMPTY_ANSWER.search(text))
     text = _JOINED_BY_PLUS.sub("/", _slashes_parted(_SHARES.sub(_shares_slashed, text)))
@@ -882,7 +901,7 @@ def _phrases_added(mine: dict[str, list[str]], other: dict[str, list[str]]
 
 @dataclass(frozen=True)
 class _Rule:
-    pattern: re.Pattern[str]
+    pattern: ScreenedPattern
     labels: tuple[str, ...]
     kind: str  # "synonym" | "user" | "package" | "guessed"
 
@@ -922,16 +941,18 @@ class _Reading:
     lost: tuple[str, ...] = ()  # the labels the scopes kept from ticking
 
 
-def compile_phrase(phrase: str, *, bounded: bool = True) -> re.Pattern[str]:
+def compile_phrase(phrase: str, *, bounded: bool = True) -> ScreenedPattern:
     """A table phrase as a regular expression on the plain form (see synonyms.toml);
-    ``bounded`` makes it match whole words only."""
+    ``bounded`` makes it match whole words only. It is screened by the literals any match
+    holds, since nearly every phrase fails on nearly every line (:mod:`._literals`)."""
     if phrase.startswith("re:"):
         body = _GAP.sub(_gap, phrase[3:])
     else:  # in English as lines are: a Spanish phrase the user decided on meets its line
         body = re.escape(plain_form(read_as_english(phrase, spoken=False)))
         body += "(?:s|es)?" if body[-1:].isalpha() else ""
     try:
-        return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])" if bounded else body)
+        return ScreenedPattern(
+            re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])" if bounded else body))
     except re.error as exc:
         raise ConfigError("synonyms", phrase, f"a valid regular expression ({exc})") from exc
 
@@ -972,6 +993,7 @@ class CheckboxMappingService:
         self.labels: list[str] = list(dict.fromkeys(
             [*table.labels, *(lb for ls in table.packages.values() for lb in ls)]))
         self._rules = self._compile_rules(table, user)
+        self._rule_index = PhraseIndex(self._rules, lambda rule: rule.pattern)
         self._never = [compile_phrase(p) for p in table.never]
         self._never_for = {label: [compile_phrase(p) for p in phrases]
                            for label, phrases in table.never_for.items()}
@@ -1084,8 +1106,8 @@ class CheckboxMappingService:
 
     def _users_labels(self, plain: str) -> set[str]:
         """The labels the user's own phrases tick on the line (their review decisions)."""
-        return {label for rule in self._rules if rule.kind == "user" and rule.pattern.search(plain)
-                for label in rule.labels}
+        return {label for rule in self._rules_in(plain)
+                if rule.kind == "user" and rule.pattern.search(plain) for label in rule.labels}
 
     def _brought_only_by(self, doubted: dict[str, float], labels: tuple[str, ...],
                          said: set[str]) -> dict[str, float]:
@@ -1410,7 +1432,7 @@ class CheckboxMappingService:
         its suite ("Honda Sensing", "EyeSight")."""
         return bool(_PACKAGE_WORDS.search(words)) or any(
             rule.kind in ("package", "guessed") and rule.pattern.search(words)
-            for rule in self._rules)
+            for rule in self._rules_in(words))
 
     def _requirement_unmet(self, text: str) -> Vetoed | None:
         """A feature that requires a trim or package the line says this car is not ("Heated
@@ -1627,7 +1649,7 @@ class CheckboxMappingService:
         """Indexes of the words of ``line`` that some phrase of the table matches."""
         starts = [m.start() for m in re.finditer(r"\S+", line)]
         covered: set[int] = set()
-        for rule in self._rules:
+        for rule in self._rules_in(line):
             for m in rule.pattern.finditer(line):
                 covered.update(k for k, at in enumerate(starts) if m.start() <= at < m.end())
         return frozenset(covered)
@@ -1797,10 +1819,14 @@ class CheckboxMappingService:
             line = pattern.sub(" , ", line)
         return line
 
+    def _rules_in(self, text: str) -> list[_Rule]:
+        """The rules that may match ``text``, in the table's order (:class:`PhraseIndex`)."""
+        return self._rule_index.candidates(text)
+
     def _names_feature(self, text: str) -> bool:
         """Whether a phrase of the table (not a package) is found in ``text``: "backup camera ,
         cruise , tilt wheel" is a list, not a camera with modifiers."""
-        return any(rule.pattern.search(text) for rule in self._rules
+        return any(rule.pattern.search(text) for rule in self._rules_in(text)
                    if rule.kind in ("synonym", "user"))
 
     def _read_as_modifiers(self, line: str) -> bool:
@@ -1837,7 +1863,7 @@ class CheckboxMappingService:
                            *_shared_head(masked, self.shorthand.targets),
                            *_coordinated_packages(masked),
                            *_everything_listed(masked, self._names_feature)])
-        hits = [_Hit(m.start(), m.end(), rule) for rule in self._rules
+        hits = [_Hit(m.start(), m.end(), rule) for rule in self._rules_in(text)
                 for m in rule.pattern.finditer(text)]
         packages = [h for h in hits if h.rule.kind in ("package", "guessed")]
         packages = [h for h in packages if not any(_longer(o, h) for o in packages)]
@@ -1915,7 +1941,7 @@ class CheckboxMappingService:
         parts = line.split(" , ")
         listed = sum(self._names_feature(part) for part in parts) >= 2
         own = [part for part in parts if any(
-            rule.pattern.search(part) for rule in self._rules if label in rule.labels)]
+            rule.pattern.search(part) for rule in self._rules_in(part) if label in rule.labels)]
         if not unless.search(line):
             # a list's own parts all ruled out, whatever another part says ("rear seat
             # heaters , front and rear parking sensors": the front is the sensors')
@@ -2152,7 +2178,9 @@ def _head(line: str) -> str:
 def _elided_seats(line: str) -> list[str]:
     """Seats a dealer leaves unnamed: "htd / vent frt", "heated rear", "heated front / rear
     leather", "heated / ventilated leather" at the end of a part are seats (nothing else is
-    heated and ventilated by row or trimmed in leather); "1st row" is the front."""
+    heated and ventilated by row or trimmed in leather), and so is "heated / cooled" alone
+    (:data:`_HEAT_AND_COOLING`) or a comfort listed beside the seats' trim or another seat
+    (:data:`_COMFORT_BESIDE_SEATS`); "1st row" is the front."""
     variants = []
     for m in _ELIDED_SEATS.finditer(line):
         if m.group("material"):  # "htd / vent lthr": heated, ventilated leather seats
@@ -2162,6 +2190,11 @@ def _elided_seats(line: str) -> list[str]:
         rows = re.split(r" (?:/|and|plus) ", m.group("rows"))
         variants += [f"{m.group('comfort')} {_row_named(row)}{m.group('trim') or ''} seats"
                      for row in rows]
+    variants += [f"{m.group('after') or m.group('before')} front seats"
+                 for m in _COMFORT_BESIDE_SEATS.finditer(line)]
+    for m in _HEAT_AND_COOLING.finditer(line):
+        row = m.group("row") or m.group("after")
+        variants.append(f"heated / ventilated {_row_named(row) if row else 'front'} seats")
     return variants
 
 

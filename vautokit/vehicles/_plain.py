@@ -79,12 +79,9 @@ def _table() -> tuple[dict[str, re.Pattern[str]], tuple[_Feature, ...]]:
     return concepts, features
 
 
-def _span(clause: str, needs: tuple[str, ...],
-          concepts: dict[str, re.Pattern[str]]) -> tuple[int, int] | None:
-    """The shortest stretch of ``clause`` holding a word of every concept of ``needs``
-    (each at its own place), or None when some concept is missing or they lie too far
-    apart."""
-    places = [[m.span() for m in concepts[name].finditer(clause)] for name in needs]
+def _span(places: list[list[tuple[int, int]]], clause: str) -> tuple[int, int] | None:
+    """The shortest stretch of ``clause`` holding one of each concept's ``places`` (each at
+    its own place), or None when some concept is missing or they lie too far apart."""
     if not all(places):
         return None
     best: tuple[int, int] | None = None
@@ -101,14 +98,22 @@ def _span(clause: str, needs: tuple[str, ...],
 
 def _found(clause: str, line: str) -> list[_Found]:
     """The features ``clause`` describes; none that ``line`` already names anywhere (a
-    seller who knows the name says it, and the table reads it with its own care)."""
+    seller who knows the name says it, and the table reads it with its own care). Each
+    concept's places are found once per clause, however many features need it."""
     concepts, features = _table()
+    places: dict[str, list[tuple[int, int]]] = {}
+
+    def places_of(name: str) -> list[tuple[int, int]]:
+        if name not in places:
+            places[name] = [m.span() for m in concepts[name].finditer(clause)]
+        return places[name]
+
     found = []
     for feature in features:
-        if feature.named.search(line) or any(
-                concepts[name].search(clause) for name in feature.unless):
+        if not places_of(feature.needs[0]) or feature.named.search(line) or any(
+                places_of(name) for name in feature.unless):
             continue
-        span = _span(clause, feature.needs, concepts)
+        span = _span([places_of(name) for name in feature.needs], clause)
         if span is not None:
             found.append(_Found(*span, feature.english))
     return _merged(found)

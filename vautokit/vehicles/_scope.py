@@ -2627,6 +2627,72 @@ def _similar_parts(text: str) -> list[Part] | None:
             *(asked_parts(after) if after.strip(_SEPARATORS) else [])]
 
 
+# Two of the dealer's (or the buyer's) cars on one line, one of them the car at hand: a CRM
+# note's vehicle match ("match: Tiguan SEL stk V1123 w/ 360 cam. The SE on hold has none of
+# that"), a host's other car ("my other Accord (the Touring) has the HUD, yours is the
+# Sport"), the buyer's trade beside the car bought ("trade walk: leather, sunroof — customer
+# moving into the Corolla LE"). The car at hand is said so: "this one", "this SV", "current
+# unit", "the SE on hold", "the RAV4 you reserved", "the XL they're looking at", "the Frontier
+# he wants", "the 3 series we have", "(this listing)", "yours is", "cust buying the Impreza"
+_AT_HAND = re.compile(
+    r"\bthis\s+(?:one|unit|listing|car|truck|suv|van|vehicle|build|(?-i:[A-Z0-9])[\w-]*)\b"
+    r"|\bcurrent\s+(?:unit|vehicle|car|truck|listing)\b|\byours\s+(?:is|has)\b"
+    r"|\bthe\s+(?:[\w-]+\s+){1,3}?(?:(?:you|they|he|she|cust|customer)(?:'re|'s|\s+(?:are|is))?"
+    r"\s+(?:reserved|booked|(?:looking|lookin)\s+at|on|wants?|asked\s+about)"
+    r"|on\s+hold|we\s+have)\b"
+    r"|\b(?:cust(?:omer)?|he|she|they)\s+(?:is\s+|are\s+|'s\s+|'re\s+)?(?:buying|moving\s+into"
+    r"|getting|looking\s+at)\s+(?:the|a|an|this)\b"
+    r"|\b(?:the|his|her|their)\s+new\s+(?-i:[A-Z0-9])", re.IGNORECASE)
+# ... and the other car said as the dealer's or the buyer's other one: a match or suggestion,
+# another stock number or store, "our other X3", "a different listing", a fleet's numbered
+# car ("Telluride #1 has ..."), the buyer's trade
+_ANOTHER_OF_OURS = re.compile(
+    r"\bmatch(?:es|ed)?\s*(?::|\u2192|->|>)|^\W*(?:vehicle\s+)?match\b"
+    r"|\bsuggest(?:ed|ing)?\b|\bsent\s+(?:[\w-]+\s+){0,2}?(?:a\s+)?link\b"
+    r"|\b(?:stk|stock)\s*#?\s*[A-Z0-9][\w-]*\d"
+    r"|\bother\s+(?:store|location|lot|rooftop|dealer(?:ship)?)\b"
+    r"|\b(?:our|my)\s+other\b|\bdifferent\s+(?:listing|unit|car|truck|vehicle|stock)\b"
+    r"|(?-i:\b[A-Z][\w-]*)\s+#\d+\b|\btrad(?:e|es|ed|ing)\b", re.IGNORECASE)
+# ... each in its own sentence, or clause after a dash
+_CAR_BREAK = re.compile(r"[.;!?]+\s+|\s[-\u2013\u2014]+\s")
+
+
+def _two_cars_parts(text: str) -> list[Part] | None:
+    """``text`` cut where it names two cars (:data:`_AT_HAND`, :data:`_ANOTHER_OF_OURS`):
+    a sentence about the other car, without a word for the car at hand, is another car's,
+    up to a comma before the car at hand ("trade has a HUD (2018 530i), wants the same on the
+    3 series we have"); the rest is read as written. ``None`` when the text names only one."""
+    if not _AT_HAND.search(text) or not _ANOTHER_OF_OURS.search(text):
+        return None
+    starts = [0, *(m.end() for m in _CAR_BREAK.finditer(text))]
+    pieces = [text[a:b] for a, b in itertools.pairwise([*starts, len(text)]) if text[a:b].strip()]
+    parts: list[Part] = []
+    ours: list[str] = []
+    for piece in pieces:
+        other = _ANOTHER_OF_OURS.search(piece)
+        at_hand = _AT_HAND.search(piece)
+        if other and at_hand and other.start() < at_hand.start():
+            cut = piece.rfind(",", other.end(), at_hand.start())
+            if cut >= 0:
+                parts += [*_read_ours(ours), Part(piece[:cut + 1], ANOTHER_CAR)]
+                ours = [piece[cut + 1:]]
+                continue
+        if other and not at_hand:
+            parts += [*_read_ours(ours), Part(piece, ANOTHER_CAR)]
+            ours = []
+        else:
+            ours.append(piece)
+    if not any(part.asked == ANOTHER_CAR for part in parts):
+        return None
+    return [*parts, *_read_ours(ours)]
+
+
+def _read_ours(pieces: list[str]) -> list[Part]:
+    """The car at hand's sentences, read as written (:func:`asked_parts`)."""
+    text = "".join(pieces)
+    return asked_parts(text) if text.strip(_SEPARATORS) else []
+
+
 def asked_parts(text: str) -> list[Part]:
     """``text`` cut into clauses, each a statement or asked ("question", "wish"). A
     question mark, a question's opening ("does it have", "is there", "any chance") or a wish
@@ -2635,8 +2701,10 @@ def asked_parts(text: str) -> list[Part]:
     statement. A question a "yes" answers next is a statement. A clause that reports an
     earlier text's claim is asked too (:data:`RETRACTED`); so is all a correction's heading
     follows (:data:`_CORRECTION_HEADING`). A web page's trims box and its other cars for
-    sale are another car's (:func:`_compare_box_parts`, :func:`_similar_parts`)."""
-    boxed = _compare_box_parts(text) or _similar_parts(text)
+    sale are another car's (:func:`_compare_box_parts`, :func:`_similar_parts`), and so is
+    a second car of the dealer's or the buyer's beside the car at hand
+    (:func:`_two_cars_parts`)."""
+    boxed = _compare_box_parts(text) or _similar_parts(text) or _two_cars_parts(text)
     if boxed is not None:
         return boxed
     heading = _CORRECTION_HEADING.search(text)
@@ -2669,6 +2737,15 @@ def asked_parts(text: str) -> list[Part]:
     return parts
 
 
+# an answer put off, which leaves the "?" before it open: "remote start via app? told him
+# I'd check", "heated wheel? not sure, will find out" (not "Let me check... yes, confirmed")
+_DEFERRED = re.compile(
+    r"^\W*(?:(?:i\s+)?told\s+(?:him|her|them|cust(?:omer)?)\s+)?(?:i'?ll|i'?d|i\s+will|will|to"
+    r"|gonna|need\s+to|let\s+me|have\s+to|going\s+to)\s+(?:double[- ]?)?(?:check|find\s+out"
+    r"|confirm|verify|look)\b|^\W*(?:not\s+sure|unsure|don'?t\s+know|no\s+idea|tbd)\b",
+    re.IGNORECASE)
+
+
 def _unreported_parts(text: str) -> list[Part]:
     """``text`` cut into clauses as :func:`asked_parts` does, once no report is set apart."""
     parts: list[Part] = []
@@ -2679,6 +2756,10 @@ def _unreported_parts(text: str) -> list[Part]:
         if (_ANSWER.match(sentence) and parts and parts[-1].asked == "question"
                 and not _ALTERNATIVES.search(parts[-1].text)):
             parts[-1] = Part(_ASKED_MARK.sub("", parts[-1].text), answered=True)
+        if (_DEFERRED.match(sentence) and parts and not parts[-1].asked
+                and parts[-1].text.rstrip(" \"')").endswith("?")
+                and not _SAID_YES.search(" ".join(sentences[k:k + 2]))):
+            parts[-1] = Part(parts[-1].text, "question")  # "remote start? told him I'd check"
         unclaimed = _unclaimed(sentence) or (
             COVERED if listed and not _SAYS_FITTED.search(sentence) else "")
         if unclaimed:
