@@ -1,7 +1,7 @@
 """Which Chromium build runs the workers, and installing one when none is there.
 
 Headless runs prefer the headless shell: Chromium's headless-only build, without the UI,
-extensions or compositor of the full browser, costs about half the CPU per vehicle
+extensions or compositor of the full browser, costs 55-70 % of its CPU per vehicle
 (benchmarks/results/cpu.md). Headed runs need the full browser.
 """
 
@@ -27,7 +27,7 @@ SHELL_NAMES = ("chromium-headless-shell", "chrome-headless-shell", "headless_she
 SHELL_LOCATIONS = ("/usr/lib/chromium/chromium-headless-shell",)
 """Where Debian's package puts the real binary; /usr/bin has a shell wrapper around it."""
 _SHELL_BINARIES = ("chrome-headless-shell", "headless_shell")
-_WHY_SHELL = "headless shell: about half the CPU per vehicle of full Chromium"
+_WHY_SHELL = "headless shell: 55-70 % of full Chromium's CPU per vehicle"
 _WHY_FULL = "needed for headed runs; headless runs use it when no headless shell is found"
 
 
