@@ -2003,8 +2003,12 @@ def _read_words(short: str, word: str) -> set[str]:
 # NOT on this car:", "Standard on EX, not on this LXS:", "Feature unavailable on this trim:",
 # "Available Packages (not on this vehicle):"
 _NOT_HERE_HEADING = re.compile(
-    r"\b(?:not\s+(?:installed\s+|equipped\s+|fitted\s+|included\s+|available\s+)?|unavailable\s+)"
-    r"(?:on|in|with|for)\s+(?:this|your)\s+[\w-]+\W*$", re.IGNORECASE)
+    r"\b(?:not\s+(?:installed\s+|equipped\s+|fitted\s+|included\s+|available\s+|present\s+)?"
+    r"|unavailable\s+)(?:on|in|with|for)\s+(?:(?:this|your)\s+[\w-]+"
+    # ... or a valuation's car and a decoder's: "OPTIONS NOT PRESENT ON LOSS VEHICLE:",
+    # "Options not present on loss:", "not on vehicle:"
+    r"|(?:the\s+)?(?:loss|insured|subject)(?:\s+(?:vehicle|car|unit))?"
+    r"|(?:the\s+)?(?:vehicle|car|unit|vin))\W*$", re.IGNORECASE)
 
 
 def _clause_partition(text: str) -> tuple[str, str, str]:

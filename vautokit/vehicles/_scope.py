@@ -2858,10 +2858,16 @@ _PAID_NOT_GOT = re.compile(
 # a heading of what the car lacks, after what it has: "has heated seats and nav, missing:
 # sunroof, third row", "Leather, nav. Not found on this car: sunroof"; its list runs to the
 # sentence's end
+_LACK_PLACE = (r"\s+(?:on|in)\s+(?:(?:this|the|loss|insured|subject)\s+)*"
+               r"(?:car|truck|vehicle|suv|van|unit|one|loss|vin)(?:\s+vehicle)?")
 _LACK_HEADING = re.compile(
-    r"(?:^|(?<=[,.;])|\s[-\u2013\u2014]+|\b(?:but|and))\s*(?:(?:is|are|still)\s+)?"
+    r"(?:^|(?<=[,.;])|\s[-\u2013\u2014]+|\b(?:but|and))\s*"
+    # ... a valuation's or a decoder's list named: "OPTIONS NOT PRESENT ON LOSS VEHICLE:",
+    # "available options not fitted:", "Available for trim but not on vehicle:"
+    r"(?:(?:available\s+)?(?:options?|equipment|features?|items?|accessories)\s+)?"
+    r"(?:(?:is|are|still)\s+)?"
     r"(?:missing|lacks|lacking|absent|not\s+(?:found|present|equipped|included|fitted)"
-    r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:car|truck|vehicle|suv|van|unit|one))?"
+    rf"(?:{_LACK_PLACE})?|not(?={_LACK_PLACE}\s*:){_LACK_PLACE}"
     r"|does\s*n[o']t\s+have"
     # ... or what the buyer turned down: "Sportage - Declined: CarPlay retrofit ($650)"
     r"|declined|refused|deferred)\s*:", re.IGNORECASE)
@@ -3441,6 +3447,9 @@ _CLAIMING = re.compile(
     # showed a roof rack", "was advertised with", "alleges it was sold as"; not a claim found
     # true ("as advertised", "as promised")
     r"|alleges|alleged|showed|(?<!\bas\s)(?:promised|advertised|represented)"
+    # a listing tool's guess: "Auto-fill added Navigation", "auto-filled 'Harman Kardon'",
+    # "VIN tool guessed 7 seats"
+    r"|auto[- ]?fill(?:ed|s)?|guessed"
     # a charge for a feature claims it too: "refunds the nav charge because it never had it"
     r"|charge|charged|billed|invoiced)\b",
     re.IGNORECASE)
@@ -3470,7 +3479,17 @@ _DISPROVING = re.compile(
     r"|\b(?:has|had|have|with)\s+(?:only\s+|just\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:standard|base|basic|plain)\b"
     r"|\b(?:has|had|have)\s+neither\b|\b(?:does|did)\s*(?:not|n't)\s+exist\b"
-    r"|\bthere\s+(?:is|was)\s+no\b"
+    r"|\bthere(?:\s+(?:is|was)|'?s)\s+no\b"
+    # ... what an inspection or the seller found instead: "inspection found standard Display
+    # Audio only", "inspection: perforated leather only", "nav not present", "no 7-pin
+    # connector at inspection", "— denied",
+    # "removed by seller", "seller: gas engine only", "FWD per the VIN decoder"
+    r"|\b(?:inspection|inspector|appraiser|adjuster)\b[^.;]{0,30}?\b(?:found|shows?|showed)\s+"
+    r"(?:only\s+|just\s+)?(?:the\s+|a\s+)?(?:standard|base|basic|no|none|nothing)\b"
+    r"|\bnot\s+present\b|\bno\s+[^,.;]{1,30}?\s+at\s+inspection\b"
+    r"|\binspection\b[^.;]{0,40}?\b(?:only|no)\b|\b(?:denied|rejected)\W*$"
+    r"|\bremoved\s+by\s+(?:the\s+)?seller\b|\bseller\s*:\s*(?:no|not|none|only|gas|base)\b"
+    r"|\bper\s+(?:the\s+)?(?:vin\s+)?decoder\b"
     r"|\bbut\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:car|vehicle|truck|suv|van|unit|it|(?-i:[A-Z])[\w-]*)\s+(?:only\s+)?(?:has|had|is|was)\b",
     re.IGNORECASE)
@@ -3495,7 +3514,10 @@ _LACK_FOUND = re.compile(
 # "the dealer denied that the car was represented as 4x4": what it denies is no claim
 _DENIED_CLAIM = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?[^,;]{0,60}?\b(?:represented|advertised"
-    r"|promised|claimed|said|told|listed)\b", re.IGNORECASE)
+    r"|promised|claimed|said|told|listed)\b"
+    # ... or an appraiser's refusal of a claim: "rejects claim of factory brake controller"
+    r"|\b(?:reject|rejects|rejected|denies|denied)\s+(?:the\s+)?claims?\s+(?:of|that|for)\b",
+    re.IGNORECASE)
 # a quotation's marks: a claim quoted runs to its closing mark across commas
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
@@ -3512,11 +3534,13 @@ def _disproved_parts(text: str) -> list[Part] | None:
     claims = set()
     for k, piece in enumerate(pieces):
         claim = _CLAIMING.search(piece)
+        listing = _LISTING_CLAIM.search(piece)
         if _DENIED_CLAIM.search(piece) or (claim and (
                 _DISPROVING.search(piece, claim.end())
                 or any(_DISPROVING.search(later) for later in pieces[k + 1:]))) or (
-                    _LISTING_CLAIM.search(piece)
-                    and any(_LACK_FOUND.search(later) for later in pieces[k + 1:])):
+                    listing and (_DISPROVING.search(piece, listing.end()) or any(
+                        _LACK_FOUND.search(later) or _DISPROVING.search(later)
+                        for later in pieces[k + 1:]))):
             claims.update(_quoted_on(pieces, k))
     if not claims:
         return None
@@ -3587,12 +3611,15 @@ _THIS_TRIM_SAID = re.compile(
     r"^\W*(?:but\s+)?(?:this\s+(?P<this>(?-i:[A-Z0-9])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*){0,3})"
     r"(?P<trim>\s+(?:trim|model|grade|version))?\s*(?::|\s(?:is|has|gets|comes\s+with|w/|with)\b)"
     r"|(?:the\s+)?(?:vehicle|car|unit|truck|model)\s+(?:shown|pictured|displayed|on\s+this"
-    r"\s+sticker)(?:\s+here)?\s+is\s+(?:an?\s+|the\s+)?(?P<shown>(?-i:[A-Z0-9])[\w-]*))",
-    re.IGNORECASE)
+    r"\s+sticker)(?:\s+here)?\s+is\s+(?:an?\s+|the\s+)?(?P<shown>(?-i:[A-Z0-9])[\w-]*)"
+    # ... or "this one is an SV"
+    r"|this\s+(?:one|car|unit|vehicle|truck)\s+is\s+(?:an?\s+|the\s+)?"
+    r"(?P<one>(?-i:[A-Z0-9])[\w-]*))", re.IGNORECASE)
 # ... set against what another trim adds or has, named by its trim before it ("Limited trim
-# adds a head-up display", "Touring adds ventilated seats", "COMPARISON: Platinum has ...")
+# adds a head-up display", "Touring adds ventilated seats", "COMPARISON: Platinum has ...",
+# "note: SL trim adds ...", "Comparison row: Sierra AT4 has ...")
 _TRIM_ADDS = re.compile(
-    r"^\W*(?:(?-i:[A-Z]{3,})\s*:\s*)?(?:the\s+)?"
+    r"^\W*(?:[\w-]+(?:\s+[\w-]+)?\s*:\s*)?(?:the\s+)?"
     r"(?P<name>(?-i:[A-Z0-9])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,3})"
     r"(?P<trim>\s+(?:trim|model|grade|version))?\s+(?:adds|has|gets|comes\s+with)\b",
     re.IGNORECASE)
@@ -3668,8 +3695,8 @@ def _another_trim_adds(clause: str, following: str) -> bool:
     if other is None or this is None:
         return False
     theirs = _trim_words(other.group("name"), named=bool(other.group("trim")))
-    ours = _trim_words(this.group("this") or this.group("shown"),
-                       named=bool(this.group("shown") or this.group("trim")))
+    ours = _trim_words(this.group("this") or this.group("shown") or this.group("one"),
+                       named=bool(this.group("shown") or this.group("trim") or this.group("one")))
     return bool(theirs) and bool(ours) and theirs != ours
 
 
@@ -3769,8 +3796,11 @@ _COMP_SUBJECT = re.compile(
     r"(?<!\ba/c )(?<!\bac )(?<!\bair )"
     r"\b(?:auction\s+|market\s+)?comp(?:arable)?s?(?:\s+(?:set|units?|cars?|vehicles?))?"
     r"(?:\s*#\s*\d+|\s+\d+(?:\s+of\s+\d+)?)?"
+    # ... named by its model and trim: "Comp #1 Rogue SL:", "Comparable Equinox Premier has",
+    # "comp pilot elite w/ ..."
+    r"(?:\s+(?!(?:value|values|price|prices|adjust\w*|sold|avg|average)\b)[\w-]+){0,3}?"
     r"(?=\s*[:(\u2013\u2014-]|\s+(?:have|has|had|carry|carries|are|is|were|was|with|w/"
-    r"|mostly|largely|all|on|in|used|show|shows|list|lists)\b)", re.IGNORECASE)
+    r"|mostly|largely|all|on|in|used|show|shows|list|lists|equipped)\b|\s+w/)", re.IGNORECASE)
 
 
 # what sets this car against the comparables named after it: "Charger RWD vs AWD comps"
