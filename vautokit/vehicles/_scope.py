@@ -173,6 +173,12 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("where", "available"): ("uncertain", "before"),
     ("when", "available"): ("uncertain", "before"),
     ("if", "applicable"): ("uncertain", "before"),
+    # a part the counter cannot add: "HUD retrofit not possible", "remote start not feasible"
+    ("not", "possible"): ("negated", "before"),
+    ("not", "feasible"): ("negated", "before"),
+    # a manual's "Heated steering wheel (depending on the vehicle equipment)"
+    ("depending", "on", "the", "vehicle", "equipment"): ("uncertain", "before"),
+    ("depending", "on", "equipment"): ("uncertain", "before"),
     ("if", "ordered"): ("uncertain", "before"),
     # a seller who is not sure ("believed to have a tow bar", "heated seats - buyer to
     # verify", "sunroof (TBC)"): nothing on the line is claimed, the whole line goes to review
@@ -1201,6 +1207,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 1, "uncertain", "before"
     if _is_on_trim(words, i):
         return 2, "uncertain", "before"
+    if _is_trims_aside(words, i):
+        return 1, "uncertain", "before"
     if any(tuple(words[i:i + len(idiom)]) == idiom for idiom in _IDIOMS):
         return None
     if _is_instruction(words, i) or _too_big(words, i):
@@ -1814,6 +1822,37 @@ def _is_on_trim(words: list[str], i: int) -> bool:
     "standard on all models", "available on compatible phones"."""
     return (words[i] in _ON_TRIM and i + 1 < len(words) and words[i + 1] == "on"
             and _names_a_trim(words, i + 2))
+
+
+_TRIM_KINDS = frozenset({"models", "model", "vehicles", "trims", "versions", "grades"})
+
+
+def _is_trims_aside(words: list[str], i: int) -> bool:
+    """"Heated Rear Seats (Touring models)", "Head-up display (Advance models)", "cooled seats
+    — Luxury package vehicles": a part of its own naming the trims or models that have the
+    feature before it, and the line does not say this car is one of them (not "all models",
+    "this model", "most models", "this is an Advance")."""
+    if words[i] not in _TRIM_KINDS or (i + 1 < len(words)
+                                       and words[i + 1] not in (_COMMA, "only")):
+        return False
+    start = i
+    while start > 0 and words[start - 1] != _COMMA:
+        start -= 1
+    named = words[start:i]
+    if start == 0 or _said_of_this_car(words, named):
+        return False  # "head-up display (Advance models); this is an Advance"
+    # bare names, not a phrase ("it's the AWD model", "steels with trims")
+    return 0 < len(named) <= 3 and not set(named) & (_ANY_CAR | _NOT_AN_ASIDE)
+
+
+_NOT_AN_ASIDE = frozenset({"most", "our", "my", "your", "other", "the", "a", "an", "with", "w",
+                           "it", "s", "is", "its", "for", "of"})
+
+
+def _said_of_this_car(words: list[str], named: list[str]) -> bool:
+    """Whether the line says this car is one of ``named`` ("this is an Advance")."""
+    return any(w in ("this", "ours", "mine") and set(words[j + 1:j + 4]) & set(named)
+               for j, w in enumerate(words))
 
 
 def _names_a_trim(words: list[str], k: int) -> bool:
@@ -2536,6 +2575,11 @@ _ANSWER = re.compile(
 # "is it the turbo or the hybrid?" (not "a/c?", "w/ nav?")
 _ALTERNATIVES = re.compile(r"\bor\b(?!\s+(?:not|no)\b)|[A-Za-z0-9]{2,}\s*/\s*[A-Za-z0-9]{2,}",
                            re.IGNORECASE)
+# ... nor one asking whether a part can be added, which a "yes" says can be done, not done:
+# "can she add a tonneau? yes", "Q: can we put a hitch on my Outback? A: yes, fits"
+_CAN_ADD = re.compile(r"\b(?:can|could|will|would)\s+(?:we|you|u|i|he|she|they|it)\s+"
+                      r"(?:add|install|put|fit|retrofit|get|mount|swap|wire|hook\s+up)\b",
+                      re.IGNORECASE)
 # a question's own mark at its end: "Does it have nav?", "Q: Backup camera?"
 _ASKED_MARK = re.compile(r"\?+(?=[\s\"')]*$)")
 # ... and the car's own equipment said after a wish, "but" or a comma parting them ("wishes it
@@ -2754,7 +2798,8 @@ def _unreported_parts(text: str) -> list[Part]:
     listed = False  # a heading of covered parts ("Exclusions: ...; ...") goes on to the end
     for k, sentence in enumerate(sentences):
         if (_ANSWER.match(sentence) and parts and parts[-1].asked == "question"
-                and not _ALTERNATIVES.search(parts[-1].text)):
+                and not _ALTERNATIVES.search(parts[-1].text)
+                and not _CAN_ADD.search(parts[-1].text)):
             parts[-1] = Part(_ASKED_MARK.sub("", parts[-1].text), answered=True)
         if (_DEFERRED.match(sentence) and parts and not parts[-1].asked
                 and parts[-1].text.rstrip(" \"')").endswith("?")
@@ -3114,7 +3159,14 @@ _OFFER = re.compile(r"\b(?:offered|offers?|(?:would|will|could|'d)\s+throw\s+in"
                     # ... or what the buyer weighed up: "priced the tonneau but passed" (not
                     # "priced to sell": a weighing names its object)
                     r"|(?:priced|quoted|considered|looked\s+at|thought\s+about)"
-                    r"(?=\s+(?:a|an|the|that|their|his|her)\s))\b", re.IGNORECASE)
+                    r"(?=\s+(?:a|an|the|that|their|his|her)\s)"
+                    # ... or a parts counter's quote: "tonneau cover quote $1,089", "quote for
+                    # Lexus accessory remote start", "gave price on a fog lamp kit", "had
+                    # running boards on the quote"
+                    # (not a repair's quote opening its clause: "a/c compressor out; quote
+                    # $1,850, cust passed, not fixed")
+                    r"|quote(?=\s+for\b)|(?<=[\w)]\s)quote(?=\s*(?:[-:,$]|\d))"
+                    r"|gave\s+(?:a\s+)?price\s+on|on\s+the\s+quote)\b", re.IGNORECASE)
 # who may make or weigh an offer at the head of its clause: "..., we priced the tonneau"
 _OFFER_SUBJECT = re.compile(r"\s*(?:(?:the|our|my|a)?\s*(?:we|i|they|he|she|you|dealer|"
                             r"dealership|salesman|salesperson|rep|customer|buyer|owner|seller|"
@@ -3122,6 +3174,10 @@ _OFFER_SUBJECT = re.compile(r"\s*(?:(?:the|our|my|a)?\s*(?:we|i|they|he|she|you|
 # ... and the buyer's refusal of it, in its sentence or the next: "but declined it", "customer
 # said no", "we passed", "turned it down" (not "passed inspection")
 _REFUSAL = re.compile(r"\b(?:declined|refused|turned\s+(?:it\s+|them\s+)?down|said\s+no"
+                      # ... a quote not taken: "no sale", "decided against it", "too pricey",
+                      # "struck them before signing", "nothing installed here"
+                      r"|no\s+sale|decided\s+(?:against|not\s+to)|too\s+(?:pricey|expensive)"
+                      r"|struck\s+(?:it|them|that|those)|nothing\s+(?:installed|done|ordered)"
                       r"|passed(?!\s+(?:its\s+|the\s+|a\s+|state\s+)?(?:inspection|smog|"
                       r"emissions?|safety|test|mot|qc|pdi)\b)|no\s+thanks)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]")
@@ -3496,7 +3552,11 @@ _DISPROVING = re.compile(
 # a listing's or an ad's claim ("the listing mentioned a sunroof", "ad says TOW PKG",
 # '"trailer brake controller" in the listing', "was listed with") ...
 _LISTING_CLAIM = re.compile(
-    r"\b(?:listing|ad|advert|advertisement|website|description)\b|\b(?:listed|advertised)\b",
+    r"\b(?:listing|ad|advert|advertisement|website|description)\b|\b(?:listed|advertised)\b"
+    # ... or an owner's manual's description: "the Highlander manual covers the Platinum's
+    # head-up display", "Sorento X-Line AWD pages in the manual"
+    r"|\bmanual\s+(?:covers|describes|explains|lists|shows|says|mentions|pages?|sections?)\b"
+    r"|\b(?:in|per)\s+the\s+(?:owner'?s\s+)?manual\b",
     re.IGNORECASE)
 # ... and a later clause that says what the car lacks of it: "my trim doesn't include it",
 # "the seats behind the 2nd row aren't there", "no such thing on the S", "not on this car",
@@ -3509,7 +3569,11 @@ _LACK_FOUND = re.compile(
     r"|\bmine\s+(?:only\s+)?(?:has|had|is|was)\b|\b(?:it|mine|ours)\s+only\s+(?:has|had)\b"
     r"|\bthere'?s\s+(?:just|only)\b|^\W*nothing\W*$"
     r"|\b(?:they|it)(?:'re|'s|\s+(?:is|are|were|was))\s+(?:just\s+|only\s+)?(?:cloth|vinyl"
-    r"|manual|halogen|steel|plain|fake)\b", re.IGNORECASE)
+    r"|manual|halogen|steel|plain|fake)\b"
+    # ... or that this car is a lesser one: "ours is an XLE so neither", "ours is RWD base",
+    # "ours (Select trim) only has the rear camera", "the 250 base we bought has none"
+    r"|\b(?:ours|mine|our\s+[\w-]+(?:\s+[\w-]+)?)\b[^,;.]{0,30}?\b(?:neither|none|only|base)\b"
+    r"|\bhas\s+(?:none|neither)\b", re.IGNORECASE)
 # a party's denial that a claim was ever made: "Seller denies it ever advertised a sunroof",
 # "the dealer denied that the car was represented as 4x4": what it denies is no claim
 _DENIED_CLAIM = re.compile(
