@@ -12,7 +12,7 @@ import pytest
 from tests.unit.mapping_support import check_ticks
 
 
-# _scope._COMP_SUBJECT: a comparable named by its model and trim, or "equipped"
+# _scope._COMP_SUBJECT: a comparable named by its model and trim
 @pytest.mark.parametrize(("line", "kept", "gone"), [
     ("Comp #2 Highlander XLE: JBL, sunroof — adj. -$900", set(), {"Premium Audio", "Sunroof"}),
     ("Comparable Tahoe Premier has a HUD and ventilated seats", set(),
@@ -42,8 +42,8 @@ def test_a_heading_of_options_not_present_on_the_loss_vehicle(mapper, line, gone
 
 
 # _scope._CLAIMING (auto-fill, guessed), _DISPROVING (inspection, not present, denied, the
-# seller's correction, the decoder), _DENIED_CLAIM (rejects claim of), a listing disproved in
-# the same clause
+# seller's correction), _DENIED_CLAIM (rejects claim of), a listing's claim disproved in its
+# own clause or a later one
 @pytest.mark.parametrize(("line", "kept", "gone"), [
     ("Insured stated the car had a sunroof — inspection found a solid roof only",
      set(), {"Sunroof"}),
@@ -52,10 +52,12 @@ def test_a_heading_of_options_not_present_on_the_loss_vehicle(mapper, line, gone
     ("Bose claimed; speakers are the standard ones — denied", set(), {"Premium Audio"}),
     ("Appraiser accepts the bed liner; rejects claim of factory running boards",
      {"Bed Liner"}, {"Running Boards"}),
-    ("Auto-fill added Sunroof - seller: no sunroof on this one", set(), {"Sunroof"}),
-    ('auto-filled "Bose audio" removed by seller', set(), {"Premium Audio"}),
+    ("Auto-fill added Sunroof - seller: only a solid roof", set(), {"Sunroof"}),
+    ("listing tool guessed Hybrid; seller: gas engine only", set(), {"Hybrid Powertrain"}),
     ("4WD is in the listing title but it is 2WD per the VIN decoder", set(),
      {"Four Wheel Drive"}),
+    ("Listing photos show a tonneau, but that was the truck we sold; this one has a bare bed",
+     set(), {"Tonneau Cover"}),
     ("said \"navigation\" in the features, there's no built-in nav", set(),
      {"Navigation System"}),
     # a claim an inspection confirms stands

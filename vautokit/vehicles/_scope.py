@@ -3538,14 +3538,10 @@ _DISPROVING = re.compile(
     r"|\bthere(?:\s+(?:is|was)|'?s)\s+no\b"
     # ... what an inspection or the seller found instead: "inspection found standard Display
     # Audio only", "inspection: perforated leather only", "nav not present", "no 7-pin
-    # connector at inspection", "— denied",
-    # "removed by seller", "seller: gas engine only", "FWD per the VIN decoder"
-    r"|\b(?:inspection|inspector|appraiser|adjuster)\b[^.;]{0,30}?\b(?:found|shows?|showed)\s+"
-    r"(?:only\s+|just\s+)?(?:the\s+|a\s+)?(?:standard|base|basic|no|none|nothing)\b"
+    # connector at inspection", "— denied", "removed by seller", "seller: gas engine only"
     r"|\bnot\s+present\b|\bno\s+[^,.;]{1,30}?\s+at\s+inspection\b"
     r"|\binspection\b[^.;]{0,40}?\b(?:only|no)\b|\b(?:denied|rejected)\W*$"
     r"|\bremoved\s+by\s+(?:the\s+)?seller\b|\bseller\s*:\s*(?:no|not|none|only|gas|base)\b"
-    r"|\bper\s+(?:the\s+)?(?:vin\s+)?decoder\b"
     r"|\bbut\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:car|vehicle|truck|suv|van|unit|it|(?-i:[A-Z])[\w-]*)\s+(?:only\s+)?(?:has|had|is|was)\b",
     re.IGNORECASE)
@@ -3864,7 +3860,7 @@ _COMP_SUBJECT = re.compile(
     # "comp pilot elite w/ ..."
     r"(?:\s+(?!(?:value|values|price|prices|adjust\w*|sold|avg|average)\b)[\w-]+){0,3}?"
     r"(?=\s*[:(\u2013\u2014-]|\s+(?:have|has|had|carry|carries|are|is|were|was|with|w/"
-    r"|mostly|largely|all|on|in|used|show|shows|list|lists|equipped)\b|\s+w/)", re.IGNORECASE)
+    r"|mostly|largely|all|on|in|used|show|shows|list|lists)\b|\s+w/)", re.IGNORECASE)
 
 
 # what sets this car against the comparables named after it: "Charger RWD vs AWD comps"
