@@ -2454,7 +2454,11 @@ _POINTS_BACK = re.compile(r"\b(?:it|them|the\s+same)\b", re.IGNORECASE)
 # in stock", "Build A (shown)", "Build 2 (this summary)", "the current build", "this LX build"
 _THIS_SUBJECT = re.compile(
     r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:[\w\"'&-]+\s+){0,5}?\(?(?:this|current"
-    r"|shown|(?:[\w-]+\s+){0,2}(?:on\s+the\s+lot|in\s+stock))\b", re.IGNORECASE)
+    r"|shown|(?:[\w-]+\s+){0,2}(?:on\s+the\s+lot|in\s+stock)"
+    # ... or the customer's own, to whom support writes: "the base 2019 TLX you own", "your
+    # 2022 NX 250", "customer's car is a 2019 X3"
+    r"|you\s+(?:own|have|bought|drive)|your|customer'?s\s+(?:car|vehicle|truck))\b",
+    re.IGNORECASE)
 # an advertisement's car shown, which is not the car advertised: "Vehicle shown: Kona
 # Limited with Bose audio", "model shown is HR-V EX-L with ...", "911 Carrera shown with
 # optional Sport Chrono" (not a photo of this car: "the photo shows a panoramic sunroof")
