@@ -2907,16 +2907,10 @@ _PAID_NOT_GOT = re.compile(
 # a heading of what the car lacks, after what it has: "has heated seats and nav, missing:
 # sunroof, third row", "Leather, nav. Not found on this car: sunroof"; its list runs to the
 # sentence's end
-_LACK_PLACE = (r"\s+(?:on|in)\s+(?:(?:this|the|loss|insured|subject)\s+)*"
-               r"(?:car|truck|vehicle|suv|van|unit|one|loss|vin)(?:\s+vehicle)?")
 _LACK_HEADING = re.compile(
-    r"(?:^|(?<=[,.;])|\s[-\u2013\u2014]+|\b(?:but|and))\s*"
-    # ... a valuation's or a decoder's list named: "OPTIONS NOT PRESENT ON LOSS VEHICLE:",
-    # "available options not fitted:", "Available for trim but not on vehicle:"
-    r"(?:(?:available\s+)?(?:options?|equipment|features?|items?|accessories)\s+)?"
-    r"(?:(?:is|are|still)\s+)?"
+    r"(?:^|(?<=[,.;])|\s[-\u2013\u2014]+|\b(?:but|and))\s*(?:(?:is|are|still)\s+)?"
     r"(?:missing|lacks|lacking|absent|not\s+(?:found|present|equipped|included|fitted)"
-    rf"(?:{_LACK_PLACE})?|not(?={_LACK_PLACE}\s*:){_LACK_PLACE}"
+    r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:car|truck|vehicle|suv|van|unit|one))?"
     r"|does\s*n[o']t\s+have"
     # ... or what the buyer turned down: "Sportage - Declined: CarPlay retrofit ($650)"
     r"|declined|refused|deferred)\s*:", re.IGNORECASE)
