@@ -83,6 +83,7 @@ def test_a_retrofit_not_possible(mapper, line):
     ("Tires 245/60R18 105H, 6/32 tread", set(), {"Hybrid Powertrain"}),
     ("RX 450h F Sport", {"Hybrid Powertrain"}, set()),
     ("hitch + plug-in 4-flat harness installed", {"Trailer Hitch"}, {"Hybrid Powertrain"}),
+    ("hitch + plug-in 7 pin harness installed", {"Trailer Hitch"}, {"Hybrid Powertrain"}),
     ("Prius Prime plug-in hybrid", {"Hybrid Powertrain"}, set()),
     ("Freight charge $24.95 from the Atlanta PDC", set(), {"Parking Sensors"}),
     ("PDC front and rear, nav", {"Parking Sensors"}, set()),

@@ -1,7 +1,7 @@
 """Round 50 (tuned on ppppp and qqqqq after their first sight): the customer's own car set
 against another trim's in a support reply, a maker's connected services sold by SiriusXM,
 and names wholesale listings give an integrated brake controller, a heavy-duty tow package
-and LED lighting.
+and LED lighting; after it, a price inside what a cue rules out.
 
 The lines are invented. Each test names the mechanism it fails without.
 """
@@ -43,4 +43,16 @@ def test_connected_services_sold_by_siriusxm_are_no_radio(mapper, line, kept, go
     ("hard top, LED lighting grp, fogs", {"LED Headlights"}, set()),
 ])
 def test_names_of_a_wholesale_listing(mapper, line, kept, gone):
+    check_ticks(mapper, line, kept, gone)
+
+
+# _mapping._PRICE_QUALIFYING: a price between a determiner and its noun keeps them one object
+@pytest.mark.parametrize(("line", "kept", "gone"), [
+    ("customer declined the $499 dealer-installed remote start", set(), {"Remote Start"}),
+    ("cust declined the $599 wireless charger", set(), {"Wireless Charging"}),
+    # a price between items still parts them
+    ("Heated Rear Seats $85 Cooled Front Seats $125", {"Heated Rear Seats", "Ventilated Seats"},
+     set()),
+])
+def test_a_price_inside_an_object_keeps_it_whole(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)

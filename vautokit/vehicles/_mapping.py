@@ -75,6 +75,10 @@ _PRICE = re.compile(r"(?:\s+[-\u2013\u2014](?=\s+\$))?\s*\$\s?[\d,]+(?:\.\d{2})?
 # ("panoramic roof ($1,050)" leaves no empty box); a credit's minus stays ("-$350")
 _PRICE_WITHIN = re.compile(r"\(\s*\$\s?\d[\d,]*(?:\.\d{2})?\s*\)"
                            r"|(?<![-\u2013\u2014\w$])\$\s?\d[\d,]*(?:\.\d{2})?(?![\d])")
+# ... but a price between a determiner and its noun only qualifies it: "declined the $499
+# dealer-installed remote start" is one object, not "the" apart from the remote start
+_PRICE_QUALIFYING = re.compile(r"\b(the|a|an|that|this|their|his|her|our|your)\s+"
+                               r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?=[A-Za-z])", re.IGNORECASE)
 _SHARES = re.compile(r"(?<![\d:])\d0(?::\d0){1,2}(?![\d:])")
 _WORD = r"[a-z0-9./]+"
 _GAP = re.compile(r" ~(\d)?(?:!([a-z0-9|./]+))? ")
@@ -478,7 +482,7 @@ _COORDINATED_PACKAGES = re.compile(
 
 def normalize(text: str) -> str:
     """Lower case, one space between words, typographic quotes made plain, prices dropped."""
-    text = _PRICE_WITHIN.sub(" , ", _PRICE.sub("", text))
+    text = _PRICE_WITHIN.sub(" , ", _PRICE_QUALIFYING.sub(r"\1 ", _PRICE.sub("", text)))
     text = text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
     return " ".join(text.lower().split())
 
