@@ -101,12 +101,10 @@ def _found(clause: str, line: str) -> list[_Found]:
     seller who knows the name says it, and the table reads it with its own care). Each
     concept's places are found once per clause, however many features need it."""
     concepts, features = _table()
-    places: dict[str, list[tuple[int, int]]] = {}
 
+    @functools.cache
     def places_of(name: str) -> list[tuple[int, int]]:
-        if name not in places:
-            places[name] = [m.span() for m in concepts[name].finditer(clause)]
-        return places[name]
+        return [m.span() for m in concepts[name].finditer(clause)]
 
     found = []
     for feature in features:

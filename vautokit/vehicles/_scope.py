@@ -1810,9 +1810,7 @@ def _is_on_trim_only(words: list[str], i: int) -> bool:
     # "the 360 camera is only on Limited and above": the same, "only" before its trims
     if i + 1 < len(words) and words[i + 1] == "on" and _names_a_trim(words, i + 2):
         return True
-    start = i
-    while start > 0 and words[start - 1] != _COMMA:
-        start -= 1
+    start = _part_start(words, i)
     return any(w == "on" and _names_a_trim(words, start + k + 1)
                for k, w in enumerate(words[start:i]))
 
@@ -1835,9 +1833,7 @@ def _is_trims_aside(words: list[str], i: int) -> bool:
     if words[i] not in _TRIM_KINDS or (i + 1 < len(words)
                                        and words[i + 1] not in (_COMMA, "only")):
         return False
-    start = i
-    while start > 0 and words[start - 1] != _COMMA:
-        start -= 1
+    start = _part_start(words, i)
     named = words[start:i]
     if start == 0 or _said_of_this_car(words, named):
         return False  # "head-up display (Advance models); this is an Advance"
@@ -2013,9 +2009,7 @@ def _states_purpose(words: list[str], after: int, phrases: frozenset[int]) -> bo
 def _part_before(words: list[str], comma: int) -> int:
     """Where the part that ends at ``comma`` starts: the item a lone answer answers ("power
     locks , f" answers the locks, not the parts before them that name no feature)."""
-    start = comma
-    while start > 0 and words[start - 1] != _COMMA:
-        start -= 1
+    start = _part_start(words, comma)
     return start
 
 
