@@ -79,6 +79,10 @@ _PRICE_WITHIN = re.compile(r"\(\s*\$\s?\d[\d,]*(?:\.\d{2})?\s*\)"
 # dealer-installed remote start" is one object, not "the" apart from the remote start
 _PRICE_QUALIFYING = re.compile(r"\b(the|a|an|that|this|their|his|her|our|your)\s+"
                                r"\$\s?\d[\d,]*(?:\.\d{2})?\s+(?=[A-Za-z])", re.IGNORECASE)
+# where one sentence or one speaker's turn ends and the next begins ("Bot: ... / Agent: ...")
+# (a dash only before a speaker's label: "— Correction from Sales (Andrea): ...")
+_TURNS = re.compile(r"(?<=[.!?])\s+|\s+(?:/|->|\u2192)\s+"
+                    r"|\s+[-\u2013\u2014]+\s+(?=(?:[\w()]+\s+){0,4}[\w()]+:)")
 _SHARES = re.compile(r"(?<![\d:])\d0(?::\d0){1,2}(?![\d:])")
 _WORD = r"[a-z0-9./]+"
 _GAP = re.compile(r" ~(\d)?(?:!([a-z0-9|./]+))? ")
@@ -240,6 +244,10 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z0-9][)\"\u201d])|(?<=\d
 _OPENER_AFTER_STOP = re.compile(
     r"(?P<word>[\w&]+)[.!]+\s+(?=(?i:has|have|had|is|are|was|were|its|it's|this|these|car|ours"
     r"|mine|still|also|but|both|neither|however|otherwise|everything|yes|no|not|none)\b)")
+# ... and where a chat in lower case opens a sentence on this car ("not sure about the
+# steering wheel. it does have a rear camera")
+_LOWER_SENTENCE_OPENS = re.compile(r"(?<=[A-Za-z0-9]{2})[.!?]+\s+"
+                                   r"(?=(?i:it|its|it's|this|also|they)\b)")
 # ... and in a chat written in lower case, after a word, not an abbreviation ("no heated
 # wheel. bose \u2713", not "incl. nav" nor "opt. sunroof"), or after initials in capitals
 # the table knows ("no ELS. lthr, htd seats")
@@ -1057,13 +1065,46 @@ class CheckboxMappingService:
         repaired = repair_scan_damage(markup)
         english = read_as_english(repaired)
         if english == text:
-            return self._map_english(text)
-        result = self._map_english(english)
+            return self._said_last(text, self._map_english(text))
+        result = self._said_last(english, self._map_english(english))
         reason = "; ".join(filter(None, (
             f"markup read as {markup!r}" if markup != text else "",
             f"scan damage read as {repaired!r}" if repaired != markup else "",
             f"read as {english!r}" if english != repaired else "", result.reason)))
         return replace(result, line=text, reason=reason)
+
+    def _said_last(self, text: str, result: Match | Review | Unmatched | Vetoed
+                   ) -> Match | Review | Unmatched | Vetoed:
+        """``result`` without a feature a sentence or a speaker's turn claims and a later one
+        rules out: the last word on a feature stands ("Bot: Yes, this LX has heated seats. -
+        Sales: Sorry, the LX does not have heated seats"; "Bot: has a head-up display / Advisor:
+        Correction, HUD was not ordered"). A feature claimed again after it was ruled out
+        stays ticked, and one no sentence claims on its own is left as the whole line reads."""
+        if not isinstance(result, Match):
+            return result
+        turns = [turn for turn in _TURNS.split(text) if turn.strip()]
+        if len(turns) < 2:
+            return result
+        claimed: dict[str, int] = {}
+        ruled_out: dict[str, int] = {}
+        for k, turn in enumerate(turns):
+            decided = self._map_english(turn)
+            said = decided.labels if isinstance(decided, Match) else ()
+            claimed.update(dict.fromkeys(said, k))
+            reading = self._read(self._parts_spelt(plain_form(turn)))
+            if any(scope.kind == "negated" for scope in reading.scopes):
+                ruled_out.update(dict.fromkeys(
+                    (lb for lb in reading.lost if lb not in said), k))
+        taken_back = [lb for lb in result.labels
+                      if lb in claimed and ruled_out.get(lb, -1) > claimed[lb]]
+        if not taken_back:
+            return result
+        note = f"not ticked: {', '.join(taken_back)} (ruled out after it was said)"
+        reason = "; ".join(filter(None, (result.reason, note)))
+        kept = tuple(lb for lb in result.labels if lb not in taken_back)
+        if not kept:
+            return Vetoed(result.line, reason)
+        return replace(result, labels=kept, reason=reason)
 
     def _weighed(self, result: Match | Review | Unmatched | Vetoed
                  ) -> Match | Review | Unmatched | Vetoed:
@@ -1517,16 +1558,22 @@ class CheckboxMappingService:
         """The labels of a line's sentences that no doubt reaches: a seller's "verify" or
         "believed" doubts its own sentence ("2.0 TDI - cloth; sat-nav believed to be RNS 315,
         verify" is sure of the diesel). Only when every doubting sentence names what it doubts
-        ("Sat nav; TBC" doubts the sat nav); a label any doubting sentence names is not sure."""
-        sentences = [part for part in _CLAUSE_END.split(text) if has_words(part)]
+        ("Sat nav; TBC" doubts the sat nav), or opens the line, or asks a question that names
+        nothing ("Bot: I'm not sure. / Sales: has a wireless charger", "... a backup camera.
+        Anything else I can help with?"); a label any doubting sentence names is not sure."""
+        sentences = [part for clause in _CLAUSE_END.split(text)
+                     for part in _LOWER_SENTENCE_OPENS.split(clause) if has_words(part)]
         if len(sentences) < 2:
             return (), ()
         sure: list[str] = []
         doubted: dict[str, None] = {}
-        for sentence in sentences:
+        for k, sentence in enumerate(sentences):
             reading = self._read(plain_form(sentence))
             if any(scope.kind == "uncertain" for scope in reading.scopes):
-                if not reading.lost and not all(
+                names_nothing = not reading.lost and not _PACKAGE_WORDS.search(reading.masked)
+                if names_nothing and (k == 0 or "?" in sentence):
+                    continue
+                if names_nothing and not all(
                         s.cue in OWING for s in reading.scopes if s.kind == "uncertain"):
                     return (), ()
                 doubted.update(dict.fromkeys((*reading.lost, *reading.found.labels)))

@@ -143,6 +143,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # only wished for: "customer wants sunroof added", "a sunroof would be nice"
     ("wants",): ("negated", "after"),
     ("would", "be", "nice"): ("negated", "before"),
+    # what a trim or a package would bring, not what this car has: "the Advance package would
+    # add ventilated seats"
+    ("would", "add"): ("uncertain", "after"),
     ("requested",): ("uncertain", "either"),
     ("available", "as"): ("uncertain", "before"),
     # a brochure's "an available 5G Wi-Fi hotspot": offered, not said to be this car's
@@ -777,6 +780,14 @@ _NOT_A_CUE_BEFORE = {
     # ("Rhino Linings warranty card", "tonneau warranty registration")
     "warranty": {"card", "cards", "registration", "registered"},
 }
+# a doubt about what a part may not do is none about the part in a recall or a bulletin: "the
+# power liftgate may not reverse", "the backrest might not lock" (not "may not have", "may not
+# be fitted"; not a seller's "Bluetooth may not pair", a doubt about the car at hand)
+_MAY_NOT = frozenset({("may", "not"), ("might", "not")})
+_DEFECT_NOTICE = frozenset({"recall", "recalls", "campaign", "bulletin", "tsb", "psb",
+                            "notice", "defect", "remedy", "affected", "included", "scope"})
+_HAVING_OR_BEING = frozenset({"have", "has", "be", "been", "come", "include", "get", "feature",
+                              "offer", "apply", "contain", "carry", "exist", "list", "show"})
 # A cue opening one of these idioms is not a cue: "not to mention the bedliner" names it; a
 # letdown judges what the part does, which it has ("the remote start works, but only from
 # 50 feet, not what I expected")
@@ -798,6 +809,10 @@ _NOT_A_CUE_AFTER = {
     "lost": {"intermittently", "briefly", "occasionally", "temporarily", "sometimes"},
     # a part repaired under the maker's cover is no product: "battery replaced under warranty"
     "warranty": {"under", "by", "via", "through", "thru"},
+    # a defect a recall says may come is no fault the car has now: "the running boards may
+    # fail to retract", "the camera could fail"
+    "fail": {"may", "might", "could", "can", "will", "would"},
+    "fails": {"may", "might", "could", "can", "will", "would"},
     # running boards and steps deploy as their work: "side steps deployed"
     "deployed": {"steps", "step", "boards", "board"},
     # a bid that takes no exception complies: "no exceptions", "complies without exception"
@@ -1251,6 +1266,9 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None  # "tow hitch requires towing package , both added"
             if kind == "replaced" and _like_for_like(words[i + size:i + size + 3]):
                 return None  # "backup camera replaced with a new OEM camera": repaired
+            if (cue in _MAY_NOT and after.isalpha() and after not in _HAVING_OR_BEING
+                    and _DEFECT_NOTICE & set(words)):
+                return None  # "recall: the liftgate may not reverse": a defect to come
             if _not_a_lack(words, i, size, cue) or _car_stolen(words, i, size, cue):
                 return None
             if cue[0] in _FAULTY and _repaired_before(words, i):
@@ -2285,6 +2303,10 @@ _SPEAKER = (r"(?:(?:(?:a|him|her|he|she|seller|dealer|owner|me|them"
 _ASK_OPENER = re.compile(
     r"^\W*(?:(?:does|do|did|doe?s)\s+(?:it|this|that|the|u|you|ya|they|he|she|any|one|yours)\b"
     r"|(?:is|are)\s+(?:there|it|they|this|that)\b|(?:can|could|would|will)\s+(?:it|you|u|i)\b"
+    # ... or whether a recall or a cover reaches the car: "is the rear camera recall for me
+    # too?", "does the liftgate strut recall cover it?", "am I covered by the campaign?"
+    r"|am\s+i\b|(?:is|are|does|do|did|will|would)\s+(?:the|this|that|my)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:recall|campaign|bulletin|tsb|warranty|coverage)\b"
     r"|any\s+(?:chance|way)\b|(?:how|what|which|whats|what's)\b"
     # "just confirming it has ...?" asks; "Confirming the Silverado is available, 4WD" says
     r"|(?:just\s+)?(?:confirming|checking)\b(?![^,;?]*\b(?:is|are)\s+(?:still\s+)?"
@@ -2315,6 +2337,10 @@ _OTHER_CAR = re.compile(
     r"|\b(?:rivals?|competitors?)\s+(?:offer|offers|include|includes|have|has|get|gets|all)\b"
     rf"|\bcompet(?:es|ing)\s+(?:with|against)\b|\bonly\s+(?:on|in)\s+the\s+{_TRIM}"
     r"|\bother\s+(?:brands|makes|makers|automakers|manufacturers|models|cars|trucks|suvs)\b"
+    # a car said to be another: "the Crosstrek Hybrid is a different model", "the roof in the
+    # pics is a different unit"
+    r"|\b(?:is|are|was)\s+(?:a\s+)?(?:different|another|separate)\s+(?:model|unit|car|vehicle"
+    r"|truck|trim|listing)s?\b"
     r"|\b(?:segment|class)(?:'s)?\s+(?:best|leaders?|rivals?|competitors?|norm)\b"
     # another trim's: "reserved for the Platinum", "exclusive to the Calligraphy", "step up
     # to the Limited for a sunroof", "only the Platinum gets ..."
@@ -2416,10 +2442,13 @@ _CONCESSIVE = re.compile(r"^\W*(?:while|whereas)\s+(?:the|a|an|its|his|her|their
 # what another car has, which this car lacks: "the Platinum gets a head-up display, which
 # our XLT went without"
 _WHICH_OURS_LACK = re.compile(
-    r",\s*(?:which|that)\s+(?:our|ours|this\s+(?:car|one|truck|suv|van|vehicle|unit))\b"
+    r",\s*(?:which|that)\s+(?:our|ours|this\s+(?:car|one|truck|suv|van|vehicle|unit)"
+    # ... or this car named by its model: "which this 2018 Lexus IS 300 doesn't have"
+    r"|this(?:\s+(?-i:[A-Z0-9])[\w-]*){1,4})\b"
     r"[^,;]*?\b(?:lack\w*|(?:went|did|made|makes?)\s+(?:do\s+)?"
     r"without|(?:does|did)(?:\s+not|n't)\s+(?:have|get|offer))\b", re.IGNORECASE)
 _HAS = re.compile(r"\b(?:offers?|offered|includes?|gets?|got|has|have|had|adds?|is\s+the"
+                  r"|(?:is|are)\s+part\s+of"
                   r"|(?:comes?|came)\s+with)\b", re.IGNORECASE)
 # ... or at this car named after another's: "the Platinum had a HUD, ours (XLE) doesn't"
 _CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b"
@@ -2484,7 +2513,9 @@ _OURS_SAID = re.compile(_OURS, re.IGNORECASE)
 # not", "the demo had a hitch, but ours doesn't"
 _ELLIPTIC_LACK = re.compile(
     r"^\W*(?:(?:but|while|whereas|yet)\s+)?(?:this\s+(?:one|car|truck|suv|van|vehicle|unit)"
-    r"|ours|mine|our\s+\w+|this\s+(?-i:[A-Z0-9])[\w-]*)(?:\s*\([^)]*\))?"
+    r"|ours|mine|our\s+\w+|this\s+(?-i:[A-Z0-9])[\w-]*"
+    # ... or the car the shopper views on the dealer's site: "but the EX-L you're viewing does not"
+    r"|the(?:\s+[\w-]+){1,3}\s+you(?:'re|\s+are)\s+viewing)(?:\s*\([^)]*\))?"
     r"\s+(?:does|did|is|was|has|do)"
     r"(?:\s+not|n't)\W*$", re.IGNORECASE)
 # ... or with this car named so (:data:`_THIS_SUBJECT`), and "neither" for a pair: "the base
@@ -2729,6 +2760,103 @@ def _two_cars_parts(text: str) -> list[Part] | None:
     return [*parts, *_read_ours(ours)]
 
 
+# a class of cars named by what they have, which is no claim that this car is one of them: a
+# recall's or a bulletin's population ("only vehicles with the optional Burmester system are
+# affected", "recall limited to trucks with the spray-on bedliner", "applies to Pathfinder
+# with ProPILOT Assist only"), a part's fitment ("fits vehicles with factory running boards")
+_POPULATION = re.compile(
+    r"\b(?:vehicles|cars|trucks|suvs|vans|units|models|versions)\s+(?:(?:that|which)\s+(?:have"
+    r"|had)|(?:equipped|fitted|built|configured|ordered|sold)\s+with|with|w/)\s"
+    r"|\b(?:appl(?:y|ies|ied|icable)\s+(?:only\s+)?to|limited\s+to|covers|affects|only\s+for)"
+    r"\s+(?:the\s+|all\s+)?(?:(?:19|20)\d\d\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?"
+    r"\s+(?:with|w/|equipped\s+with)\s"
+    # ... or what a recall or a bulletin is for: "campaign is for the SRT Hellcat 6.2L only",
+    # "bulletin covers LED headlamp assemblies only", "recall was for QX80s with ...", "the
+    # letter mentions the Meridian audio and HUD as affected components"
+    r"|\b(?:recall|campaign|bulletin|tsb|psb|letter|notice)\s+(?:is\s+|was\s+)?(?:only\s+)?"
+    r"(?:covers|covered|(?<=\sis\s)for|(?<=\swas\s)for|(?<=\sonly\s)for|applies\s+to|applied\s+to"
+    r"|affects|affected|(?:is\s+)?limited\s+to"
+    r"|mentions|mentioned|lists|listed)\s"
+    # ... or the ones it names alone: "only Crosstrek Hybrid models are included", "Only
+    # Aviator Grand Touring plug-in hybrids are involved", "Some vehicles involved have"
+    r"|\bonly\s+(?:[\w-]+\s+){1,5}?(?:are|is|were|was)\s+(?:involved|included|affected"
+    r"|covered)\b|\b(?:some|other)\s+vehicles\s+(?:involved|affected|in\s+(?:this|the)"
+    r"\s+population)\b", re.IGNORECASE)
+# ... within its clause
+_POPULATION_BREAK = re.compile(r"[,;.!?]\s|\s[-\u2013\u2014]+\s")
+# ... unless the line says this car is one of them: "your vehicle is affected", "VIN verified
+# in scope", "applies to your vehicle", "which yours has", "This car has them"
+_IN_SCOPE = re.compile(
+    r"\b(?:your|this|my|our|it|vehicle|vin|car|truck)\b[^,;.:]{0,40}?\b(?:is|was)\s+(?:(?:also"
+    r"|indeed)\s+)?(?:affected|included|involved|covered|equipped|in\s+scope)\b"
+    r"|(?<!\bnot\s)\bin\s+scope\b|\bappl(?:y|ies)\s+to\s+(?:your|this|my)\b"
+    r"|\b(?:which|that)\s+(?:yours|it|this\s+\w+|mine|ours)\s+(?:has|does)\b"
+    r"|\b(?:this|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:has|had)\s+(?:them|it|one|both)\b"
+    # ... or a lookup's answer: "cars with front fog lamps: YES for this chassis", "-> applies"
+    r"|(?:[:=]|[-=]>|\u2192)\s*(?:yes|y|applies|fits)\b", re.IGNORECASE)
+# ... or says by a pronoun that this car lacks what the class has, which reads the class's
+# words with the lack as one ("fits only models w/ moonroof; cust's Fusion SE doesn't have one")
+_LACKS_THAT = re.compile(r"\b(?:does|did|do)(?:\s+not|n't)\s+have\s+(?:one|it|them|that|those"
+                         r"|either)\b", re.IGNORECASE)
+
+
+def _population_parts(text: str) -> list[Part] | None:
+    """``text`` with a class of cars named by what they have set apart as another car's
+    (:data:`_POPULATION`): "Only vehicles with the optional Burmester surround sound system
+    are affected. Your vehicle has the standard audio system" claims no premium audio. The
+    rest is read as written. ``None`` when the text names no such class, or says this car is
+    one of them (:data:`_IN_SCOPE`: "Applies to vehicles with heated rear seats, which yours
+    has")."""
+    found = _POPULATION.search(text)
+    if found is None or _IN_SCOPE.search(text):
+        return None
+    ended = _POPULATION_BREAK.search(text, found.end())
+    end = ended.start() if ended else len(text)
+    after = text[end:]
+    if _LACKS_THAT.search(after):
+        return None
+    # from its clause's start: "the tow hitch and tonneau recall was for Cybertruck"
+    start = max((m.end() for m in _POPULATION_BREAK.finditer(text, 0, found.start())), default=0)
+    # a separator left at the end would read as an answer ("quattro -" as "quattro: n")
+    before = text[:start].rstrip(_SEPARATORS)
+    return [*(asked_parts(before) if before.strip() else []),
+            Part(text[start:end], ANOTHER_CAR),
+            *(asked_parts(after) if after.strip(_SEPARATORS) else [])]
+
+
+# this car's lack of both or all of what its sentence named before, said with nothing after
+# it: "recall was for QX80s with the rear entertainment and rear auto climate, ours has
+# neither", "the letter mentions the Meridian audio and HUD, but this car has neither option
+# installed", "US spec VIN lacks both", "the car we bought doesn't have either"
+_LACK_END = r"(?=\W*(?:$|[,;.!?]))"
+_BOTH_LACKED = re.compile(
+    r"\b(?:(?:this|our|my|your|the)\s+(?:[\w'-]+\s+){0,4}?|ours\s+|mine\s+|it\s+)"
+    r"(?:(?:has|had|have)\s+(?:neither|none)(?:\s+(?:option|options|one|of\s+(?:them|those|these)))?"
+    r"(?:\s+(?:installed|fitted|equipped))?"
+    r"|lacks?\s+(?:both|either|them\s+all|all\s+of\s+them)"
+    r"|(?:does|did)(?:\s+not|n't)\s+have\s+(?:either|both|any\s+of\s+them))" + _LACK_END,
+    re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?]\s+")
+
+
+def _both_lacked_parts(text: str) -> list[Part] | None:
+    """``text`` with what its sentence named before this car's lack of both or all of it
+    (:data:`_BOTH_LACKED`) set apart as what the car lacks, or the sentence before when the
+    lack opens its own ("Sierra Denali shown in the letter has power running boards and the
+    MultiPro tailgate. Our SLE has neither."). ``None`` when no such lack is said."""
+    lack = _BOTH_LACKED.search(text)
+    if lack is None:
+        return None
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, lack.start())]
+    start = stops[-1] if stops else 0
+    if not re.search(r"\w", text[start:lack.start()]) and stops:
+        start = stops[-2] if len(stops) > 1 else 0
+    before, after = text[:start], text[lack.end():]
+    return [*(asked_parts(before) if before.strip() else []),
+            Part(text[start:lack.end()], LACKING),
+            *(asked_parts(after) if after.strip(_SEPARATORS + ".!?") else [])]
+
+
 def _read_ours(pieces: list[str]) -> list[Part]:
     """The car at hand's sentences, read as written (:func:`asked_parts`)."""
     text = "".join(pieces)
@@ -2746,7 +2874,8 @@ def asked_parts(text: str) -> list[Part]:
     sale are another car's (:func:`_compare_box_parts`, :func:`_similar_parts`), and so is
     a second car of the dealer's or the buyer's beside the car at hand
     (:func:`_two_cars_parts`)."""
-    boxed = _compare_box_parts(text) or _similar_parts(text) or _two_cars_parts(text)
+    boxed = (_compare_box_parts(text) or _similar_parts(text) or _two_cars_parts(text)
+             or _population_parts(text) or _both_lacked_parts(text))
     if boxed is not None:
         return boxed
     heading = _CORRECTION_HEADING.search(text)
@@ -3222,8 +3351,11 @@ def _unclaimed(sentence: str) -> str:
 # error", "incorrectly listed", "was a mistake", "disregard the reference to"): it claims
 # nothing for this car; what the correction says of the car stands in its own clause
 _RETRACTED = re.compile(
-    r"\b(?:previously|earlier|previous|ai|chatbot|bot)\b[^.;]*?\b(?:said|stated|listed|"
-    r"mentioned|described|claimed|referenced)\b"
+    # (not a chat's speaker label, "Bot: ... rearview camera listed", nor what is added to it:
+    # "to add to what the assistant said, this Titan also has ...")
+    r"(?<!\bwhat\sthe\s)\b(?:previously|earlier|previous|ai|chatbot|bot|assistant)\b(?!\s*[:)])"
+    r"[^.;]*?\b(?:said|stated"
+    r"|listed|mentioned|described|claimed|referenced|indicated|told|suggested)\b"
     r"|\b(?:listed|stated|shown|included)\s+(?:in\s+error|by\s+mistake)\b"
     r"|\bincorrectly\s+(?:listed|stated|said|mentioned|described|shown|showed)\b"
     r"|\bdisregard\s+(?:the\s+|any\s+)?(?:reference|mention)s?\s+to\b"
@@ -3279,7 +3411,10 @@ _FOUND_WORKING = re.compile(
 _BROKEN = (r"inop\w*|(?:not|stopped|quit)\s+working|not\s+functional|does\s*n[o']t\s+work"
            r"|broken?|faulty|defective|dead|fail(?:s|ed|ure|ing)?")
 _FAULT = re.compile(rf"\b(?:{_BROKEN}|missing)\b", re.IGNORECASE)
-_CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)|(?<=[a-z0-9)])\.\s+",
+_CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)|(?<=[a-z0-9)])\.\s+"
+                      # ... and a repair someone had done, joined by "and": "the ACC radar
+                      # failed and I got it fixed"
+                      r"|\s+(?=and\s+(?:i|we|they|he|she)\s+(?:got|had)\s+(?:it|them)\b)",
                       re.IGNORECASE)
 
 
@@ -3440,7 +3575,14 @@ _REPAIR = re.compile(
     r"(?:\s+(?!(?:with|and|or|but|not|no|instead)\b)[\w'/&$.-]+){1,3}))*"
     # ... up to the clause's end, or an aside or an addition after it: "fixed it before we
     # signed (works now!) + heated seats"
-    r"(?=\W*$|\s*[(+&])", re.IGNORECASE)
+    r"(?=\W*$|\s*[(+&])"
+    # ... or a technician's repair, its verb first: "replaced seat fan harness", "reprogrammed
+    # fob and keyless access", "flashed radio" (not "replaced with a base stereo", "replaced
+    # by a standalone camera": a swap)
+    r"|^\W*(?:" + "|".join(sorted(_REPAIRED | {"recalibrated", "reinstalled", "reloaded",
+                                               "flashed", "reinitialized"})) + r")"
+    r"\s+(?!(?:for|to)\b)(?:(?!\b(?:not|no|never|with|by|instead|place)\b|n't)[^,;])*$",
+    re.IGNORECASE)
 
 
 def _repaired_parts(text: str) -> list[Part] | None:
@@ -3661,7 +3803,8 @@ _THIS_IS_TRIM = re.compile(
 # ("vehicle shown is EX-L")
 _THIS_TRIM_SAID = re.compile(
     r"^\W*(?:but\s+)?(?:this\s+(?P<this>(?-i:[A-Z0-9])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*){0,3})"
-    r"(?P<trim>\s+(?:trim|model|grade|version))?\s*(?::|\s(?:is|has|gets|comes\s+with|w/|with)\b)"
+    r"(?P<trim>\s+(?:trim|model|grade|version))?"
+    r"\s*(?::|\s(?:(?:only|also|just)\s+)?(?:is|has|gets|comes\s+with|w/|with)\b)"
     r"|(?:the\s+)?(?:vehicle|car|unit|truck|model)\s+(?:shown|pictured|displayed|on\s+this"
     r"\s+sticker)(?:\s+here)?\s+is\s+(?:an?\s+|the\s+)?(?P<shown>(?-i:[A-Z0-9])[\w-]*)"
     # ... or "this one is an SV"
@@ -3689,7 +3832,10 @@ _NOT_TRIMS = frozenset({"SUV", "CUV", "MPV", "AWD", "FWD", "RWD", "4WD", "4X4", 
                         # where a control is: "remote start is on the FOB"
                         "FOB", "KEY", "DASH", "APP", "USB"})
 # a car another person owns, named by "my": "my cousin's Highlander" is not this car
-_OTHERS_OWN = re.compile(r"\b(?:my|our)\s+[\w-]+'s\b", re.IGNORECASE)
+_OTHERS_OWN = re.compile(r"\b(?:my|our)\s+[\w-]+'s\b"
+                         # ... or the dealer's stock: "the Telluride SX in our inventory"
+                         r"|\b(?:in|on|from)\s+our\s+(?:stock|inventory|lot|showroom)\b",
+                         re.IGNORECASE)
 
 
 _CAPITALS_RUN = re.compile(r"(?<![\w-])(?:[A-Z0-9][\w-]*)(?:\s+[A-Z0-9][\w-]*)*(?![\w-])")
@@ -3976,7 +4122,10 @@ _DOES_ASK = re.compile(r"^\W*(?:does|do|did|will|would|can|could)\s+(?!not\b|n't
 # a question reported, not asked: "customer asked if SiriusXM included - no satellite radio
 # on this unit"; a question is no claim, and the answer after its dash is read as said
 _REPORTED_ASK = re.compile(r"\b(?:asked|asks|asking|wondered|wondering|wants\s+to\s+know"
-                           r"|inquired|enquired)\s+(?:if|whether)\b", re.IGNORECASE)
+                           r"|inquired|enquired)\s+(?:if|whether)\b"
+                           # ... or a check still to make: "a specialist who can confirm the
+                           # heated steering wheel", "I'll have a human confirm the tow hitch"
+                           r"|\bconfirm\s+(?:the|if|whether)\b", re.IGNORECASE)
 # ... unless the line says yes to it: "caller asked if the CR-V has a moon roof, agent
 # confirmed yes", "asked re: remote start - confirmed"
 # (not "it has": the question's own words, "asked if it has a sunroof")
@@ -4003,7 +4152,7 @@ def _sentence_parts(sentence: str) -> list[Part]:
 
 def _asked_start(sentence: str) -> tuple[int, str]:
     """Where ``sentence``'s asked clause begins, and its kind ("" when nothing is asked)."""
-    clauses = list(re.finditer(r"[^,:]+", sentence))
+    clauses = list(re.finditer(r"(?:(?!\s[-\u2013\u2014]+\s)[^,:])+", sentence))
     openers = [m.start() for m in clauses
                if _ASK_OPENER.match(m.group()) and not _ANSWER.match(m.group())]
     wish = _WISH.search(sentence)
