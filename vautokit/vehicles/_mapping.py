@@ -35,6 +35,7 @@ from ._scope import (
     ANOTHER_CAR,
     COVERED,
     CUE_WORDS,
+    HELP,
     LACKING,
     LONE_CUES,
     MISSPOKEN,
@@ -83,6 +84,9 @@ _PRICE_QUALIFYING = re.compile(r"\b(the|a|an|that|this|their|his|her|our|your)\s
 # (a dash only before a speaker's label: "— Correction from Sales (Andrea): ...")
 _TURNS = re.compile(r"(?<=[.!?])\s+|\s+(?:/|->|\u2192)\s+"
                     r"|\s+[-\u2013\u2014]+\s+(?=(?:[\w()]+\s+){0,4}[\w()]+:)")
+# a module's configuration answered "with" or "without" ("Remote engine start: WITHOUT.
+# Intelligent key: WITH"): the yes/no column's answer
+_CONFIG_ANSWER = re.compile(r":\s*(with|without)(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 _SHARES = re.compile(r"(?<![\d:])\d0(?::\d0){1,2}(?![\d:])")
 _WORD = r"[a-z0-9./]+"
 _GAP = re.compile(r" ~(\d)?(?:!([a-z0-9|./]+))? ")
@@ -559,6 +563,7 @@ def plain_form(text: str) -> str:
     text = _ROWS_ANSWERED.sub(_rows_answered, text)
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
     text = _cells_answered(_NAMED_VALUE.sub(r"\1: \2", text))
+    text = _CONFIG_ANSWER.sub(lambda m: ": yes" if m.group(1).lower() == "with" else ": no", text)
     text = _DELETED_GLOSS.sub(r"\g<what> \g<cue>", text)
     text = _VALUE_THEN_NAME.sub(r"\2: \1", text)
     text = _legend_read(_initials_dropped(_box_legend_read(text)))
@@ -1263,7 +1268,7 @@ class CheckboxMappingService:
                 what = f"not ticked: {', '.join(named)} " if named else ""
                 how = {ANOTHER_CAR: "said of", RETRACTED: "said in", COVERED: "in",
                        UNSEEN: "said of", WITHDRAWN: "in", MISSPOKEN: "in",
-                       LACKING: "in", PLANNED: "in"}.get(
+                       LACKING: "in", PLANNED: "in", HELP: "in"}.get(
                            part.asked, "asked,")
                 reasons.append(f"{what}({how} {part.asked}: {part.text.strip()!r})")
         reason = "; ".join(reasons)

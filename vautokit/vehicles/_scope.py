@@ -784,6 +784,14 @@ _NOT_A_CUE_BEFORE = {
 # power liftgate may not reverse", "the backrest might not lock" (not "may not have", "may not
 # be fitted"; not a seller's "Bluetooth may not pair", a doubt about the car at hand)
 _MAY_NOT = frozenset({("may", "not"), ("might", "not")})
+# a driver aid out of use for now because its sensor is covered ("Radar Cruise Control
+# Unavailable - Clean Radar Sensor", "Blind-Spot system disabled. Radar blocked"): the car
+# has it
+_OUT_FOR_NOW = frozenset({("unavailable",), ("not", "available"), ("disabled",), ("unavail",)})
+_SENSOR_OBSTRUCTED = frozenset({"blocked", "obstruction", "obstructed", "clean", "wipe", "snow",
+                                "ice", "mud", "dirt", "dirty", "salt", "caked", "temporarily"})
+# ... unless it stays so ("radar blocked msg persists, calibration unsuccessful")
+_STILL_OUT = frozenset({"persists", "persistent", "unsuccessful", "permanently"})
 _DEFECT_NOTICE = frozenset({"recall", "recalls", "campaign", "bulletin", "tsb", "psb",
                             "notice", "defect", "remedy", "affected", "included", "scope"})
 _HAVING_OR_BEING = frozenset({"have", "has", "be", "been", "come", "include", "get", "feature",
@@ -1266,6 +1274,9 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None  # "tow hitch requires towing package , both added"
             if kind == "replaced" and _like_for_like(words[i + size:i + size + 3]):
                 return None  # "backup camera replaced with a new OEM camera": repaired
+            if (cue in _OUT_FOR_NOW and _SENSOR_OBSTRUCTED & set(words)
+                    and not _STILL_OUT & set(words)):
+                return None  # "ACC unavailable - clean radar sensor": there, blocked for now
             if (cue in _MAY_NOT and after.isalpha() and after not in _HAVING_OR_BEING
                     and _DEFECT_NOTICE & set(words)):
                 return None  # "recall: the liftgate may not reverse": a defect to come
@@ -2830,7 +2841,9 @@ def _population_parts(text: str) -> list[Part] | None:
 # installed", "US spec VIN lacks both", "the car we bought doesn't have either"
 _LACK_END = r"(?=\W*(?:$|[,;.!?]))"
 _BOTH_LACKED = re.compile(
-    r"\b(?:(?:this|our|my|your|the)\s+(?:[\w'-]+\s+){0,4}?|ours\s+|mine\s+|it\s+)"
+    r"\b(?:(?:this|our|my|your|the)\s+(?:[\w'-]+\s+){0,4}?|ours\s+|mine\s+|it\s+"
+    # ... or a fleet's unit by its number: "214 has adaptive cruise and BLIS, 212 has neither"
+    r"|(?:unit\s+)?(?-i:[A-Z]{0,3})-?\d+\s+(?:\([^)]*\)\s+)?)"
     r"(?:(?:has|had|have)\s+(?:neither|none)(?:\s+(?:option|options|one|of\s+(?:them|those|these)))?"
     r"(?:\s+(?:installed|fitted|equipped))?"
     r"|lacks?\s+(?:both|either|them\s+all|all\s+of\s+them)"
@@ -2857,6 +2870,35 @@ def _both_lacked_parts(text: str) -> list[Part] | None:
             *(asked_parts(after) if after.strip(_SEPARATORS + ".!?") else [])]
 
 
+# a car's or an app's reply that the feature just asked for is not there: "Your vehicle does
+# not support that feature", "This service is not available for your vehicle"
+_REFUSED = re.compile(
+    r"\b(?:does\s*(?:not|n't)|doesn't|cannot|can'?t)\s+support\s+(?:that|this)\b"
+    r"|\b(?:this|that)\s+(?:feature|function|service|command)\s+is\s+(?:not|n't)\s+"
+    r"(?:available|supported)\b"
+    r"|\b(?:is|are)\s*(?:not|n't)\s+(?:available|supported)\s+(?:in|on|for)\s+(?:this|your)\s+"
+    r"(?:vehicle|car)\b", re.IGNORECASE)
+# ... after the turn that asked for it
+_TURN_BREAK = re.compile(r"[.!?][\"'\u201d]?\s+|\s[-\u2013\u2014]+\s|->|\u2192|\s/\s")
+
+
+def _refused_parts(text: str) -> list[Part] | None:
+    """``text`` with the command a car's reply refuses set apart as what the car lacks
+    (:data:`_REFUSED`): 'uconnect: "Heated seats on" - "Your vehicle does not support that
+    feature."' claims no heated seats. ``None`` when no reply refuses."""
+    refused = _REFUSED.search(text)
+    if refused is None:
+        return None
+    turn = max((m.end() for m in _TURN_BREAK.finditer(text, 0, refused.start())), default=0)
+    command = max((m.end() for m in _TURN_BREAK.finditer(text, 0, turn)
+                   if re.search(r"\w", text[m.end():turn])), default=0)
+    if not re.search(r"\w", text[command:turn]):
+        return None  # "Seat heating is not available in this vehicle": its own words
+    before = text[:command]
+    return [*(asked_parts(before) if before.strip() else []),
+            Part(text[command:turn], LACKING), *_unreported_parts(text[turn:])]
+
+
 def _read_ours(pieces: list[str]) -> list[Part]:
     """The car at hand's sentences, read as written (:func:`asked_parts`)."""
     text = "".join(pieces)
@@ -2875,7 +2917,7 @@ def asked_parts(text: str) -> list[Part]:
     a second car of the dealer's or the buyer's beside the car at hand
     (:func:`_two_cars_parts`)."""
     boxed = (_compare_box_parts(text) or _similar_parts(text) or _two_cars_parts(text)
-             or _population_parts(text) or _both_lacked_parts(text))
+             or _population_parts(text) or _both_lacked_parts(text) or _refused_parts(text))
     if boxed is not None:
         return boxed
     heading = _CORRECTION_HEADING.search(text)
@@ -3345,7 +3387,30 @@ def _unclaimed(sentence: str) -> str:
         return UNSEEN
     if _promised(sentence) and not _kept(sentence):
         return PLANNED
+    if ((_HELP_HEADING.match(sentence) or _MENU_PATH.search(sentence) or _VARIES.search(sentence))
+            and not _THIS_CAR.search(sentence) and not _THIS_NAMED.search(sentence)):
+        return HELP
     return PLANNED if _PLANNED.search(sentence) else ""
+
+
+HELP = "a help page's or a menu's topics"
+# a help page, a tip, a menu or a voice assistant's list of what it can do names functions, not
+# what this car has ("Help topic: To use Apple CarPlay ...", "Tip: You can say 'turn on seat
+# heating'", "Menu: INFO > Features Guide > ProPILOT Assist video", "What can I say?")
+_HELP_HEADING = re.compile(
+    r"^\W*(?:[\w&'-]+\s+){0,2}?(?:help(?:\s+topics?)?|tips?|tutorial|(?:quick|features?"
+    r"|user)\s+guide|topic\s+list|suggestions|(?:voice\s+)?command\s+list|what\s+can\s+i\s+say)\b"
+    r"[^:?]{0,30}[:?]", re.IGNORECASE)
+# ... unless it speaks of this car ("Buying tip: this Q5 Premium Plus already carries ...")
+_THIS_NAMED = re.compile(r"\bthis\s+(?-i:[A-Z0-9])", re.IGNORECASE)
+# ... or a menu's path ("Infotainment menu: Apps > SiriusXM > ..."); not a price menu
+_MENU_PATH = re.compile(r"\bmenu\b[^:]{0,20}:[^.;]*>", re.IGNORECASE)
+# ... or says what it names depends on the car: "Some functions depend on vehicle equipment",
+# "Availability varies by model", "if your vehicle is equipped"
+_VARIES = re.compile(
+    r"\b(?:availability|functions?|features?|commands?|equipment)\s+(?:\w+\s+)?(?:varies|vary"
+    r"|depends?|differs?)\s+(?:by|on|with)\b|\bif\s+your\s+(?:vehicle|car)\s+is\s+(?:so\s+)?equipped\b",
+    re.IGNORECASE)
 # a clause that reports what an earlier text or a bot said ("the previous description listed
 # a HUD", "our chatbot previously said", "the AI mentioned"), or calls it wrong ("listed in
 # error", "incorrectly listed", "was a mistake", "disregard the reference to"): it claims
