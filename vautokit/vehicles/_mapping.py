@@ -1564,7 +1564,7 @@ class CheckboxMappingService:
         "believed" doubts its own sentence ("2.0 TDI - cloth; sat-nav believed to be RNS 315,
         verify" is sure of the diesel). Only when every doubting sentence names what it doubts
         ("Sat nav; TBC" doubts the sat nav), or opens the line, or asks a question that names
-        nothing ("Bot: I'm not sure. / Sales: has a wireless charger", "... a backup camera.
+        nothing ("Bot: I'm not sure. Sales: it has a wireless charger.", "... a backup camera.
         Anything else I can help with?"); a label any doubting sentence names is not sure."""
         sentences = [part for clause in _CLAUSE_END.split(text)
                      for part in _LOWER_SENTENCE_OPENS.split(clause) if has_words(part)]

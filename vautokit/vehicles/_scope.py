@@ -3378,8 +3378,9 @@ def _unclaimed(sentence: str) -> str:
     """Why ``sentence`` claims nothing for this car ("" when it may): a list of covered or
     excluded parts (:data:`_COVERAGE`) that does not say the car has them, what a photo
     cannot confirm, an empty place where a feature would be, a part not refitted
-    (:data:`_UNSEEN`), what a feature still needs (:data:`_STILL_NEEDS`), or what a quote
-    or a booking offers or plans (:data:`_PLANNED`)."""
+    (:data:`_UNSEEN`), what a feature still needs (:data:`_STILL_NEEDS`), what a quote
+    or a booking offers or plans (:data:`_PLANNED`), or a help page's, a tip's or a menu's
+    topics (:data:`_HELP_HEADING`, :data:`_MENU_PATH`, :data:`_VARIES`)."""
     if _covers(sentence) and not _SAYS_FITTED.search(sentence):
         return COVERED
     if _UNSEEN.search(sentence) or (_STILL_NEEDS.search(sentence)
