@@ -2964,7 +2964,9 @@ def _unreported_parts(text: str) -> list[Part]:
     parts: list[Part] = []
     sentences = _with_repairs_joined(
         [sentence for sentence in _ASK_SENTENCE.split(text) if sentence.strip()])
-    listed = False  # a heading of covered parts ("Exclusions: ...; ...") goes on to the end
+    # a heading of covered parts ("Exclusions: ...; ...") or of a schedule ("SCHEDULE OF
+    # OPTION VALUES: SUNROOF +150; LEATHER +200") goes on to the end
+    listed = ""
     for k, sentence in enumerate(sentences):
         if (_ANSWER.match(sentence) and parts and parts[-1].asked == "question"
                 and not _ALTERNATIVES.search(parts[-1].text)
@@ -2975,11 +2977,12 @@ def _unreported_parts(text: str) -> list[Part]:
                 and not _SAID_YES.search(" ".join(sentences[k:k + 2]))):
             parts[-1] = Part(parts[-1].text, "question")  # "remote start? told him I'd check"
         unclaimed = _unclaimed(sentence) or (
-            COVERED if listed and not _SAYS_FITTED.search(sentence) else "")
+            listed if listed and not _SAYS_FITTED.search(sentence) else "")
         if unclaimed:
             parts.append(Part(sentence, unclaimed))
-            listed = listed or bool(unclaimed == COVERED and _covers(
-                sentence.split(":", 1)[0]) and ":" in sentence)
+            headed = ":" in sentence and ((unclaimed == HELP and not _VARIES.search(sentence)) or (
+                unclaimed == COVERED and _covers(sentence.split(":", 1)[0])))
+            listed = listed or (unclaimed if headed else "")
             continue
         offer = _declined_offer(sentence, sentences[k + 1:k + 2])
         if offer is not None:
@@ -3380,7 +3383,8 @@ def _unclaimed(sentence: str) -> str:
     cannot confirm, an empty place where a feature would be, a part not refitted
     (:data:`_UNSEEN`), what a feature still needs (:data:`_STILL_NEEDS`), what a quote
     or a booking offers or plans (:data:`_PLANNED`), or a help page's, a tip's or a menu's
-    topics (:data:`_HELP_HEADING`, :data:`_MENU_PATH`, :data:`_VARIES`)."""
+    topics or a schedule of option values (:data:`_HELP_HEADING`, :data:`_MENU_PATH`,
+    :data:`_VARIES`, :data:`_SCHEDULE`)."""
     if _covers(sentence) and not _SAYS_FITTED.search(sentence):
         return COVERED
     if _UNSEEN.search(sentence) or (_STILL_NEEDS.search(sentence)
@@ -3388,13 +3392,14 @@ def _unclaimed(sentence: str) -> str:
         return UNSEEN
     if _promised(sentence) and not _kept(sentence):
         return PLANNED
-    if ((_HELP_HEADING.match(sentence) or _MENU_PATH.search(sentence) or _VARIES.search(sentence))
+    if ((_HELP_HEADING.match(sentence) or _MENU_PATH.search(sentence) or _VARIES.search(sentence)
+         or _SCHEDULE.search(sentence))
             and not _THIS_CAR.search(sentence) and not _THIS_NAMED.search(sentence)):
         return HELP
     return PLANNED if _PLANNED.search(sentence) else ""
 
 
-HELP = "a help page's or a menu's topics"
+HELP = "a help page's, a menu's or a schedule's topics"
 # a help page, a tip, a menu or a voice assistant's list of what it can do names functions, not
 # what this car has ("Help topic: To use Apple CarPlay ...", "Tip: You can say 'turn on seat
 # heating'", "Menu: INFO > Features Guide > ProPILOT Assist video", "What can I say?")
@@ -3402,6 +3407,12 @@ _HELP_HEADING = re.compile(
     r"^\W*(?:[\w&'-]+\s+){0,2}?(?:help(?:\s+topics?)?|tips?|tutorial|(?:quick|features?"
     r"|user)\s+guide|topic\s+list|suggestions|(?:voice\s+)?command\s+list|what\s+can\s+i\s+say)\b"
     r"[^:?]{0,30}[:?]", re.IGNORECASE)
+# ... or a schedule of what options are worth on any car ("SCHEDULE OF OPTION ADJUSTMENTS (ALL
+# MAKES): SUNROOF +150", "Guide value table: ... add nav $200", "shown for reference only")
+_SCHEDULE = re.compile(
+    r"\b(?:schedule|table|list)\s+of\s+(?:options?|equipment)|\boption\s+(?:values?|adjustments?)"
+    r"\s+(?:list|table|schedule)\b|\bvalue\s+table\b|\bfor\s+reference\s+only\b"
+    r"|\bgenerally\s+available\b|\(all\s+makes\)", re.IGNORECASE)
 # ... unless it speaks of this car ("Buying tip: this Q5 Premium Plus already carries ...")
 _THIS_NAMED = re.compile(r"\bthis\s+(?-i:[A-Z0-9])", re.IGNORECASE)
 # ... or a menu's path ("Infotainment menu: Apps > SiriusXM > ..."); not a price menu
@@ -3707,7 +3718,10 @@ _CLAIMING = re.compile(
     # "VIN tool guessed 7 seats"
     r"|auto[- ]?fill(?:ed|s)?|guessed"
     # a charge for a feature claims it too: "refunds the nav charge because it never had it"
-    r"|charge|charged|billed|invoiced)\b",
+    r"|charge|charged|billed|invoiced"
+    # ... and so does a tax assessment's: "the assessment lists it as AWD", "assessed as
+    # xDrive"
+    r"|assess(?:ed|ment|or)\b[^.;,]{0,25}?\b(?:as|lists?|listed|added|adds|includes?))\b",
     re.IGNORECASE)
 # ... and a later clause that proves it wrong: a correction, what photos, a look or a record
 # show instead ("it was actually a tarp", "photos show none", "nothing there", "VIN decodes to
