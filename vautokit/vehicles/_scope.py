@@ -3065,6 +3065,7 @@ COVERED = "a list of covered parts"
 UNSEEN = "what the car is not shown to have"
 PLANNED = "what is offered or planned, not fitted"
 LACKING = "a list of what the car lacks"
+HELP = "a help page's, a menu's or a schedule's topics"
 # a buyer's dispute: what they paid for, then what the car lacks of it ("Paid for a 'tow
 # package' but there's no hitch receiver", "I was charged for nav but it never had it"): the
 # payment proves no feature; the clause after "but" says what the car has
@@ -3399,7 +3400,7 @@ def _unclaimed(sentence: str) -> str:
     return PLANNED if _PLANNED.search(sentence) else ""
 
 
-HELP = "a help page's, a menu's or a schedule's topics"
+
 # a help page, a tip, a menu or a voice assistant's list of what it can do names functions, not
 # what this car has ("Help topic: To use Apple CarPlay ...", "Tip: You can say 'turn on seat
 # heating'", "Menu: INFO > Features Guide > ProPILOT Assist video", "What can I say?")
