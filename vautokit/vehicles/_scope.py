@@ -2799,7 +2799,7 @@ _POPULATION_BREAK = re.compile(r"[,;.!?]\s|\s[-\u2013\u2014]+\s")
 # in scope", "applies to your vehicle", "which yours has", "This car has them"
 _IN_SCOPE = re.compile(
     r"\b(?:your|this|my|our|it|vehicle|vin|car|truck)\b[^,;.:]{0,40}?\b(?:is|was)\s+(?:(?:also"
-    r"|indeed)\s+)?(?:affected|included|involved|covered|equipped|in\s+scope)\b"
+    r"|indeed)\s+)?(?:affected|included|involved|covered|equipped)\b"
     r"|(?<!\bnot\s)\bin\s+scope\b|\bappl(?:y|ies)\s+to\s+(?:your|this|my)\b"
     r"|\b(?:which|that)\s+(?:yours|it|this\s+\w+|mine|ours)\s+(?:has|does)\b"
     r"|\b(?:this|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:has|had)\s+(?:them|it|one|both)\b"
