@@ -37,7 +37,7 @@ from .processing import (
 from .processing._lease import lease_run
 from .sandbox._access import SiteAccess
 from .site import SiteProfile
-from .vehicles import Mode, Strategy, VehicleLink
+from .vehicles import Mode, Strategy, VehicleLink, WindowStickerService
 
 if TYPE_CHECKING:
     from .sandbox import Sandbox
@@ -69,7 +69,11 @@ class Automation:
                                   self.access.code_provider, timeout=self.timeout)
         self.status = StatusBus()
         self.coordinator = Coordinator(self.login, self.config, self.status)
-        self.services = VehicleServices(self.profile, timeout=self.timeout,
+        # The sticker's own requests skip the browser's request gate: they wait out the
+        # account's pause after a 429 themselves.
+        sticker = WindowStickerService(self.profile, timeout=self.timeout,
+                                       hold=self.coordinator.throttle.wait)
+        self.services = VehicleServices(self.profile, timeout=self.timeout, sticker=sticker,
                                         **({"mapping": _mapping(synonyms)} if synonyms else {}))
         self.playwright: Playwright | None = None
         self.browser: Browser | None = None

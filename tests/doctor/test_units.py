@@ -60,7 +60,9 @@ def test_a_selector_says_what_it_wants_when_nothing_else_is_known():
 def test_every_drift_changes_the_pages_it_claims_to():
     vehicle = {"id": 1, "page_vin": "1HGCM82633A004352", "stock": "S1", "title": "2020 A B"}
     served = [pages.dashboard("u", "d"), pages.inventory(10, 10),
-              pages.gauge(vehicle, set(), "Vehicle Info", 10)]
+              pages.gauge(vehicle, set(), "Vehicle Info", 10),
+              pages.sticker_html(vehicle["title"], vehicle["page_vin"],
+                                 [("Interior", "Heated Front Seats")])]
     for kind in DRIFTS.values():
         assert [apply_drifts((kind,), page) for page in served] != served, kind.name
     combined = drifts(reversed(list(DRIFTS)))

@@ -15,6 +15,7 @@ import pytest
 from aiohttp import web
 
 from tests.engine.test_parallel import links_for, updatable
+from tests.reading import window_access
 from tests.scoring import saved_once
 from vautokit import Automation, ParallelConfig, RunJournal
 from vautokit.browser import LocalEndpoints, browser_process_tree
@@ -147,11 +148,12 @@ async def test_a_relogin_that_never_finishes_stops_the_run_with_its_reason(site)
 async def test_a_sticker_window_left_open_is_closed_so_the_retry_gets_a_fresh_popup(site):
     """A sticker window from an attempt that gave up on it (its popup came after the step
     timeout) is still open: the site's next click loads into that named window and no popup
-    comes. The attempt that meets it must close it, so that the retry gets a popup."""
+    comes. The attempt that meets it must close it, so that the retry gets a popup. (Stickers
+    read in their window: read by request, the site's click opens no window.)"""
     ids = updatable(site, 1)
     config = ParallelConfig(max_concurrency=1, max_retries=2, error_threshold=1.0,
                             backoff_base=0.01, backoff_max=0.1, step_timeout=2.0)
-    async with Automation(site, config=config) as va:
+    async with Automation(window_access(site), config=config) as va:
         links = await links_for(va, ids)
         read, left_open = va.services.sticker.read, []
 

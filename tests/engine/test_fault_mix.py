@@ -6,10 +6,11 @@ steps of random vehicles, contexts closed under a worker, sessions expired, 429s
 unusable, endless, zero or negative Retry-After, sticker windows left open by an earlier
 attempt, the site's own 5xx and 429s (their Retry-After a number, 0, negative or a date in
 the past), and on some seeds a browser endpoint killed or frozen (SIGSTOP, the whole
-process tree) mid-run. For every seed: the run ends within a bound, every link has one
-terminal record, no lease is left, the journal's status is the run's, a resume (faults
-gone) finishes the rest, nothing is saved twice, every save is reported as an update,
-and no Chromium process is left.
+process tree) mid-run. Odd seeds read stickers in their window (``sticker_read = "window"``,
+where a window left open matters), even ones by request. For every seed: the run ends
+within a bound, every link has one terminal record, no lease is left, the journal's status
+is the run's, a resume (faults gone) finishes the rest, nothing is saved twice, every save
+is reported as an update, and no Chromium process is left.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from playwright.async_api import Page
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.engine.test_bounds import Freezer
+from tests.reading import window_access
 from vautokit import Automation, ParallelConfig, RunJournal
 from vautokit.browser import BrowserLauncher, LocalEndpoints, browser_process_tree
 from vautokit.errors import RateLimitedError
@@ -193,7 +195,8 @@ async def test_a_random_fault_mix_ends_loses_nothing_and_saves_nothing_twice(
     endpoints = served.start() if served else ()
     plan = None
     try:
-        async with Automation(site, timeout=STEP_TIMEOUT) as va:
+        reading = window_access(site) if seed % 2 else site
+        async with Automation(reading, timeout=STEP_TIMEOUT) as va:
             links = rng.sample(await va.vehicles(saved_filter=None), rng.randint(6, 10))
             plan = FaultPlan(rng, site, len(links), served)
             plan.wrap(va.services)

@@ -1,4 +1,7 @@
-"""Per-vehicle work of ours that was cut: each test fails when its saving is taken out."""
+"""Per-vehicle work of ours that was cut: each test fails when its saving is taken out.
+
+The sticker window's savings are tested on a profile that reads stickers in their window
+(``sticker_read = "window"``); reading them by request is tested in tests/site."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import asyncio
 
 import pytest
 
+from tests.reading import window_access
 from vautokit import Automation, ParallelConfig
 from vautokit.processing import Outcome
 from vautokit.site import wait_until
@@ -48,7 +52,8 @@ async def test_one_sticker_window_serves_every_vehicle_of_a_worker(site):
     across the vehicles, each showing its own vehicle's sticker (HTML, PDF or none)."""
     ids = mixed_vehicles(site)
     specs = {v.id: v for v in site.vehicles_of()}
-    async with Automation(site, config=ParallelConfig(max_concurrency=1, **FAST)) as va:
+    async with Automation(window_access(site),
+                          config=ParallelConfig(max_concurrency=1, **FAST)) as va:
         links = await links_for(va, ids)
         seen = watch_sticker_windows(va)
         result = await asyncio.wait_for(va.process(links, progress="none"), timeout=120)
@@ -62,7 +67,7 @@ async def test_a_sequential_run_leaves_no_sticker_window_on_the_main_page(site):
     """The main page goes on being used after a run (another flow's sticker click would load
     into a window left open): the window its vehicles shared is closed at the end."""
     ids = mixed_vehicles(site, 1)
-    async with Automation(site, config=ParallelConfig(**FAST)) as va:
+    async with Automation(window_access(site), config=ParallelConfig(**FAST)) as va:
         links = await links_for(va, ids)
         seen = watch_sticker_windows(va)
         result = await asyncio.wait_for(va.process(links, sequential=True, progress="none"),
@@ -98,7 +103,8 @@ async def test_the_sticker_window_is_read_in_its_own_world_when_its_selectors_ar
     reads its own sticker (HTML, PDF or none) either way."""
     ids = mixed_vehicles(site, 1)
     specs = {v.id: v for v in site.vehicles_of()}
-    async with Automation(site, config=ParallelConfig(max_concurrency=1, **FAST)) as va:
+    async with Automation(window_access(site),
+                          config=ParallelConfig(max_concurrency=1, **FAST)) as va:
         selectors = va.services.profile.selectors
         original_note = selectors["sticker_missing"]
         selectors["sticker_missing"] = missing_note or original_note

@@ -1,9 +1,13 @@
-"""Two pages of one browser context read window stickers at once: each gets its own answer."""
+"""Two pages of one browser context read window stickers at once: each gets its own answer.
+
+Each reads its sticker in the window (``sticker_read = "window"``), where a page could catch
+the other page's popup; a sticker read by request is its own page's request."""
 
 import asyncio
 
 import pytest
 
+from tests.reading import by_window
 from vautokit.errors import TransientSiteError
 from vautokit.vehicles import WindowStickerService
 
@@ -29,7 +33,7 @@ async def test_concurrent_sticker_reads_in_one_context_each_get_their_own(site, 
     good, failing = _html_sticker_vehicles(site, 2)
     page_a = await _gauge_page(signed_in.context, profile, good)
     page_b = await _gauge_page(signed_in.context, profile, failing)
-    service = WindowStickerService(profile, timeout=10)
+    service = WindowStickerService(by_window(profile), timeout=10)
     site.set_behavior(error_rate=1.0, hang_rate=0.0, rate_limit_rate=0.0,
                       max_faults_per_vehicle=1)
     with pytest.raises(TransientSiteError):

@@ -55,3 +55,26 @@ def test_a_base_url_that_is_not_a_web_address_is_refused_without_its_password(ba
     with pytest.raises(ProfileError, match="http\\(s\\) address") as refused:
         SiteProfile.load("vauto", base_url=base_url)
     assert "hunter2" not in str(refused.value)
+
+
+def test_both_builtin_profiles_read_the_sticker_by_request_and_a_profile_may_say_window(
+        tmp_path):
+    assert SiteProfile.load("sandbox").sticker_read == "request"
+    assert SiteProfile.load("vauto").sticker_read == "request"
+    text = (resources.files("vautokit.site") / "profiles" / "sandbox.toml").read_text()
+    path = tmp_path / "site.toml"
+    path.write_text(text.replace('sticker_read = "request"', 'sticker_read = "window"'))
+    assert SiteProfile.load(path).sticker_read == "window"
+    path.write_text(text.replace('sticker_read = "request"\n', ""))
+    assert SiteProfile.load(path).sticker_read == "request"  # the key left out
+
+
+@pytest.mark.parametrize("value", ['"popup"', '"Window"', "1"])
+def test_a_sticker_read_other_than_request_or_window_is_refused_naming_it(tmp_path, value):
+    text = (resources.files("vautokit.site") / "profiles" / "sandbox.toml").read_text()
+    path = tmp_path / "site.toml"
+    path.write_text(text.replace('sticker_read = "request"', f"sticker_read = {value}"))
+    with pytest.raises(ProfileError, match="sticker_read") as refused:
+        SiteProfile.load(path)
+    assert value.strip('"') in str(refused.value) and "'request', 'window'" in str(refused.value)
+    assert str(path) in str(refused.value)

@@ -28,6 +28,14 @@ _WHATS_NEW = """<div id="whatsNew" class="whats-new-overlay"
 })();</script>
 <div id="mainMenu\""""
 
+_SCRIPT_STICKER = """<script>addEventListener('DOMContentLoaded', () => {
+  const source = document.getElementById('stickerSource');
+  const sticker = document.createElement('div');
+  sticker.className = 'window-sticker-details';
+  sticker.append(...source.childNodes);
+  source.replaceWith(sticker);
+});</script><div id="stickerSource" hidden>"""
+
 _REORDERED = (2, 4, 0, 3, 1)  # Year Make Model, Dealer, Stock #, Age, VIN
 
 
@@ -74,6 +82,10 @@ DRIFTS: dict[str, Drift] = {d.name: d for d in (
            ('type="button">Save</button>', 'type="button">Save changes</button>'),
            ('tabindex="0">Save</a>', 'tabindex="0">Save changes</a>')),
           frozenset({"factory_equipment", "save_button"})),
+    Drift("script_sticker", "the sticker page builds its equipment list with script: the "
+          "HTML as served shows no sticker, the window does",
+          (('<div class="window-sticker-details">', _SCRIPT_STICKER),),
+          frozenset()),
 )}
 
 

@@ -114,15 +114,48 @@ async def translated(what: str, worker_id: int | None = None) -> AsyncIterator[N
         yield
     except VautokitError:
         raise
-    except PlaywrightTimeoutError as exc:
-        raise TransientSiteError(f"{what} timed out") from exc
     except PlaywrightError as exc:
-        message = str(exc)
-        if any(marker in message for marker in _CLOSED_MARKERS):
-            raise WorkerCrashedError(worker_id, message.splitlines()[0][:160]) from exc
-        if "net::ERR" in message or any(race in message for race in _NAVIGATION_RACES):
-            raise TransientSiteError(f"{what}: {message.splitlines()[0][:160]}") from exc
+        error = _translation(exc, what, worker_id)
+        if error is None:
+            raise
+        raise error from exc
+
+
+@contextlib.asynccontextmanager
+async def translated_request(what: str, worker_id: int | None = None) -> AsyncIterator[None]:
+    """:func:`translated` for the context's request client (``context.request``).
+
+    Its errors end in a call log that lists the request's headers, the session's cookie
+    among them: each comes out as vautokit's error carrying the message's first line only,
+    with the original dropped (``from None``), so the cookie never reaches a log, a
+    traceback or a record. A failure of its own kind (a refused or reset connection) is
+    a request that did not get through: transient.
+    """
+    try:
+        yield
+    except VautokitError:
         raise
+    except PlaywrightError as exc:
+        error = _translation(exc, what, worker_id) or \
+            TransientSiteError(f"{what}: {_first_line(exc)}")
+        raise error from None
+
+
+def _translation(exc: PlaywrightError, what: str,
+                 worker_id: int | None) -> VautokitError | None:
+    """vautokit's error for a Playwright error of a known kind; None for any other."""
+    if isinstance(exc, PlaywrightTimeoutError):
+        return TransientSiteError(f"{what} timed out")
+    message = str(exc)
+    if any(marker in message for marker in _CLOSED_MARKERS):
+        return WorkerCrashedError(worker_id, _first_line(exc))
+    if "net::ERR" in message or any(race in message for race in _NAVIGATION_RACES):
+        return TransientSiteError(f"{what}: {_first_line(exc)}")
+    return None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [""])[0][:160]
 
 
 async def wait_masks_gone(target: Target, profile: SiteProfile, timeout: float) -> None:

@@ -6,10 +6,10 @@ import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
 from urllib.parse import urljoin, urlsplit
 
 from ..browser import redact_urls
@@ -33,6 +33,12 @@ OPTIONAL_SELECTORS = ("modal_close", "dismiss_dialog")
 """Keys a profile may leave out or empty: ``dismiss_dialog`` closes a dialog some sites put
 over their pages after sign-in ("what's new"); without it there is nothing to close."""
 SECTIONS = ("urls", "patterns", "selectors")
+StickerRead = Literal["request", "window"]
+STICKER_READS: tuple[str, ...] = get_args(StickerRead)
+"""How a profile's window sticker is read (``sticker_read``): ``request`` fetches the page
+the Factory Equipment button opens, with the session's cookies, and reads its HTML without
+rendering it, in the window only when that page as served shows no sticker; ``window`` lets
+the site open its window and reads the sticker there."""
 BUILTIN = ("sandbox", "vauto")
 OVERRIDES_ENV = "VAUTOKIT_PROFILES"
 DEFAULT_OVERRIDES = Path(".vautokit") / "profiles"
@@ -47,6 +53,8 @@ class SiteProfile:
     urls: dict[str, str]
     selectors: dict[str, str]
     patterns: dict[str, str]
+    sticker_read: StickerRead = "request"
+    """One of :data:`STICKER_READS`: how the window sticker is read."""
     source: str = field(default="", compare=False)
     overrides: dict[str, str] = field(default_factory=dict, compare=False)
     """Keys the user's override file changed (key -> its value there), for every report."""
@@ -60,6 +68,10 @@ class SiteProfile:
             raise ProfileError(f"base URL {_shown(self.base_url)!r} is not an "
                                "http(s) address with a host (and a port of 1 to 65535): give "
                                "one like https://www2.vauto.com or http://127.0.0.1:8765")
+        if self.sticker_read not in STICKER_READS:
+            raise ProfileError(f"site profile {self.source or self.name}: sticker_read "
+                               f"{self.sticker_read!r} is not one of "
+                               f"{', '.join(map(repr, STICKER_READS))}")
 
     @classmethod
     def load(cls, name_or_path: str | Path = "sandbox", *, base_url: str | None = None,
@@ -99,12 +111,12 @@ class SiteProfile:
         base = base_url or os.environ.get("VAUTOKIT_BASE_URL") or data.get("base_url", "")
         return cls(name=name, base_url=base, urls=dict(data["urls"]),
                    selectors=dict(data["selectors"]), patterns=dict(data["patterns"]),
-                   source=source, overrides=changed, override_path=path if changed else None,
+                   sticker_read=data.get("sticker_read", "request"), source=source,
+                   overrides=changed, override_path=path if changed else None,
                    healer=Healer(name) if heal else None)
 
     def with_base_url(self, base_url: str) -> SiteProfile:
-        return SiteProfile(self.name, base_url, self.urls, self.selectors, self.patterns,
-                           self.source, self.overrides, self.override_path, self.healer)
+        return replace(self, base_url=base_url)
 
     def has_selector(self, key: str) -> bool:
         return bool(self.selectors.get(key))
