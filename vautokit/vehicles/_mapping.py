@@ -86,6 +86,14 @@ _TURNS = re.compile(r"(?<=[.!?])\s+|\s+(?:/|->|\u2192)\s+"
                     r"|\s+[-\u2013\u2014]+\s+(?=(?:[\w()]+\s+){0,4}[\w()]+:)")
 # a module's configuration answered "with" or "without" ("Remote engine start: WITHOUT.
 # Intelligent key: WITH"): the yes/no column's answer
+# a person's handle on a social site names them, never the car: "@diesel_dan thanks!", "ask
+# @heated.seats.guy" (read as "someone", so the sentence around it still reads)
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]*\w"
+                     # ... nor does a web or mail address: "shop.towpro.co/hitch",
+                     # "sales@4x4depot.com", "www.heatedseats.net"
+                     r"|(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|io|ca|us|uk|biz|info|shop"
+                     r"|store|ly|gg|tv|me)\b(?:/\S*)?", re.IGNORECASE)
 _CONFIG_ANSWER = re.compile(r":\s*(with|without)(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 _SHARES = re.compile(r"(?<![\d:])\d0(?::\d0){1,2}(?![\d:])")
 _WORD = r"[a-z0-9./]+"
@@ -152,7 +160,10 @@ _ELECTRIC = re.compile(r"(?<!battery )\b(?:electric(?:ally)?|(?<!arm )(?<!hand )
 # (not a checklist's question with its answer: "Heated seats?: Y", "Sunroof? no")
 _ANSWER = r"(?:y|yes|n|no|none|n/a|na|nil)"
 _QUESTION = re.compile(rf"\?+(?!\s*[:=\-\u2013\u2014]?\s*{_ANSWER}\b)"
-                       r"(?=\s*(?:$|[,;:)\]]|\s[-\u2013\u2014]))")
+                       r"(?=\s*(?:$|[,;:)\]]|\s[-\u2013\u2014]"
+                       # ... or a question the asker goes on from about themselves: "block
+                       # heater? I'm in Alberta", "sunroof? pls let me know"
+                       r"|\s*(?i:i|i'?m|we|we'?re|my|our|pls|please|thanks|thx|lol)\b))")
 # a checklist's question answered: the answer ends the question's part ("Homelink? no. auto
 # dim mirror Y" answers the Homelink only), and a bracket just before the question mark is
 # the question's own gloss ("HUD (active driving display)? no")
@@ -559,6 +570,7 @@ def plain_form(text: str) -> str:
     line's decision reads the same text in this form several times."""
     # an empty answer ends the line as written, not once a price is gone ("-- $375")
     empty_answer = bool(_EMPTY_ANSWER.search(text))
+    text = _HANDLE.sub(" someone ", text)
     text = _JOINED_BY_PLUS.sub("/", _slashes_parted(_SHARES.sub(_shares_slashed, text)))
     text = _ROWS_ANSWERED.sub(_rows_answered, text)
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)

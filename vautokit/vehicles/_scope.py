@@ -872,12 +872,13 @@ _LEAVING = frozenset({"kept", "keep", "left", "leave"})
 # a verb of taking with its particle after the object: "took the hitch off", "pulled the
 # third row out"
 _PULLING = frozenset({"took", "take", "taken", "pulled", "ripped", "yanked", "stripped", "cut",
-                      "got", "sealed", "welded"})
+                      "got", "sealed", "welded", "sold"})
 _TAKING = _PULLING | _LEAVING
-_PARTICLES = frozenset({"off", "out", "shut"})  # "sealed the sunroof shut with silicone"
+# "sealed the sunroof shut with silicone", "sold the hitch and harness separately"
+_PARTICLES = frozenset({"off", "out", "shut", "separately"})
 # what may follow the particle in its part: how, or with what ("... shut with silicone")
 _AFTER_PARTICLE = frozenset({_COMMA, "with", "for", "by", "and", "at", "in", "because",
-                             "before", "after", "when",
+                             "before", "after", "when", "on", "of", "last", "to",
                              "it", "them"})  # "took the hitch off before selling", "... off it"
 _TAKEN_OBJECT = 7  # words between the verb and its particle
 _DETERMINERS = frozenset({"the", "its", "a", "an", "his", "her", "their", "our", "my", "all"})
@@ -2300,7 +2301,10 @@ _ASK_SENTENCE = re.compile(r"(?<=[?!;])[\"')\s]*\s+"
                            # not a doctor's title ("Dr. Lee's Lexus"; the mapper reads
                            # "Mr.", "Ms." and "Mrs." before a name as titles first)
                            r"|(?<=[A-Za-z0-9)\]\"'])(?<!\bDr)\.+\s+(?=\S)"
-                           r"|\n+|\s+(?=A:\s)")
+                           r"|\n+|\s+(?=A:\s)"
+                           # a quoted question and the reply after a dash: '"does it have
+                           # heated rear seats" - yes'
+                           r"|(?<=[\"\u201d])\s+[-\u2013\u2014]+\s+(?=(?:yes|yep|yeah|no|nope)\b)")
 # a thread's question label: what follows it is asked ("Q: Ventilated seats?", "Q: is the
 # sunroof panoramic?") until an answer says yes to it ("A: yep")
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question)\s*:\s*", re.IGNORECASE)
@@ -2312,7 +2316,18 @@ _SPEAKER = (r"(?:(?:(?:a|him|her|he|she|seller|dealer|owner|me|them"
             r"|(?:the\s+)?(?:seller|dealer|owner|consignor)\s+(?:replies|replied|answers|answered"
             r"|responds|responded)\s*,)\s*[\"'\u201c]?)?")
 _ASK_OPENER = re.compile(
-    r"^\W*(?:(?:does|do|did|doe?s)\s+(?:it|this|that|the|u|you|ya|they|he|she|any|one|yours)\b"
+    # (after a word that only leads in: "wait does yours have ...", "real question: is there
+    # ...", "ok so does it have ...")
+    r"^\W*(?:(?:@[\w.]+|(?:wait|ok(?:ay)?|so|hey|also|and|but|um+|hmm+|lol|yo|q|(?:real|quick"
+    r"|serious|honest|genuine|dumb|stupid|random)\s+(?:q|question))\b)\W*)*"
+    # ... or whether a part is on the car, with the question mark to come: "Is FSD or at
+    # least enhanced autopilot on this car?", "are the heated seats standard?"
+    r"(?:(?:is|are|was|were)\s+(?:[\w&/.-]+\s+){1,7}?(?:on|in|included|standard|available"
+    r"|equipped|fitted|installed)\b(?=[^.!]*\?)"
+    # ... or whether anyone knows: "anyone know if the LT has heated seats?"
+    r"|(?:does\s+)?(?:any\s?one|anybody|somebody|some\s?one)\s+know\s+(?:if|whether)\b"
+    r"|(?:do\s+)?(?:you|u)\s+(?:guys\s+)?know\s+(?:if|whether)\b"
+    r"|(?:does|do|did|doe?s)\s+(?:it|this|that|the|u|you|ya|they|he|she|any|one|yours)\b"
     r"|(?:is|are)\s+(?:there|it|they|this|that)\b|(?:can|could|would|will)\s+(?:it|you|u|i)\b"
     # ... or whether a recall or a cover reaches the car: "is the rear camera recall for me
     # too?", "does the liftgate strut recall cover it?", "am I covered by the campaign?"
@@ -2458,6 +2473,12 @@ _WHICH_OURS_LACK = re.compile(
     r"|this(?:\s+(?-i:[A-Z0-9])[\w-]*){1,4})\b"
     r"[^,;]*?\b(?:lack\w*|(?:went|did|made|makes?)\s+(?:do\s+)?"
     r"without|(?:does|did)(?:\s+not|n't)\s+(?:have|get|offer))\b", re.IGNORECASE)
+# the writer's own car by its name ("my SR5", "on my SLE"; not "my old Hilux") and the car
+# the writer bought or reviews ("the EX I bought", "the Laredo I'm reviewing")
+_MY_NAMED = (r"(?:(?:in|on|with|for)\s+)?my\s+(?!(?:previous|old|former|last|other)\b)"
+             r"(?:[\w-]+\s+){0,2}?(?-i:[A-Z0-9])[\w-]*\b")
+_WE_BOUGHT = (r"the\s+(?:[\w-]+\s+){1,3}?(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:bought|own|got"
+              r"|picked|chose|reviewing|testing)\b")
 _HAS = re.compile(r"\b(?:offers?|offered|includes?|gets?|got|has|have|had|adds?|is\s+the"
                   r"|(?:is|are)\s+part\s+of"
                   r"|(?:comes?|came)\s+with)\b", re.IGNORECASE)
@@ -2465,7 +2486,11 @@ _HAS = re.compile(r"\b(?:offers?|offered|includes?|gets?|got|has|have|had|adds?|
 _CONTRAST_CLAUSE = re.compile(r",\s*(?=(?:but|so|while|whereas|yet)\b"
                               # ... or this car named after another: ", and this Mazda3
                               # doesn't", ", my new Corolla doesn't"
-                              r"|(?:(?:and|but)\s+)?(?:this|ours|mine|(?:my|our|the)\s+new)\b)",
+                              r"|(?:(?:and|but)\s+)?(?:this|ours|mine|(?:my|our|the)\s+new)\b"
+                              # ... or by its own name or as the car the writer reviews or
+                              # bought: ", on my SLE you get ...", ", my SR5 doesn't", ", the
+                              # Laredo I'm reviewing is RWD"
+                              r"|" + _MY_NAMED + "|" + _WE_BOUGHT + ")",
                               re.IGNORECASE)
 # "the GLC offers ventilated seats; our X3's did not": what another car offers, said before
 # this car's lack of it (a sentence or clause with "offers" and no word for this car)
@@ -2517,7 +2542,8 @@ _OURS = (r"^\W*(?:(?:but|so|while|whereas|yet)\s+)?(?:(?:in|on|with|for)\s+)?"
          # the car the buyer asks about: "the SV you're looking at has cloth"
          r"|the\s+[\w-]+(?:\s+[\w-]+)?\s+you(?:'re|\s+are)\s+(?:looking\s+at|asking\s+about)"
          # this car named by its model or trim: "this Q5 Premium is not equipped with one"
-         r"|this\s+(?-i:[A-Z0-9])[\w-]*)\b")
+         r"|this\s+(?-i:[A-Z0-9])[\w-]*"
+         r"|" + _MY_NAMED + "|" + _WE_BOUGHT + r"|mine(?:'s|\s+is)\s+(?:the|an?)\s+[\w-]+)\b")
 _OURS_SAID = re.compile(_OURS, re.IGNORECASE)
 # this car's lack said with nothing after its verb, which points back at what the clause
 # before named on another car: "The Tahoe across the lot has the sunroof; this one does
@@ -2609,7 +2635,9 @@ _SEARCH_MET = re.compile(
 _ANSWER = re.compile(
     r"^\W*" + _SPEAKER + r"(?:yes|yep|yea|yeah|yup|ya|yessir|sure|correct|absolutely|true"
     r"|affirmative|definitely"
-    r"|it\s+does|it\s+has|they\s+do|sure\s+does|it\s+comes|comes\s+with|this\s+one\s+(?:has|comes))\b",
+    r"|it\s+does|it\s+has|they\s+do|sure\s+does|it\s+comes|comes\s+with|this\s+one\s+(?:has|comes)"
+    # ... or the verb of an "is it ...?" echoed: "A: it is, came with the Limited", "they are"
+    r"|(?:it|they|that|this\s+one)\s+(?:is|are|sure\s+is)(?=\s*(?:$|[,.;!]|\s+(?:indeed|standard)\b)))\b",
     re.IGNORECASE)
 # a question that offers alternatives, which a "yes" does not choose between: "4WD/AWD?",
 # "is it the turbo or the hybrid?" (not "a/c?", "w/ nav?")
@@ -2662,8 +2690,15 @@ _SIMILAR = re.compile(
     r"|(?:^|[^\w\s])\s*similar\b(?!\s+(?:to|in|as|size|price)\b)"
     # (the reading may have turned "also" into a comma by then)
     r"|\byou\s+(?:may|might)\s+(?:also\s+|,\s*)?like\b|\bmore\s+like\s+this\b"
-    r"|\b(?:customers|shoppers|others|people)\s+(?:also\s+|,\s*)?(?:viewed|bought"
-    r"|looked\s+at)\b",
+    r"|\b(?:customers|shoppers|others|people|guests|renters|drivers|buyers|users)"
+    r"\s+(?:also\s+|,\s*)?(?:viewed|bought|looked\s+at|booked|rented|liked)\b"
+    r"|\b(?:cars|vehicles|trucks|suvs|listings|rides|rentals)\s+like\s+(?:this|these|it)\b"
+    # ... or a rental app's or a marketplace's box of the owner's other cars and nearby ones,
+    # by its heading: "Nearby: ...", "More from this host: ...", "Also from Dana: ...",
+    # "Recommended for you - ..."
+    r"|^\W*(?:nearby|recommended(?:\s+for\s+you)?|sponsored|(?:(?:more|also|others?)\s+|(?<=,)\s*)"
+    r"(?:cars\s+|listings\s+|vehicles\s+)?(?:from|by)\s+(?:this\s+|the\s+)?[\w'-]+)"
+    r"\s*(?::|\s[-\u2013\u2014\u00b7]\s)",
     re.IGNORECASE)
 # ... up to this car named again: "— this Murano SV has navigation", "[this Escape SE ...]",
 # "your vehicle NX 300 FWD w/ ..." (not "(not this car)")
@@ -2726,7 +2761,18 @@ _AT_HAND = re.compile(
     r"|on\s+hold|we\s+have)\b"
     r"|\b(?:cust(?:omer)?|he|she|they)\s+(?:is\s+|are\s+|'s\s+|'re\s+)?(?:buying|moving\s+into"
     r"|getting|looking\s+at)\s+(?:the|a|an|this)\b"
-    r"|\b(?:the|his|her|their)\s+new\s+(?-i:[A-Z0-9])", re.IGNORECASE)
+    r"|\b(?:the|his|her|their)\s+new\s+(?-i:[A-Z0-9])"
+    # ... or the writer's own car against one they saw: "mine's the XLT", "mine (SV) has",
+    # "my SR5 doesn't", "the EX I bought", "the Laredo I'm reviewing", "the one you drove",
+    # "ended up with the XLE"
+    r"|\bmine\b|\bmy\s+(?!(?:previous|old|former|last|other)\b)(?:[\w-]+\s+){0,2}?(?-i:[A-Z0-9])[\w-]*"
+    r"|\bthis\s+is\s+(?:an?|the)\s+(?-i:[A-Z0-9])"
+    r"|\bthe\s+(?:[\w-]+\s+){1,3}?(?:i|we)\s*(?:'m\s+|\s+am\s+|\s+are\s+|'re\s+)?"
+    r"(?:bought|got|own|chose|picked|reviewing)\b"
+    r"|\bthe\s+(?:[\w-]+\s+){1,3}?you\s+(?:drove|rented|booked|had)\b"
+    r"|\b(?:went|ended\s+up)\s+with\b|\b(?:i|we)\s+(?:bought|picked|chose|got)\s+(?:the|a|an)\b"
+    r"|(?:^|(?<=[,;.!?]))\s*(?:but\s+)?(?:bought|got|picked)\s+(?:a|an|the)\b",
+    re.IGNORECASE)
 # ... and the other car said as the dealer's or the buyer's other one: a match or suggestion,
 # another stock number or store, "our other X3", "a different listing", a fleet's numbered
 # car ("Telluride #1 has ..."), the buyer's trade
@@ -2736,9 +2782,70 @@ _ANOTHER_OF_OURS = re.compile(
     r"|\b(?:stk|stock)\s*#?\s*[A-Z0-9][\w-]*\d"
     r"|\bother\s+(?:store|location|lot|rooftop|dealer(?:ship)?)\b"
     r"|\b(?:our|my)\s+other\b|\bdifferent\s+(?:listing|unit|car|truck|vehicle|stock)\b"
-    r"|(?-i:\b[A-Z][\w-]*)\s+#\d+\b|\btrad(?:e|es|ed|ing)\b", re.IGNORECASE)
+    r"|(?-i:\b[A-Z][\w-]*)\s+#\d+\b|\btrad(?:e|es|ed|ing)\b"
+    # ... or, beside the car at hand, someone else's car or the writer's former one, a
+    # showroom's, a sister unit, a part said to be on the writer's car named otherwise ("my
+    # wife's Pilot has the heated wheel, my Ridgeline doesn't", "the panoramic roof is on my
+    # Atlas, this Jetta has a normal roof"; a trim's, "on the Platinum", is _ON_A_TRIM's), a
+    # test car or the one the writer drove ("the Signature test car (HUD) - I went with
+    # Select"): alone, each may be the car at hand itself ("Dad's Avalon has the little TV",
+    # a road test's "the Tucson we drove")
+    r"|\b(?:wife|husband|dad|mom|father|mother|brother|sister|son|daughter|friend|neighbou?r"
+    r"|buddy|boss|girlfriend|boyfriend|partner)'s\s+(?-i:[A-Z0-9])"
+    r"|\b(?:my|our)\s+(?:previous|old|former|last)\s+(?-i:[A-Z0-9])|\bshowroom\b"
+    r"|\bsister\s+(?:car|truck|unit|van)\b|\b(?:test|demo|press)\s+(?:car|unit|truck)\b"
+    r"|\bthe\s+(?:[\w-]+\s+){1,4}?(?:i|we)\s+(?:drove|tried|saw)\b"
+    r"|\b(?:is|was|are|were)\s+(?:on|from)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?-i:[A-Z0-9])",
+    re.IGNORECASE)
+# ... or a car the writer only saw or let go: "the Platinum we looked at", "the Atlas I test
+# drove", "the one I almost bought", "passed on a Telluride SX", "for comparison", or a part
+# put on another car: "the HUD is only on my X5", "the pic was from my Telluride", "was a
+# feature on my previous Wrangler" (these say it is another car even where the car at hand
+# goes unnamed; not a road test's "the Tucson we drove", nor "when I looked at it")
+_SEEN_OR_GONE = re.compile(
+    r"\b(?:almost|nearly)\s+(?:bought|went\s+with|got|picked|chose)\b"
+    r"|\b(?:we|i)\s+(?:looked\s+at|test[- ]?drove|sat\s+in|cross[- ]?shopped)\b"
+    r"(?!\s+(?:it|them|this|her|him)\b)"
+    r"|\bpass(?:ed)?\s+on\s+(?:a|an|the)\b|\bfor\s+comparison\b"
+    r"|\b(?:is|was|are|were)\s+(?:only\s+(?:on|from)|(?:a\s+feature\s+|an\s+option\s+)?(?:on|from)\s+"
+    r"(?:my|our|the)\s+(?:other|previous|old|former|sister)|from\s+(?:my|our)\s)\b",
+    re.IGNORECASE)
 # ... each in its own sentence, or clause after a dash
 _CAR_BREAK = re.compile(r"[.;!?]+\s+|\s[-\u2013\u2014]+\s")
+
+
+def _clause_start(piece: str, at: int, after: int = 0, *, but: bool = False) -> int:
+    """Where the clause holding ``at`` opens: after the last comma before it (from ``after``
+    on) that no bracket holds, or with ``but`` at a "but" ("2016 Sierra 4x4, the sunroof's
+    on my wife's Yukon" keeps the 4x4 this car's; "almost went with the Platinum (360 cam,
+    HUD) but ended up with the XLE" parts at the "but"); ``after`` when there is none. A
+    clause that points back ("..., that was my other truck") opens where the one before it
+    does."""
+    depth, starts = 0, [after]
+    for k in range(after, at):
+        depth += (piece[k] == "(") - (piece[k] == ")")
+        if depth <= 0 and (piece[k] == "," or (
+                but and re.match(r"\sbut\b", piece[k:at], re.IGNORECASE))):
+            starts.append(k + 1)
+    while len(starts) > 1 and _POINTS_BACK_OPENING.match(piece, starts[-1]):
+        starts.pop()
+    return starts[-1]
+
+
+# a clause that opens by pointing back at the one before: "that was my other truck"
+_POINTS_BACK_OPENING = re.compile(r"\s*(?:but\s+)?(?:that|those|it|these)(?:'s|\s+(?:is|was|are"
+                                  r"|were))\b", re.IGNORECASE)
+
+
+def _at_hand_beside(piece: str, other: re.Match[str] | None) -> re.Match[str] | None:
+    """The car at hand named in ``piece`` outside the words that name the other car, or
+    right after them ("my X5" in "the HUD is only on my X5" is the other car)."""
+    if other is None:
+        return _AT_HAND.search(piece)
+    after = _AT_HAND.search(piece, other.end())
+    if after is not None and not piece[other.end():after.start()].strip():
+        after = _AT_HAND.search(piece, after.end())
+    return after or _AT_HAND.search(piece[:other.start()])
 
 
 def _two_cars_parts(text: str) -> list[Part] | None:
@@ -2746,27 +2853,37 @@ def _two_cars_parts(text: str) -> list[Part] | None:
     a sentence about the other car, without a word for the car at hand, is another car's,
     up to a comma before the car at hand ("trade has a HUD (2018 530i), wants the same on the
     3 series we have"); the rest is read as written. ``None`` when the text names only one."""
-    if not _AT_HAND.search(text) or not _ANOTHER_OF_OURS.search(text):
+    others = (_ANOTHER_OF_OURS, _SEEN_OR_GONE) if _AT_HAND.search(text) else (_SEEN_OR_GONE,)
+    if not any(other.search(text) for other in others):
         return None
     starts = [0, *(m.end() for m in _CAR_BREAK.finditer(text))]
     pieces = [text[a:b] for a, b in itertools.pairwise([*starts, len(text)]) if text[a:b].strip()]
     parts: list[Part] = []
     ours: list[str] = []
+    named = False  # the car at hand named apart from the other car's words, in some piece
     for piece in pieces:
-        other = _ANOTHER_OF_OURS.search(piece)
-        at_hand = _AT_HAND.search(piece)
+        other = min((found for other in others if (found := other.search(piece))),
+                    key=lambda found: found.start(), default=None)
+        at_hand = _at_hand_beside(piece, other)
+        named = named or at_hand is not None
+        opens = _clause_start(piece, other.start()) if other else 0
         if other and at_hand and other.start() < at_hand.start():
-            cut = piece.rfind(",", other.end(), at_hand.start())
-            if cut >= 0:
-                parts += [*_read_ours(ours), Part(piece[:cut + 1], ANOTHER_CAR)]
-                ours = [piece[cut + 1:]]
+            cut = _clause_start(piece, at_hand.start(), other.end(), but=True)
+            if cut > other.end():
+                parts += [*_read_ours([*ours, piece[:opens]], closed=True),
+                          Part(piece[opens:cut], ANOTHER_CAR)]
+                ours = [piece[cut:]]
                 continue
         if other and not at_hand:
-            parts += [*_read_ours(ours), Part(piece, ANOTHER_CAR)]
+            parts += [*_read_ours([*ours, piece[:opens]], closed=True),
+                      Part(piece[opens:], ANOTHER_CAR)]
             ours = []
         else:
             ours.append(piece)
-    if not any(part.asked == ANOTHER_CAR for part in parts):
+    # (the weak kind alone needs the car at hand named: "Traded my 2012 Civic for a 2023
+    # HR-V" names only the traded car)
+    if not any(part.asked == ANOTHER_CAR for part in parts) or not (
+            named or any(_SEEN_OR_GONE.search(part.text) for part in parts)):
         return None
     return [*parts, *_read_ours(ours)]
 
@@ -2850,6 +2967,22 @@ _BOTH_LACKED = re.compile(
     r"|(?:does|did)(?:\s+not|n't)\s+have\s+(?:either|both|any\s+of\s+them))" + _LACK_END,
     re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?]\s+")
+# ... or the writer's own car said not to have it, the verb left bare after another car's
+# equipment: "the 4Runner Limited has the KDSS and the 3rd row, my SR5 doesn't", "the Explorer
+# ST had the B&O, this Limited hybrid doesn't", "part of the Luxury package, which the car I
+# bought didn't have" (the car's own name is read as written: "hybrid" is this car's)
+_OURS_DOES_NOT = re.compile(
+    r"(?P<subject>\b(?:my|this|our|your)\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z0-9])[\w-]*"
+    r"(?:\s+[\w-]+){0,2}?|\bmine|\bours|\bthe\s+(?:[\w-]+\s+){1,3}?(?:i|we|you)\s+(?:bought"
+    r"|got|own|drove|rented|booked|picked|chose))(?:\s*\([^)]*\))?"
+    r"\s+(?:does|did|do)(?:\s+not|n't)(?:\s+(?:have|come\s+with|get)(?:\s+(?:it|them|that|those"
+    r"|one|either|both|any))?)?(?=\s*(?:$|[(,;.!?\u2013\u2014]|\s-\s|\W+$))"
+    r"(?!\s*,?\s*(?:nor|or)\b)", re.IGNORECASE)
+# ... whose lack reaches back to its own clause of a list: "2017 Q7 Premium with Bose; the
+# Prestige gets the B&O, mine doesn't"
+_CLAUSE_STOP = re.compile(r"[.!?;]\s+")
+_CONNECTIVE = re.compile(r"^\W*(?:(?:in|on|with|for|but|and|while|whereas|yet)\b\W*)*",
+                         re.IGNORECASE)
 
 
 def _both_lacked_parts(text: str) -> list[Part] | None:
@@ -2857,16 +2990,22 @@ def _both_lacked_parts(text: str) -> list[Part] | None:
     (:data:`_BOTH_LACKED`) set apart as what the car lacks, or the sentence before when the
     lack opens its own ("Sierra Denali shown in the letter has power running boards and the
     MultiPro tailgate. Our SLE has neither."). ``None`` when no such lack is said."""
-    lack = _BOTH_LACKED.search(text)
+    lack = _BOTH_LACKED.search(text) or _OURS_DOES_NOT.search(text)
     if lack is None:
         return None
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, lack.start())]
+    elliptic = "subject" in lack.re.groupindex
+    subject = lack.start("subject") if elliptic else lack.end()
+    stop = _CLAUSE_STOP if elliptic else _SENTENCE_STOP
+    stops = [m.end() for m in stop.finditer(text, 0, lack.start())]
     start = stops[-1] if stops else 0
-    if not re.search(r"\w", text[start:lack.start()]) and stops:
+    # a lack that opens its own clause ("in our Hyundai you don't") reaches the one before
+    head = text[start:subject if elliptic else lack.start()]
+    if not re.search(r"\w", _CONNECTIVE.sub("", head)) and stops:
         start = stops[-2] if len(stops) > 1 else 0
     before, after = text[:start], text[lack.end():]
     return [*(asked_parts(before) if before.strip() else []),
-            Part(text[start:lack.end()], LACKING),
+            Part(text[start:subject], LACKING),
+            *([Part(lack.group("subject"))] if subject < lack.end() else []),
             *(asked_parts(after) if after.strip(_SEPARATORS + ".!?") else [])]
 
 
@@ -2899,9 +3038,13 @@ def _refused_parts(text: str) -> list[Part] | None:
             Part(text[command:turn], LACKING), *_unreported_parts(text[turn:])]
 
 
-def _read_ours(pieces: list[str]) -> list[Part]:
-    """The car at hand's sentences, read as written (:func:`asked_parts`)."""
+def _read_ours(pieces: list[str], *, closed: bool = False) -> list[Part]:
+    """The car at hand's sentences, read as written (:func:`asked_parts`); ``closed`` where
+    another car's words follow them, whose separator is no answer of theirs ("Limited adds
+    the HUD and 360 camera - shown for comparison" is no "360 camera: -")."""
     text = "".join(pieces)
+    if closed:
+        text = text.rstrip(_SEPARATORS)
     return asked_parts(text) if text.strip(_SEPARATORS) else []
 
 
@@ -3447,8 +3590,15 @@ REFUTED = "a refuted fault"
 _REPORTED = re.compile(
     r"\b(?:announced|advertised|listed|claimed|alleged|marketed|described|billed)\b"
     r"|\bsold\s+as\s+(?!is\b)"
-    r"|\b(?:cr|report|listing|ad|sticker|sheet|description|paperwork|records?)\s+(?:shows?"
-    r"|showed|says|said|lists|states|stated|claims|reports|reported|reads)\b"
+    r"|\b(?:cr|report|listing|ad|sticker|sheet|description|paperwork|records?|app|website"
+    r"|photos?|pics?|pictures?|images?|thumbnail|video)\s+(?:shows?|showed|says|said|lists"
+    r"|states|stated|claims|reports|reported|reads|mentions?|mentioned|promised)\b"
+    # ... or a rental's or a post's own listing, told by the renter or the poster: "B&O per
+    # listing", "said 'heated wheel' in the features list", "booked because of the sunroof"
+    r"|\bper\s+(?:the\s+)?(?:listing|ad|app|photos?|pics?|description|website)\b"
+    r"|\b(?:said|says|listed|mentions?|mentioned)\b[^,;.]*?\bin\s+the\s+(?:listing|ad"
+    r"|features?\s+list|description|video|title|caption|post)\b"
+    r"|\bbooked\s+(?:it\s+|this\s+\w+\s+)?(?:because\s+of|for)\b"
     # ... or what a valuation guide or a VIN decoder put on the car ("book says SH-AWD, car
     # is FWD", "book has 4Motion, ours is FWD", "guide defaulted to moonroof")
     r"|(?<!\bcam\s)(?<!\bcamera\s)\b(?:book|guide|bookout|kbb|nada|vin\s+decod\w*|decoder)"
@@ -3474,6 +3624,10 @@ _FINDING = re.compile(
     r"|\b(?:ours|mine|this\s+one|on\s+the\s+lot|in\s+stock)\s+(?:is|was|has|had|does|did)"
     r"(?:n'?t)?\b"
     r"|\bonly\b|\bactually\b|\binstead\b|\bmissing\b|\bpresent\b|\bnot\s+equipped\b"
+    # ... or what came instead: "never had it", "we got a cloth-seat one", "got the analog
+    # gauges and basic speakers"
+    r"|\bnever\s+(?:had|came\s+with|included)\b|\b(?:we|i)\s+got\b"
+    r"|^\W*got\s+(?:a|an|the)\b"
     # what is not on the car: "NO receiver on vehicle at delivery", "not in vehicle"
     r"|\b(?:no|not|none)\b[^,;]*?\b(?:on|in)\s+(?:the\s+|this\s+)?(?:vehicle|car|truck|unit"
     r"|suv|van)\b"
@@ -3489,7 +3643,7 @@ _FOUND_WORKING = re.compile(
 _BROKEN = (r"inop\w*|(?:not|stopped|quit)\s+working|not\s+functional|does\s*n[o']t\s+work"
            r"|broken?|faulty|defective|dead|fail(?:s|ed|ure|ing)?")
 _FAULT = re.compile(rf"\b(?:{_BROKEN}|missing)\b", re.IGNORECASE)
-_CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)|(?<=[a-z0-9)])\.\s+"
+_CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)|(?<=[a-z0-9)\"'\u201d])\.\s+"
                       # ... and a repair someone had done, joined by "and": "the ACC radar
                       # failed and I got it fixed"
                       r"|\s+(?=and\s+(?:i|we|they|he|she)\s+(?:got|had)\s+(?:it|them)\b)",
@@ -3883,13 +4037,15 @@ _THIS_IS_TRIM = re.compile(
 # trim has Harman Kardon", "this Hybrid XLE is FWD") or as the car a sticker shows
 # ("vehicle shown is EX-L")
 _THIS_TRIM_SAID = re.compile(
-    r"^\W*(?:but\s+)?(?:this\s+(?P<this>(?-i:[A-Z0-9])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*){0,3})"
+    # (or the writer's own: "on my SLE you get a regular mirror", "my XLE has cloth")
+    r"^\W*(?:but\s+)?(?:(?:this|(?:(?:in|on|with|for)\s+)?my)\s+"
+    r"(?P<this>(?-i:[A-Z0-9])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*){0,3})"
     r"(?P<trim>\s+(?:trim|model|grade|version))?"
-    r"\s*(?::|\s(?:(?:only|also|just)\s+)?(?:is|has|gets|comes\s+with|w/|with)\b)"
+    r"\s*(?::|\s(?:(?:only|also|just)\s+)?(?:is|has|gets|comes\s+with|w/|with|you\s+get)\b)"
     r"|(?:the\s+)?(?:vehicle|car|unit|truck|model)\s+(?:shown|pictured|displayed|on\s+this"
     r"\s+sticker)(?:\s+here)?\s+is\s+(?:an?\s+|the\s+)?(?P<shown>(?-i:[A-Z0-9])[\w-]*)"
-    # ... or "this one is an SV"
-    r"|this\s+(?:one|car|unit|vehicle|truck)\s+is\s+(?:an?\s+|the\s+)?"
+    # ... or "this one is an SV", "this is an XLE"
+    r"|this(?:\s+(?:one|car|unit|vehicle|truck))?\s+is\s+(?:an?\s+|the\s+)?"
     r"(?P<one>(?-i:[A-Z0-9])[\w-]*))", re.IGNORECASE)
 # ... set against what another trim adds or has, named by its trim before it ("Limited trim
 # adds a head-up display", "Touring adds ventilated seats", "COMPARISON: Platinum has ...",
