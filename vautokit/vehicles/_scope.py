@@ -62,6 +62,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("wo",): ("negated", "after"),  # "WO NAV": a dealer's w/o
     ("less",): ("negated", "after"),
     ("no",): ("negated", "after"),
+    ("zero",): ("negated", "after"),  # "zero leather, zero sunroof, zero nav"
     ("not",): ("negated", "after"),
     ("non",): ("negated", "one"),
     # an imitation is not the thing: "faux leather", "simulated leather", "alloy-look covers"
@@ -75,6 +76,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("style",): ("negated", "one before"),
     ("styled",): ("negated", "one before"),
     ("never",): ("negated", "after"),
+    ("never", "had", "it"): ("negated", "before"),  # "remote start never had it"
     ("none",): ("negated", "before"),
     ("n", "/", "a"): ("negated", "before"),
     ("unavailable",): ("negated", "before"),
@@ -423,6 +425,8 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("took", "out"): ("deleted", "after"),
     ("pulled", "out"): ("deleted", "either"),
     ("ripped", "out"): ("deleted", "either"),
+    ("torn", "out"): ("deleted", "either"),  # "backup camera torn out with the tailgate"
+    ("torn", "off"): ("deleted", "either"),
     ("yanked",): ("deleted", "either"),  # "yanked the running boards"
     ("unbolted",): ("deleted", "either"),
     # a part a thief took, said after it: "tonneau cover stolen", "bed liner taken", "LED
@@ -754,6 +758,10 @@ _CUE_OF = {(cue[0], *short): cue for cue in _CUES if len(cue) > 1
 # A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
 _NOT_A_CUE_BEFORE = {
     "no": {"charge", "cost", "touch"},
+    # a maker's name or a measure, not a count of nothing: "Zero Gravity seats", "zero
+    # emissions", "zero turn radius", "0 to 60", "zero lag"
+    "zero": {"gravity", "emission", "emissions", "turn", "to", "lag", "percent", "down",
+             "miles", "complaints", "issues", "problems"},
     # what the speaker did not notice or expect is no lack: "never realised it had a heated
     # wheel", "didn't expect the cooled seats" (not "don't know if it has nav": a doubt)
     "not": {"realize", "realise", "realized", "realised", "expect", "notice", "noticed"},
@@ -2297,7 +2305,9 @@ def _previous_part(words: list[str], i: int, phrases: frozenset[int]) -> tuple[i
 # heated seats"), and a "yes" after a question claims what the question named.
 # ... and before a thread's answer label, which may follow a question with no "?" ("Q: does
 # it have remote start A: yes")
-_ASK_SENTENCE = re.compile(r"(?<=[?!;])[\"')\s]*\s+"
+_ASK_SENTENCE = re.compile(r"(?<=[!;])[\"')\s]*\s+"
+                           # (a question stays with its "no": "AWD? no, FWD")
+                           r"|(?<=\?)(?![\"')\s]*\s+(?:no|nope|nah|n)\b)[\"')\s]*\s+"
                            # not a doctor's title ("Dr. Lee's Lexus"; the mapper reads
                            # "Mr.", "Ms." and "Mrs." before a name as titles first)
                            r"|(?<=[A-Za-z0-9)\]\"'])(?<!\bDr)\.+\s+(?=\S)"
@@ -2580,6 +2590,10 @@ _WISH = re.compile(
     # a wish for what the car lacks: "would have loved cooled seats", "if only it had AWD",
     # "what we'd add: a HUD", "I would add a tonneau"
     r"|would(?:\s+have|'ve)\s+(?:loved|liked|preferred)|if\s+only\s+(?:it|this|she)\s+had"
+    # ... or advice about which car to get: "everyone recommends a Camry hybrid with leather",
+    # "other drivers say get AWD"
+    r"|recommends?\s+(?:a|an|getting)\b|\b(?:say|says|said)\s+(?:to\s+)?get\b"
+
     r"|(?:we|i)(?:'d|\s+would)\s+add"
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if"
     # a seller's offer to fit a part the car lacks: "we can install a hitch for $450",
@@ -2746,6 +2760,12 @@ def _similar_parts(text: str) -> list[Part] | None:
             *(asked_parts(after) if after.strip(_SEPARATORS) else [])]
 
 
+# the people whose cars a writer names beside their own or the one at hand
+_KIN = (r"(?:father|dad|mother|mom|brother|sister|uncle|aunt|grandfather|grandpa|grandma"
+        r"|wife|husband|son|daughter|friend|neighbou?r|cousin|buddy|boss|girlfriend|boyfriend"
+        r"|partner|coworker|roommate)")
+
+
 # Two of the dealer's (or the buyer's) cars on one line, one of them the car at hand: a CRM
 # note's vehicle match ("match: Tiguan SEL stk V1123 w/ 360 cam. The SE on hold has none of
 # that"), a host's other car ("my other Accord (the Touring) has the HUD, yours is the
@@ -2767,6 +2787,10 @@ _AT_HAND = re.compile(
     # "ended up with the XLE"
     r"|\bmine\b|\bmy\s+(?!(?:previous|old|former|last|other)\b)(?:[\w-]+\s+){0,2}?(?-i:[A-Z0-9])[\w-]*"
     r"|\bthis\s+is\s+(?:an?|the)\s+(?-i:[A-Z0-9])"
+    # ... or a report's car at hand: "the victim's Tundra", "insured's vehicle"; or the one
+    # the writer drives: "I'm driving his old Terrain", "I drive a Yaris"
+    r"|\b(?:victim|insured|claimant|r/p|reporting\s+party)'s\s+(?:car|vehicle|veh|truck|suv"
+    r"|van|(?-i:[A-Z0-9]))|\bi(?:'m|\s+am)?\s+driv(?:e|ing)\s+(?:a|an|the|my|his|her|our)\b"
     r"|\bthe\s+(?:[\w-]+\s+){1,3}?(?:i|we)\s*(?:'m\s+|\s+am\s+|\s+are\s+|'re\s+)?"
     r"(?:bought|got|own|chose|picked|reviewing)\b"
     r"|\bthe\s+(?:[\w-]+\s+){1,3}?you\s+(?:drove|rented|booked|had)\b"
@@ -2790,12 +2814,14 @@ _ANOTHER_OF_OURS = re.compile(
     # test car or the one the writer drove ("the Signature test car (HUD) - I went with
     # Select"): alone, each may be the car at hand itself ("Dad's Avalon has the little TV",
     # a road test's "the Tucson we drove")
-    r"|\b(?:wife|husband|dad|mom|father|mother|brother|sister|son|daughter|friend|neighbou?r"
-    r"|buddy|boss|girlfriend|boyfriend|partner)'s\s+(?-i:[A-Z0-9])"
+    r"|\b" + _KIN + r"'s\s+(?-i:[A-Z0-9])"
     r"|\b(?:my|our)\s+(?:previous|old|former|last)\s+(?-i:[A-Z0-9])|\bshowroom\b"
     r"|\bsister\s+(?:car|truck|unit|van)\b|\b(?:test|demo|press)\s+(?:car|unit|truck)\b"
     r"|\bthe\s+(?:[\w-]+\s+){1,4}?(?:i|we)\s+(?:drove|tried|saw)\b"
-    r"|\b(?:is|was|are|were)\s+(?:on|from)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?-i:[A-Z0-9])",
+    r"|\b(?:is|was|are|were)\s+(?:on|from)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?-i:[A-Z0-9])"
+    # ... a loaner, a car someone saw ("Loaner: Telluride SX ...", "saw a white Telluride
+    # SX with cooled seats")
+    r"|\bloaner\b|\bsaw\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z0-9])",
     re.IGNORECASE)
 # ... or a car the writer only saw or let go: "the Platinum we looked at", "the Atlas I test
 # drove", "the one I almost bought", "passed on a Telluride SX", "for comparison", or a part
@@ -2803,7 +2829,15 @@ _ANOTHER_OF_OURS = re.compile(
 # feature on my previous Wrangler" (these say it is another car even where the car at hand
 # goes unnamed; not a road test's "the Tucson we drove", nor "when I looked at it")
 _SEEN_OR_GONE = re.compile(
-    r"\b(?:almost|nearly)\s+(?:bought|went\s+with|got|picked|chose)\b"
+    # ... or a third party's: another's relative's ("her husband's truck", "the victim's
+    # neighbor's Audi"), a suspect's or a witness's ("SUSP VEH:", "thieves came in a gray
+    # Jeep", "Witness Jose R. saw a white Ram with"), a getaway car, "4 other vehicles"
+    r"\b(?:his|her|their|(?:the\s+)?(?:victim|insured|owner|claimant)'s)\s+" + _KIN + r"'s\b"
+    r"|\bsusp(?:ect)?(?:'s)?\s+(?:veh(?:icle)?|car|truck|suv)\b|\bgetaway\s+(?:car|vehicle)\b"
+    r"|\b(?:suspects?|thie(?:f|ves))\s+(?:\w+\s+){0,2}?(?:in|driving|drove)\s+(?:a|an)\b"
+    r"|\bwitness\w*\s+(?:[\w.]+\s+){0,3}?(?:saw|described|states?|stated)\b"
+    r"|\bother\s+(?:vehicles|cars|trucks)\b"
+    r"|\b(?:almost|nearly)\s+(?:bought|went\s+with|got|picked|chose)\b"
     r"|\b(?:we|i)\s+(?:looked\s+at|test[- ]?drove|sat\s+in|cross[- ]?shopped)\b"
     r"(?!\s+(?:it|them|this|her|him)\b)"
     r"|\bpass(?:ed)?\s+on\s+(?:a|an|the)\b|\bfor\s+comparison\b"
@@ -2869,6 +2903,9 @@ def _two_cars_parts(text: str) -> list[Part] | None:
         opens = _clause_start(piece, other.start()) if other else 0
         if other and at_hand and other.start() < at_hand.start():
             cut = _clause_start(piece, at_hand.start(), other.end(), but=True)
+            if cut <= other.end() and other.re is _SEEN_OR_GONE:
+                cut = at_hand.start()  # one clause names both: "thieves drove a Silverado
+                # with a tow hitch and took the victim's Corolla"
             if cut > other.end():
                 parts += [*_read_ours([*ours, piece[:opens]], closed=True),
                           Part(piece[opens:cut], ANOTHER_CAR)]
@@ -3123,7 +3160,8 @@ def _unreported_parts(text: str) -> list[Part]:
             listed if listed and not _SAYS_FITTED.search(sentence) else "")
         if unclaimed:
             parts.append(Part(sentence, unclaimed))
-            headed = ":" in sentence and ((unclaimed == HELP and not _VARIES.search(sentence)) or (
+            headed = ":" in sentence and ((unclaimed == HELP and not _VARIES.search(sentence)
+                                           and not _REQUIREMENTS.search(sentence)) or (
                 unclaimed == COVERED and _covers(sentence.split(":", 1)[0])))
             listed = listed or (unclaimed if headed else "")
             continue
@@ -3208,7 +3246,7 @@ COVERED = "a list of covered parts"
 UNSEEN = "what the car is not shown to have"
 PLANNED = "what is offered or planned, not fitted"
 LACKING = "a list of what the car lacks"
-HELP = "a help page's, a menu's or a schedule's topics"
+HELP = "a help page's, a menu's, a schedule's or a requirement list's topics"
 # a buyer's dispute: what they paid for, then what the car lacks of it ("Paid for a 'tow
 # package' but there's no hitch receiver", "I was charged for nav but it never had it"): the
 # payment proves no feature; the clause after "but" says what the car has
@@ -3527,8 +3565,9 @@ def _unclaimed(sentence: str) -> str:
     cannot confirm, an empty place where a feature would be, a part not refitted
     (:data:`_UNSEEN`), what a feature still needs (:data:`_STILL_NEEDS`), what a quote
     or a booking offers or plans (:data:`_PLANNED`), or a help page's, a tip's or a menu's
-    topics or a schedule of option values (:data:`_HELP_HEADING`, :data:`_MENU_PATH`,
-    :data:`_VARIES`, :data:`_SCHEDULE`)."""
+    topics, a schedule of option values or what a list requires of any car
+    (:data:`_HELP_HEADING`, :data:`_MENU_PATH`, :data:`_VARIES`, :data:`_SCHEDULE`,
+    :data:`_REQUIREMENTS`)."""
     if _covers(sentence) and not _SAYS_FITTED.search(sentence):
         return COVERED
     if _UNSEEN.search(sentence) or (_STILL_NEEDS.search(sentence)
@@ -3537,7 +3576,7 @@ def _unclaimed(sentence: str) -> str:
     if _promised(sentence) and not _kept(sentence):
         return PLANNED
     if ((_HELP_HEADING.match(sentence) or _MENU_PATH.search(sentence) or _VARIES.search(sentence)
-         or _SCHEDULE.search(sentence))
+         or _SCHEDULE.search(sentence) or _REQUIREMENTS.search(sentence))
             and not _THIS_CAR.search(sentence) and not _THIS_NAMED.search(sentence)):
         return HELP
     return PLANNED if _PLANNED.search(sentence) else ""
@@ -3557,6 +3596,14 @@ _SCHEDULE = re.compile(
     r"\b(?:schedule|table|list)\s+of\s+(?:options?|equipment)|\boption\s+(?:values?|adjustments?)"
     r"\s+(?:list|table|schedule)\b|\bvalue\s+table\b|\bfor\s+reference\s+only\b"
     r"|\bgenerally\s+available\b|\(all\s+makes\)", re.IGNORECASE)
+# ... or what a platform, a program or a checklist requires of any car: "Vehicle requirements:
+# 4 doors, working A/C", "Required for XL: third row", "your vehicle must be a hybrid",
+# "eligible vehicles include 3-row SUVs", "make sure the A/C and lights work", "leather
+# interior required for Black" (not "subscription required", "data plan required")
+_REQUIREMENTS = re.compile(
+    r"\brequirements?\b[^:.;]{0,30}:|\brequired\s+(?:for|to\s+(?:drive|qualify|be\s+eligible))\b"
+    r"|\b(?:vehicles?|cars?)\s+must\s+(?:be|have)\b|\beligible\s+(?:vehicles?|cars?|models?)\b"
+    r"|\bmake\s+sure\b[^.;]*\bwork", re.IGNORECASE)
 # ... unless it speaks of this car ("Buying tip: this Q5 Premium Plus already carries ...")
 _THIS_NAMED = re.compile(r"\bthis\s+(?-i:[A-Z0-9])", re.IGNORECASE)
 # ... or a menu's path ("Infotainment menu: Apps > SiriusXM > ..."); not a price menu
@@ -3599,6 +3646,12 @@ _REPORTED = re.compile(
     r"|\b(?:said|says|listed|mentions?|mentioned)\b[^,;.]*?\bin\s+the\s+(?:listing|ad"
     r"|features?\s+list|description|video|title|caption|post)\b"
     r"|\bbooked\s+(?:it\s+|this\s+\w+\s+)?(?:because\s+of|for)\b"
+    # ... or a rider's, a reviewer's or a claimant's word: "rider insisted my Model 3 has a
+    # third row", "claimant lists navigation", "insured's list includes", "1 star 'the
+    # leather was torn'"
+    r"|\b(?:riders?|passengers?|guests?|reviewers?|review|feedback|claimants?|insured"
+    r"|applicants?)\b[^,;.]{0,20}?\b(?:says|said|claim\w*|thought|insist\w*|wrote"
+    r"|complain\w*|lists?|listed|states?|stated|includes?)\b|\b[1-5]\s+stars?\b"
     # ... or what a valuation guide or a VIN decoder put on the car ("book says SH-AWD, car
     # is FWD", "book has 4Motion, ours is FWD", "guide defaulted to moonroof")
     r"|(?<!\bcam\s)(?<!\bcamera\s)\b(?:book|guide|bookout|kbb|nada|vin\s+decod\w*|decoder)"
@@ -3627,6 +3680,11 @@ _FINDING = re.compile(
     # ... or what came instead: "never had it", "we got a cloth-seat one", "got the analog
     # gauges and basic speakers"
     r"|\bnever\s+(?:had|came\s+with|included)\b|\b(?:we|i)\s+got\b"
+    # ... or a check that disproves it: "VIN decode shows none", "build sheet confirms
+    # neither", "not visible in any photo", "Denied", "Kia VIN data: LX trim", "8th digit = gas"
+    r"|\b(?:none|neither)\b|\bnot\s+(?:verified|visible|substantiated|supported)\b"
+    r"|\b(?:denied|disallowed|unverified|rejected)\b"
+    r"|\b(?:data|decode|lookup|sheet|digit|sticker)\s*[:=]"
     r"|^\W*got\s+(?:a|an|the)\b"
     # what is not on the car: "NO receiver on vehicle at delivery", "not in vehicle"
     r"|\b(?:no|not|none)\b[^,;]*?\b(?:on|in)\s+(?:the\s+|this\s+)?(?:vehicle|car|truck|unit"
@@ -3749,6 +3807,30 @@ def _gather(text: str, pieces: list[str], apart: Callable[[int, str], object], k
     return parts
 
 
+# a finding that bears the report out, said first: "confirmed, car has both", "verified"
+_CONFIRMS = re.compile(r"^\W*(?:confirmed|verified|accurate|correct)\b", re.IGNORECASE)
+# a report that is itself the finding: "VIN decode shows none", "build sheet confirms neither"
+_DISPROOF = re.compile(r"\b(?:none|neither)\b", re.IGNORECASE)
+
+
+def _through_quotes(pieces: list[str], picked: set[int]) -> set[int]:
+    """``picked`` clauses run on through the clauses a quotation they open goes on into:
+    'Claimant lists "heated seats, nav, B&O"' is one report, not its first item."""
+    through = set(picked)
+    for k in picked:
+        j, open_quote = k, _quotes(pieces[k]) % 2 == 1
+        while open_quote and j + 1 < len(pieces):
+            j += 1
+            through.add(j)
+            open_quote ^= _quotes(pieces[j]) % 2 == 1
+    return through
+
+
+def _quotes(piece: str) -> int:
+    """The quotation marks in ``piece``, not inches ('11.6" navigation')."""
+    return len(re.findall(r'(?<!\d)"', piece))
+
+
 def _reported_parts(text: str) -> list[Part] | None:
     """``text``'s clauses when one reports what a listing or a claim said and another says
     what was found: the report claims nothing when the finding says what the car has or
@@ -3759,12 +3841,14 @@ def _reported_parts(text: str) -> list[Part] | None:
     pieces = _CLAUSES.split(text)
     faults = {k for k, c in enumerate(pieces)
               if (_REPORTED.search(c) or _SAID_BY.search(c)) and _FAULT.search(c)}
-    reports = {k for k, c in enumerate(pieces)
-               if _REPORTED.search(c) and not _AGREED.search(c)}
+    reports = _through_quotes(pieces, {k for k, c in enumerate(pieces)
+                                       if _REPORTED.search(c) and not _AGREED.search(c)
+                                       and not _DISPROOF.search(c)})
     if faults and any(_FOUND_WORKING.search(c) for k, c in enumerate(pieces)
                       if k not in faults):
         kind, reports = REFUTED, faults
-    elif reports and any(_FINDING.search(c) for k, c in enumerate(pieces) if k not in reports):
+    elif reports and any(_FINDING.search(c) for k, c in enumerate(pieces) if k not in reports) \
+            and not any(_CONFIRMS.search(c) for k, c in enumerate(pieces) if k not in reports):
         kind = RETRACTED
     else:
         return None
@@ -4180,8 +4264,6 @@ _COMMENTER = re.compile(r"\b(?:commenters?|bidders?|readers?|viewers?|posters?"
                         r"|forum\s+members?)\b", re.IGNORECASE)
 # a car someone owns or owned, named by its model or as a car: "my '69 Camaro", "his own
 # Land Cruiser", "my father's Continental", "her old truck", "I had a 944 Turbo"
-_KIN = (r"(?:father|dad|mother|mom|brother|sister|uncle|aunt|grandfather|grandpa|grandma"
-        r"|wife|husband|son|daughter|friend|neighbor)")
 _OWNED_CAR = re.compile(
     r"\b(?:(?:my|his|her|their)\s+(?:own\s+|old\s+)?(?:" + _KIN + r"'s\s+)?"
     r"|(?:commenter|bidder|reader)'s\s+|\bI\s+(?:had|owned|drove|have|own)\s+(?:a|an)\s+)"
