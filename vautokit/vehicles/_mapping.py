@@ -84,8 +84,6 @@ _PRICE_QUALIFYING = re.compile(r"\b(the|a|an|that|this|their|his|her|our|your)\s
 # (a dash only before a speaker's label: "— Correction from Sales (Andrea): ...")
 _TURNS = re.compile(r"(?<=[.!?])\s+|\s+(?:/|->|\u2192)\s+"
                     r"|\s+[-\u2013\u2014]+\s+(?=(?:[\w()]+\s+){0,4}[\w()]+:)")
-# a module's configuration answered "with" or "without" ("Remote engine start: WITHOUT.
-# Intelligent key: WITH"): the yes/no column's answer
 # a person's handle on a social site names them, never the car: "@diesel_dan thanks!", "ask
 # @heated.seats.guy" (read as "someone", so the sentence around it still reads)
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]*\w"
@@ -94,6 +92,8 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]*\w"
                      r"|(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                      r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|io|ca|us|uk|biz|info|shop"
                      r"|store|ly|gg|tv|me)\b(?:/\S*)?", re.IGNORECASE)
+# a module's configuration answered "with" or "without" ("Remote engine start: WITHOUT.
+# Intelligent key: WITH"): the yes/no column's answer
 _CONFIG_ANSWER = re.compile(r":\s*(with|without)(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 _SHARES = re.compile(r"(?<![\d:])\d0(?::\d0){1,2}(?![\d:])")
 _WORD = r"[a-z0-9./]+"

@@ -2593,7 +2593,6 @@ _WISH = re.compile(
     # ... or advice about which car to get: "everyone recommends a Camry hybrid with leather",
     # "other drivers say get AWD"
     r"|recommends?\s+(?:a|an|getting)\b|\b(?:say|says|said)\s+(?:to\s+)?get\b"
-
     r"|(?:we|i)(?:'d|\s+would)\s+add"
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if"
     # a seller's offer to fit a part the car lacks: "we can install a hitch for $450",
@@ -2883,10 +2882,12 @@ def _at_hand_beside(piece: str, other: re.Match[str] | None) -> re.Match[str] | 
 
 
 def _two_cars_parts(text: str) -> list[Part] | None:
-    """``text`` cut where it names two cars (:data:`_AT_HAND`, :data:`_ANOTHER_OF_OURS`):
-    a sentence about the other car, without a word for the car at hand, is another car's,
-    up to a comma before the car at hand ("trade has a HUD (2018 530i), wants the same on the
-    3 series we have"); the rest is read as written. ``None`` when the text names only one."""
+    """``text`` cut where it names two cars (:data:`_AT_HAND`, :data:`_ANOTHER_OF_OURS`,
+    :data:`_SEEN_OR_GONE`): a sentence about the other car, without a word for the car at
+    hand, is another car's from its clause's start, or up to a comma before the car at hand
+    ("trade has a HUD (2018 530i), wants the same on the 3 series we have"); the rest is read
+    as written. A car only seen or let go, or a third party's, is another car's even where
+    the car at hand goes unnamed. ``None`` when the text names only one car."""
     others = (_ANOTHER_OF_OURS, _SEEN_OR_GONE) if _AT_HAND.search(text) else (_SEEN_OR_GONE,)
     if not any(other.search(text) for other in others):
         return None
