@@ -143,3 +143,27 @@ def test_a_part_torn_out_or_never_had(mapper, line, gone):
 def test_a_question_keeps_its_no(mapper):
     check_ticks(mapper, "book has a sunroof, NEITHER. AWD? no, FWD. has leather",
                 {"Leather Seats"}, {"Sunroof", "All Wheel Drive"})
+
+
+# _scope._two_cars_parts: the weak kind alone (a trade) needs the car at hand named apart from
+# the other car's words ("my 2012 Civic" is the traded car)
+def test_a_trade_alone_names_no_other_car(mapper):
+    check_ticks(mapper, "Traded my 2012 Civic (no backup cam!) for a 2023 HR-V and now I have "
+                "CarPlay", {"Apple CarPlay Integration"}, set())
+
+
+# _scope._quotes: an inch mark opens no quotation, a closing quote after a full stop closes one
+@pytest.mark.parametrize(("line", "kept", "gone"), [
+    ('Ad shows the Touring with 11.6" navigation. Price is for the Base w/ cloth, AWD',
+     {"All Wheel Drive"}, {"Navigation System"}),
+    ('The description said "Bose." Q: is there a Bose? A: No, it\'s the base six speakers',
+     set(), {"Premium Audio"}),
+])
+def test_an_inch_mark_is_no_quotation(mapper, line, kept, gone):
+    check_ticks(mapper, line, kept, gone)
+
+
+# _scope._clause_start with ``but``: a relative's car and this one parted by "but"
+def test_a_relatives_car_parted_by_but(mapper):
+    check_ticks(mapper, "my wife's Pilot has the HUD but my Ridgeline has a tonneau",
+                {"Tonneau Cover"}, {"Head-Up Display"})

@@ -2822,15 +2822,15 @@ _ANOTHER_OF_OURS = re.compile(
     # SX with cooled seats")
     r"|\bloaner\b|\bsaw\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z0-9])",
     re.IGNORECASE)
-# ... or a car the writer only saw or let go: "the Platinum we looked at", "the Atlas I test
-# drove", "the one I almost bought", "passed on a Telluride SX", "for comparison", or a part
-# put on another car: "the HUD is only on my X5", "the pic was from my Telluride", "was a
-# feature on my previous Wrangler" (these say it is another car even where the car at hand
-# goes unnamed; not a road test's "the Tucson we drove", nor "when I looked at it")
+# ... or, said so that it is another car even where the car at hand goes unnamed, a third
+# party's: another's relative's ("her husband's truck", "the victim's neighbor's Audi"), a
+# suspect's or a witness's ("SUSP VEH:", "thieves came in a gray Jeep", "Witness Jose R. saw
+# a white Ram with"), a getaway car, "4 other vehicles"; a car the writer only saw or let go
+# ("the Platinum we looked at", "the Atlas I test drove", "the one I almost bought", "passed
+# on a Telluride SX", "for comparison"); a part put on another car ("the HUD is only on my
+# X5", "the pic was from my Telluride", "was a feature on my previous Wrangler"); not a road
+# test's "the Tucson we drove", nor "when I looked at it"
 _SEEN_OR_GONE = re.compile(
-    # ... or a third party's: another's relative's ("her husband's truck", "the victim's
-    # neighbor's Audi"), a suspect's or a witness's ("SUSP VEH:", "thieves came in a gray
-    # Jeep", "Witness Jose R. saw a white Ram with"), a getaway car, "4 other vehicles"
     r"\b(?:his|her|their|(?:the\s+)?(?:victim|insured|owner|claimant)'s)\s+" + _KIN + r"'s\b"
     r"|\bsusp(?:ect)?(?:'s)?\s+(?:veh(?:icle)?|car|truck|suv)\b|\bgetaway\s+(?:car|vehicle)\b"
     r"|\b(?:suspects?|thie(?:f|ves))\s+(?:\w+\s+){0,2}?(?:in|driving|drove)\s+(?:a|an)\b"
@@ -2854,31 +2854,29 @@ def _clause_start(piece: str, at: int, after: int = 0, *, but: bool = False) -> 
     HUD) but ended up with the XLE" parts at the "but"); ``after`` when there is none. A
     clause that points back ("..., that was my other truck") opens where the one before it
     does."""
+    buts = {m.start() for m in _BUT.finditer(piece, after, at)} if but else set()
     depth, starts = 0, [after]
     for k in range(after, at):
         depth += (piece[k] == "(") - (piece[k] == ")")
-        if depth <= 0 and (piece[k] == "," or (
-                but and re.match(r"\sbut\b", piece[k:at], re.IGNORECASE))):
+        if depth <= 0 and (piece[k] == "," or k in buts):
             starts.append(k + 1)
     while len(starts) > 1 and _POINTS_BACK_OPENING.match(piece, starts[-1]):
         starts.pop()
     return starts[-1]
 
 
+_BUT = re.compile(r"\sbut\b", re.IGNORECASE)
 # a clause that opens by pointing back at the one before: "that was my other truck"
 _POINTS_BACK_OPENING = re.compile(r"\s*(?:but\s+)?(?:that|those|it|these)(?:'s|\s+(?:is|was|are"
                                   r"|were))\b", re.IGNORECASE)
 
 
 def _at_hand_beside(piece: str, other: re.Match[str] | None) -> re.Match[str] | None:
-    """The car at hand named in ``piece`` outside the words that name the other car, or
-    right after them ("my X5" in "the HUD is only on my X5" is the other car)."""
+    """The car at hand named in ``piece`` before or after the words that name the other car,
+    never inside them ("my Atlas" in "the roof is on my Atlas" is the other car)."""
     if other is None:
         return _AT_HAND.search(piece)
-    after = _AT_HAND.search(piece, other.end())
-    if after is not None and not piece[other.end():after.start()].strip():
-        after = _AT_HAND.search(piece, after.end())
-    return after or _AT_HAND.search(piece[:other.start()])
+    return _AT_HAND.search(piece, other.end()) or _AT_HAND.search(piece[:other.start()])
 
 
 def _two_cars_parts(text: str) -> list[Part] | None:
