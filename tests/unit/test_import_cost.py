@@ -44,6 +44,7 @@ def test_import_vautokit_loads_no_charting_numerics_or_sandbox_server():
     "from vautokit import Automation",  # the engine a run needs, and nothing it does not
     "from vautokit import run_job",
     "import vautokit.cli",  # what `vautokit --help` loads
+    "from vautokit.notebook import attach_progress",  # what every process() attaches
 ])
 def test_the_run_path_loads_no_charts_reports_or_sandbox_server(statement):
     loaded = loaded_by(statement)
