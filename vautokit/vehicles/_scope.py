@@ -67,6 +67,12 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("non",): ("negated", "one"),
     # an imitation is not the thing: "faux leather", "simulated leather", "alloy-look covers"
     ("faux",): ("negated", "one"),
+    # ... and so is a prop made to look like it: "fake 'Hybrid' badges", "dummy camera",
+    # "prop sunroof"
+    ("fake",): ("negated", "one"),
+    ("dummy",): ("negated", "one"),
+    ("prop",): ("negated", "one"),
+    ("props",): ("negated", "before"),  # "Mark Levinson grilles are 3D-printed props"
     ("simulated",): ("negated", "one"),
     ("imitation",): ("negated", "one"),
     ("synthetic",): ("negated", "one"),
@@ -113,6 +119,14 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("disconnected",): ("negated", "either"),
     ("deactivated",): ("negated", "either"),
     ("disabled",): ("negated", "either"),
+    # a system put out of action on purpose: "VSC killed", "ESC fuse out"
+    ("killed",): ("negated", "before"),
+    ("fuse", "out"): ("negated", "before"),
+    ("fuses", "out"): ("negated", "before"),
+    # a feature the writer sets aside is none the line claims: "A/C not relevant", "heated
+    # seats? irrelevant"
+    ("not", "relevant"): ("negated", "before"),
+    ("irrelevant",): ("negated", "before"),
     # switched off for good by its maker: "lane assist turned off via software update",
     # "hotspot service decommissioned"
     ("turned", "off", "via"): ("negated", "before"),
@@ -767,6 +781,7 @@ _NOT_A_CUE_BEFORE = {
     "not": {"realize", "realise", "realized", "realised", "expect", "notice", "noticed"},
     "never": {"knew", "realized", "realised", "noticed", "expected"},
     "less": {"than"},
+    "props": {"to"},  # "props to the dealer"
     "ready": {"to"},
     # a repair's "remove and replace" or "remove & reinstall" keeps the part
     "remove": {"and", "&", "/", "+"},
@@ -865,8 +880,11 @@ _WORKING_FILLER = frozenset({"any", "all", "at", "direction", "directions", "wha
 _LAMPS = frozenset({"light", "lights", "lamp", "lamps", "telltale", "telltales"})
 _STAYING = frozenset({"is", "are", "stays", "stay", "remains", "remain", "was", "were"})
 _JOINED_LAMP = 5  # words from "and" to the next lamp: "and the traction control light"
-_LAMP_FILLER = frozenset({"both", "still", "always", "constantly", "all"})
+_LAMP_FILLER = frozenset({"both", "still", "always", "constantly", "permanently", "all"})
 _LIT = frozenset({"on", "lit", "illuminated", "flashing", "blinking", "flashes", "blinks"})
+# where or since when a lamp is lit ("lamp lit on the dash", "lights illuminated since
+# Tuesday"); not after "on" itself, which places the lamp ("lights on both mirrors")
+_LIT_WHERE = frozenset({"on", "at", "since", "for", "during", "while", "until", "again"})
 _PUT_OUT = _PUT_RIGHT | frozenset({"off", "ok", "okay", "cleared", "reset", "calibrated",
                                    "resolved", "correction"})
 # "capable" names a feature ("4G LTE capable"), but one that still requires something is
@@ -1342,6 +1360,13 @@ def _shaped_cue(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 1, "deleted", "after"  # "thieves took the sub", "thieves ... and took the amp"
     if _sold_off(words, i):
         return 1, "deleted", "before"
+    if _came_off(words, i):
+        return 2, "deleted", "before"
+    if words[i] == "neither" and _ends_part(words, i + 1):
+        return 1, "negated", "before"  # "Lucy's own A-Class has neither"
+    if tuple(words[i:i + 2]) == ("none", "of") and i + 2 < len(words) and (
+            words[i + 2] not in _BACK_REFERENCE and words[i + 2:i + 4] != ["the", "above"]):
+        return 2, "negated", "after"  # "none of the hero's autopilot, glass roof or AWD"
     if (words[i] == "intermittent" and _ends_part(words, i + 1) and i > 0
             and not _PUT_RIGHT & set(words)):
         # not "intermittent wipers", a feature of its own, nor a fault since put right
@@ -1354,6 +1379,27 @@ def _shaped_cue(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     if leads and i + 3 < len(words) and words[i + 3] not in _NOT_ON_TRIM:
         return 3, "negated", "after"  # "n/a HUD, Bose, limited-slip"
     return None
+
+
+# what may follow a part's "came off" where its part goes on: "came off when we lifted it"
+_OFF_GOES_ON = frozenset({"in", "for", "during", "because", "so", "via", "until", "while",
+                          "when", "and", "at", "on", "after", "last"})
+_CAME = frozenset({"came", "fell"})
+
+
+# the words of "none of that" that point back to what was said
+_BACK_REFERENCE = frozenset({"that", "this", "those", "these", "them", "it", "which", "above",
+                             "em", "its"})
+
+
+def _came_off(words: list[str], i: int) -> bool:
+    """Whether a part is said to have come away from the car: "running boards came off when
+    we lifted it", "the box and its backup camera came off". Not "doors come off" (they
+    can be taken off), nor a system switched off, which is there (car-wash cards' "ACC
+    off", a setting's "Heated Wheel OFF"): past tense, ending its part."""
+    if words[i] not in _CAME or words[i + 1:i + 2] != ["off"]:
+        return False
+    return _ends_part(words, i + 2) or words[i + 2] in _OFF_GOES_ON
 
 
 def _opens_part(words: list[str], i: int) -> bool:
@@ -1699,7 +1745,8 @@ def _warning_lit(words: list[str], i: int) -> int:
         k += 1  # "lights are on", "lights both stay on", "lamp is still lit"
     if k >= len(words) or words[k] not in _LIT:
         return 0
-    if k + 1 < len(words) and words[k + 1] != _COMMA:
+    if k + 1 < len(words) and words[k + 1] != _COMMA and (
+            words[k] == "on" or words[k + 1] not in _LIT_WHERE):
         return 0
     return 0 if _PUT_OUT & set(words[k + 1:]) else k + 1 - i
 
