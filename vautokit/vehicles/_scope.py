@@ -2641,6 +2641,10 @@ _WISH = re.compile(
     # "other drivers say get AWD"
     r"|recommends?\s+(?:a|an|getting)\b|\b(?:say|says|said)\s+(?:to\s+)?get\b"
     r"|(?:we|i)(?:'d|\s+would)\s+add"
+    # a part someone plans to fit, not fitted yet: "plans to add a tonneau", "will install a
+    # hitch before the start date", "he'll buy crossbars", "gonna get a bluetooth adapter"
+    r"|(?:plans?|planning|planned|going|gonna)\s+(?:to\s+)?(?:add|install|get|buy|put|fit"
+    r"|retrofit)\b|(?:will|'ll)\s+(?:add|install|buy|fit|retrofit)\b"
     r"|do\s+(?:you|u|ya)\s+have|got\s+any|lmk\s+if|let\s+me\s+know\s+if"
     # a seller's offer to fit a part the car lacks: "we can install a hitch for $450",
     # "I could add remote start"
@@ -2879,6 +2883,13 @@ _ANOTHER_OF_OURS = re.compile(
 # test's "the Tucson we drove", nor "when I looked at it"
 _SEEN_OR_GONE = re.compile(
     r"\b(?:his|her|their|(?:the\s+)?(?:victim|insured|owner|claimant)'s)\s+" + _KIN + r"'s\b"
+    # ... someone's at work, beside the employee's car a form is about: "the manager's
+    # Expedition", "the foreman's truck", "the CEO's Model X"
+    r"|\b(?:manager|mgr|supervisor|foreman|ceo|employer)'s\b"
+    # ... or a concept car or a prototype, whose parts no car sold carries ("the concept's
+    # head-up display did not carry over", "Sollei concept: ..."; not "the concept of", nor a
+    # manual's "Head-Up Display - the concept.")
+    r"|\b(?:concept|prototype)(?:s|'s)?(?:\s*[:(]|\s+(?!of\b)\w)"
     r"|\bsusp(?:ect)?(?:'s)?\s+(?:veh(?:icle)?|car|truck|suv)\b|\bgetaway\s+(?:car|vehicle)\b"
     r"|\b(?:suspects?|thie(?:f|ves))\s+(?:\w+\s+){0,2}?(?:in|driving|drove)\s+(?:a|an)\b"
     r"|\bwitness\w*\s+(?:[\w.]+\s+){0,3}?(?:saw|described|states?|stated)\b"
@@ -3648,6 +3659,9 @@ _SCHEDULE = re.compile(
 # interior required for Black" (not "subscription required", "data plan required")
 _REQUIREMENTS = re.compile(
     r"\brequirements?\b[^:.;]{0,30}:|\brequired\s+(?:for|to\s+(?:drive|qualify|be\s+eligible))\b"
+    # ... in a job posting's words: "Req'd: AWD", "Job reqs: backup camera", "Preferred: ..."
+    # (not a request's "req:", "TRADE REQ: 2024 Grand Cherokee ...")
+    r"|\b(?:req'?d|reqs|preferred)\s*:|\bjob\s+reqs?\b"
     r"|\b(?:vehicles?|cars?)\s+must\s+(?:be|have)\b|\beligible\s+(?:vehicles?|cars?|models?)\b"
     r"|\bmake\s+sure\b[^.;]*\bwork", re.IGNORECASE)
 # ... unless it speaks of this car ("Buying tip: this Q5 Premium Plus already carries ...")
@@ -3684,7 +3698,8 @@ _REPORTED = re.compile(
     r"\b(?:announced|advertised|listed|claimed|alleged|marketed|described|billed)\b"
     r"|\bsold\s+as\s+(?!is\b)"
     r"|\b(?:cr|report|listing|ad|sticker|sheet|description|paperwork|records?|app|website"
-    r"|photos?|pics?|pictures?|images?|thumbnail|video)\s+(?:shows?|showed|says|said|lists"
+    r"|photos?|pics?|pictures?|images?|thumbnail|video|placard|board|sign)\s+(?:shows?|showed"
+    r"|says|said|lists"
     r"|states|stated|claims|reports|reported|reads|mentions?|mentioned|promised)\b"
     # ... or a rental's or a post's own listing, told by the renter or the poster: "B&O per
     # listing", "said 'heated wheel' in the features list", "booked because of the sunroof"
