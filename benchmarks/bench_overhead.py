@@ -582,9 +582,11 @@ def step_ours(job: Job) -> dict[str, float]:
 
 
 def sticker_window_rows(job: Job) -> list[dict[str, object]]:
-    """The sticker step of each worker's first vehicle (its window opens: a popup target,
-    Playwright's set-up of it, its first document) against its later ones (the kept window
-    loads the next sticker). The step's wall depends on the site's latency for that vehicle
+    """The sticker step of each worker's first vehicle against its later ones. Read by
+    request (the built-in profiles), the first pays what a run sets up once (the HTML
+    parser's import, the selectors' compilation); read in a window, the first opens it (a
+    popup target, Playwright's set-up of it, its first document) and the kept window loads
+    the next sticker. The step's wall depends on the site's latency for that vehicle
     (drawn per vehicle from the seed), so what compares is ours: the step less its own
     requests' serving, split at the sticker request's arrival at the site and its answer."""
     mine = _own_requests(job)
@@ -601,8 +603,7 @@ def sticker_window_rows(job: Job) -> list[dict[str, object]]:
                      if r.kind == "sticker" and lo <= r.start < hi]
             before = asked[0].start - lo if asked else hi - lo
             after = hi - asked[-1].end if asked else 0.0
-            which = "later (kept window)" if record.worker in seen else \
-                "first (window opens)"
+            which = "later" if record.worker in seen else "first of its worker"
             split[which].append((hi - lo, serving, hi - lo - serving - linger, before, after))
             seen.add(record.worker)
     rows = []

@@ -78,8 +78,8 @@ class GaugePage:
         """vAuto sometimes opens the modal on Media or Pricing: click back to Vehicle Info."""
         p, t = self.profile, self.timeout
         await require(frame, p, "tab", "gauge page", t)
-        active = frame.locator(p.selector("active_tab"))
-        if await active.count() and "Vehicle Info" in await active.first.inner_text():
+        shown = await frame.locator(p.selector("active_tab")).all_inner_texts()
+        if shown and "Vehicle Info" in shown[0]:  # one round trip for "is there" and "which"
             return
         tab = frame.locator(p.selector("tab")).filter(
             has=frame.locator(p.selector("tab_label"), has_text="Vehicle Info")).first
@@ -121,8 +121,11 @@ class GaugePage:
         pattern = p.patterns["save_request"]
         async with translated("save", worker_id):
             button = await require(frame, p, "save_button", "gauge page", t)
-            async with frame.page.expect_response(
-                    lambda r: pattern in r.url and r.request.method == "POST",
+            # the context's responses, not the page's: the context already reports every
+            # response (its request gate watches for 429s), so waiting on it subscribes to
+            # nothing new, where the page's would be switched on and off for each save
+            async with frame.page.context.expect_event(
+                    "response", lambda r: pattern in r.url and r.request.method == "POST",
                     timeout=t * 1000) as info:
                 await button.click(timeout=t * 1000)
             response = await info.value
