@@ -1,6 +1,6 @@
 """Round 57 (tuned on dddddd and eeeeee after their first sight): a part someone plans to fit,
 what a job posting requires or prefers of any car, a colleague's car beside the employee's,
-and a concept car's or a prototype's parts.
+a concept car's or a prototype's parts, and what a show's placard says.
 
 The lines are invented. Each test names the mechanism it fails without.
 """
@@ -57,3 +57,9 @@ def test_a_colleagues_car(mapper, line, kept, gone):
 ])
 def test_a_concept_cars_parts(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
+
+
+# _scope._REPORTED: a show's placard or board is a claim the display car may contradict
+def test_a_placard_the_display_car_contradicts(mapper):
+    check_ticks(mapper, "placard says heated seats and a sunroof; this unit has cloth and no "
+                "sunroof", set(), {"Heated Front Seats", "Sunroof"})
