@@ -78,8 +78,12 @@ class GaugePage:
         """vAuto sometimes opens the modal on Media or Pricing: click back to Vehicle Info."""
         p, t = self.profile, self.timeout
         await require(frame, p, "tab", "gauge page", t)
-        shown = await frame.locator(p.selector("active_tab")).all_inner_texts()
-        if shown and "Vehicle Info" in shown[0]:  # one round trip for "is there" and "which"
+        # two round trips in the utility world, where Playwright's script already is: one call
+        # that reads all the texts (all_inner_texts, $$eval) runs in the page's own world and
+        # compiles that script into every gauge document (renderer CPU per vehicle up about
+        # 0.02 s, benchmarks/results/overhead.round-trips.md)
+        active = frame.locator(p.selector("active_tab"))
+        if await active.count() and "Vehicle Info" in await active.first.inner_text():
             return
         tab = frame.locator(p.selector("tab")).filter(
             has=frame.locator(p.selector("tab_label"), has_text="Vehicle Info")).first
