@@ -125,11 +125,8 @@ class GaugePage:
         pattern = p.patterns["save_request"]
         async with translated("save", worker_id):
             button = await require(frame, p, "save_button", "gauge page", t)
-            # the context's responses, not the page's: the context already reports every
-            # response (its request gate watches for 429s), so waiting on it subscribes to
-            # nothing new, where the page's would be switched on and off for each save
-            async with frame.page.context.expect_event(
-                    "response", lambda r: pattern in r.url and r.request.method == "POST",
+            async with frame.page.expect_response(
+                    lambda r: pattern in r.url and r.request.method == "POST",
                     timeout=t * 1000) as info:
                 await button.click(timeout=t * 1000)
             response = await info.value
