@@ -50,7 +50,7 @@ same line as this car's, corrections, questions, quotes, requirements, "used to 
 
 ## Method
 Write the file in pieces (append a section at a time), then check it (every non-# line has 4
-fields split on ` | `, every label is one of the 65). Report the line count.
+fields split on ` | `, every label is one of the {len(ALL_LABELS)}). Report the line count.
 """
 
 

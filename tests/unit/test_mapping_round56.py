@@ -85,6 +85,8 @@ def test_what_the_writer_sets_aside(mapper, line, gone):
     ("Tucson has neither, just a backup cam", {"Backup Camera"}, set()),
     ("None of the hero car's sunroof, nav or leather", set(),
      {"Sunroof", "Navigation System", "Leather Seats"}),
+    ("the stunt car has none of its blind spot or lane departure warnings", set(),
+     {"Blind Spot Monitoring", "Lane Departure Warning"}),
     ("heated seats and nav, none of them work", set(),
      {"Heated Front Seats", "Navigation System"}),
 ])

@@ -1383,7 +1383,7 @@ def _shaped_cue(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
 
 # the words of "none of that" that point back to what was said
 _BACK_REFERENCE = frozenset({"that", "this", "those", "these", "them", "it", "which", "above",
-                             "em", "its"})
+                             "em"})
 # what may follow a part's "came off" where its part goes on: "came off when we lifted it"
 _OFF_GOES_ON = frozenset({"in", "for", "during", "because", "so", "via", "until", "while",
                           "when", "and", "at", "on", "after", "last"})
