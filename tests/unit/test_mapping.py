@@ -227,9 +227,9 @@ def test_a_line_repeated_across_vehicles_is_decided_once_with_the_same_result():
     decided = []
     map_line = mapper.map_line
 
-    def counting(text):
+    def counting(text, car=None):
         decided.append(text)
-        return map_line(text)
+        return map_line(text, car)
 
     mapper.map_line = counting
     sticker = [StickerLine("Interior", "Heated Front Seats"),

@@ -98,7 +98,7 @@ class VehicleWorkflow:
         with step("sticker"):
             sticker = await s.sticker.read(frame, link.vin, worker_id=worker_id)
         with step("map"):
-            mapping = s.mapping.map_lines(sticker.lines)
+            mapping = s.mapping.map_lines(sticker.lines, car=link.title)
             boxes = await s.gauge.boxes(frame)
             change = s.mapping.plan_change({lb: on for lb, (_, on) in boxes.items()},
                                            mapping.wanted, self.mode)

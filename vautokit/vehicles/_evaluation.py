@@ -81,10 +81,11 @@ def load_corpus(paths: Iterable[str | Path]) -> list[LabelledLine]:
 
 
 def score_mapping(mapper: CheckboxMappingService, lines: Iterable[LabelledLine]) -> Score:
-    """What ``mapper`` would tick for each line (review items are not ticked) against labels."""
+    """What ``mapper`` would tick for each line (review items are not ticked) against labels,
+    each line read as said of a car of its make."""
     result = Score()
     for line in lines:
-        mapped = mapper.map_line(line.text)
+        mapped = mapper.map_line(line.text, line.make)
         ticked = set(mapped.labels) if isinstance(mapped, Match) else set()
         right = ticked & line.required
         wrong = ticked - line.required - line.acceptable

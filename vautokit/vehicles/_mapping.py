@@ -26,6 +26,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from ..errors import ConfigError, SynonymsFileError
+from ._cars import car_at_hand
 from ._language import read_as_english
 from ._literals import PhraseIndex, ScreenedPattern
 from ._markup import read_markup
@@ -470,6 +471,8 @@ _CLAUSE_OPENERS = frozenset({",", "but", "yet", "though", "although", "and"})
 # an article opens a noun phrase of its own: "power running boards and a rear-seat screen"
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 _REMEMBERED_LINES = 20_000  # distinct lines' decisions a service keeps for the run
+# what is trimmed from a piece of a line cut where another car is named
+_SPAN_EDGES = " ,;:.-\u2013\u2014"
 _LONGEST_HEAD = 5  # words of a head its attributes after "with" are read on
 _LONGEST_SHARED = 3  # words of a second noun a modifier before the first also governs
 
@@ -1045,7 +1048,7 @@ class CheckboxMappingService:
         self._initialisms = _initialisms(table)
         self._label_words = frozenset(w for label in self.labels
                                       for w in re.findall(r"[a-z]+", label.lower()))
-        self._decided: dict[str, Match | Review | Unmatched | Vetoed] = {}
+        self._decided: dict[tuple[str | None, str], Match | Review | Unmatched | Vetoed] = {}
 
     @classmethod
     def built_in(cls, **options: float | bool) -> CheckboxMappingService:
@@ -1066,15 +1069,40 @@ class CheckboxMappingService:
         return rules
 
     # mapping ---------------------------------------------------------------------------
-    def map_line(self, text: str) -> Match | Review | Unmatched | Vetoed:
+    def map_line(self, text: str, car: str | None = None) -> Match | Review | Unmatched | Vetoed:
         """One line's decision, with its reason: ticked (the phrases that matched), put up for
         review (why not sure), ruled out (negated, deleted, prerequisite, replaced) or
         unmatched. A line in another language, dictated or in an ad's hype is decided as the
         English it is read as (:func:`read_as_english`), and its reason says so; so is a
         line whose scan damage was read back into the table's words
         (:func:`repair_scan_damage`), and so is a line scraped with its markup left in, read
-        as the plain text a person sees (:func:`read_markup`)."""
+        as the plain text a person sees (:func:`read_markup`). ``car`` names the car the line
+        was read from ("2021 Toyota Corolla LE", or its make): what the line says of a car
+        of another make is set apart first (:mod:`._cars`)."""
+        others = car_at_hand(car).others_said(text) if car else []
+        if others:
+            return self._others_set_apart(text, others)
+        return self._decision(text)
+
+    def _decision(self, text: str) -> Match | Review | Unmatched | Vetoed:
         return self._weighed(self._declined_taken_off(self._decided_by_rules(text)))
+
+    def _others_set_apart(self, text: str, others: list[tuple[int, int]]
+                          ) -> Match | Review | Unmatched | Vetoed:
+        """The decision on what ``text`` says outside the ``others`` spans, which another car
+        is said to have; the reason names them and what they would have ticked."""
+        edges = [0, *(k for span in others for k in span), len(text)]
+        kept = ". ".join(piece for a, b in zip(edges[::2], edges[1::2], strict=True)
+                         if (piece := text[a:b].strip(_SPAN_EDGES)))
+        theirs = [text[a:b].strip(_SPAN_EDGES) for a, b in others]
+        named = {lb for said in theirs
+                 for lb in getattr(self._decided_by_rules(said), "labels", ())}
+        if not kept:
+            return Vetoed(text, _other_car_note(sorted(named), theirs))
+        result = self._decision(kept)
+        not_ticked = sorted(named - set(getattr(result, "labels", ())))
+        return replace(result, line=text, reason="; ".join(filter(None, (
+            result.reason, _other_car_note(not_ticked, theirs)))))
 
     def _decided_by_rules(self, text: str) -> Match | Review | Unmatched | Vetoed:
         """The rules' decision on one line (see :meth:`map_line`)."""
@@ -1853,20 +1881,21 @@ class CheckboxMappingService:
             found.setdefault(self._fuzzy_choices[choice], round(float(score), 1))
         return tuple(list(found.items())[:limit])
 
-    def map_lines(self, lines: list[StickerLine]) -> MappingWithReview:
+    def map_lines(self, lines: list[StickerLine], car: str | None = None) -> MappingWithReview:
         """Every line's decision. A line that ticks some labels and doubts others is both
-        matched and put up for review (its doubted labels only). A run maps the same
-        maker's wording on vehicle after vehicle, and a decision depends only on the line
-        and this service's tables, so each distinct line is decided once per service (up
-        to :data:`_REMEMBERED_LINES`)."""
+        matched and put up for review (its doubted labels only); ``car`` is the vehicle the
+        lines were read from (see :meth:`map_line`). A run maps the same maker's wording on
+        vehicle after vehicle, and a decision depends only on the line, the car's make and
+        this service's tables, so each distinct line is decided once per service and car
+        (up to :data:`_REMEMBERED_LINES`)."""
         matches, unmatched, review, vetoed, reasons = [], [], [], [], {}
         for line in lines:
-            result = self._decided.get(line.text)
+            result = self._decided.get((car, line.text))
             if result is None:
-                result = self.map_line(line.text)
+                result = self.map_line(line.text, car)
                 if len(self._decided) >= _REMEMBERED_LINES:
                     self._decided.clear()
-                self._decided[line.text] = result
+                self._decided[(car, line.text)] = result
             reasons[line.text] = result.reason
             if isinstance(result, Match):
                 matches.append(result)
@@ -2722,3 +2751,8 @@ def _kind(value: object) -> str:
 def has_words(text: str) -> bool:
     """Whether ``text`` names anything: a word left once punctuation is dropped."""
     return bool(_words(plain_form(text)))
+
+
+def _other_car_note(labels: list[str], said: list[str]) -> str:
+    what = f"not ticked: {', '.join(labels)} " if labels else ""
+    return f"{what}(said of another car: {'; '.join(repr(s) for s in said)})"

@@ -1,0 +1,321 @@
+"""The car a line is about, and the other cars a line names beside it.
+
+A sticker line is read from one vehicle's page, and the inventory grid names that vehicle
+("2021 Toyota Corolla LE"). People write about two cars in one line: a mover ships one car
+and leaves another ("Shipping the Corolla; the Audi with heated seats and a sunroof stays in
+Boston"), an adjuster describes the other driver's car, an owner compares theirs with a
+relative's. What a clause says of a car of another make, or of another make's model, is no
+claim about the car at hand, so that clause is set apart before the line is mapped.
+
+Which car a clause is about is read from the names in it (``data/cars.toml``): a make or a
+model written as a car ("the Audi", "my partner's Lexus", "a 2019 RAV4", "His: Tacoma"),
+never a maker's part or a shop ("BMW-sourced engine", "the Toyota dealer", "Honda of
+Elm"). In a sentence, the clauses before any car is named are the car at hand's; a clause
+naming another car, and those after it until the car at hand is named again, are the other
+car's; a comparison ("like the Audi", "unlike the Q5 it shares parts with") sets apart only
+its own words. A clause naming both cars at once, with nothing between them, is left as
+written: it cannot be told which car each part belongs to.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from ._ocr import english_words
+
+# words that may stand between a car's determiner and its name: "the red Audi", "my old
+# Honda", "a 2019 Toyota"
+_BETWEEN = (r"(?:old|new|other|former|previous|current|little|big|red|white|black|silver|grey"
+            r"|gray|blue|green|tan|gold|brown|beige|maroon|orange|yellow|used|leased|rented"
+            r"|(?:19|20)\d\d|'\d\d|\d\d)")
+# someone's car ("my partner's Lexus"), not "that's Honda", "it's a Ford"
+_POSSESSIVE = (r"\b(?!(?:that|it|he|she|what|there|here|who|where|let|this|which)'s\b)\w+'s")
+# what names a car before its make or model: a determiner, a possessive, a label ("His:")
+_CAR_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|my|his|her|their|our|your|that|those)|" + _POSSESSIVE + r"|\bhis:|\bher:"
+    r"|\bmine:)"
+    r"\s+(?:" + _BETWEEN + r"\s+){0,2}$", re.IGNORECASE)
+# ... or a clause opening with the make: "Audi has the HUD", "Chevy Spark is going"
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:!?,(\u2013\u2014-])\s*(?:" + _BETWEEN + r"\s+)?$")
+# what makes the name a maker's part, shop or club rather than a car: "BMW-sourced",
+# "the Toyota dealer", "Honda of Elm", "a Pontiac Fiero frame"
+_NOT_A_CAR_AFTER = re.compile(
+    r"-[a-z]|\s+(?:(?:\w*\d\w*|hybrid|electric|gas|petrol|twin)\s+)?(?:engines?|motors?"
+    r"|diesels?|turbo\w*|v6|v8|v10|v12|sourced|powertrains?|drivetrains?|systems?"
+    r"|transmissions?|gearbox|parts?|oem|dealers?|dealerships?|stores?|service|financial"
+    r"|credit|frame|chassis|platform|tunes?|tuned|badges?|badging|logos?|emblems?|club"
+    r"|owners|forums?|app|connect|of\s+[A-Z]|plant|factory|corporate|headquarters|warranty"
+    r"|recall|style|styled|lot|stereo|audio|radio|speakers?|amp|amplifier|subwoofer"
+    r"|head\s*unit|sound)\b", re.IGNORECASE)
+# a comparison: what it names is another car's, the rest of its sentence is not
+_COMPARED = re.compile(r"\b(?:like|unlike|than|as|vs\.?|versus|compared\s+(?:to|with)"
+                       r"|similar\s+to|same\s+as)\s*$", re.IGNORECASE)
+# the determiner and the words before a car's name: "the red", "my partner's old"
+_LEAD = re.compile(r"(?:(?:\b(?:the|a|an|my|his|her|their|our|your|that|those|his:|her:|mine:)"
+                   r"|" + _POSSESSIVE + r"|(?<![\w'])" + _BETWEEN + r"\b)\s+)*$", re.IGNORECASE)
+# a clause that describes the car named before it: ", which has a head-up display"
+_DESCRIBES = re.compile(r",\s*(?:which|that|who|whose)\b", re.IGNORECASE)
+# where a sentence's clauses part: a comma outside brackets, a dash, "but", "while", an
+# "and" before a car said anew ("the Ford had a gooseneck and the Ram has one too")
+_CLAUSE_BREAK = re.compile(r",|\s[-\u2013\u2014]+\s|\s(?:but|while|whereas)\s"
+                           r"|\s(?:and|&)\s+(?=(?:the|a|an|my|his|her|their|our|your)\s)",
+                           re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?]+(?:\s+|$)|\s*;")
+# words before a car's name in its clause that say something of their own ("I rear-ended
+# the Civic", "we ship the Toyota"), as a conjunction does not ("and", "but", "-")
+_SAYS_SOMETHING = re.compile(r"\w(?<!\band)(?<!\bbut)(?<!\bwhile)(?<!\bwhereas)\W*$",
+                             re.IGNORECASE)
+# where what another car's possessive names ends: "the RAV4's AWD and adds EyeSight"
+_OWNED_ENDS = re.compile(r",|;|\s[-\u2013\u2014]+\s|\s(?:and|but|&)\s", re.IGNORECASE)
+# a clause after the other car's in which the writer speaks for themself: "..., I was
+# looking at the nav", "..., my Golf has"
+_WRITER_SPEAKS = re.compile(r"\W*(?:i|we|my|our|mine|ours)\b", re.IGNORECASE)
+_WORD_START = re.compile(r"[A-Za-z0-9]")
+_WORD_REST = re.compile(r"[\w'-]*")
+_NAME_WORDS = re.compile(r"[\w&!-]+(?:\s+[\w&!-]+){0,2}")  # a name has up to three words
+_NAME_WORD = re.compile(r"[\w&!-]+")
+_SPACE_BEFORE_WORD = re.compile(r"\s+(?=\w)")
+# the car at hand said so: "this one", "our tester", "mine"
+_THIS_CAR = re.compile(r"\b(?:this|our|my)\s+(?:one|unit|car|truck|suv|van|vehicle|listing"
+                       r"|tester)\b|\b(?:mine|ours)\b"
+                       r"|\b[Tt]his\s+(?:(?:19|20)\d\d\s+)?(?-i:[A-Z0-9][\w-]*)")
+# what may follow a car's name that is also an English word: a verb, a preposition, a
+# trim's code, the end of a clause ("the Pilot with the rear A/C", "the Ram has", "the Pilot
+# EX-L", "the Edge.")
+_GOES_ON = re.compile(
+    r"\s*(?:$|[.,;:!?)\u2013\u2014-]|'s\b)|\s+w/|\s+(?-i:[A-Z0-9][A-Z0-9-]{0,4})\b"
+    r"|\s+(?:with|has|had|have|is|was|isn't|wasn't|were|are|we|i|you|he|she|they|that|which"
+    r"|who|and|or|but|so|in|on|at|from|to|for|here|there|now|beside|parked|goes|went|stays"
+    r"|stayed|sold|got|gets|comes|came|does|did|doesn't|didn't|never|also|too|being|will"
+    r"|would|can|could|offers|charges|matches|adds|lacks|gave|gives|hit|rear-ended|belongs"
+    r"|belonged)(?![\w'-])", re.IGNORECASE)
+# a trim or a model's second word after a model's name: "RAV4 Prime", "Escape ST-Line"
+_TRIM_AFTER = re.compile(r"\s+[A-Z][\w-]*")
+# a name said to be what the car is: "the OP's car is a GT2"
+_ARTICLE_ONLY = re.compile(r"(?:\b(?:is|was|are|were)|'s)\s+(?:a|an)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Every make's and model's name, as written, with the makes it may name."""
+
+    makes: dict[str, frozenset[str]]  # a make's name -> its make
+    models: dict[str, frozenset[str]]  # a model's name -> the makes that build it
+    families: dict[str, frozenset[str]]  # a make -> the makes that name the same cars
+    words: frozenset[str]  # names that are also English words ("Seat", "Ram", "Mini")
+
+
+@functools.cache
+def _names() -> _Names:
+    text = (resources.files("vautokit.vehicles") / "data" / "cars.toml").read_text()
+    data = tomllib.loads(text)
+    groups = data.pop("families")["groups"]
+    makes: dict[str, set[str]] = {}
+    models: dict[str, set[str]] = {}
+    for make, entry in data.items():
+        for name in (make, *entry.get("names", ())):
+            for form in _forms(name):
+                makes.setdefault(form, set()).add(make)
+        for name in entry.get("models", ()):
+            for form in _forms(name):
+                models.setdefault(form, set()).add(make)
+    families: dict[str, set[str]] = {}
+    for group in groups:
+        for make in group:
+            families.setdefault(make, {make}).update(group)
+    return _Names({k: frozenset(v) for k, v in makes.items()},
+                  {k: frozenset(v) for k, v in models.items()},
+                  {k: frozenset(v) for k, v in families.items()},
+                  frozenset(name for name in (*makes, *models) if _is_english(name)))
+
+
+def _forms(name: str) -> set[str]:
+    """A name as written and, where it is no English word nor a code a trim may share, in
+    capitals and in lower case ("AUDI", "elantra"; not "PILOT", "gls", "ram")."""
+    if _is_english(name) or _is_code(name):
+        return {name}
+    return {name, name.upper(), name.lower()}
+
+
+def _is_code(name: str) -> bool:
+    """A model named by a code ("GLS", "Q5", "330i", "GT2"), which a trim may share."""
+    return len(name) <= 3 or any(c.isdigit() for c in name)
+
+
+def _is_english(name: str) -> bool:
+    return all(word in english_words() for word in name.lower().split())
+
+
+@dataclass(frozen=True)
+class CarAtHand:
+    """The car whose page a line was read from, by the makes and the words that name it."""
+
+    makes: frozenset[str]
+    words: frozenset[str]  # the title's words, lower case: its model and trim
+
+    @classmethod
+    def named(cls, title: str) -> CarAtHand:
+        """The car a title names ("2021 Toyota Corolla LE", or a make alone): its make, with
+        the makes that name the same cars ("Dodge Ram"), and its own words."""
+        names = _names()
+        words = title.split()
+        makes: set[str] = set()
+        for size in range(3, 0, -1):  # the longest names have three words
+            for k in range(len(words) - size + 1):
+                said = " ".join(words[k:k + size])
+                makes |= names.makes.get(said, set()) | names.makes.get(said.title(), set())
+        makes = makes or {title.strip()}
+        family = {m for make in makes for m in names.families.get(make, {make})}
+        return cls(frozenset(family), frozenset(w.lower() for w in words))
+
+    def others_said(self, text: str) -> list[tuple[int, int]]:
+        """The spans of ``text`` said of another car than this one, in order."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for end in (*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)):
+            if end > start:
+                spans += self._others_in_sentence(text, start, end)
+            start = end
+        return spans
+
+    def _others_in_sentence(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        cars = self._cars_named(text, start, end)
+        if not any(other for _, _, other in cars):
+            return []
+        breaks = _clause_breaks(text, start, end)
+        spans: list[tuple[int, int]] = []
+        for k, (at, name_end, other) in enumerate(cars):
+            if not other:
+                continue
+            opens = max((b for b in breaks if b <= at), default=start)
+            named = _LEAD.search(text, opens, at).start()
+            lead = text[opens:named]
+            compared = _COMPARED.search(lead)
+            if compared:
+                closes = min((b for b in breaks if b >= name_end), default=end)
+                spans.append((opens + compared.start(),
+                              _relative_clause_end(text, closes, breaks, end)))
+                continue
+            if _SAYS_SOMETHING.search(lead):
+                opens = named  # the car is what the clause acts on: "rear-ended the Civic"
+                if text.startswith("'s", name_end):  # "matches the RAV4's AWD and adds ..."
+                    ended = _OWNED_ENDS.search(text, name_end, end)
+                    spans.append((opens, ended.start() if ended else end))
+                    continue
+            later = next((a for a, _, o in cars[k + 1:] if not o), None)
+            if later is not None and not any(at < b <= later for b in breaks):
+                continue  # both cars in one clause: which part is whose cannot be told
+            closes = min((b for b in breaks if b > at and (
+                (later is not None and b <= later and not any(b < c <= later for c in breaks))
+                or _WRITER_SPEAKS.match(text, b))), default=end)
+            spans.append((opens, closes))
+        return _merged(spans)
+
+    def _cars_named(self, text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+        """Where the sentence names a car: (start, end, whether it is another car). This car
+        is named by any of its names, or as "this one", "mine"; another car only where its
+        name is written as a car's (:func:`_reads_as_car`)."""
+        names = _names()
+        found = [(m.start(), m.end(), False) for m in _THIS_CAR.finditer(text, start, end)]
+        k = start
+        while (word := _WORD_START.search(text, k, end)) is not None:
+            k = word.start()
+            hit = self._name_at(text, k, end, names)
+            if hit is None:
+                k = _word_end(text, k, end)
+                continue
+            name_end, makes, is_make = hit
+            said = text[k:name_end]
+            if makes & self.makes or all(w in self.words for w in said.lower().split()):
+                found.append((k, name_end, False))
+            elif _reads_as_car(text, k, name_end, said, is_make, names):
+                found.append((k, name_end, True))
+            k = name_end
+        return sorted(found)
+
+    @staticmethod
+    def _name_at(text: str, at: int, end: int, names: _Names
+                 ) -> tuple[int, frozenset[str], bool] | None:
+        """The longest make or model name starting at ``at``, a make followed by its model
+        read as one name ("Honda Pilot")."""
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-'"):
+            return None
+        ahead = _NAME_WORDS.match(text, at, end)
+        ends = [m.end() for m in _NAME_WORD.finditer(text, at, ahead.end())] if ahead else []
+        for word_end in reversed(ends):
+            said = text[at:word_end].rstrip("!-")
+            if said in names.makes:
+                makes = names.makes[said] | names.models.get(said, frozenset())
+                model = CarAtHand._name_at(text, _next_word(text, at + len(said), end), end,
+                                           names)
+                if model is not None and not model[2]:
+                    return model[0], makes | model[1], True
+                return at + len(said), makes, True
+            if said in names.models:
+                return at + len(said), names.models[said], False
+        return None
+
+
+def _next_word(text: str, at: int, end: int) -> int:
+    following = _SPACE_BEFORE_WORD.match(text, at, end)
+    return following.end() if following else end
+
+
+def _word_end(text: str, at: int, end: int) -> int:
+    return max(_WORD_REST.match(text, at, end).end(), at + 1)
+
+
+def _reads_as_car(text: str, at: int, name_end: int, said: str, is_make: bool,
+                  names: _Names) -> bool:
+    """Whether the name at ``at`` is written as a car: after a determiner or a possessive, or
+    a make opening its clause; never a maker's part, shop or club. A name that is also an
+    English word ("the Pilot", "a Ram") is a car only before a word that goes on about a
+    car, not another noun ("the Pilot Assist button", "the Smart key"); a model's code ("a
+    GT2", "is a GLS") is no other car where it says what a car is, which a trim does."""
+    if _NOT_A_CAR_AFTER.match(text, name_end):
+        return False
+    before = text[max(0, at - 60):at]
+    english = said in names.words
+    if english and not _GOES_ON.match(text, name_end):
+        return False
+    if not is_make and not (_GOES_ON.match(text, name_end) or _TRIM_AFTER.match(text, name_end)):
+        return False
+    if not is_make and _is_code(said) and _ARTICLE_ONLY.search(before):
+        return False
+    return bool(_CAR_BEFORE.search(before)
+                or (is_make and not english and _CLAUSE_OPENS.search(before)))
+
+
+def _relative_clause_end(text: str, closes: int, breaks: list[int], end: int) -> int:
+    """After a compared car's name, a clause that describes it ("like the Honda, which has a
+    head-up display, ...") is its too."""
+    if _DESCRIBES.match(text, closes):
+        return min((b for b in breaks if b > closes), default=end)
+    return closes
+
+
+def _clause_breaks(text: str, start: int, end: int) -> list[int]:
+    """Where the sentence's clauses open (:data:`_CLAUSE_BREAK`), outside brackets: "the
+    Fiesta (no cruise, no bluetooth)" is one clause."""
+    return [found.start() for found in _CLAUSE_BREAK.finditer(text, start, end)
+            if text.count("(", start, found.start()) <= text.count(")", start, found.start())]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+@functools.lru_cache(maxsize=256)
+def car_at_hand(title: str) -> CarAtHand:
+    """:meth:`CarAtHand.named`, once per title (a run maps vehicle after vehicle of a make)."""
+    return CarAtHand.named(title)
