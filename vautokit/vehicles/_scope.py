@@ -1002,7 +1002,10 @@ _DARK = frozenset({"black", "blank", "dark"})
 _CEASING = frozenset({"stopped", "quit", "ceased", "stops", "quits"})
 # when a part quit, said right after it: "liftgate quit 2 days after purchase", "the amp
 # quit last week", "nav quit after a month"
-_QUIT_WHEN = frozenset({"after", "last", "yesterday", "today", "within", "since", "right"})
+_QUIT_WHEN = frozenset({"after", "last", "yesterday", "today", "within", "since", "right",
+                        # ... or the part's clause ends: "the hud washed out and then quit,
+                        # ...", "heated seats quit" (not "quits when the radar is blocked")
+                        _COMMA, "and", "so", "too", "again", "completely"})
 # what a part has not done since it failed: "the camera hasn't worked since ..."
 _PERFECT = frozenset({"has", "have", "had"})
 _WORKED = frozenset({"worked", "functioned", "operated", "connected", "paired", "opened",
@@ -1010,6 +1013,19 @@ _WORKED = frozenset({"worked", "functioned", "operated", "connected", "paired", 
 _CONDITION_ING = frozenset({"leaking", "squeaking", "rattling", "smoking", "dripping",
                             "ticking", "knocking", "squealing", "grinding", "clunking"})
 _LIST_ITEM = 4  # words of one item in a list a negation heads
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})
+_JOINING_WORDS = frozenset({"and", "or", "nor", "&"})
+# words that end such a list: a clause of its own ("so no Bose", "still has heated fronts",
+# "heated seats and heated wheel present", "backup camera reconnected and working")
+_SAYS_MORE = frozenset({"so", "still", "has", "have", "had", "yes", "present", "working",
+                        "works", "retained", "kept", "reconnected", "installed", "fitted",
+                        "equipped", "included", "standard", "std", "only", "no", "not", "but",
+                        "however", "though", "although", "yet", "is", "are", "was", "were"})
+# the negations that govern a whole list as their object, one ending in "and" too: "lacks
+# the Bose, heated rear seats and the 360 monitor" (not "no sunroof, heated seats and nav",
+# a lack and then what the car has)
+_GOVERNS_LIST = frozenset({"without", "lacks", "lacked", "lacking", "excludes", "excluding",
+                           "minus", "sans", "forgoes", "forgoing", "forwent"})
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 # the auxiliaries a verb follows (not "is", "was": "cruise is not adaptive" names a kind)
 _DOING = frozenset({"does", "do", "did", "will", "can", "could", "would"})
@@ -1325,8 +1341,9 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     if (words[i] in _CEASING and i + 1 < len(words) and words[i + 1].endswith("ing")
             and words[i + 1] not in _CONDITION_ING):
         return 2, "negated", "before"  # "heated seats stopped heating", "amp quit powering on"
-    if words[i] in ("quit", "quits") and i + 1 < len(words) and (
-            words[i + 1] in _QUIT_WHEN or words[i + 1].isdigit()):
+    if words[i] in ("quit", "quits") and i > 0 and (
+            i + 1 == len(words) or words[i + 1] in _QUIT_WHEN or words[i + 1].isdigit()
+    ) and not _REPAIRED & set(words[i + 1:]):  # "quit, dealer replaced the wheel"
         return 1, "negated", "before"
     return None
 
@@ -2009,7 +2026,9 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         if answered is not None:
             return answered
         if end > start:
-            return start, (_or_list(words, _attached(words, i, end)) if kind == "negated"
+            governs = words[i + size - 1] in _GOVERNS_LIST
+            return start, (_or_list(words, _attached(words, i, end), governs)
+                           if kind == "negated"
                            else _with_part(words, start, end, kind))
         # alone in its part, it answers the part before: "navigation: no", "sunroof: no
         # (delete)"
@@ -2130,16 +2149,28 @@ def _requirement_met(words: list[str], after: int) -> bool:
             and not {"not", "no", "never"} & set(answer))
 
 
-def _or_list(words: list[str], end: int) -> int:
+def _short_items(item: list[str]) -> bool:
+    """Whether ``item`` of a list is short: each of the items an "and" or an "or" joins in
+    it has at most :data:`_LIST_ITEM` words besides its article."""
+    sizes = [sum(w not in _ARTICLE_WORDS for w in joined) for key, joined in
+             itertools.groupby(item, lambda w: w in _JOINING_WORDS) if not key]
+    return bool(sizes) and 0 < max(sizes) <= _LIST_ITEM
+
+
+def _or_list(words: list[str], end: int, governs: bool = False) -> int:
     """Past the rest of a list a negation heads when the list ends in "or" / "nor" ("no
-    sunroof, nav or leather"): short items, then one with the "or"; else ``end`` (after
-    "no sunroof, heated seats and nav" the car may have the seats)."""
+    sunroof, nav or leather"): short items (:func:`_short_items`: "without the HUD, the
+    heated seats or the sunroof"), then one with the "or"; else ``end`` (after "no
+    sunroof, heated seats and nav" the car may have the seats). A verb or a preposition
+    that ``governs`` its object governs a list ending in "and" too ("lacks the Bose, heated
+    rear seats and the 360 monitor")."""
+    last = {"or", "nor", "and", "&"} if governs else {"or", "nor"}
     k = end
     while k < len(words) and words[k] == _COMMA:
         start, stop = _forward(words, k + 1)
-        if not 0 < stop - start <= _LIST_ITEM:
+        if not _short_items(words[start:stop]) or _SAYS_MORE & set(words[start:stop]):
             return end
-        if {"or", "nor"} & set(words[start:stop]):
+        if last & set(words[start:stop]):
             return stop
         k = stop
     return end
@@ -2809,9 +2840,9 @@ def _similar_parts(text: str) -> list[Part] | None:
 
 
 # the people whose cars a writer names beside their own or the one at hand
-_KIN = (r"(?:father|dad|mother|mom|brother|sister|uncle|aunt|grandfather|grandpa|grandma"
-        r"|wife|husband|son|daughter|friend|neighbou?r|cousin|buddy|boss|girlfriend|boyfriend"
-        r"|partner|coworker|roommate)")
+_KIN = (r"(?:father|dad|mother|mom|mum|brother|bro|sister|sis|uncle|aunt|grandfather|grandpa"
+        r"|grandma|stepdad|stepmom|wife|husband|son|daughter|friend|neighbou?r|cousin|buddy|boss"
+        r"|girlfriend|boyfriend|gf|bf|partner|coworker|roommate|roomie|parents')")
 
 
 # Two of the dealer's (or the buyer's) cars on one line, one of them the car at hand: a CRM
@@ -2843,7 +2874,13 @@ _AT_HAND = re.compile(
     r"(?:bought|got|own|chose|picked|reviewing)\b"
     r"|\bthe\s+(?:[\w-]+\s+){1,3}?you\s+(?:drove|rented|booked|had)\b"
     r"|\b(?:went|ended\s+up)\s+with\b|\b(?:i|we)\s+(?:bought|picked|chose|got)\s+(?:the|a|an)\b"
-    r"|(?:^|(?<=[,;.!?]))\s*(?:but\s+)?(?:bought|got|picked)\s+(?:a|an|the)\b",
+    r"|(?:^|(?<=[,;.!?]))\s*(?:but\s+)?(?:bought|got|picked)\s+(?:a|an|the)\b"
+    # ... or the one a contest or an auction hands over: "the prize vehicle is an LE", "the
+    # winner receives a Sorento LX", "the awarded vehicle", "the actual lot", "what showed
+    # up was an SR", "car in the rules:"
+    r"|\bprize\s+(?:vehicle|car|truck|suv|van|\w+\s*=)|\b(?:awarded|actual)\s+(?:vehicle|car"
+    r"|truck|lot|prize)\b|\b(?:vehicle|car|truck)\s+(?:awarded|in\s+the\s+rules)\b"
+    r"|\bwinner\s+(?:gets|receives|will\s+(?:get|receive))\b|\bwhat\s+showed\s+up\b",
     re.IGNORECASE)
 # ... and the other car said as the dealer's or the buyer's other one: a match or suggestion,
 # another stock number or store, "our other X3", "a different listing", a fleet's numbered
@@ -2862,14 +2899,20 @@ _ANOTHER_OF_OURS = re.compile(
     # test car or the one the writer drove ("the Signature test car (HUD) - I went with
     # Select"): alone, each may be the car at hand itself ("Dad's Avalon has the little TV",
     # a road test's "the Tucson we drove")
-    r"|\b" + _KIN + r"'s\s+(?-i:[A-Z0-9])"
+    r"|\b" + _KIN + r"(?:'s|(?<=s'))\s+(?-i:[A-Z0-9])"
     r"|\b(?:my|our)\s+(?:previous|old|former|last)\s+(?-i:[A-Z0-9])|\bshowroom\b"
     r"|\bsister\s+(?:car|truck|unit|van)\b|\b(?:test|demo|press)\s+(?:car|unit|truck)\b"
     r"|\bthe\s+(?:[\w-]+\s+){1,4}?(?:i|we)\s+(?:drove|tried|saw)\b"
     r"|\b(?:is|was|are|were)\s+(?:on|from)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?-i:[A-Z0-9])"
     # ... a loaner, a car someone saw ("Loaner: Telluride SX ...", "saw a white Telluride
     # SX with cooled seats")
-    r"|\bloaner\b|\bsaw\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z0-9])",
+    r"|\bloaner\b|\bsaw\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z0-9])"
+    # ... a car shown in the prize's or the lot's place: on display, pictured, on a poster
+    # or a flyer, at a booth, on a stage, in a lobby, a demonstrator, a press car
+    # ("display Civic", "on display"; not a head-up display, nor a car "as pictured")
+    r"|\bon\s+display\b|\bdisplay\s+(?:car|truck|suv|van|model|unit|vehicle|(?-i:[A-Z0-9]))"
+    r"|(?<!\bas\s)\bpictured\b|\b(?:demonstrator|booth|poster|flyer|lobby)\b"
+    r"|\bon\s+(?:the\s+)?stage\b|\bpress\s+car\b|\bcatalog(?:ue)?\s+photo\b",
     re.IGNORECASE)
 # ... or, said so that it is another car even where the car at hand goes unnamed, a third
 # party's: another's relative's ("her husband's truck", "the victim's neighbor's Audi"), a
@@ -2927,12 +2970,24 @@ _POINTS_BACK_OPENING = re.compile(r"\s*(?:but\s+)?(?:that|those|it|these)(?:'s|\
                                   r"|were))\b", re.IGNORECASE)
 
 
-def _at_hand_beside(piece: str, other: re.Match[str] | None) -> re.Match[str] | None:
-    """The car at hand named in ``piece`` before or after the words that name the other car,
-    never inside them ("my Atlas" in "the roof is on my Atlas" is the other car)."""
+def _at_hand_beside(piece: str, other: re.Match[str] | None, hand: re.Pattern[str]
+                    ) -> re.Match[str] | None:
+    """The car at hand (``hand``: :data:`_AT_HAND` or its lower case) named in ``piece``
+    before or after the words that name the other car, never inside them ("my Atlas" in
+    "the roof is on my Atlas" is the other car)."""
     if other is None:
-        return _AT_HAND.search(piece)
-    return _AT_HAND.search(piece, other.end()) or _AT_HAND.search(piece[:other.start()])
+        return hand.search(piece)
+    return hand.search(piece, other.end()) or hand.search(piece[:other.start()])
+
+
+def _in_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` for a writer who never writes a capital: a car's name it wants in
+    capitals ("my Civic", "dad's F-150") may be in lower case ("my civic", "dad's f-150")."""
+    return re.compile(pattern.pattern.replace("(?-i:[A-Z0-9])", "[a-z0-9]"), pattern.flags)
+
+
+_AT_HAND_LOWER = _in_lower_case(_AT_HAND)
+_ANOTHER_OF_OURS_LOWER = _in_lower_case(_ANOTHER_OF_OURS)
 
 
 def _two_cars_parts(text: str) -> list[Part] | None:
@@ -2942,7 +2997,9 @@ def _two_cars_parts(text: str) -> list[Part] | None:
     ("trade has a HUD (2018 530i), wants the same on the 3 series we have"); the rest is read
     as written. A car only seen or let go, or a third party's, is another car's even where
     the car at hand goes unnamed. ``None`` when the text names only one car."""
-    others = (_ANOTHER_OF_OURS, _SEEN_OR_GONE) if _AT_HAND.search(text) else (_SEEN_OR_GONE,)
+    hand, another = ((_AT_HAND_LOWER, _ANOTHER_OF_OURS_LOWER) if text == text.lower()
+                     else (_AT_HAND, _ANOTHER_OF_OURS))
+    others = (another, _SEEN_OR_GONE) if hand.search(text) else (_SEEN_OR_GONE,)
     if not any(other.search(text) for other in others):
         return None
     starts = [0, *(m.end() for m in _CAR_BREAK.finditer(text))]
@@ -2953,7 +3010,7 @@ def _two_cars_parts(text: str) -> list[Part] | None:
     for piece in pieces:
         other = min((found for other in others if (found := other.search(piece))),
                     key=lambda found: found.start(), default=None)
-        at_hand = _at_hand_beside(piece, other)
+        at_hand = _at_hand_beside(piece, other, hand)
         named = named or at_hand is not None
         opens = _clause_start(piece, other.start()) if other else 0
         if other and at_hand and other.start() < at_hand.start():
@@ -2966,6 +3023,12 @@ def _two_cars_parts(text: str) -> list[Part] | None:
                           Part(piece[opens:cut], ANOTHER_CAR)]
                 ours = [piece[cut:]]
                 continue
+        if other and at_hand and at_hand.end() <= other.start():
+            # the car at hand's clause, then the other car's: "my X1 has the sensors, my
+            # dad's X5 is the one w the 360 view"
+            opens = _clause_start(piece, other.start(), at_hand.end(), but=True)
+            if opens > at_hand.end():
+                at_hand = None
         if other and not at_hand:
             parts += [*_read_ours([*ours, piece[:opens]], closed=True),
                       Part(piece[opens:], ANOTHER_CAR)]
