@@ -2880,7 +2880,12 @@ _AT_HAND = re.compile(
     # up was an SR", "car in the rules:"
     r"|\bprize\s+(?:vehicle|car|truck|suv|van|\w+\s*=)|\b(?:awarded|actual)\s+(?:vehicle|car"
     r"|truck|lot|prize)\b|\b(?:vehicle|car|truck)\s+(?:awarded|in\s+the\s+rules)\b"
-    r"|\bwinner\s+(?:gets|receives|will\s+(?:get|receive))\b|\bwhat\s+showed\s+up\b",
+    r"|\bwinner\s+(?:gets|receives|will\s+(?:get|receive))\b|\bwhat\s+showed\s+up\b"
+    # ... or the one a call, a post or a ticket is about: "the car I'm calling about is the
+    # wife's Fiesta", "this post is for the LX", "this tkt is the 2010 Focus", "this call =
+    # 2013 Versa", "this '02 Ram"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+calling\s+about\b"
+    r"|\bthis\s+(?:post|ad|listing|tkt|ticket|call|claim)\s+(?:is|=|for)\b|\bthis\s+'\d\d\b",
     re.IGNORECASE)
 # ... and the other car said as the dealer's or the buyer's other one: a match or suggestion,
 # another stock number or store, "our other X3", "a different listing", a fleet's numbered
@@ -2936,6 +2941,13 @@ _SEEN_OR_GONE = re.compile(
     r"|\bwitness\w*\s+(?:[\w.]+\s+){0,3}?(?:saw|described|states?|stated)\b"
     r"|\bother\s+(?:vehicles|cars|trucks)\b"
     r"|\b(?:almost|nearly)\s+(?:bought|went\s+with|got|picked|chose)\b"
+    # ... a car the writer or someone close had before: "the last Ranger I had", "the Titan
+    # my dad had", "had a Duramax for 12 yrs", "the Highlander hybrid was my sister's"
+    r"|\b(?:last|first|old|previous)\s+(?:[\w-]+\s+){0,2}?(?:i|we)\s+(?:had|owned)\b"
+    r"|\b(?:(?-i:[A-Z0-9])[\w-]*|one|car|truck)\s+(?:my|his|her|our)\s+" + _KIN
+    + r"\s+(?:had|owned|used\s+to\s+have)\b"
+    r"|\bhad\s+(?:a|an)\s+[\w-]+\s+for\s+\d+\s*(?:years|yrs|months)\b"
+    r"|\bwas\s+(?:my|his|her|our)\s+" + _KIN + r"'s\b|\bdifferent\s+vin\b"
     r"|\b(?:we|i)\s+(?:looked\s+at|test[- ]?drove|sat\s+in|cross[- ]?shopped)\b"
     r"(?!\s+(?:it|them|this|her|him)\b)"
     r"|\bpass(?:ed)?\s+on\s+(?:a|an|the)\b|\bfor\s+comparison\b"
