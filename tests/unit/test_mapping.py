@@ -225,16 +225,18 @@ def test_broken_synonym_files_are_reported(tmp_path):
 def test_a_line_repeated_across_vehicles_is_decided_once_with_the_same_result():
     mapper = CheckboxMappingService(built_in_only=True)
     decided = []
-    map_line = mapper.map_line
+    decide = mapper._decided_apart
 
-    def counting(text, car=None):
+    def counting(text, others):
         decided.append(text)
-        return map_line(text, car)
+        return decide(text, others)
 
-    mapper.map_line = counting
+    mapper._decided_apart = counting
     sticker = [StickerLine("Interior", "Heated Front Seats"),
                StickerLine("Options", "Sunroof delete")]
-    first, second = mapper.map_lines(sticker), mapper.map_lines(sticker)
+    # vehicles of other titles: lines that name no other car are decided once all the same
+    first = mapper.map_lines(sticker, car="2021 Toyota Corolla LE")
+    second = mapper.map_lines(sticker, car="2019 Honda Civic EX")
     assert decided == ["Heated Front Seats", "Sunroof delete"]
     assert first == second
     assert [m.labels for m in second.matches] == [("Heated Front Seats",)]

@@ -1048,7 +1048,8 @@ class CheckboxMappingService:
         self._initialisms = _initialisms(table)
         self._label_words = frozenset(w for label in self.labels
                                       for w in re.findall(r"[a-z]+", label.lower()))
-        self._decided: dict[tuple[str | None, str], Match | Review | Unmatched | Vetoed] = {}
+        self._decided: dict[tuple[str, tuple[tuple[int, int], ...]],
+                            Match | Review | Unmatched | Vetoed] = {}
 
     @classmethod
     def built_in(cls, **options: float | bool) -> CheckboxMappingService:
@@ -1079,15 +1080,16 @@ class CheckboxMappingService:
         as the plain text a person sees (:func:`read_markup`). ``car`` names the car the line
         was read from ("2021 Toyota Corolla LE", or its make): what the line says of a car
         of another make is set apart first (:mod:`._cars`)."""
-        others = car_at_hand(car).others_said(text) if car else []
-        if others:
-            return self._others_set_apart(text, others)
-        return self._decision(text)
+        return self._decided_apart(text, _others_said(text, car))
+
+    def _decided_apart(self, text: str, others: tuple[tuple[int, int], ...]
+                       ) -> Match | Review | Unmatched | Vetoed:
+        return self._others_set_apart(text, others) if others else self._decision(text)
 
     def _decision(self, text: str) -> Match | Review | Unmatched | Vetoed:
         return self._weighed(self._declined_taken_off(self._decided_by_rules(text)))
 
-    def _others_set_apart(self, text: str, others: list[tuple[int, int]]
+    def _others_set_apart(self, text: str, others: tuple[tuple[int, int], ...]
                           ) -> Match | Review | Unmatched | Vetoed:
         """The decision on what ``text`` says outside the ``others`` spans, which another car
         is said to have; the reason names them and what they would have ticked."""
@@ -1885,17 +1887,19 @@ class CheckboxMappingService:
         """Every line's decision. A line that ticks some labels and doubts others is both
         matched and put up for review (its doubted labels only); ``car`` is the vehicle the
         lines were read from (see :meth:`map_line`). A run maps the same maker's wording on
-        vehicle after vehicle, and a decision depends only on the line, the car's make and
-        this service's tables, so each distinct line is decided once per service and car
-        (up to :data:`_REMEMBERED_LINES`)."""
+        vehicle after vehicle, and a decision depends only on the line, what of it is said
+        of another car than this one (nothing, on nearly every line) and this service's
+        tables, so each distinct line is decided once per service and such reading (up to
+        :data:`_REMEMBERED_LINES`)."""
         matches, unmatched, review, vetoed, reasons = [], [], [], [], {}
         for line in lines:
-            result = self._decided.get((car, line.text))
+            key = (line.text, _others_said(line.text, car))
+            result = self._decided.get(key)
             if result is None:
-                result = self.map_line(line.text, car)
+                result = self._decided_apart(*key)
                 if len(self._decided) >= _REMEMBERED_LINES:
                     self._decided.clear()
-                self._decided[(car, line.text)] = result
+                self._decided[key] = result
             reasons[line.text] = result.reason
             if isinstance(result, Match):
                 matches.append(result)
@@ -2751,6 +2755,12 @@ def _kind(value: object) -> str:
 def has_words(text: str) -> bool:
     """Whether ``text`` names anything: a word left once punctuation is dropped."""
     return bool(_words(plain_form(text)))
+
+
+def _others_said(text: str, car: str | None) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` said of another car than ``car`` (:mod:`._cars`); none without
+    a car."""
+    return tuple(car_at_hand(car).others_said(text)) if car else ()
 
 
 def _other_car_note(labels: list[str], said: list[str]) -> str:
