@@ -1444,6 +1444,8 @@ class CheckboxMappingService:
         if any(s.cue in OWING and owed_delivered(plain_form(text).split(), (s.start, s.end))
                for s in scopes):
             return None  # "We owe: bed liner + hitch. Both done 3/14"
+        if _MODEL_YEAR.match(rest.strip()):
+            return None  # a car described under it, no list of parts: "DEL: 2021 Venza, JBL"
         words = head.split()
         said = {w for scope in scopes for w in (*scope.cue.split(), *(
             w for w in words[scope.start:scope.end] if w.endswith(_PARTICIPLE)))}

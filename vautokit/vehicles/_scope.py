@@ -364,7 +364,9 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "go", "into"): ("negated", "after"),
     ("not", "shift", "into"): ("negated", "after"),
     ("not", "switch", "into"): ("negated", "after"),
-    ("lost",): ("negated", "before"),  # not "intermittently lost" (see _NOT_A_CUE_AFTER)
+    # not "intermittently lost" (see _NOT_A_CUE_AFTER); before its object too, as a trim
+    # given up says it: "EX over EX-L: lost the sunroof and leather"
+    ("lost",): ("negated", "either"),
     # a part done away with or closed over: "crossbars discarded", "roof sealed & painted
     # over", a line "listed in error"
     ("discarded",): ("deleted", "either"),
@@ -783,6 +785,10 @@ _NOT_A_CUE_BEFORE = {
     "less": {"than"},
     "props": {"to"},  # "props to the dealer"
     "ready": {"to"},
+    # a carrier's delivery, beside its pickup ("PU"): "DEL insp", "DEL CR" (condition
+    # report), "DEL date", not a deletion
+    "del": {"insp", "inspection", "cr", "condition", "report", "date", "time", "eta",
+            "photos", "pics", "notes", "signed", "sig", "address", "addr", "window"},
     # a repair's "remove and replace" or "remove & reinstall" keeps the part
     "remove": {"and", "&", "/", "+"},
     "credit": {"card"},
@@ -1306,6 +1312,11 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None  # "warranty -- covers the remote start unit installed on this VIN"
             if cue == ("wo",) and (after in ("", _COMMA) or after[:1].isdigit()):
                 return None  # "WO: installed ...", "wo#7781": a work order, not a w/o
+            if cue == ("lost",) and _REPAIRED & set(words[i + 1:]):
+                return None  # "lost carplay and the radio, replaced under warranty"
+            if cue == ("del",) and _MODEL_YEAR.fullmatch(
+                    next((w for w in words[i + 1:i + 3] if w != _COMMA), "")):
+                return None  # "DEL: 2021 Toyota Venza ...": a carrier's delivery of the car
             if cue in _PRODUCTS and (i == 0 or words[i - 1] in _FILLER | {_COMMA}):
                 return None
             if cue == ("covers",) and i > 0 and words[i - 1] != _COMMA:
@@ -2885,7 +2896,10 @@ _AT_HAND = re.compile(
     # wife's Fiesta", "this post is for the LX", "this tkt is the 2010 Focus", "this call =
     # 2013 Versa", "this '02 Ram"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+calling\s+about\b"
-    r"|\bthis\s+(?:post|ad|listing|tkt|ticket|call|claim)\s+(?:is|=|for)\b|\bthis\s+'\d\d\b",
+    r"|\bthis\s+(?:post|ad|listing|tkt|ticket|call|claim)\s+(?:is|=|for)\b|\bthis\s+'\d\d\b"
+    # ... or a carrier's: "ours is the 2011 A6", "Sonata SE (ours)", "this BOL", "the one on
+    # THIS BOL"
+    r"|\bours\s+(?:is|has)\b|\(ours\)|\bthis\s+bol\b",
     re.IGNORECASE)
 # ... and the other car said as the dealer's or the buyer's other one: a match or suggestion,
 # another stock number or store, "our other X3", "a different listing", a fleet's numbered
@@ -2917,7 +2931,11 @@ _ANOTHER_OF_OURS = re.compile(
     # ("display Civic", "on display"; not a head-up display, nor a car "as pictured")
     r"|\bon\s+display\b|\bdisplay\s+(?:car|truck|suv|van|model|unit|vehicle|(?-i:[A-Z0-9]))"
     r"|(?<!\bas\s)\bpictured\b|\b(?:demonstrator|booth|poster|flyer|lobby)\b"
-    r"|\bon\s+(?:the\s+)?stage\b|\bpress\s+car\b|\bcatalog(?:ue)?\s+photo\b",
+    r"|\bon\s+(?:the\s+)?stage\b|\bpress\s+car\b|\bcatalog(?:ue)?\s+photo\b"
+    # ... or another car a carrier hauls with it: "load-mate", "on the same load", "the
+    # Outback on this load", "(other customer)"
+    r"|\bload-?mate\b|\bsame\s+(?:load|truck|trailer|dispatch)\b"
+    r"|\bon\s+(?:this|the)\s+(?:load|truck|trailer)\b|\bother\s+customer\b",
     re.IGNORECASE)
 # ... or, said so that it is another car even where the car at hand goes unnamed, a third
 # party's: another's relative's ("her husband's truck", "the victim's neighbor's Audi"), a
