@@ -17,6 +17,12 @@ def test_what_a_trim_given_up_lost(mapper):
                 {"Alloy Wheels"}, {"Sunroof", "Heated Front Seats"})
 
 
+# _scope._cue_at: a part lost and then repaired is on the car
+def test_a_part_lost_and_repaired(mapper):
+    check_ticks(mapper, "lost carplay after an update, dealer reflashed the radio",
+                {"Apple CarPlay Integration"}, set())
+
+
 # _scope._ANOTHER_OF_OURS, _AT_HAND: a carrier's other cars on the load beside its own
 @pytest.mark.parametrize(("line", "kept", "gone"), [
     ("the Outback on this load has the turbo and heated seats; ours is a Legacy with a "
