@@ -54,17 +54,25 @@ fields split on ` | `, every label is one of the {len(ALL_LABELS)}). Report the 
 """
 
 
+INTRO = """\
+# Writing a blind batch of labelled lines (issue 19)
+
+You write a test batch for a program that reads one line of text about a car and decides
+which of {count} option checkboxes (labels) the line says THIS car has. You never see the
+program; you only write lines and the labels a careful human would give them. Be realistic
+and varied: the point is wording the program has never met.
+
+## The {count} labels (exact spelling; use only these)
+{labels}
+
+"""
+
+
 def prompt() -> str:
     """The whole prompt: the labels by fieldset, then the format and the conventions."""
     labels = "\n".join(f"- {fieldset}: " + "; ".join(names)
                        for fieldset, names in FIELDSETS.items())
-    return ("# Writing a blind batch of labelled lines (issue 19)\n\n"
-            "You write a test batch for a program that reads one line of text about a car and "
-            "decides which\nof 65 option checkboxes (labels) the line says THIS car has. You "
-            "never see the program; you only\nwrite lines and the labels a careful human would "
-            "give them. Be realistic and varied: the point is\nwording the program has never "
-            f"met.\n\n## The {len(ALL_LABELS)} labels (exact spelling; use only these)\n"
-            f"{labels}\n\n{FORMAT}")
+    return INTRO.format(count=len(ALL_LABELS), labels=labels) + FORMAT
 
 
 def problems(text: str) -> list[str]:

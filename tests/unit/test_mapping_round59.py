@@ -20,6 +20,9 @@ from tests.unit.mapping_support import check_ticks
      {"Tow Package", "Four Wheel Drive"}),
     ("parents' murano has the sunroof and leather. mine is a 2012 versa with cloth", set(),
      {"Sunroof", "Leather Seats"}),
+    # a word after "dad's" that names no car is no other car
+    ("my parents passed down the x5: diesel, heated seats, hud (dad's pride & joy)",
+     {"Diesel Engine", "Heated Front Seats", "Head-Up Display"}, set()),
 ])
 def test_cars_named_in_lower_case(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)

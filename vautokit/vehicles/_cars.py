@@ -315,6 +315,12 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def car_names() -> frozenset[str]:
+    """Every make's and model's name in lower case ("civic", "f-150", "rx", "santa fe")."""
+    names = _names()
+    return frozenset(name.lower() for name in (*names.makes, *names.models))
+
+
 @functools.lru_cache(maxsize=256)
 def car_at_hand(title: str) -> CarAtHand:
     """:meth:`CarAtHand.named`, once per title (a run maps vehicle after vehicle of a make)."""

@@ -47,6 +47,7 @@ spaces, "," for commas, colons and brackets, "w/" read as "with", "w/o" as "with
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -3010,14 +3011,19 @@ def _at_hand_beside(piece: str, other: re.Match[str] | None, hand: re.Pattern[st
     return hand.search(piece, other.end()) or hand.search(piece[:other.start()])
 
 
-def _in_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` for a writer who never writes a capital: a car's name it wants in
-    capitals ("my Civic", "dad's F-150") may be in lower case ("my civic", "dad's f-150")."""
-    return re.compile(pattern.pattern.replace("(?-i:[A-Z0-9])", "[a-z0-9]"), pattern.flags)
+@functools.cache
+def _in_lower_case() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:data:`_AT_HAND` and :data:`_ANOTHER_OF_OURS` for a writer who never writes a
+    capital: where they want a name in capitals ("my Civic", "dad's F-150"), a car's name
+    in lower case or a number ("my civic", "dad's f-150", "my 2011 civic"), never any other
+    word ("dad's pride & joy", "my parents"). Built on the first such line: the names are
+    :mod:`._cars`'s data."""
+    from ._cars import car_names  # here, not at the top: _cars reads _ocr, which reads us
 
-
-_AT_HAND_LOWER = _in_lower_case(_AT_HAND)
-_ANOTHER_OF_OURS_LOWER = _in_lower_case(_ANOTHER_OF_OURS)
+    names = sorted(car_names(), key=len, reverse=True)
+    name = r"(?=(?:\d|(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])))"
+    return tuple(re.compile(pattern.pattern.replace("(?-i:[A-Z0-9])", name), pattern.flags)
+                 for pattern in (_AT_HAND, _ANOTHER_OF_OURS))
 
 
 def _two_cars_parts(text: str) -> list[Part] | None:
@@ -3027,8 +3033,7 @@ def _two_cars_parts(text: str) -> list[Part] | None:
     ("trade has a HUD (2018 530i), wants the same on the 3 series we have"); the rest is read
     as written. A car only seen or let go, or a third party's, is another car's even where
     the car at hand goes unnamed. ``None`` when the text names only one car."""
-    hand, another = ((_AT_HAND_LOWER, _ANOTHER_OF_OURS_LOWER) if text == text.lower()
-                     else (_AT_HAND, _ANOTHER_OF_OURS))
+    hand, another = _in_lower_case() if text == text.lower() else (_AT_HAND, _ANOTHER_OF_OURS)
     others = (another, _SEEN_OR_GONE) if hand.search(text) else (_SEEN_OR_GONE,)
     if not any(other.search(text) for other in others):
         return None
