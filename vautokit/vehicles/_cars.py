@@ -71,9 +71,9 @@ _SAYS_SOMETHING = re.compile(r"\w(?<!\band)(?<!\bbut)(?<!\bwhile)(?<!\bwhereas)\
                              re.IGNORECASE)
 # where what another car's possessive names ends: "the RAV4's AWD and adds EyeSight"
 _OWNED_ENDS = re.compile(r",|;|\s[-\u2013\u2014]+\s|\s(?:and|but|&)\s", re.IGNORECASE)
-# a clause after the other car's in which the writer speaks for themself: "..., I was
-# looking at the nav", "..., my Golf has"
-_WRITER_SPEAKS = re.compile(r"\W*(?:i|we|my|our|mine|ours)\b", re.IGNORECASE)
+# a clause after the other car's in which the writer speaks for themself or of the car at
+# hand: "..., I was looking at the nav", "..., my Golf has", "..., this has the rear camera"
+_WRITER_SPEAKS = re.compile(r"\W*(?:i|we|my|our|mine|ours|this)\b", re.IGNORECASE)
 _WORD_START = re.compile(r"[A-Za-z0-9]")
 _WORD_REST = re.compile(r"[\w'-]*")
 _NAME_WORDS = re.compile(r"[\w&!-]+(?:\s+[\w&!-]+){0,2}")  # a name has up to three words
@@ -87,12 +87,18 @@ _THIS_CAR = re.compile(r"\b(?:this|our|my)\s+(?:one|unit|car|truck|suv|van|vehic
 # trim's code, the end of a clause ("the Pilot with the rear A/C", "the Ram has", "the Pilot
 # EX-L", "the Edge.")
 _GOES_ON = re.compile(
-    r"\s*(?:$|[.,;:!?)\u2013\u2014-]|'s\b)|\s+w/|\s+(?-i:[A-Z0-9][A-Z0-9-]{0,4})\b"
+    r"\s*(?:$|[.,;:!?()\u2013\u2014-]|'s\b)|\s+w/|\s+(?-i:[A-Z0-9][A-Z0-9-]{0,4})\b"
     r"|\s+(?:with|has|had|have|is|was|isn't|wasn't|were|are|we|i|you|he|she|they|that|which"
     r"|who|and|or|but|so|in|on|at|from|to|for|here|there|now|beside|parked|goes|went|stays"
     r"|stayed|sold|got|gets|comes|came|does|did|doesn't|didn't|never|also|too|being|will"
     r"|would|can|could|offers|charges|matches|adds|lacks|gave|gives|hit|rear-ended|belongs"
     r"|belonged)(?![\w'-])", re.IGNORECASE)
+# ... but a part said to be on, in or of it is its part: "we had the 360 camera on our old
+# QX60", "the fob for the HUD car belongs to the CX-5"
+_PART_ON = re.compile(r"\b(?:on|in|belongs?\s+to|belonged\s+to|goes\s+with|went\s+with)\s*$",
+                      re.IGNORECASE)
+# what a bracket right after a car's name says is that car's
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)")
 # a trim or a model's second word after a model's name: "RAV4 Prime", "Escape ST-Line"
 _TRIM_AFTER = re.compile(r"\s+[A-Z][\w-]*")
 # a name said to be what the car is: "the OP's car is a GT2"
@@ -156,24 +162,68 @@ class CarAtHand:
 
     makes: frozenset[str]
     words: frozenset[str]  # the title's words, lower case: its model and trim
+    # the title's names, each one to three of its words in letters and digits ("corolla",
+    # "f150"), and whether one is its make's model: a model of the same make not among them
+    # is another car ("the Highlander" beside a Corolla)
+    keys: frozenset[str] = frozenset()
+    has_model: bool = False
 
     @classmethod
     def named(cls, title: str) -> CarAtHand:
         """The car a title names ("2021 Toyota Corolla LE", or a make alone): its make, with
-        the makes that name the same cars ("Dodge Ram"), and its own words."""
+        the makes that name the same cars ("Dodge Ram"), its own words, and whether one of
+        them is its make's model."""
         names = _names()
         words = title.split()
         makes: set[str] = set()
+        models: set[str] = set()
+        keys: set[str] = set()
         for size in range(3, 0, -1):  # the longest names have three words
             for k in range(len(words) - size + 1):
                 said = " ".join(words[k:k + size])
-                makes |= names.makes.get(said, set()) | names.makes.get(said.title(), set())
+                made = names.makes.get(said, set()) | names.makes.get(said.title(), set())
+                makes |= made
+                if not made:  # "Eagle" is a make, not AMC's Eagle
+                    models |= names.models.get(said, set()) | names.models.get(said.title(),
+                                                                               set())
+                keys.add(_key(said))
         makes = makes or {title.strip()}
         family = {m for make in makes for m in names.families.get(make, {make})}
-        return cls(frozenset(family), frozenset(w.lower() for w in words))
+        return cls(frozenset(family), frozenset(w.lower() for w in words), frozenset(keys),
+                   bool(models & family))
 
     def others_said(self, text: str) -> list[tuple[int, int]]:
-        """The spans of ``text`` said of another car than this one, in order."""
+        """The spans of ``text`` said of another car than this one, in order. A car known
+        only by its make takes its model from the line where the line names two of the
+        make's models and says which one is at hand (:meth:`_as_the_line_names_it`)."""
+        if not self.has_model:
+            return self._as_the_line_names_it(text)._others_said(text)
+        return self._others_said(text)
+
+    def _as_the_line_names_it(self, text: str) -> CarAtHand:
+        """This car with the model the line says it is: of two or more of the make's models
+        named, the one said to be for sale or the listing's ("selling the Civic", "the
+        Accent is for sale", "THIS listing is our Forte", "QX50: ..."). Itself when the line
+        names one model, or none is so marked, or more than one."""
+        names = _names()
+        said: dict[str, bool] = {}  # a model's key -> whether the line says it is at hand
+        k = 0
+        while (word := _WORD_START.search(text, k)) is not None:
+            k = word.start()
+            hit = self._name_at(text, k, len(text), names)
+            if hit is None or hit[2] or not hit[1] & self.makes:
+                k = _word_end(text, k, len(text)) if hit is None else hit[0]
+                continue
+            key = _key(text[k:hit[0]])
+            said[key] = said.get(key, False) or _said_at_hand(
+                text, k, hit[0], heading=text[k:hit[0]] not in names.words)
+            k = hit[0]
+        at_hand = [key for key, marked in said.items() if marked]
+        if len(said) < 2 or len(at_hand) != 1:
+            return self
+        return CarAtHand(self.makes, self.words, self.keys | {at_hand[0]}, True)
+
+    def _others_said(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = 0
         for end in (*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)):
@@ -192,6 +242,8 @@ class CarAtHand:
             if not other:
                 continue
             opens = max((b for b in breaks if b <= at), default=start)
+            # ... or after this car's name before it: "QX50: we had the 360 camera on ..."
+            opens = max((e for _, e, o in cars[:k] if not o and opens <= e <= at), default=opens)
             named = _LEAD.search(text, opens, at).start()
             lead = text[opens:named]
             compared = _COMPARED.search(lead)
@@ -200,7 +252,7 @@ class CarAtHand:
                 spans.append((opens + compared.start(),
                               _relative_clause_end(text, closes, breaks, end)))
                 continue
-            if _SAYS_SOMETHING.search(lead):
+            if _SAYS_SOMETHING.search(lead) and not _PART_ON.search(lead):
                 opens = named  # the car is what the clause acts on: "rear-ended the Civic"
                 if text.startswith("'s", name_end):  # "matches the RAV4's AWD and adds ..."
                     ended = _OWNED_ENDS.search(text, name_end, end)
@@ -208,7 +260,13 @@ class CarAtHand:
                     continue
             later = next((a for a, _, o in cars[k + 1:] if not o), None)
             if later is not None and not any(at < b <= later for b in breaks):
-                continue  # both cars in one clause: which part is whose cannot be told
+                # both cars in one clause: which part is whose cannot be told, but for a
+                # bracket after the other car's name ("shipping the Pilot (3rd row, AWD) and
+                # selling the Civic")
+                bracket = _BRACKET_AFTER.match(text, name_end, later)
+                if bracket:
+                    spans.append((named, bracket.end()))
+                continue
             closes = min((b for b in breaks if b > at and (
                 (later is not None and b <= later and not any(b < c <= later for c in breaks))
                 or _WRITER_SPEAKS.match(text, b))), default=end)
@@ -230,12 +288,20 @@ class CarAtHand:
                 continue
             name_end, makes, is_make = hit
             said = text[k:name_end]
-            if makes & self.makes or all(w in self.words for w in said.lower().split()):
+            if self._is_this_one(said, makes, is_make):
                 found.append((k, name_end, False))
-            elif _reads_as_car(text, k, name_end, said, is_make, names):
+            elif _reads_as_car(text, k, name_end, said, is_make, names,
+                               opening=is_make or bool(makes & self.makes)):
                 found.append((k, name_end, True))
             k = name_end
         return sorted(found)
+
+    def _is_this_one(self, said: str, makes: frozenset[str], is_make: bool) -> bool:
+        """Whether a make's or model's name names this car: its make, its title's words, or
+        any model of its make when the title names none."""
+        if all(w in self.words for w in said.lower().split()) or _key(said) in self.keys:
+            return True
+        return bool(makes & self.makes) and (is_make or not self.has_model)
 
     @staticmethod
     def _name_at(text: str, at: int, end: int, names: _Names
@@ -260,6 +326,37 @@ class CarAtHand:
         return None
 
 
+def _key(name: str) -> str:
+    """A name's letters and digits in lower case: "F-150" and "F150" are one model."""
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
+# what says a model named in a line is the car the line is for: a sale or a listing before
+# it ("selling the Civic", "For sale = the Terrain", "THIS listing is our Forte") ...
+_AT_HAND_BEFORE = re.compile(
+    r"(?:\bselling|\bsell|\bfor\s+sale\s*[:=-]?|\b(?:listing|post|ad|advert)\s+(?:is\s+)?(?:for"
+    r"|about|=|:)|\b(?:listing|post|ad|advert)\s+is|\b(?:ours|mine)\s+is)\s+"
+    r"(?:(?:the|our|my|this|a|an)\s+)?(?:" + _BETWEEN + r"\s+){0,2}$", re.IGNORECASE)
+# ... or after it ("the Accent is for sale", "the QX50 we're selling", "the Camry stays here
+# for sale")
+_AT_HAND_AFTER = re.compile(
+    r"(?:\s+\([^)]*\))?\s*(?:(?:that|which)\s+)?(?:(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+)?"
+    r"(?:selling|listing)|(?:is|'s|are)\s+(?:the\s+one\s+)?(?:being\s+sold|listed|for\s+sale)"
+    r"|(?:[\w']+\s+){0,2}(?:up\s+)?for\s+sale)\b", re.IGNORECASE)
+# ... or a heading the line opens with ("QX50: we had the 360 camera on our old QX60")
+_HEADING_BEFORE = re.compile(r"\W*(?:(?:19|20)\d\d\s+)?$")
+_HEADING_AFTER = re.compile(r"(?:\s+[A-Z0-9][\w-]*)?\s*:")
+
+
+def _said_at_hand(text: str, at: int, name_end: int, *, heading: bool) -> bool:
+    """Whether the model named at ``at`` is said to be the car the line is for; by the
+    line's heading only where its name is no English word ("Note: the Frontier's liner")."""
+    return bool(_AT_HAND_BEFORE.search(text[max(0, at - 40):at])
+                or _AT_HAND_AFTER.match(text, name_end)
+                or (heading and _HEADING_BEFORE.fullmatch(text[:at])
+                    and _HEADING_AFTER.match(text, name_end)))
+
+
 def _next_word(text: str, at: int, end: int) -> int:
     following = _SPACE_BEFORE_WORD.match(text, at, end)
     return following.end() if following else end
@@ -270,12 +367,14 @@ def _word_end(text: str, at: int, end: int) -> int:
 
 
 def _reads_as_car(text: str, at: int, name_end: int, said: str, is_make: bool,
-                  names: _Names) -> bool:
+                  names: _Names, opening: bool) -> bool:
     """Whether the name at ``at`` is written as a car: after a determiner or a possessive, or
-    a make opening its clause; never a maker's part, shop or club. A name that is also an
-    English word ("the Pilot", "a Ram") is a car only before a word that goes on about a
-    car, not another noun ("the Pilot Assist button", "the Smart key"); a model's code ("a
-    GT2", "is a GLS") is no other car where it says what a car is, which a trim does."""
+    a make opening its clause (or, ``opening``, a model of this car's make that is not this
+    car: "Sorento (3rd row) ships with us, the Forte stays"); never a maker's part, shop or
+    club. A name that is also an English word ("the Pilot", "a Ram") is a car only before a
+    word that goes on about a car, not another noun ("the Pilot Assist button", "the Smart
+    key"); a model's code ("a GT2", "is a GLS") is no other car where it says what a car is,
+    which a trim does."""
     if _NOT_A_CAR_AFTER.match(text, name_end):
         return False
     before = text[max(0, at - 60):at]
@@ -287,7 +386,7 @@ def _reads_as_car(text: str, at: int, name_end: int, said: str, is_make: bool,
     if not is_make and _is_code(said) and _ARTICLE_ONLY.search(before):
         return False
     return bool(_CAR_BEFORE.search(before)
-                or (is_make and not english and _CLAUSE_OPENS.search(before)))
+                or (opening and not english and _CLAUSE_OPENS.search(before)))
 
 
 def _relative_clause_end(text: str, closes: int, breaks: list[int], end: int) -> int:

@@ -31,7 +31,7 @@ from ._language import read_as_english
 from ._literals import PhraseIndex, ScreenedPattern
 from ._markup import read_markup
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
-from ._ocr import english_frequencies, repair_scan_damage
+from ._ocr import english_frequencies, english_words, repair_scan_damage
 from ._scope import (
     ANOTHER_CAR,
     COVERED,
@@ -980,13 +980,24 @@ def compile_phrase(phrase: str, *, bounded: bool = True) -> ScreenedPattern:
     if phrase.startswith("re:"):
         body = _GAP.sub(_gap, phrase[3:])
     else:  # in English as lines are: a Spanish phrase the user decided on meets its line
-        body = re.escape(plain_form(read_as_english(phrase, spoken=False)))
-        body += "(?:s|es)?" if body[-1:].isalpha() else ""
+        plain = plain_form(read_as_english(phrase, spoken=False))
+        body = re.escape(plain) + _plural(plain)
     try:
         return ScreenedPattern(
             re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])" if bounded else body))
     except re.error as exc:
         raise ConfigError("synonyms", phrase, f"a valid regular expression ({exc})") from exc
+
+
+def _plural(plain: str) -> str:
+    """The endings that make a phrase plural, but one that spells another word: "blis" (a
+    blind-spot system) with an "s" is "bliss", no plural of it."""
+    if not plain[-1:].isalpha():
+        return ""
+    last = plain.rsplit(" ", 1)[-1]
+    endings = [ending for ending in ("s", "es") if last in english_words()
+               or last + ending not in english_words()]
+    return f"(?:{'|'.join(endings)})?" if endings else ""
 
 
 def _gap(match: re.Match[str]) -> str:

@@ -116,6 +116,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # switched off or not supported on this car: "CarPlay deactivated", "not supported"
     ("not", "supported"): ("negated", "before"),
     ("not", "taken"): ("negated", "before"),  # "sunroof - option not taken"
+    ("not", "needed"): ("negated", "before"),  # "composite bed (liner not needed)"
     ("de", "activated"): ("negated", "either"),
     ("disconnected",): ("negated", "either"),
     ("deactivated",): ("negated", "either"),
@@ -904,8 +905,8 @@ _CHANGING = frozenset({"converted", "changed"})
 _LEAVING = frozenset({"kept", "keep", "left", "leave"})
 # a verb of taking with its particle after the object: "took the hitch off", "pulled the
 # third row out"
-_PULLING = frozenset({"took", "take", "taken", "pulled", "ripped", "yanked", "stripped", "cut",
-                      "got", "sealed", "welded", "sold"})
+_PULLING = frozenset({"took", "take", "taken", "pull", "pulled", "ripped", "yanked", "stripped",
+                      "cut", "got", "sealed", "welded", "sold"})
 _TAKING = _PULLING | _LEAVING
 # "sealed the sunroof shut with silicone", "sold the hitch and harness separately"
 _PARTICLES = frozenset({"off", "out", "shut", "separately"})
@@ -913,6 +914,8 @@ _PARTICLES = frozenset({"off", "out", "shut", "separately"})
 _AFTER_PARTICLE = frozenset({_COMMA, "with", "for", "by", "and", "at", "in", "because",
                              "before", "after", "when", "on", "of", "last", "to",
                              "it", "them"})  # "took the hitch off before selling", "... off it"
+# ... or the car it came off: "took the rack off the 4Runner", "pulled the hitch off our van"
+_CAR_NOUNS = frozenset({"car", "truck", "suv", "van", "vehicle", "wagon", "minivan", "jeep"})
 _TAKEN_OBJECT = 7  # words between the verb and its particle
 _DETERMINERS = frozenset({"the", "its", "a", "an", "his", "her", "their", "our", "my", "all"})
 _SWAPPED_OBJECT = 7  # words an active swap's object runs to its "with" or "for"
@@ -1664,8 +1667,17 @@ def _taken_off(words: list[str], i: int) -> bool:
         if words[k] == _COMMA:
             return False
         if words[k] in _PARTICLES and not (words[i] in _LEAVING and words[k] == "shut"):
-            return k + 1 == len(words) or words[k + 1] in _AFTER_PARTICLE
+            return k + 1 == len(words) or words[k + 1] in _AFTER_PARTICLE or _a_car_at(words,
+                                                                                      k + 1)
     return False
+
+
+def _a_car_at(words: list[str], k: int) -> bool:
+    """Whether ``words`` name a car at ``k``: "the 4runner", "our van"."""
+    from ._cars import car_names  # here, not at the top: _cars reads _ocr, which reads us
+    if words[k] not in _DETERMINERS or k + 1 >= len(words):
+        return False
+    return words[k + 1] in _CAR_NOUNS or words[k + 1] in car_names()
 
 
 def _pulled_from_car(words: list[str], i: int) -> bool:
@@ -2669,7 +2681,8 @@ _WISH = re.compile(
     r"|want(?:ed|ing)?(?!\s+to\s+(?:say|thank|let\s+(?:you|u|y'all)\s+know|share|tell|mention"
     r"|give\s+(?:a\s+)?(?:shout|thanks)|leave|write|express|compliment|praise|recogni[sz]e"
     r"|follow\s+up|reach\s+out)\b)"
-    r"|(?<!will\s)(?<!may\s)(?<!might\s)need(?:ed|ing)?"
+    # (nor what is not needed: "liner not needed", "never needed chains")
+    r"|(?<!will\s)(?<!may\s)(?<!might\s)(?<!\bnot\s)(?<!never\s)(?<!n't\s)need(?:ed|ing)?"
     r"(?!\s+(?:repair|fix|recharge|work|new)\b)"
     # nor a deadline: "need by month end", "need it by Friday"
     r"(?!\s+(?:it\s+|them\s+|one\s+)?by\b)"
@@ -3151,9 +3164,13 @@ _BOTH_LACKED = re.compile(
     r"\b(?:(?:this|our|my|your|the)\s+(?:[\w'-]+\s+){0,4}?|ours\s+|mine\s+|it\s+"
     # ... or a fleet's unit by its number: "214 has adaptive cruise and BLIS, 212 has neither"
     r"|(?:unit\s+)?(?-i:[A-Z]{0,3})-?\d+\s+(?:\([^)]*\)\s+)?)"
-    r"(?:(?:has|had|have)\s+(?:neither|none)(?:\s+(?:option|options|one|of\s+(?:them|those|these)))?"
+    r"(?:(?:has|had|have)\s+(?:neither|none)(?:\s+(?:option|options|one"
+    r"|of\s+(?:them|those|these|that)))?"
     r"(?:\s+(?:installed|fitted|equipped))?"
     r"|lacks?\s+(?:both|either|them\s+all|all\s+of\s+them)"
+    # ... or came without them: "the Caravan came to us without both"
+    r"|(?:came|comes|arrived|was\s+delivered)(?:\s+to\s+(?:us|me))?\s+without\s+(?:both|either"
+    r"|them|those|any\s+of\s+them)"
     r"|(?:does|did)(?:\s+not|n't)\s+have\s+(?:either|both|any\s+of\s+them))" + _LACK_END,
     re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?]\s+")
@@ -3321,6 +3338,14 @@ def _unreported_parts(text: str) -> list[Part]:
         offer = _declined_offer(sentence, sentences[k + 1:k + 2])
         if offer is not None:
             parts.extend(_offer_parts(sentence, offer))
+            continue
+        turned_down = _turned_down(sentence)
+        if turned_down is not None:
+            start, end = turned_down
+            before, after = sentence[:start], sentence[end:]
+            parts.extend([*(_sentence_parts(before) if before.strip() else []),
+                          Part(sentence[start:end], PLANNED),
+                          *(_sentence_parts(after) if after.strip(_SEPARATORS + ".") else [])])
             continue
         paid = _PAID_NOT_GOT.match(sentence)
         if paid:
@@ -3712,6 +3737,38 @@ def _offer_parts(sentence: str, offer: re.Match[str]) -> list[Part]:
     return [*_sentence_parts(sentence[:cut]), Part(sentence[cut + 1:], PLANNED), *after]
 
 
+# a decision against a part, before what it turns down ("Committee declined the Advanced
+# group (adaptive cruise, 360 view)", "the board struck the 4x4 option", "voted 4-3 against
+# buying a Wi-Fi hotspot", "Tabled: installing a brake controller") ...
+_TURNS_DOWN = re.compile(
+    r"\b(?:declined|rejected|vetoed|struck|turned\s+down|voted\s+(?:\d+\s*-\s*\d+\s+)?"
+    r"(?:against|down|no\s+on)|vote\s+(?:was\s+)?\d+\s*-\s*\d+\s+against)\s+(?=(?:the|a|an|any"
+    r"|adding|buying|installing|funding|to)\b)"
+    r"|\btabled(?:\s+\w+)?\s*:", re.IGNORECASE)
+# ... or after it ("the leather upgrade was rejected", "running boards and roof rack - both
+# declined", "Motion to add a backup camera: failed 3-4")
+_TURNED_DOWN = re.compile(
+    r"\b(?:was|were|been|got|is|are)\s+(?:\w+\s+)?(?:rejected|vetoed|struck(?:\s+out)?|tabled"
+    r"|turned\s+down|voted\s+down|declined)\b|\b(?:both|all)\s+(?:were\s+)?declined\b"
+    r"|^\W*(?:motion|proposal|request)\b.*\b(?:failed|defeated)\b", re.IGNORECASE)
+# where the clause a decision turns down ends: its sentence's end, or a "but" after it
+_DECISION_ENDS = re.compile(r"[;.!?](?:\s|$)|,?\s+but\s", re.IGNORECASE)
+
+
+def _turned_down(sentence: str) -> tuple[int, int] | None:
+    """Where ``sentence`` names what a decision turned down (:data:`_TURNS_DOWN`,
+    :data:`_TURNED_DOWN`): a part voted down, declined or struck is not fitted."""
+    before = _TURNS_DOWN.search(sentence)
+    if before is not None:
+        ends = _DECISION_ENDS.search(sentence, before.end())
+        return before.start(), ends.start() if ends else len(sentence)
+    after = _TURNED_DOWN.search(sentence)
+    if after is not None:
+        heading = sentence.rfind(":", 0, after.start())
+        return heading + 1, after.end()
+    return None
+
+
 def _unclaimed(sentence: str) -> str:
     """Why ``sentence`` claims nothing for this car ("" when it may): a list of covered or
     excluded parts (:data:`_COVERAGE`) that does not say the car has them, what a photo
@@ -3823,6 +3880,31 @@ _REPORTED = re.compile(
 # "says" is the listing's own voice)
 _SAID_BY = re.compile(r"\b(?:buyer|seller|customer|dealer|owner)\s+(?:says|said|states|stated"
                       r"|claims|claimed|reports|reported)\b", re.IGNORECASE)
+# ... or a giver's or a claimant's word for what the car has ("Donor said the Grand Cherokee
+# has Quadra-Drive", "her letter describes the Odyssey as having a sunroof", "she was sure it
+# had heated seats", "per the donor's ad"), not the word of whoever checked the car, which is
+# a finding ("the mechanic swears", "the VIN decoder says")
+_WORD_OF = re.compile(
+    r"\b(?:claimed|claims|claim\s+that|insisted|insists|swore|swears|(?:was|were)\s+sure"
+    r"|promised|describes|described)\b(?!\s+on\b)"
+    # (a seller's "says" is the listing's own voice: "Seller says the sunroof works")
+    r"|\b(?:donor|consignor|(?:previous|former|prior)\s+owner)s?\s+(?:said|says"
+    r"|told\s+(?:us|me))\b"
+    r"|\bper\s+(?:the\s+)?\w+'s\s+(?:listing|ad|email|letter|description|brochure)\b"
+    r"|\b(?:brochure|email|letter|card|form|flyer)\b[^,;.]{0,25}?\b(?:lists|listed|shows"
+    r"|said|says|mentions|mentioned)\b",
+    re.IGNORECASE)
+_CHECKER = re.compile(
+    r"\b(?:mechanic|tech|technician|inspector|inspection|shop|service|vin|decoder|decode"
+    r"|sticker|title|carfax|autocheck|records?|monroney|we|i)\W+(?:\w+\W+)?$", re.IGNORECASE)
+
+
+def _word_of_someone(clause: str) -> bool:
+    """Whether ``clause`` reports someone's word (:data:`_WORD_OF`) other than a checker's."""
+    return any(not _CHECKER.search(clause, 0, found.start())
+               for found in _WORD_OF.finditer(clause))
+
+
 _AGREED = re.compile(r"\bas\s+(?:announced|advertised|listed|claimed|stated)\b", re.IGNORECASE)
 # a clause that says what the car itself has or is: "vehicle does not have nav", "only rear
 # camera present", "seats are heated cloth", "but missing"
@@ -3890,7 +3972,9 @@ _NO_PROOF = re.compile(
 # lacks
 _FAILED = re.compile(
     r"\b(?:declined|denied|rejected|refused|ineligible|disqualified"
-    r"|not\s+(?:eligible|approved|qualified))\b"
+    r"|not\s+(?:eligible|approved|qualified)"
+    # ... or a bid that does not meet its spec: "the F-250 bid does not meet spec"
+    r"|(?:does\s*(?:not|n't)|did\s*(?:not|n't)|fails?\s+to|failed\s+to)\s+meet)\b"
     r"|\b(?:this|the)\s+(?:car|vehicle|unit|truck|suv|one)\s+is\s+(?:a\s+|the\s+)?(?:base"
     r"|entry)\b", re.IGNORECASE)
 _REQUIREMENT = re.compile(r"\b(?:requires?|required|requirement|needs|must\s+have)\b",
@@ -3934,13 +4018,41 @@ def _requirement_not_chosen(text: str) -> bool:
     return False
 
 
+# the most words an item of a list has, articles aside ("tow package and a brake controller")
+_LIST_ITEM_WORDS = 5
+_ITEM_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _set_apart(text: str, apart: Callable[[str], object], kind: str) -> list[Part] | None:
     """``text``'s clauses with those ``apart`` finds something in set apart as ``kind`` (they
-    claim nothing), the rest read together as written; ``None`` when it finds nothing."""
+    claim nothing), with the list a found word opens (:func:`_through_list`), the rest read
+    together as written; ``None`` when it finds nothing."""
     pieces = _CLAUSES.split(text)
-    if not any(apart(piece) for piece in pieces):
+    found = {k: apart(piece) for k, piece in enumerate(pieces)}
+    if not any(found.values()):
         return None
-    return _gather(text, pieces, lambda _, piece: apart(piece), kind, asked_parts)
+    seps = [m.group() for m in _CLAUSES.finditer(text)]
+    through = _through_list(pieces, seps, {k for k, hit in found.items() if hit}, {
+        k for k, hit in found.items()
+        if isinstance(hit, re.Match) and pieces[k][hit.end():].strip()})
+    return _gather(text, pieces, lambda k, _: k in through, kind, asked_parts)
+
+
+def _through_list(pieces: list[str], seps: list[str], picked: set[int], heads: set[int]
+                  ) -> set[int]:
+    """``picked`` clauses with, for those of ``heads`` (whose word opens what follows it),
+    the short items of the list they open, parted by commas: "Bid spec requires 4x4, tow
+    package and brake controller" is one requirement ("leather required, sunroof ok" is
+    not)."""
+    through = set(picked)
+    for k in picked & heads:
+        j = k
+        while (j < len(seps) and seps[j].strip() == "," and j + 1 < len(pieces)
+               and len([w for w in pieces[j + 1].split() if w.lower() not in _ITEM_ARTICLES])
+               <= _LIST_ITEM_WORDS):
+            j += 1
+            through.add(j)
+    return through
 
 
 def _gather(text: str, pieces: list[str], apart: Callable[[int, str], object], kind: str,
@@ -3971,15 +4083,18 @@ _DISPROOF = re.compile(r"\b(?:none|neither)\b", re.IGNORECASE)
 
 
 def _through_quotes(pieces: list[str], picked: set[int]) -> set[int]:
-    """``picked`` clauses run on through the clauses a quotation they open goes on into:
-    'Claimant lists "heated seats, nav, B&O"' is one report, not its first item."""
+    """``picked`` clauses run on through the clauses a quotation or a bracket they open goes
+    on into: 'Claimant lists "heated seats, nav, B&O"' and "brochure lists the Premium Group
+    (heated/cooled seats, HUD)" are one report, not its first item."""
     through = set(picked)
     for k in picked:
         j, open_quote = k, _quotes(pieces[k]) % 2 == 1
-        while open_quote and j + 1 < len(pieces):
+        depth = pieces[k].count("(") - pieces[k].count(")")
+        while (open_quote or depth > 0) and j + 1 < len(pieces):
             j += 1
             through.add(j)
             open_quote ^= _quotes(pieces[j]) % 2 == 1
+            depth += pieces[j].count("(") - pieces[j].count(")")
     return through
 
 
@@ -3999,8 +4114,8 @@ def _reported_parts(text: str) -> list[Part] | None:
     faults = {k for k, c in enumerate(pieces)
               if (_REPORTED.search(c) or _SAID_BY.search(c)) and _FAULT.search(c)}
     reports = _through_quotes(pieces, {k for k, c in enumerate(pieces)
-                                       if _REPORTED.search(c) and not _AGREED.search(c)
-                                       and not _DISPROOF.search(c)})
+                                       if (_REPORTED.search(c) or _word_of_someone(c))
+                                       and not _AGREED.search(c) and not _DISPROOF.search(c)})
     if faults and any(_FOUND_WORKING.search(c) for k, c in enumerate(pieces)
                       if k not in faults):
         kind, reports = REFUTED, faults
