@@ -719,9 +719,10 @@ _WHEN = frozenset({"next", "tomorrow", "today", "tonight", "tbd", "tba", "unknow
                    "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
                    "april", "june", "july", "august", "september", "october", "november",
                    "december", "week", "weeks", "wk", "wks", "day", "days", "asap", "soon"})
-# a wish whose object car is named with its equipment ("wants a CX-5 Turbo with ventilated
-# seats"): the equipment is the wished car's too
-_WISHING = frozenset({"wants"})
+# a wish, or a car had before, whose object car is named with its equipment ("wants a CX-5
+# Turbo with ventilated seats", "used to have a Titan with the Cummins", "previously had an
+# X5 with the HUD"): the equipment is that car's too
+_WISHING = frozenset({"wants", "used", "previously"})
 # symptoms the line may say were put right after them: then no cue
 _SYMPTOMS = frozenset({"blowing", "blows", "blow", "frozen"})
 # ... or says come only at times: "blows warm at idle"
@@ -1642,8 +1643,9 @@ def _with_part(words: list[str], start: int, end: int, kind: Kind) -> int:
 
 
 def _attached(words: list[str], i: int, end: int) -> int:
-    """Past the "with" parts of the car a wish at ``i`` names ("wants a CX-5 Turbo with
-    ventilated seats": the seats are wished for too, :data:`_WISHING`); else ``end``."""
+    """Past the "with" parts of the car a wish or a past car's cue at ``i`` names ("wants a
+    CX-5 Turbo with ventilated seats": the seats are wished for too, :data:`_WISHING`); else
+    ``end``."""
     if words[i] not in _WISHING:
         return end
     while end < len(words) and words[end] == _WITH:
@@ -2742,6 +2744,10 @@ _WISH_MET = re.compile(
     r"|them|the\s+must[- ]haves?|everything)\b"
     r"|\bchecks\s+(?:both|all)(?:\s+(?:three|four|the))?\s+boxes\b"
     r"|\bmust[- ]haves?\s+(?:met|covered|checked)\b"
+    # ... or a unit by its stock number that fits it, or that the wish asks for: "your stk
+    # MB4418 fits: Burmester, ...", "Need your Outback XT stk S4471 -- 2.4 turbo, AWD"
+    r"|\b(?:stk|stock)\s*#?\s*[a-z]*\d[\w-]*\s+(?:fits|matches|works)\b"
+    r"|\bneed\s+your\s+(?:[\w+-]+\s+){1,5}?(?:stk|stock|vin)\b"
     r"|\bmatch(?:es|ed)\s+(?:the\s+)?(?:cust|customer|buyer|client)(?:'s|s)?\s+(?:must[- ]haves?"
     r"|list|wants)\b"
     # a sentence after the wish's, on a car it names: "... Forester at Bay Subaru has all three"
@@ -2774,7 +2780,11 @@ _ASKED_MARK = re.compile(r"\?+(?=[\s\"')]*$)")
 _ANSWER_IN_CLAUSE = re.compile(
     r"(?:,\s*(?:but\s+)?|\s+but\s+)(?=(?:yes|yep|yeah|it\s+(?:does\s+)?ha(?:s|ve)|it\s+does"
     r"|it\s+comes|comes\s+with|this\s+one\s+(?:does\s+)?(?:has|have|comes)|they\s+do"
-    r"|has(?!\s+to\b)|does\s+have|we\s+got)\b)", re.IGNORECASE)
+    r"|has(?!\s+to\b)|does\s+have|we\s+got)\b)"
+    # ... or what a car offered or found has, said after the wish's colon: "wanted the SE:
+    # the offered Limited adds Bose, HUD", "vs wanted Overland: offered has McIntosh"
+    r"|:\s*(?=(?:the\s+)?(?:[\w+-]+\s+){1,3}(?:has(?!\s+to\b)|have(?!\s+to\b)|adds|gets"
+    r"|comes\s+with|includes)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -3886,7 +3896,8 @@ _SAID_BY = re.compile(r"\b(?:buyer|seller|customer|dealer|owner)\s+(?:says|said|
 # a finding ("the mechanic swears", "the VIN decoder says")
 _WORD_OF = re.compile(
     r"\b(?:claimed|claims|claim\s+that|insisted|insists|swore|swears|(?:was|were)\s+sure"
-    r"|promised|describes|described)\b(?!\s+on\b)"
+    r"|promised|describes|described|represented|referenced|was\s+told|were\s+told)\b"
+    r"(?!\s+on\b)"
     # (a seller's "says" is the listing's own voice: "Seller says the sunroof works")
     r"|\b(?:donor|consignor|(?:previous|former|prior)\s+owner)s?\s+(?:said|says"
     r"|told\s+(?:us|me))\b"
@@ -3941,6 +3952,8 @@ _BROKEN = (r"inop\w*|(?:not|stopped|quit)\s+working|not\s+functional|does\s*n[o'
            r"|broken?|faulty|defective|dead|fail(?:s|ed|ure|ing)?")
 _FAULT = re.compile(rf"\b(?:{_BROKEN}|missing)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)|(?<=[a-z0-9)\"'\u201d])\.\s+"
+                      # ... a sentence ending inside its quotation: 'sold as "4WD V6." It is'
+                      r"|(?<=[a-z0-9)]\.[\"'\u201d])\s+"
                       # ... and a repair someone had done, joined by "and": "the ACC radar
                       # failed and I got it fixed"
                       r"|\s+(?=and\s+(?:i|we|they|he|she)\s+(?:got|had)\s+(?:it|them)\b)",
