@@ -3,9 +3,10 @@
 from vautokit.vehicles import CheckboxMappingService, Match
 
 
-def ticked(mapper: CheckboxMappingService, line: str) -> set[str]:
-    """The labels ``line`` ticks; a line sent to review or vetoed ticks none."""
-    result = mapper.map_line(line)
+def ticked(mapper: CheckboxMappingService, line: str, car: str | None = None) -> set[str]:
+    """The labels ``line`` ticks, read as said of ``car`` (a title or a make) when one is
+    given; a line sent to review or vetoed ticks none."""
+    result = mapper.map_line(line, car)
     return set(result.labels) if isinstance(result, Match) else set()
 
 

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from vautokit.vehicles import Match, StickerLine, Vetoed
+from tests.unit.mapping_support import ticked
+from vautokit.vehicles import StickerLine, Vetoed
 from vautokit.vehicles._cars import car_at_hand
-
-
-def ticked(mapper, line: str, car: str | None) -> set[str]:
-    result = mapper.map_line(line, car)
-    return set(result.labels) if isinstance(result, Match) else set()
 
 
 # _cars.CarAtHand.others_said: a clause naming another make's car, by make or by model

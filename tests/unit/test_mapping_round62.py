@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.mapping_support import check_ticks
-from vautokit.vehicles import Match
-
-
-def ticked(mapper, line: str, car: str | None) -> set[str]:
-    result = mapper.map_line(line, car)
-    return set(result.labels) if isinstance(result, Match) else set()
+from tests.unit.mapping_support import check_ticks, ticked
 
 
 # _cars.CarAtHand._is_this_one: a title that names a model makes the make's other models

@@ -722,7 +722,7 @@ _WHEN = frozenset({"next", "tomorrow", "today", "tonight", "tbd", "tba", "unknow
 # a wish, or a car had before, whose object car is named with its equipment ("wants a CX-5
 # Turbo with ventilated seats", "used to have a Titan with the Cummins", "previously had an
 # X5 with the HUD"): the equipment is that car's too
-_WISHING = frozenset({"wants", "used", "previously"})
+_CAR_NAMED_WITH_PARTS = frozenset({"wants", "used", "previously"})
 # symptoms the line may say were put right after them: then no cue
 _SYMPTOMS = frozenset({"blowing", "blows", "blow", "frozen"})
 # ... or says come only at times: "blows warm at idle"
@@ -1644,9 +1644,9 @@ def _with_part(words: list[str], start: int, end: int, kind: Kind) -> int:
 
 def _attached(words: list[str], i: int, end: int) -> int:
     """Past the "with" parts of the car a wish or a past car's cue at ``i`` names ("wants a
-    CX-5 Turbo with ventilated seats": the seats are wished for too, :data:`_WISHING`); else
-    ``end``."""
-    if words[i] not in _WISHING:
+    CX-5 Turbo with ventilated seats": the seats are wished for too,
+    :data:`_CAR_NAMED_WITH_PARTS`); else ``end``."""
+    if words[i] not in _CAR_NAMED_WITH_PARTS:
         return end
     while end < len(words) and words[end] == _WITH:
         end = _forward(words, end + 1)[1]
@@ -2438,6 +2438,8 @@ _ASK_OPENER = re.compile(
     r"|equipped|fitted|installed)\b(?=[^.!]*\?)"
     # ... or whether anyone knows: "anyone know if the LT has heated seats?"
     r"|(?:does\s+)?(?:any\s?one|anybody|somebody|some\s?one)\s+know\s+(?:if|whether)\b"
+    # ... or whether someone else knows: "Ask Mom if the Fit has cruise"
+    r"|ask\s+(?:[\w']+\s+){0,2}?(?:if|whether)\b"
     r"|(?:do\s+)?(?:you|u)\s+(?:guys\s+)?know\s+(?:if|whether)\b"
     r"|(?:does|do|did|doe?s)\s+(?:it|this|that|the|u|you|ya|they|he|she|any|one|yours)\b"
     r"|(?:is|are)\s+(?:there|it|they|this|that)\b|(?:can|could|would|will)\s+(?:it|you|u|i)\b"
@@ -2678,6 +2680,10 @@ _OURS_LACK = re.compile(_OURS +
                         r"|\bonly\b)", re.IGNORECASE)
 _WISH = re.compile(
     r"\b(?:looking\s+for|look(?:ing)?\s+4|searching\s+for|in\s+the\s+market\s+for|lf"
+    # ... or to take one on: "looking to take over a lease on any Pilot w/ 3rd row", "requesting
+    # a swap to something w/ AWD"
+    r"|looking\s+to\s+(?:take\s+over|buy|get|find|lease|pick\s+up)"
+    r"|request(?:ing|ed|s)?\s+(?:a\s+)?(?:swap|switch|trade)\s+(?:to|for|into)"
     # not a repair the car will need: "will need new weatherstrip", "needs work"
     # (not a message's opening: "just wanted to say the Harman Kardon is amazing")
     r"|want(?:ed|ing)?(?!\s+to\s+(?:say|thank|let\s+(?:you|u|y'all)\s+know|share|tell|mention"
