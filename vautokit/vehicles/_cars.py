@@ -5,7 +5,9 @@ A sticker line is read from one vehicle's page, and the inventory grid names tha
 and leaves another ("Shipping the Corolla; the Audi with heated seats and a sunroof stays in
 Boston"), an adjuster describes the other driver's car, an owner compares theirs with a
 relative's. What a clause says of a car of another make, or of another make's model, is no
-claim about the car at hand, so that clause is set apart before the line is mapped.
+claim about the car at hand, so that clause is set apart before the line is mapped; so is
+what it says of another model of the same make, once the car at hand's model is known (from
+the title, or, for a car known by its make alone, from the line: "selling the Civic").
 
 Which car a clause is about is read from the names in it (``data/cars.toml``): a make or a
 model written as a car ("the Audi", "my partner's Lexus", "a 2019 RAV4", "His: Tacoma"),
