@@ -416,6 +416,7 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+@functools.cache
 def car_names() -> frozenset[str]:
     """Every make's and model's name in lower case ("civic", "f-150", "rx", "santa fe")."""
     names = _names()

@@ -915,8 +915,6 @@ _PARTICLES = frozenset({"off", "out", "shut", "separately"})
 _AFTER_PARTICLE = frozenset({_COMMA, "with", "for", "by", "and", "at", "in", "because",
                              "before", "after", "when", "on", "of", "last", "to",
                              "it", "them"})  # "took the hitch off before selling", "... off it"
-# ... or the car it came off: "took the rack off the 4Runner", "pulled the hitch off our van"
-_CAR_NOUNS = frozenset({"car", "truck", "suv", "van", "vehicle", "wagon", "minivan", "jeep"})
 _TAKEN_OBJECT = 7  # words between the verb and its particle
 _DETERMINERS = frozenset({"the", "its", "a", "an", "his", "her", "their", "our", "my", "all"})
 _SWAPPED_OBJECT = 7  # words an active swap's object runs to its "with" or "for"
@@ -1675,7 +1673,8 @@ def _taken_off(words: list[str], i: int) -> bool:
 
 
 def _a_car_at(words: list[str], k: int) -> bool:
-    """Whether ``words`` name a car at ``k``: "the 4runner", "our van"."""
+    """Whether ``words`` name a car at ``k``, the car a part came off: "took the rack off the
+    4runner", "pulled the hitch off our van"."""
     from ._cars import car_names  # here, not at the top: _cars reads _ocr, which reads us
     if words[k] not in _DETERMINERS or k + 1 >= len(words):
         return False
@@ -4039,7 +4038,6 @@ def _requirement_not_chosen(text: str) -> bool:
 
 # the most words an item of a list has, articles aside ("tow package and a brake controller")
 _LIST_ITEM_WORDS = 5
-_ITEM_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _set_apart(text: str, apart: Callable[[str], object], kind: str) -> list[Part] | None:
@@ -4067,7 +4065,7 @@ def _through_list(pieces: list[str], seps: list[str], picked: set[int], heads: s
     for k in picked & heads:
         j = k
         while (j < len(seps) and seps[j].strip() == "," and j + 1 < len(pieces)
-               and len([w for w in pieces[j + 1].split() if w.lower() not in _ITEM_ARTICLES])
+               and len([w for w in pieces[j + 1].split() if w.lower() not in _ARTICLE_WORDS])
                <= _LIST_ITEM_WORDS):
             j += 1
             through.add(j)
