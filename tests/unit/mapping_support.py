@@ -10,8 +10,9 @@ def ticked(mapper: CheckboxMappingService, line: str, car: str | None = None) ->
     return set(result.labels) if isinstance(result, Match) else set()
 
 
-def check_ticks(mapper: CheckboxMappingService, line: str, kept: set[str], gone: set[str]) -> None:
-    """``line`` ticks every label of ``kept`` and none of ``gone``."""
-    labels = ticked(mapper, line)
+def check_ticks(mapper: CheckboxMappingService, line: str, kept: set[str], gone: set[str],
+                car: str | None = None) -> None:
+    """``line`` ticks every label of ``kept`` and none of ``gone`` (read as said of ``car``)."""
+    labels = ticked(mapper, line, car)
     assert kept <= labels, (line, labels)
     assert not gone & labels, (line, labels)

@@ -44,7 +44,8 @@ _CAR_BEFORE = re.compile(
 # ... or a clause opening with the make: "Audi has the HUD", "Chevy Spark is going"
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:!?,(\u2013\u2014-])\s*(?:" + _BETWEEN + r"\s+)?$")
 # what makes the name a maker's part, shop or club rather than a car: "BMW-sourced",
-# "the Toyota dealer", "Honda of Elm", "a Pontiac Fiero frame"
+# "the Toyota dealer", "Honda of Elm", "a Pontiac Fiero frame", a donor's part ("STI 6MT
+# swap", "Z3 LSD 3.46", "Civic Si seats")
 _NOT_A_CAR_AFTER = re.compile(
     r"-[a-z]|\s+(?:(?:\w*\d\w*|hybrid|electric|gas|petrol|twin)\s+)?(?:engines?|motors?"
     r"|diesels?|turbo\w*|v6|v8|v10|v12|sourced|powertrains?|drivetrains?|systems?"
@@ -52,18 +53,21 @@ _NOT_A_CAR_AFTER = re.compile(
     r"|credit|frame|chassis|platform|tunes?|tuned|badges?|badging|logos?|emblems?|club"
     r"|owners|forums?|app|connect|of\s+[A-Z]|plant|factory|corporate|headquarters|warranty"
     r"|recall|style|styled|lot|stereo|audio|radio|speakers?|amp|amplifier|subwoofer"
-    r"|head\s*unit|sound)\b", re.IGNORECASE)
-# a comparison: what it names is another car's, the rest of its sentence is not
+    r"|head\s*unit|sound|swaps?|swapped|lsd|diff|differential|brakes|calipers|wheels|rims"
+    r"|seats|bumpers?|hood|headlights|taillights|grille|spoiler|suspension)\b", re.IGNORECASE)
+# a comparison or a substitute: what it names is another car's, the rest of its sentence
+# is not ("sent instead of the Defender: 4x4, Meridian")
 _COMPARED = re.compile(r"\b(?:like|unlike|than|as|vs\.?|versus|compared\s+(?:to|with)"
-                       r"|similar\s+to|same\s+as)\s*$", re.IGNORECASE)
+                       r"|similar\s+to|same\s+as|instead\s+of|in\s+place\s+of)\s*$",
+                       re.IGNORECASE)
 # the determiner and the words before a car's name: "the red", "my partner's old"
 _LEAD = re.compile(r"(?:(?:\b(?:the|a|an|my|his|her|their|our|your|that|those|his:|her:|mine:)"
                    r"|" + _POSSESSIVE + r"|(?<![\w'])" + _BETWEEN + r"\b)\s+)*$", re.IGNORECASE)
 # a clause that describes the car named before it: ", which has a head-up display"
 _DESCRIBES = re.compile(r",\s*(?:which|that|who|whose)\b", re.IGNORECASE)
-# where a sentence's clauses part: a comma outside brackets, a dash, "but", "while", an
-# "and" before a car said anew ("the Ford had a gooseneck and the Ram has one too")
-_CLAUSE_BREAK = re.compile(r",|\s[-\u2013\u2014]+\s|\s(?:but|while|whereas)\s"
+# where a sentence's clauses part: a comma or a colon outside brackets, a dash, "but", "while",
+# an "and" before a car said anew ("the Ford had a gooseneck and the Ram has one too")
+_CLAUSE_BREAK = re.compile(r"[,:]|\s[-\u2013\u2014]+\s|\s(?:but|while|whereas)\s"
                            r"|\s(?:and|&)\s+(?=(?:the|a|an|my|his|her|their|our|your)\s)",
                            re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?]+(?:\s+|$)|\s*;")
@@ -78,27 +82,33 @@ _OWNED_ENDS = re.compile(r",|;|\s[-\u2013\u2014]+\s|\s(?:and|but|&)\s", re.IGNOR
 _WRITER_SPEAKS = re.compile(r"\W*(?:i|we|my|our|mine|ours|this)\b", re.IGNORECASE)
 _WORD_START = re.compile(r"[A-Za-z0-9]")
 _WORD_REST = re.compile(r"[\w'-]*")
-_NAME_WORDS = re.compile(r"[\w&!-]+(?:\s+[\w&!-]+){0,2}")  # a name has up to three words
-_NAME_WORD = re.compile(r"[\w&!-]+")
+# a name has up to three words, a dot inside one ("ID.4", "e.tron")
+_NAME_WORD = re.compile(r"[\w&!-]+(?:\.\w+)*")
+_NAME_WORDS = re.compile(_NAME_WORD.pattern + r"(?:\s+" + _NAME_WORD.pattern + "){0,2}")
 _SPACE_BEFORE_WORD = re.compile(r"\s+(?=\w)")
 # the car at hand said so: "this one", "our tester", "mine"
 _THIS_CAR = re.compile(r"\b(?:this|our|my)\s+(?:one|unit|car|truck|suv|van|vehicle|listing"
                        r"|tester)\b|\b(?:mine|ours)\b"
                        r"|\b[Tt]his\s+(?:(?:19|20)\d\d\s+)?(?-i:[A-Z0-9][\w-]*)")
+# a trim's code after a model's name: "Pilot EX-L", "Prologue EX"
+_TRIM_CODE = re.compile(r"\s+(?-i:[A-Z0-9][A-Z0-9-]{0,4})\b")
 # what may follow a car's name that is also an English word: a verb, a preposition, a
-# trim's code, the end of a clause ("the Pilot with the rear A/C", "the Ram has", "the Pilot
-# EX-L", "the Edge.")
+# trim's code, its powertrain, the end of a clause ("the Pilot with the rear A/C", "the Ram
+# has", "the Pilot EX-L", "Wife's Highlander Hybrid has", "the Edge.")
 _GOES_ON = re.compile(
-    r"\s*(?:$|[.,;:!?()\u2013\u2014-]|'s\b)|\s+w/|\s+(?-i:[A-Z0-9][A-Z0-9-]{0,4})\b"
-    r"|\s+(?:with|has|had|have|is|was|isn't|wasn't|were|are|we|i|you|he|she|they|that|which"
+    r"\s*(?:$|[.,;:!?()\u2013\u2014-]|'s\b)|\s+w/|" + _TRIM_CODE.pattern
+    + r"|\s+(?:with|has|had|have|is|was|isn't|wasn't|were|are|we|i|you|he|she|they|that|which"
     r"|who|and|or|but|so|in|on|at|from|to|for|here|there|now|beside|parked|goes|went|stays"
     r"|stayed|sold|got|gets|comes|came|does|did|doesn't|didn't|never|also|too|being|will"
     r"|would|can|could|offers|charges|matches|adds|lacks|gave|gives|hit|rear-ended|belongs"
-    r"|belonged)(?![\w'-])", re.IGNORECASE)
+    r"|belonged|hybrid|electric|phev|plug-in)(?![\w'-])", re.IGNORECASE)
 # ... but a part said to be on, in or of it is its part: "we had the 360 camera on our old
 # QX60", "the fob for the HUD car belongs to the CX-5"
 _PART_ON = re.compile(r"\b(?:on|in|belongs?\s+to|belonged\s+to|goes\s+with|went\s+with)\s*$",
                       re.IGNORECASE)
+# ... and a clause whose subject it names is its: "the AWD car in this family is the Outback"
+# (a subject of two words or more, not a pronoun: "his is the Lincoln MKZ")
+_IS_THE = re.compile(r"\w+\W+\w+\s+(?:is|was)\s*$", re.IGNORECASE)
 # what a bracket right after a car's name says is that car's
 _BRACKET_AFTER = re.compile(r"\s*\([^()]*\)")
 # a trim or a model's second word after a model's name: "RAV4 Prime", "Escape ST-Line"
@@ -179,16 +189,12 @@ class CarAtHand:
         words = title.split()
         makes: set[str] = set()
         models: set[str] = set()
-        keys: set[str] = set()
-        for size in range(3, 0, -1):  # the longest names have three words
-            for k in range(len(words) - size + 1):
-                said = " ".join(words[k:k + size])
-                made = names.makes.get(said, set()) | names.makes.get(said.title(), set())
-                makes |= made
-                if not made:  # "Eagle" is a make, not AMC's Eagle
-                    models |= names.models.get(said, set()) | names.models.get(said.title(),
-                                                                               set())
-                keys.add(_key(said))
+        for said in _runs(words):
+            made = names.makes.get(said, set()) | names.makes.get(said.title(), set())
+            makes |= made
+            if not made:  # "Eagle" is a make, not AMC's Eagle
+                models |= names.models.get(said, set()) | names.models.get(said.title(), set())
+        keys = set(_keys_of(words))
         makes = makes or {title.strip()}
         family = {m for make in makes for m in names.families.get(make, {make})}
         return cls(frozenset(family), frozenset(w.lower() for w in words), frozenset(keys),
@@ -209,21 +215,32 @@ class CarAtHand:
         names one model, or none is so marked, or more than one."""
         names = _names()
         said: dict[str, bool] = {}  # a model's key -> whether the line says it is at hand
-        k = 0
+        runs: list[list[str]] = []  # models written one after another name one car ("E30 M3")
+        k, run_end = 0, -1
         while (word := _WORD_START.search(text, k)) is not None:
             k = word.start()
             hit = self._name_at(text, k, len(text), names)
             if hit is None or hit[2] or not hit[1] & self.makes:
                 k = _word_end(text, k, len(text)) if hit is None else hit[0]
                 continue
-            key = _key(text[k:hit[0]])
-            said[key] = said.get(key, False) or _said_at_hand(
-                text, k, hit[0], heading=text[k:hit[0]] not in names.words)
-            k = hit[0]
-        at_hand = [key for key, marked in said.items() if marked]
-        if len(said) < 2 or len(at_hand) != 1:
+            name = text[k:hit[0]]
+            if run_end >= 0 and not text[run_end:k].strip():
+                runs[-1].append(name)
+            else:
+                runs.append([name])
+            said[_key(name)] = said.get(_key(name), False) or _said_at_hand(
+                text, k, hit[0], by_place=name not in names.words
+                or bool(_TRIM_CODE.match(text, hit[0])))
+            k = run_end = hit[0]
+        at_hand = {_key(name) for run in runs if any(said[_key(name)] for name in run)
+                   for name in run}
+        if len(said) < 2 or not any(at_hand and at_hand <= {_key(name) for name in run}
+                                    for run in runs):
             return self
-        return CarAtHand(self.makes, self.words, self.keys | {at_hand[0]}, True)
+        # ... and by each of its names' words: "Golf GTI" is also "the GTI"
+        words = " ".join(name for run in runs for name in run if _key(name) in at_hand).split()
+        return CarAtHand(self.makes, self.words, self.keys | at_hand | set(_keys_of(words)),
+                         True)
 
     def _others_said(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -232,7 +249,35 @@ class CarAtHand:
             if end > start:
                 spans += self._others_in_sentence(text, start, end)
             start = end
-        return spans
+        return _merged(spans + self._set_against_ours(text))
+
+    def _set_against_ours(self, text: str) -> list[tuple[int, int]]:
+        """What a car named as the subject of what it has is said to have, before the
+        writer sets their own car against it: "The XC90 demo had B&W audio and the HUD;
+        the one we took home (Momentum) has standard audio", "Q7 Prestige gets the HUD;
+        our Premium gets heated front seats". The named car may carry this car's own make
+        and model: it is another unit or trim of it. Nothing is set apart when the writer's
+        car is said to share it ("ours too", "ours also has")."""
+        ours = _OURS_AFTER.search(text)
+        if ours is None:
+            return []
+        said_end = next((m.start() for m in _SENTENCE_END.finditer(text, ours.end())),
+                        len(text))
+        if _SHARED.search(text, ours.start(), said_end):
+            return []
+        names = _names()
+        k = 0
+        while (word := _WORD_START.search(text, k, ours.start())) is not None:
+            k = word.start()
+            hit = self._name_at(text, k, ours.start(), names)
+            if hit is None:
+                k = _word_end(text, k, ours.start())
+                continue
+            subject = _SUBJECT_OPENS.search(text, 0, k)
+            if subject and _HAS_AFTER_NAME.match(text, hit[0], ours.start()):
+                return [(subject.start(), ours.start())]
+            k = hit[0]
+        return []
 
     def _others_in_sentence(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         cars = self._cars_named(text, start, end)
@@ -254,12 +299,15 @@ class CarAtHand:
                 spans.append((opens + compared.start(),
                               _relative_clause_end(text, closes, breaks, end)))
                 continue
-            if _SAYS_SOMETHING.search(lead) and not _PART_ON.search(lead):
+            if _SAYS_SOMETHING.search(lead) and not (_PART_ON.search(lead)
+                                                     or _IS_THE.search(lead)):
                 opens = named  # the car is what the clause acts on: "rear-ended the Civic"
-                if text.startswith("'s", name_end):  # "matches the RAV4's AWD and adds ..."
-                    ended = _OWNED_ENDS.search(text, name_end, end)
-                    spans.append((opens, ended.start() if ended else end))
-                    continue
+            if text.startswith("'s", name_end):
+                # what it owns: "matches the RAV4's AWD and adds ...", "your 1984 GL's badge
+                # is real - push-button 4WD"
+                ended = _OWNED_ENDS.search(text, name_end, end)
+                spans.append((opens, ended.start() if ended else end))
+                continue
             later = next((a for a, _, o in cars[k + 1:] if not o), None)
             if later is not None and not any(at < b <= later for b in breaks):
                 # both cars in one clause: which part is whose cannot be told, but for a
@@ -272,6 +320,11 @@ class CarAtHand:
             closes = min((b for b in breaks if b > at and (
                 (later is not None and b <= later and not any(b < c <= later for c in breaks))
                 or _WRITER_SPEAKS.match(text, b))), default=end)
+            if any(not o for _, _, o in cars[:k]):
+                # a heading about this car ends at its colon: "Range Rover Sport sent instead
+                # of the Defender: 4x4, Meridian, HUD" lists what was sent
+                colon = text.find(":", name_end, closes)
+                closes = colon if colon >= 0 else closes
             spans.append((opens, closes))
         return _merged(spans)
 
@@ -328,9 +381,39 @@ class CarAtHand:
         return None
 
 
+def _runs(words: list[str]) -> list[str]:
+    """Every run of one to three of ``words``, the longest first: the names they may be."""
+    return [" ".join(words[k:k + size]) for size in range(3, 0, -1)  # names have 1-3 words
+            for k in range(len(words) - size + 1)]
+
+
+def _keys_of(words: list[str]) -> list[str]:
+    return [_key(said) for said in _runs(words)]
+
+
 def _key(name: str) -> str:
     """A name's letters and digits in lower case: "F-150" and "F150" are one model."""
     return "".join(c for c in name.lower() if c.isalnum())
+
+
+# the writer's own car set against one named before it: "ours is the 2.5T base", "our
+# Premium gets", "the one we took home", "we went with the LT", "THIS one (WG19) is"
+_OURS_AFTER = re.compile(
+    r"(?:(?<=[.;:!?,(\u2013\u2014])|(?<=\s-))\s*(?:but\s+|while\s+|whereas\s+)?"
+    r"(?:ours\b|mine\b|(?:our|my)\s+['\"]?(?-i:[A-Z0-9])|this\s+one\b"
+    r"|the\s+one\s+(?:we|i)\s+(?:took|got|bought|drove|ordered|picked|chose)\b"
+    r"|(?:we|i)\s+(?:went\s+with|got|bought|chose|picked|ordered|run|took)"
+    r"\s+(?:the\s+|an?\s+)?['\"]?(?-i:[A-Z0-9]))", re.IGNORECASE)
+# ... unless it shares what the other has: "ours too", "ours also has"
+_SHARED = re.compile(r"\b(?:also|too|as\s+well|same|likewise|both)\b", re.IGNORECASE)
+# a name opening its clause as its subject: "Fleet note: the Bentayga Mulliner has"
+_SUBJECT_OPENS = re.compile(
+    r"(?:^|(?<=[.;:!?\u2013\u2014])|(?<=\s-))\s*(?:the\s+)?(?:(?:19|20)\d\d\s+)?\Z",
+    re.IGNORECASE)
+# ... and what it has said after it: "Q7 Prestige gets", "The Durango SRT in the school lot
+# had"
+_HAS_AFTER_NAME = re.compile(
+    r"[^.;:!?,]{0,40}?\b(?:has|had|gets|got|comes\s+with|came\s+with|offers)\b", re.IGNORECASE)
 
 
 # what says a model named in a line is the car the line is for: a sale or a listing before
@@ -345,18 +428,25 @@ _AT_HAND_AFTER = re.compile(
     r"(?:\s+\([^)]*\))?\s*(?:(?:that|which)\s+)?(?:(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:now\s+)?"
     r"(?:selling|listing)|(?:is|'s|are)\s+(?:the\s+one\s+)?(?:being\s+sold|listed|for\s+sale)"
     r"|(?:[\w']+\s+){0,2}(?:up\s+)?for\s+sale)\b", re.IGNORECASE)
-# ... or a heading the line opens with ("QX50: we had the 360 camera on our old QX60")
-_HEADING_BEFORE = re.compile(r"\W*(?:(?:19|20)\d\d\s+)?$")
-_HEADING_AFTER = re.compile(r"(?:\s+[A-Z0-9][\w-]*)?\s*:")
+# ... or the name the line opens with ("QX50: we had the 360 camera on our old QX60",
+# "2024 Ariya is the new car")
+_LINE_OPENS = re.compile(r"\W*(?:(?:19|20)\d\d\s+)?$")
 
 
-def _said_at_hand(text: str, at: int, name_end: int, *, heading: bool) -> bool:
-    """Whether the model named at ``at`` is said to be the car the line is for; by the
-    line's heading only where its name is no English word ("Note: the Frontier's liner")."""
+def _said_at_hand(text: str, at: int, name_end: int, *, by_place: bool) -> bool:
+    """Whether the model named at ``at`` is said to be the car the line is for, or opens
+    the line as its subject or heading ("Ariya is the new car, the Pathfinder has the 3rd
+    row"); by where it stands only where its name is no English word or a trim's code
+    follows it ("Prologue EX AWD, ...", but "Note: the Frontier's liner")."""
     return bool(_AT_HAND_BEFORE.search(text[max(0, at - 40):at])
                 or _AT_HAND_AFTER.match(text, name_end)
-                or (heading and _HEADING_BEFORE.fullmatch(text[:at])
-                    and _HEADING_AFTER.match(text, name_end)))
+                or (by_place and _LINE_OPENS.fullmatch(text[:at])
+                    and "?" not in text[name_end:_sentence_end(text, name_end)]))
+
+
+def _sentence_end(text: str, at: int) -> int:
+    found = _SENTENCE_END.search(text, at)
+    return found.end() if found else len(text)
 
 
 def _next_word(text: str, at: int, end: int) -> int:

@@ -39,6 +39,7 @@ from ._scope import (
     HELP,
     LACKING,
     LONE_CUES,
+    MASKED_ITEM,
     MISSPOKEN,
     OWING,
     PLANNED,
@@ -1668,9 +1669,10 @@ class CheckboxMappingService:
     def _read(self, line: str) -> _Reading:
         """``line`` with never-phrases and ruled-out scopes masked, and what the rest says."""
         masked = self._mask(line)
-        scopes = find_scopes(masked)
+        items = self._mask(line, f" {MASKED_ITEM} ")  # word for word as ``masked``
+        scopes = find_scopes(items)
         if scopes:
-            scopes = find_scopes(masked, self._phrase_words(masked), self._label_words)
+            scopes = find_scopes(items, self._phrase_words(masked), self._label_words)
         kept = mask_scopes(masked, scopes) if scopes else masked
         kept = " , ".join([kept, *self._in_place(masked, scopes, line),
                            *_heads_lent(masked, scopes)])
@@ -1927,10 +1929,10 @@ class CheckboxMappingService:
                 unmatched.append(result)
         return MappingWithReview(matches, unmatched, review, vetoed, reasons)
 
-    def _mask(self, line: str) -> str:
+    def _mask(self, line: str, boundary: str = " , ") -> str:
         """The line with every vetoed phrase replaced by a boundary no phrase can cross."""
         for pattern in self._never:
-            line = pattern.sub(" , ", line)
+            line = pattern.sub(boundary, line)
         return line
 
     def _rules_in(self, text: str) -> list[_Rule]:

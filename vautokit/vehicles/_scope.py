@@ -775,6 +775,9 @@ _CUE_OF = {(cue[0], *short): cue for cue in _CUES if len(cue) > 1
            for short in itertools.product(*({w, w[:4], w[:5], _consonants(w)}
                                             for w in cue[1:]))}
 # A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
+# what "did not know" asks, a doubt: "don't know if it has nav", "not know whether"
+_DOUBTING = frozenset({"if", "whether", "what", "which", "how", "why", "where", "about", "yet",
+                       ","})
 _NOT_A_CUE_BEFORE = {
     "no": {"charge", "cost", "touch"},
     # a maker's name or a measure, not a count of nothing: "Zero Gravity seats", "zero
@@ -785,6 +788,7 @@ _NOT_A_CUE_BEFORE = {
     # wheel", "didn't expect the cooled seats" (not "don't know if it has nav": a doubt)
     "not": {"realize", "realise", "realized", "realised", "expect", "notice", "noticed"},
     "never": {"knew", "realized", "realised", "noticed", "expected"},
+    # ("not know" is news only before what the car has: see _DOUBTING)
     "less": {"than"},
     "props": {"to"},  # "props to the dealer"
     "ready": {"to"},
@@ -863,6 +867,10 @@ _NOT_A_CUE_AFTER = {
               "xdrive", "awd", "4x4", "4wd"},
 }
 _COMMA = ","
+MASKED_ITEM = "\u00a6"
+"""Where a never-phrase stood, one word: what a cue rules out reads on through it as
+through any item of its list ("lacks power sliding doors, a power liftgate and blind-spot
+warning" lacks all three), while no table phrase matches it."""
 # a part replaced with a new one of its kind is repaired, not taken away: "airbag module
 # replaced with new OEM module", "turbocharger replaced with reman OEM turbo"
 _LIKE_FOR_LIKE = frozenset({"new", "oem", "reman", "remanufactured", "genuine", "updated"})
@@ -914,7 +922,8 @@ _PARTICLES = frozenset({"off", "out", "shut", "separately"})
 # what may follow the particle in its part: how, or with what ("... shut with silicone")
 _AFTER_PARTICLE = frozenset({_COMMA, "with", "for", "by", "and", "at", "in", "because",
                              "before", "after", "when", "on", "of", "last", "to",
-                             "it", "them"})  # "took the hitch off before selling", "... off it"
+                             "it", "them",  # "took the hitch off before selling", "... off it"
+                             "completely", "entirely", "permanently", "already"})
 _TAKEN_OBJECT = 7  # words between the verb and its particle
 _DETERMINERS = frozenset({"the", "its", "a", "an", "his", "her", "their", "our", "my", "all"})
 _SWAPPED_OBJECT = 7  # words an active swap's object runs to its "with" or "for"
@@ -1178,7 +1187,8 @@ def find_scopes(line: str, phrases: frozenset[int] = frozenset(),
         if hi < len(words) and words[hi] == _WITH and _CUE_OF.get(
                 tuple(words[i:i + size]), tuple(words[i:i + size])) in _NOT_WITH:
             hi = _past_other_part(words, hi)
-        text = " ".join(w for w in words[start:end] if w != _COMMA and w not in cue.split())
+        text = " ".join(w for w in words[start:end]
+                        if w not in (_COMMA, MASKED_ITEM) and w not in cue.split())
         scopes.append(Scope(kind, cue, lo, hi, text))
         i = hi
     return scopes
@@ -1313,6 +1323,9 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             kind, direction = _CUES[cue]
             if (cue in _PRODUCTS or cue == ("covers",)) and _INSTALLED & set(words):
                 return None  # "warranty -- covers the remote start unit installed on this VIN"
+            if cue == ("not",) and after == "know" and i + 2 < len(words) and (
+                    words[i + 2] not in _DOUBTING):
+                return None  # "didn't know the Carnival had ...": news, not a lack
             if cue == ("wo",) and (after in ("", _COMMA) or after[:1].isdigit()):
                 return None  # "WO: installed ...", "wo#7781": a work order, not a w/o
             if cue == ("lost",) and _REPAIRED & set(words[i + 1:]):
@@ -1418,6 +1431,9 @@ _BACK_REFERENCE = frozenset({"that", "this", "those", "these", "them", "it", "wh
 # what may follow a part's "came off" where its part goes on: "came off when we lifted it"
 _OFF_GOES_ON = frozenset({"in", "for", "during", "because", "so", "via", "until", "while",
                           "when", "and", "at", "on", "after", "last"})
+# ... and a part's "came out" (not an update's or a model year's: "came out in May"): "the
+# brake controller came out when we sold the camper"
+_OUT_GOES_ON = frozenset({"when", "because", "after", "before", "while", "during"})
 _CAME = frozenset({"came", "fell"})
 
 
@@ -1426,9 +1442,10 @@ def _came_off(words: list[str], i: int) -> bool:
     we lifted it", "the box and its backup camera came off". Not "doors come off" (they
     can be taken off), nor a system switched off, which is there (car-wash cards' "ACC
     off", a setting's "Heated Wheel OFF"): past tense, ending its part."""
-    if words[i] not in _CAME or words[i + 1:i + 2] != ["off"]:
+    if words[i] not in _CAME or words[i + 1:i + 2] not in (["off"], ["out"]):
         return False
-    return _ends_part(words, i + 2) or words[i + 2] in _OFF_GOES_ON
+    goes_on = _OFF_GOES_ON if words[i + 1] == "off" else _OUT_GOES_ON
+    return _ends_part(words, i + 2) or words[i + 2] in goes_on
 
 
 def _opens_part(words: list[str], i: int) -> bool:
@@ -2441,6 +2458,11 @@ _ASK_OPENER = re.compile(
     r"|ask\s+(?:[\w']+\s+){0,2}?(?:if|whether)\b"
     r"|(?:do\s+)?(?:you|u)\s+(?:guys\s+)?know\s+(?:if|whether)\b"
     r"|(?:does|do|did|doe?s)\s+(?:it|this|that|the|u|you|ya|they|he|she|any|one|yours)\b"
+    # ... or what is wished for if the car has it: "If the G-Wagen has heated seats that'd be
+    # nice"
+    r"|if\s+(?:it|they|(?:this|that)\s+one|(?:the|this|that|your|my)\s+(?:[\w.-]+\s+){0,2}?"
+    r"(?:car|truck|suv|van|vehicle|unit|limo|one|(?-i:[A-Z])[\w.-]*))"
+    r"\s+(?:has|have|comes\s+with|includes|gets)\b"
     r"|(?:is|are)\s+(?:there|it|they|this|that)\b|(?:can|could|would|will)\s+(?:it|you|u|i)\b"
     # ... or whether a recall or a cover reaches the car: "is the rear camera recall for me
     # too?", "does the liftgate strut recall cover it?", "am I covered by the campaign?"
@@ -2760,7 +2782,10 @@ _WISH_MET = re.compile(
     r"|all\s+(?:three|four|five))\b", re.IGNORECASE)
 _SEARCH_MET = re.compile(
     r"\b(?:found|matched|match(?:es)?\s+(?:your|all|everything|\d+))\b"
-    r"|\b\d+\s*(?:of|/)\s*(?:\d+|your|my)\b|\b(?:19|20)\d\d\b|(?<![\w'])'\d\d\b", re.IGNORECASE)
+    r"|\b\d+\s*(?:of|/)\s*(?:\d+|your|my)\b", re.IGNORECASE)
+# ... the model year outside a bracket, which names the car the shopper has: "Wishlist for
+# our next van (current one: 2013 Sienna LE): ..."
+_YEAR_NAMED = re.compile(r"(?:\b(?:19|20)\d\d\b|(?<![\w'])'\d\d\b)(?![^()]*\))")
 _ANSWER = re.compile(
     r"^\W*" + _SPEAKER + r"(?:yes|yep|yea|yeah|yup|ya|yessir|sure|correct|absolutely|true"
     r"|affirmative|definitely"
@@ -3872,6 +3897,10 @@ _REPORTED = re.compile(
     # ... or a rental's or a post's own listing, told by the renter or the poster: "B&O per
     # listing", "said 'heated wheel' in the features list", "booked because of the sunroof"
     r"|\bper\s+(?:the\s+)?(?:listing|ad|app|photos?|pics?|description|website)\b"
+    # ... or named as what the listing showed: "'Heated rear seats' in the listing", "Sunroof
+    # in the listing photos too"
+    r"|^\W*[\w\s'\"/&:.-]{1,40}?\s+in\s+the\s+(?:listing|ad|advert|description)"
+    r"(?:\s+(?:photos?|pics?|pictures?))?\b"
     r"|\b(?:said|says|listed|mentions?|mentioned)\b[^,;.]*?\bin\s+the\s+(?:listing|ad"
     r"|features?\s+list|description|video|title|caption|post)\b"
     r"|\bbooked\s+(?:it\s+|this\s+\w+\s+)?(?:because\s+of|for)\b"
@@ -3916,8 +3945,10 @@ _CHECKER = re.compile(
 
 
 def _word_of_someone(clause: str) -> bool:
-    """Whether ``clause`` reports someone's word (:data:`_WORD_OF`) other than a checker's."""
-    return any(not _CHECKER.search(clause, 0, found.start())
+    """Whether ``clause`` reports someone's word (:data:`_WORD_OF`) other than a checker's;
+    who "was told" only heard it ("We were told the Compass had AWD")."""
+    return any(found.group().lower().endswith("told")
+               or not _CHECKER.search(clause, 0, found.start())
                for found in _WORD_OF.finditer(clause))
 
 
@@ -3925,13 +3956,18 @@ _AGREED = re.compile(r"\bas\s+(?:announced|advertised|listed|claimed|stated)\b",
 # a clause that says what the car itself has or is: "vehicle does not have nav", "only rear
 # camera present", "seats are heated cloth", "but missing"
 _FINDING = re.compile(
-    r"\b(?:vehicle|unit|car|truck|suv|van)\s+(?:only\s+|actually\s+|really\s+|definitely\s+)?"
+    r"\b(?:vehicle|unit|car|truck|suv|van)(?:\s*\([^()]*\))?"
+    r"\s+(?:only\s+|actually\s+|really\s+|definitely\s+)?"
     r"(?:has|have|had|came|comes|lacks|lacked|(?:is|was|does|did)(?:n'?t)?)\b"
     r"|\bit(?:'?s|\s+(?:definitely\s+|really\s+|actually\s+)?(?:is|was|has|had|does|did)"
     r"(?:n'?t)?)\b"
     r"|\b(?:ours|mine|this\s+one|on\s+the\s+lot|in\s+stock)\s+(?:is|was|has|had|does|did)"
     r"(?:n'?t)?\b"
     r"|\bonly\b|\bactually\b|\binstead\b|\bmissing\b|\bpresent\b|\bnot\s+equipped\b"
+    # ... or what was sent instead, or the claim's own error: "the car sent had a solid
+    # roof", "in the ad - typo"
+    r"|\b(?:car|vehicle|unit)\s+(?:sent|delivered|supplied)\s+(?:has|had|was)\b"
+    r"|\btypo\b|\bin\s+error\b"
     # ... or what came instead: "never had it", "we got a cloth-seat one", "got the analog
     # gauges and basic speakers"
     r"|\bnever\s+(?:had|came\s+with|included)\b|\b(?:we|i)\s+got\b"
@@ -4093,8 +4129,11 @@ def _gather(text: str, pieces: list[str], apart: Callable[[int, str], object], k
     return parts
 
 
-# a finding that bears the report out, said first: "confirmed, car has both", "verified"
-_CONFIRMS = re.compile(r"^\W*(?:confirmed|verified|accurate|correct)\b", re.IGNORECASE)
+# a finding that bears the report out, said first: "confirmed, car has both", "verified",
+# "It does, but one of the door speakers is blown"
+_CONFIRMS = re.compile(r"^\W*(?:confirmed|verified|accurate|correct"
+                       r"|(?:and\s+)?(?:yes\W+)?(?:it|they|she|he)\s+(?:does|did|do)(?=\W*$|\s*,))",
+                       re.IGNORECASE)
 # a report that is itself the finding: "VIN decode shows none", "build sheet confirms neither"
 _DISPROOF = re.compile(r"\b(?:none|neither)\b", re.IGNORECASE)
 
@@ -4764,7 +4803,8 @@ def _asked_start(sentence: str) -> tuple[int, str]:
     openers = [m.start() for m in clauses
                if _ASK_OPENER.match(m.group()) and not _ANSWER.match(m.group())]
     wish = _WISH.search(sentence)
-    shopper = None if _SEARCH_MET.search(sentence) else _SHOPPER.search(sentence)
+    met = _SEARCH_MET.search(sentence) or _YEAR_NAMED.search(sentence)
+    shopper = None if met else _SHOPPER.search(sentence)
     if shopper:
         # the shopper's search is the clause's subject: its words before it are wanted too
         # ("add 'CarPlay' to your filters")
