@@ -249,7 +249,7 @@ class CarAtHand:
             if end > start:
                 spans += self._others_in_sentence(text, start, end)
             start = end
-        return _merged(spans + self._set_against_ours(text))
+        return _merged(spans + self._set_against_ours(text) + _other_units(text))
 
     def _set_against_ours(self, text: str) -> list[tuple[int, int]]:
         """What a car named as the subject of what it has is said to have, before the
@@ -416,6 +416,26 @@ _HAS_AFTER_NAME = re.compile(
     r"[^.;:!?,]{0,40}?\b(?:has|had|gets|got|comes\s+with|came\s+with|offers)\b", re.IGNORECASE)
 
 
+# another unit said to be the one with something, or sent elsewhere with what it had: "the
+# s Grand Touring trim is the one with the Bose", "the Jetta SportWagen with the panoramic
+# roof went to Lincoln Tech"
+_ANOTHER_UNIT = re.compile(
+    r"(?:^|(?<=[.;:!?,(\u2013\u2014])|(?<=\s-))\s*(?:but\s+|while\s+|whereas\s+)?"
+    r"(?:(?P<unit>(?:the|a|an)\s+[^,;.:!?()]{1,50}?)\s+(?:is|was)\s+the\s+one\s+(?:with|that\s+ha[sd])\b"
+    r"|(?P<left>(?:the|a|an)\s+[^,;.:!?()]{0,40}?\bwith\s+[^;.:!?()]{1,80}?)\s+(?:went"
+    r"|was\s+sent)\s+to\b"
+    # ... or the rig that tows or carries it, anyone's: "The coach has the backup cam", "Coach:
+    # bluetooth, nav", "our motorhome has dual zone"
+    r"|(?P<rig>(?:(?:the|our|my|their)\s+)?(?:coach|motorhome|motor\s+home|rv|rig|fifth\s+wheel"
+    r"|toy\s+hauler)(?:\s+\([^()]*\))?)\s*(?::|\s(?:has|had|have|gets|got|came\s+with)\b))",
+    re.IGNORECASE)
+# ... the rig only where a car is towed behind it (a hearse's "coach" is its own body)
+_TOWED = re.compile(r"\b(?:toads?|dinghy|dinghies|towed|tow\s*bar|flat[- ]tow\w*|four[- ]down"
+                    r"|4[- ]down)\b", re.IGNORECASE)
+# ... not the writer's own: "this one is the one with", "our Tacoma is the one with"
+_WRITERS = re.compile(r"\b(?:this|our|ours|my|mine|we|i)\b", re.IGNORECASE)
+
+
 # what says a model named in a line is the car the line is for: a sale or a listing before
 # it ("selling the Civic", "For sale = the Terrain", "THIS listing is our Forte") ...
 _AT_HAND_BEFORE = re.compile(
@@ -479,6 +499,26 @@ def _reads_as_car(text: str, at: int, name_end: int, said: str, is_make: bool,
         return False
     return bool(_CAR_BEFORE.search(before)
                 or (opening and not english and _CLAUSE_OPENS.search(before)))
+
+
+def _other_units(text: str) -> list[tuple[int, int]]:
+    """Clauses about another unit the line names by what it has, not by a name: "the 2016
+    Tacoma at Westside campus is the one with the telescoping wheel", "the Lariat with
+    leather, sunroof and nav went to the diesel program" (not "this one is the one with",
+    "ours is the one with": the writer's own); and the motorhome a car is towed behind
+    ("The coach has the backup cam; the TJ toad has a soft top"), where the line tows one."""
+    spans = []
+    for found in _ANOTHER_UNIT.finditer(text):
+        unit = next(group for group in ("unit", "left", "rig") if found.group(group))
+        if _WRITERS.search(found.group(unit)) if unit != "rig" else not _TOWED.search(text):
+            continue
+        ends = _SENTENCE_END.search(text, found.end())
+        end = ends.start() if ends else len(text)
+        # ... up to where the writer speaks again: ", this one has heated seats"
+        end = min((b for b in _clause_breaks(text, found.end(), end)
+                   if _WRITER_SPEAKS.match(text, b)), default=end)
+        spans.append((found.start(unit), end))
+    return spans
 
 
 def _relative_clause_end(text: str, closes: int, breaks: list[int], end: int) -> int:

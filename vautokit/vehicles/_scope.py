@@ -3936,6 +3936,10 @@ _WORD_OF = re.compile(
     r"|\b(?:donor|consignor|(?:previous|former|prior)\s+owner)s?\s+(?:said|says"
     r"|told\s+(?:us|me))\b"
     r"|\bper\s+(?:the\s+)?\w+'s\s+(?:listing|ad|email|letter|description|brochure)\b"
+    # ... or said as the giver's, written or passed on: "4WD per the donor", "Bose + nav per
+    # the family", "Mr. Hollis wrote that the Silverado had the Duramax"
+    r"|\bper\s+(?:the\s+)?(?:donor|donors|family|consignor|previous\s+owner|po|him|her|them)\b"
+    r"|\bwrote\s+that\b"
     r"|\b(?:brochure|email|letter|card|form|flyer)\b[^,;.]{0,25}?\b(?:lists|listed|shows"
     r"|said|says|mentions|mentioned)\b",
     re.IGNORECASE)
@@ -3968,6 +3972,10 @@ _FINDING = re.compile(
     # roof", "in the ad - typo"
     r"|\b(?:car|vehicle|unit)\s+(?:sent|delivered|supplied)\s+(?:has|had|was)\b"
     r"|\btypo\b|\bin\s+error\b"
+    # ... or what a check of the car found: "intake found cloth", "checked - no switches",
+    # "the VIN decode says FWD", "= just a ball mount"
+    r"|\b(?:intake|inspection|inspector|tech|shop|we|i)\s+(?:\w+\s+)?found\b|^\W*checked\b"
+    r"|\b(?:decode|decoder|lookup|carfax)\s+(?:says|said|shows|showed)\b|=\s*(?:just|only)\b"
     # ... or what came instead: "never had it", "we got a cloth-seat one", "got the analog
     # gauges and basic speakers"
     r"|\bnever\s+(?:had|came\s+with|included)\b|\b(?:we|i)\s+got\b"
