@@ -16,7 +16,10 @@ Elm"). In a sentence, the clauses before any car is named are the car at hand's;
 naming another car, and those after it until the car at hand is named again, are the other
 car's; a comparison ("like the Audi", "unlike the Q5 it shares parts with") sets apart only
 its own words. A clause naming both cars at once, with nothing between them, is left as
-written: it cannot be told which car each part belongs to.
+written: it cannot be told which car each part belongs to. Another unit may be named by
+what it has rather than by a name ("the Lariat with leather went to the auction", "the
+coach has the backup cam" beside the car towed behind it), or set against the writer's own
+("The XC90 demo had the HUD; the one we took home has none").
 """
 
 from __future__ import annotations
@@ -91,12 +94,12 @@ _THIS_CAR = re.compile(r"\b(?:this|our|my)\s+(?:one|unit|car|truck|suv|van|vehic
                        r"|tester)\b|\b(?:mine|ours)\b"
                        r"|\b[Tt]his\s+(?:(?:19|20)\d\d\s+)?(?-i:[A-Z0-9][\w-]*)")
 # a trim's code after a model's name: "Pilot EX-L", "Prologue EX"
-_TRIM_CODE = re.compile(r"\s+(?-i:[A-Z0-9][A-Z0-9-]{0,4})\b")
+_TRIM_CODE_AFTER = re.compile(r"\s+(?-i:[A-Z0-9][A-Z0-9-]{0,4})\b")
 # what may follow a car's name that is also an English word: a verb, a preposition, a
 # trim's code, its powertrain, the end of a clause ("the Pilot with the rear A/C", "the Ram
 # has", "the Pilot EX-L", "Wife's Highlander Hybrid has", "the Edge.")
 _GOES_ON = re.compile(
-    r"\s*(?:$|[.,;:!?()\u2013\u2014-]|'s\b)|\s+w/|" + _TRIM_CODE.pattern
+    r"\s*(?:$|[.,;:!?()\u2013\u2014-]|'s\b)|\s+w/|" + _TRIM_CODE_AFTER.pattern
     + r"|\s+(?:with|has|had|have|is|was|isn't|wasn't|were|are|we|i|you|he|she|they|that|which"
     r"|who|and|or|but|so|in|on|at|from|to|for|here|there|now|beside|parked|goes|went|stays"
     r"|stayed|sold|got|gets|comes|came|does|did|doesn't|didn't|never|also|too|being|will"
@@ -210,9 +213,11 @@ class CarAtHand:
 
     def _as_the_line_names_it(self, text: str) -> CarAtHand:
         """This car with the model the line says it is: of two or more of the make's models
-        named, the one said to be for sale or the listing's ("selling the Civic", "the
-        Accent is for sale", "THIS listing is our Forte", "QX50: ..."). Itself when the line
-        names one model, or none is so marked, or more than one."""
+        named, the one said to be for sale or the listing's, or the one the line opens with
+        ("selling the Civic", "the Accent is for sale", "THIS listing is our Forte", "QX50:
+        ...", "Ariya is the new car"). Models written one after another are one car ("E30
+        M3", "Golf GTI"), named by each of their words after. Itself when the line names one
+        model, or none is so marked, or more than one car."""
         names = _names()
         said: dict[str, bool] = {}  # a model's key -> whether the line says it is at hand
         runs: list[list[str]] = []  # models written one after another name one car ("E30 M3")
@@ -230,7 +235,7 @@ class CarAtHand:
                 runs.append([name])
             said[_key(name)] = said.get(_key(name), False) or _said_at_hand(
                 text, k, hit[0], by_place=name not in names.words
-                or bool(_TRIM_CODE.match(text, hit[0])))
+                or bool(_TRIM_CODE_AFTER.match(text, hit[0])))
             k = run_end = hit[0]
         at_hand = {_key(name) for run in runs if any(said[_key(name)] for name in run)
                    for name in run}
@@ -388,6 +393,7 @@ def _runs(words: list[str]) -> list[str]:
 
 
 def _keys_of(words: list[str]) -> list[str]:
+    """The keys (:func:`_key`) of every name ``words`` may hold."""
     return [_key(said) for said in _runs(words)]
 
 
@@ -510,7 +516,9 @@ def _other_units(text: str) -> list[tuple[int, int]]:
     spans = []
     for found in _ANOTHER_UNIT.finditer(text):
         unit = next(group for group in ("unit", "left", "rig") if found.group(group))
-        if _WRITERS.search(found.group(unit)) if unit != "rig" else not _TOWED.search(text):
+        writers_own = unit != "rig" and _WRITERS.search(found.group(unit))
+        nothing_towed = unit == "rig" and not _TOWED.search(text)
+        if writers_own or nothing_towed:
             continue
         ends = _SENTENCE_END.search(text, found.end())
         end = ends.start() if ends else len(text)

@@ -3972,10 +3972,8 @@ _FINDING = re.compile(
     # roof", "in the ad - typo"
     r"|\b(?:car|vehicle|unit)\s+(?:sent|delivered|supplied)\s+(?:has|had|was)\b"
     r"|\btypo\b|\bin\s+error\b"
-    # ... or what a check of the car found: "intake found cloth", "checked - no switches",
-    # "the VIN decode says FWD", "= just a ball mount"
+    # ... or what a check of the car found: "intake found cloth", "checked - no switches"
     r"|\b(?:intake|inspection|inspector|tech|shop|we|i)\s+(?:\w+\s+)?found\b|^\W*checked\b"
-    r"|\b(?:decode|decoder|lookup|carfax)\s+(?:says|said|shows|showed)\b|=\s*(?:just|only)\b"
     # ... or what came instead: "never had it", "we got a cloth-seat one", "got the analog
     # gauges and basic speakers"
     r"|\bnever\s+(?:had|came\s+with|included)\b|\b(?:we|i)\s+got\b"
