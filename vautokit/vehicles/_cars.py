@@ -82,7 +82,12 @@ _SAYS_SOMETHING = re.compile(r"\w(?<!\band)(?<!\bbut)(?<!\bwhile)(?<!\bwhereas)\
 _OWNED_ENDS = re.compile(r",|;|\s[-\u2013\u2014]+\s|\s(?:and|but|&)\s", re.IGNORECASE)
 # a clause after the other car's in which the writer speaks for themself or of the car at
 # hand: "..., I was looking at the nav", "..., my Golf has", "..., this has the rear camera"
-_WRITER_SPEAKS = re.compile(r"\W*(?:i|we|my|our|mine|ours|this)\b", re.IGNORECASE)
+_WRITER_WORDS = r"(?:i|we|my|our|mine|ours|this)\b"
+_WRITER_SPEAKS = re.compile(r"\W*" + _WRITER_WORDS, re.IGNORECASE)
+# where a clause opens: after a stop, a comma, a colon, a bracket or a dash ...
+_AFTER_BREAK = r"(?:(?<=[.;:!?,(\u2013\u2014])|(?<=\s-))"
+# ... past a "but"
+_PAST_BUT = r"\s*(?:but\s+|while\s+|whereas\s+)?"
 _WORD_START = re.compile(r"[A-Za-z0-9]")
 _WORD_REST = re.compile(r"[\w'-]*")
 # a name has up to three words, a dot inside one ("ID.4", "e.tron")
@@ -405,8 +410,7 @@ def _key(name: str) -> str:
 # the writer's own car set against one named before it: "ours is the 2.5T base", "our
 # Premium gets", "the one we took home", "we went with the LT", "THIS one (WG19) is"
 _OURS_AFTER = re.compile(
-    r"(?:(?<=[.;:!?,(\u2013\u2014])|(?<=\s-))\s*(?:but\s+|while\s+|whereas\s+)?"
-    r"(?:ours\b|mine\b|(?:our|my)\s+['\"]?(?-i:[A-Z0-9])|this\s+one\b"
+    _AFTER_BREAK + _PAST_BUT + r"(?:ours\b|mine\b|(?:our|my)\s+['\"]?(?-i:[A-Z0-9])|this\s+one\b"
     r"|the\s+one\s+(?:we|i)\s+(?:took|got|bought|drove|ordered|picked|chose)\b"
     r"|(?:we|i)\s+(?:went\s+with|got|bought|chose|picked|ordered|run|took)"
     r"\s+(?:the\s+|an?\s+)?['\"]?(?-i:[A-Z0-9]))", re.IGNORECASE)
@@ -426,8 +430,9 @@ _HAS_AFTER_NAME = re.compile(
 # s Grand Touring trim is the one with the Bose", "the Jetta SportWagen with the panoramic
 # roof went to Lincoln Tech"
 _ANOTHER_UNIT = re.compile(
-    r"(?:^|(?<=[.;:!?,(\u2013\u2014])|(?<=\s-))\s*(?:but\s+|while\s+|whereas\s+)?"
-    r"(?:(?P<unit>(?:the|a|an)\s+[^,;.:!?()]{1,50}?)\s+(?:is|was)\s+the\s+one\s+(?:with|that\s+ha[sd])\b"
+    r"(?:^|" + _AFTER_BREAK + ")" + _PAST_BUT
+    + r"(?:(?P<unit>(?:the|a|an)\s+[^,;.:!?()]{1,50}?)\s+(?:is|was)\s+the\s+one\s+"
+    r"(?:with|that\s+ha[sd])\b"
     r"|(?P<left>(?:the|a|an)\s+[^,;.:!?()]{0,40}?\bwith\s+[^;.:!?()]{1,80}?)\s+(?:went"
     r"|was\s+sent)\s+to\b"
     # ... or the rig that tows or carries it, anyone's: "The coach has the backup cam", "Coach:
@@ -439,7 +444,7 @@ _ANOTHER_UNIT = re.compile(
 _TOWED = re.compile(r"\b(?:toads?|dinghy|dinghies|towed|tow\s*bar|flat[- ]tow\w*|four[- ]down"
                     r"|4[- ]down)\b", re.IGNORECASE)
 # ... not the writer's own: "this one is the one with", "our Tacoma is the one with"
-_WRITERS = re.compile(r"\b(?:this|our|ours|my|mine|we|i)\b", re.IGNORECASE)
+_WRITERS = re.compile(r"\b" + _WRITER_WORDS, re.IGNORECASE)
 
 
 # what says a model named in a line is the car the line is for: a sale or a listing before

@@ -1668,8 +1668,8 @@ class CheckboxMappingService:
 
     def _read(self, line: str) -> _Reading:
         """``line`` with never-phrases and ruled-out scopes masked, and what the rest says."""
-        masked = self._mask(line)
-        items = self._mask(line, f" {MASKED_ITEM} ")  # word for word as ``masked``
+        items = self._mask(line, f" {MASKED_ITEM} ")
+        masked = items.replace(MASKED_ITEM, ",")  # word for word as ``items``
         scopes = find_scopes(items)
         if scopes:
             scopes = find_scopes(items, self._phrase_words(masked), self._label_words)

@@ -775,9 +775,6 @@ _CUE_OF = {(cue[0], *short): cue for cue in _CUES if len(cue) > 1
            for short in itertools.product(*({w, w[:4], w[:5], _consonants(w)}
                                             for w in cue[1:]))}
 # A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
-# what "did not know" asks, a doubt: "don't know if it has nav", "not know whether"
-_DOUBTING = frozenset({"if", "whether", "what", "which", "how", "why", "where", "about", "yet",
-                       ","})
 _NOT_A_CUE_BEFORE = {
     "no": {"charge", "cost", "touch"},
     # a maker's name or a measure, not a count of nothing: "Zero Gravity seats", "zero
@@ -867,6 +864,9 @@ _NOT_A_CUE_AFTER = {
               "xdrive", "awd", "4x4", "4wd"},
 }
 _COMMA = ","
+# what "did not know" asks, a doubt: "don't know if it has nav", "not know whether"
+_DOUBTING = frozenset({"if", "whether", "what", "which", "how", "why", "where", "about", "yet",
+                       _COMMA})
 MASKED_ITEM = "\u00a6"
 """Where a never-phrase stood, one word: what a cue rules out reads on through it as
 through any item of its list ("lacks power sliding doors, a power liftgate and blind-spot
@@ -1439,7 +1439,8 @@ _CAME = frozenset({"came", "fell"})
 
 def _came_off(words: list[str], i: int) -> bool:
     """Whether a part is said to have come away from the car: "running boards came off when
-    we lifted it", "the box and its backup camera came off". Not "doors come off" (they
+    we lifted it", "the box and its backup camera came off", "the brake controller came out
+    when we sold the camper". Not "doors come off" (they
     can be taken off), nor a system switched off, which is there (car-wash cards' "ACC
     off", a setting's "Heated Wheel OFF"): past tense, ending its part."""
     if words[i] not in _CAME or words[i + 1:i + 2] not in (["off"], ["out"]):
