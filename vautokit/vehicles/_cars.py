@@ -416,10 +416,12 @@ _OURS_AFTER = re.compile(
     r"\s+(?:the\s+|an?\s+)?['\"]?(?-i:[A-Z0-9]))", re.IGNORECASE)
 # ... unless it shares what the other has: "ours too", "ours also has"
 _SHARED = re.compile(r"\b(?:also|too|as\s+well|same|likewise|both)\b", re.IGNORECASE)
-# a name opening its clause as its subject: "Fleet note: the Bentayga Mulliner has"
+# a name opening its clause as its subject: "Fleet note: the Bentayga Mulliner has", or
+# someone's: "Brother-in-law's Armada has", "my client's current GLE has"
 _SUBJECT_OPENS = re.compile(
-    r"(?:^|(?<=[.;:!?\u2013\u2014])|(?<=\s-))\s*(?:the\s+)?(?:(?:19|20)\d\d\s+)?\Z",
-    re.IGNORECASE)
+    r"(?:^|(?<=[.;:!?\u2013\u2014])|(?<=\s-))\s*(?:the\s+"
+    r"|(?:(?:my|our|his|her|their)\s+)?[\w-]+(?:'s|s')\s+(?:(?:current|old|new)\s+)?)?"
+    r"(?:(?:19|20)\d\d\s+)?\Z", re.IGNORECASE)
 # ... and what it has said after it: "Q7 Prestige gets", "The Durango SRT in the school lot
 # had"
 _HAS_AFTER_NAME = re.compile(

@@ -276,9 +276,12 @@ class _Spoken:
 
 
 # "a heads up", "heads up, guys", "quick heads-up:": a warning to the audience, no head-up
-# display (a list's "heads-up, LED lights" still is one)
+# display (a list's "heads-up, LED lights" still is one), nor is one that opens the line
+# before what it warns of ("heads up, someone left their lights on", "heads up no liner")
 _IDIOM = re.compile(
     r"\b(?:a|quick|just\s+a|friendly|fair)\s+heads?'?[- ]up\b(?!\s+display)"
+    r"|(?:^|(?<=[:\u2013\u2014]\s)|(?<=\s-\s))\W*heads?'?[- ]up\s*(?:,|(?=\s(?:no|someone"
+    r"|somebody|that|the|my|your|this)\b))"
     r"|\bheads?'?[- ]up\s*(?::|(?:,\s*)?(?:chat|guys|folks|everyone|everybody|y'?all|all|team"
     r"|friends|fam|people)\b)", re.IGNORECASE)
 # a presenter's correction of what they said: "I said Bose in the video but it's actually

@@ -168,9 +168,12 @@ _QUESTION = re.compile(rf"\?+(?!\s*[:=\-\u2013\u2014]?\s*{_ANSWER}\b)"
                        r"|\s*(?i:i|i'?m|we|we'?re|my|our|pls|please|thanks|thx|lol)\b))")
 # a checklist's question answered: the answer ends the question's part ("Homelink? no. auto
 # dim mirror Y" answers the Homelink only), and a bracket just before the question mark is
-# the question's own gloss ("HUD (active driving display)? no")
+# the question's own gloss ("HUD (active driving display)? no"); a chat's "nope" or "nah" is
+# its "no" ("HUD? nah.")
 _ANSWER_SLASH = re.compile(r"(?<= , )(y|n|yes|no|ok|na|nil) /(?! a\b)")
-_QUESTION_ANSWERED = re.compile(r"\?+\s*[:=\-\u2013\u2014]?\s*(n/a|none|nil|yes|no|na|y|n)\b\.?")
+_QUESTION_ANSWERED = re.compile(
+    r"\?+\s*[:=\-\u2013\u2014]?\s*(n/a|none|nil|yes|no|na|y|n|nope|nah)\b\.?")
+_CHAT_NO = {"nope": "no", "nah": "no"}
 _GLOSS_QUESTIONED = re.compile(r"\(([^()]*)\)\s*(?=\?)")
 # a form's "Y/N" column heading: answered after it ("Power liftgate (Y/N): Y"), else the
 # question is open ("Heated seats: Y/N"): unsure
@@ -248,8 +251,10 @@ _ABSENT_VERDICTS = frozenset({"n/a", "none", "not equipped"})
 # dealer fixes it. Meridian works"; not "No. 5", "St. Louis"), or after a figure or an aside
 # ("ETA 2 wks). Vehicle delivered with ...", "install 12/9. EyeSight verified", "AWD 2.0T. HUD")
 # (a sentence may open with a number, "... no module in dash. 6.7 diesel", and end with a
-# quote, '... "sunroof DELETE". Denali has HUD'), and after a checklist's verdict
+# quote, '... "sunroof DELETE". Denali has HUD'), after initials made plural ("adaptive LEDs.
+# I think ...") and after a checklist's verdict
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z0-9][)\"\u201d])|(?<=\d)|(?<=\d[A-Za-z])"
+                           r"|(?<=[A-Z]{2}s)"
                            r"|(?<=\b(?:it|on|in|up|us|me|do|go|so|to|be|we|by|of|at|or|an|as"
                            r"|my|is))|"
                            + "|".join(rf"(?<=\b{re.escape(v)})" for v in _VERDICTS)
@@ -476,6 +481,9 @@ _REMEMBERED_LINES = 20_000  # distinct lines' decisions a service keeps for the 
 _SPAN_EDGES = " ,;:.-\u2013\u2014"
 _LONGEST_HEAD = 5  # words of a head its attributes after "with" are read on
 _LONGEST_SHARED = 3  # words of a second noun a modifier before the first also governs
+# words that go on with a clause after that noun: "heated wheel and seats on all day"
+_GOES_ON_AFTER_NOUN = frozenset({"on", "all", "both", "too", "still", "work", "worked", "works",
+                                 "working", "ran", "run", "running"})
 
 # a suite's part named by initials ("LDA", "PCS", "LDWS"): a system's generic words after the
 # initials of what it does (assist or alert, system, warning, monitor or mitigation, control,
@@ -616,7 +624,8 @@ def plain_form(text: str) -> str:
     text = re.sub(r"(?<![a-z0-9/])n(?:\.\s?a\.?|/avail(?:able)?\.?)(?![a-z0-9])", "n/a", text)
     text = _CONTRACTED.sub(lambda m: f"{_CONTRACTED_STEMS.get(m.group(1), m.group(1))} not",
                            text)
-    text = _QUESTION_ANSWERED.sub(r" \1 , ", _GLOSS_QUESTIONED.sub(r" \1", text))
+    text = _QUESTION_ANSWERED.sub(lambda m: f" {_CHAT_NO.get(m.group(1).lower(), m.group(1))} , ",
+                                  _GLOSS_QUESTIONED.sub(r" \1", text))
     text = _QUESTION.sub(" , unsure , ", text).replace("?", " , ")
     text = re.sub(r"['`]", "", text)
     # " - ", "=", a run of dots ("Sunroof....No"), a bullet between items ("pano \u2022
@@ -1632,7 +1641,7 @@ class CheckboxMappingService:
             reading = self._read(plain_form(sentence))
             if any(scope.kind == "uncertain" for scope in reading.scopes):
                 names_nothing = not reading.lost and not _PACKAGE_WORDS.search(reading.masked)
-                if names_nothing and (k == 0 or "?" in sentence):
+                if names_nothing and (k == 0 or "?" in sentence or _judges_own_clause(reading)):
                     continue
                 if names_nothing and not all(
                         s.cue in OWING for s in reading.scopes if s.kind == "uncertain"):
@@ -2169,6 +2178,30 @@ def _names_head_again(ruled_out: str, hit: str) -> bool:
             and (len(words) == 1 or words[1] in CUE_WORDS))
 
 
+# a writer's "I think" that has a statement of its own, which no word points back from at the
+# car's equipment: "... adaptive LEDs. I think this is the one" doubts the choice, not the
+# LEDs ("I think so", "I think it has all of them" still doubt what came before)
+_OPINION_CUES = frozenset({"think", "believe", "guess", "reckon"})
+_POINTS_BACK = frozenset({"it", "has", "have", "had", "they", "them", "those", "these", "all",
+                          "both", "everything", "so", "equipped", "fitted", "comes", "came",
+                          "included", "not"})
+
+
+def _judges_own_clause(reading: _Reading) -> bool:
+    """Whether every doubt of ``reading`` (one sentence naming no feature) is an opinion
+    followed by a statement of its own (:data:`_OPINION_CUES`, :data:`_POINTS_BACK`)."""
+    words = reading.line.split()
+    for scope in reading.scopes:
+        if scope.kind != "uncertain":
+            continue
+        if scope.cue not in _OPINION_CUES or scope.cue not in words:
+            return False
+        said = words[words.index(scope.cue) + 1:]
+        if len(said) < 3 or _POINTS_BACK.intersection(said):
+            return False
+    return True
+
+
 def _lists_contents(text: str, packages: list[_Hit], named: list[tuple[_Hit, str]]) -> bool:
     """A package line lists its contents when it names two options or more besides the
     package ("Co-Pilot360: BLIS, Lane-Keeping System"), or any after a colon or bracket;
@@ -2320,12 +2353,19 @@ def _elided_seats(line: str) -> list[str]:
 
 def _distributed(line: str) -> list[str]:
     """A modifier read over both nouns it governs: "heated front seats and steering wheel"
-    also reads as "heated steering wheel" (not when the second noun has its own modifier)."""
-    return [f"{m.group(1)} {m.group(3)}" for m in _DISTRIBUTED.finditer(line)
-            if m.group(3).split()[0] not in _MODIFIERS and not _opens_noun_phrase(m.group(3))
-            and len(m.group(3).split()) <= _LONGEST_SHARED
-            and not (m.group(1) == "power" and _SEAT.search(m.group(3))
-                     and not _SEAT.search(m.group(2)))]
+    also reads as "heated steering wheel" (not when the second noun has its own modifier).
+    A clause may go on after a short second noun: "heated wheel and seats on all day"."""
+    shared = []
+    for m in _DISTRIBUTED.finditer(line):
+        noun = m.group(3).split()
+        noun = noun[:next((k for k, word in enumerate(noun) if word in _GOES_ON_AFTER_NOUN),
+                          len(noun))]
+        if (0 < len(noun) <= _LONGEST_SHARED and noun[0] not in _MODIFIERS
+                and not _opens_noun_phrase(m.group(3))
+                and not (m.group(1) == "power" and _SEAT.search(m.group(3))
+                         and not _SEAT.search(m.group(2)))):
+            shared.append(f"{m.group(1)} {' '.join(noun)}")
+    return shared
 
 
 def _taking_place(line: str, scope: Scope) -> str:

@@ -361,6 +361,26 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # a part that failed for good: "the Bose amp blew", "liftgate motor is burned out" (not
     # air that "blew cold", see _NOT_A_CUE_BEFORE)
     ("blew",): ("negated", "before"),
+    # ... or quit and stayed so, as owners tell it: "bluetooth went out in 2020", "the remote
+    # start never worked", "nav crashed and never came back", "the button does nothing",
+    # "running boards jammed", "liftgate motor is shot", "blind spot assist stayed off"
+    ("went", "out"): ("negated", "before"),
+    ("never", "worked"): ("negated", "before"),
+    ("never", "came", "back"): ("negated", "before"),
+    ("does", "nothing"): ("negated", "before"),
+    ("do", "nothing"): ("negated", "before"),
+    ("did", "nothing"): ("negated", "before"),
+    ("jammed",): ("negated", "before"),
+    ("is", "shot"): ("negated", "before"),
+    ("are", "shot"): ("negated", "before"),
+    ("was", "shot"): ("negated", "before"),
+    ("stayed", "off"): ("negated", "before"),
+    # a part bought and returned: "roof bars went back after a week", "sent back the hitch",
+    # "tried a tonneau for 2 weeks, sent it back"
+    ("went", "back"): ("deleted", "before"),
+    ("sent", "back"): ("deleted", "either"),
+    ("sent", "it", "back"): ("deleted", "before"),
+    ("sent", "them", "back"): ("deleted", "before"),
     ("burned", "out"): ("negated", "before"),
     ("burnt", "out"): ("negated", "before"),
     ("not", "go", "into"): ("negated", "after"),
@@ -923,6 +943,7 @@ _PARTICLES = frozenset({"off", "out", "shut", "separately"})
 _AFTER_PARTICLE = frozenset({_COMMA, "with", "for", "by", "and", "at", "in", "because",
                              "before", "after", "when", "on", "of", "last", "to",
                              "it", "them",  # "took the hitch off before selling", "... off it"
+                             "the",  # "took the towers + bars off the night before"
                              "completely", "entirely", "permanently", "already"})
 _TAKEN_OBJECT = 7  # words between the verb and its particle
 _DETERMINERS = frozenset({"the", "its", "a", "an", "his", "her", "their", "our", "my", "all"})
@@ -1406,6 +1427,8 @@ def _shaped_cue(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 1, "deleted", "before"
     if _came_off(words, i):
         return 2, "deleted", "before"
+    if words[i] == "off" and _off_for_season(words, i):
+        return 1, "deleted", "before"
     if words[i] == "neither" and _ends_part(words, i + 1):
         return 1, "negated", "before"  # "Lucy's own A-Class has neither"
     if tuple(words[i:i + 2]) == ("none", "of") and i + 2 < len(words) and (
@@ -1435,6 +1458,16 @@ _OFF_GOES_ON = frozenset({"in", "for", "during", "because", "so", "via", "until"
 # brake controller came out when we sold the camper"
 _OUT_GOES_ON = frozenset({"when", "because", "after", "before", "while", "during"})
 _CAME = frozenset({"came", "fell"})
+
+
+# a part off for a season: "Rhino-Rack + awning off for the winter"
+_SEASONS = frozenset({"winter", "summer", "season"})
+
+
+def _off_for_season(words: list[str], i: int) -> bool:
+    """Whether the "off" at ``i`` is "off for the winter" (or the summer, the season)."""
+    return words[i + 1:i + 3] == ["for", "the"] and words[i + 3:i + 4] != [] and (
+        words[i + 3] in _SEASONS)
 
 
 def _came_off(words: list[str], i: int) -> bool:
@@ -2721,6 +2754,17 @@ _WISH = re.compile(
     # a wish for what the car lacks: "would have loved cooled seats", "if only it had AWD",
     # "what we'd add: a HUD", "I would add a tonneau"
     r"|would(?:\s+have|'ve)\s+(?:loved|liked|preferred)|if\s+only\s+(?:it|this|she)\s+had"
+    # ... or the car a trip should have had, or the one that would have had it: "should've
+    # taken the Pilot w/ the roof rack", "would've given anything for rear climate", "my
+    # kingdom for a sunroof", "if I'd brought the Palisade I'd have had a HUD"
+    r"|should(?:\s+have|'ve|a)\s+(?:taken|brought|ordered|rented|bought|got|gotten|picked"
+    r"|gone\s+with|driven)"
+    r"|would(?:\s+have|'ve)\s+given\s+anything\s+for|kingdom\s+for"
+    # ... or what a shopper turns away in any car: "skip anything with a tonneau cover",
+    # "don't bother with the ones that have the tow hitch"
+    r"|(?:skip|avoid|pass\s+on)\s+(?:anything|any\s+\w+|(?:the\s+)?ones?|cars?)\s+"
+    r"(?:with|that\s+ha(?:s|ve))|do(?:n'?t|\s+not)\s+bother\s+with"
+    r"|(?:i|we)(?:'d|\s+would)(?:\s+have|'ve)\s+had"
     # ... or advice about which car to get: "everyone recommends a Camry hybrid with leather",
     # "other drivers say get AWD"
     r"|recommends?\s+(?:a|an|getting)\b|\b(?:say|says|said)\s+(?:to\s+)?get\b"
@@ -2761,8 +2805,14 @@ _SHOPPER = re.compile(
 # a search's or a request's heading: what it lists is looked for ("Locator search criteria:
 # ...", "Search: ...", "Locate request: ...", "Possible upgrade: ...")
 _SEARCH_HEADING = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,2}?(?:search(?:\s+criteria)?|criteria|locate\s+request"
-    r"|possible\s+upgrades?)\s*:", re.IGNORECASE)
+    r"^\W*(?:(?:[\w'-]+\s+){0,2}?(?:search(?:ing)?(?:\s+(?:criteria|brief))?"
+    r"|sourcing(?:\s+brief)?|criteria|locate\s+request|possible\s+upgrades?"
+    r"|wish\s*-?\s*list|dream\s+spec)|brief)"
+    # ... for a car or from a client: "Criteria for Sienna:", "brief from Tom:", "dream spec
+    # for the next car:", "client's list for a used Model Y:"
+    r"(?:\s+(?:for|from)\s+[^:,.;]{1,40}?)?\s*(?::|\s[-\u2013\u2014]+\s)"
+    r"|^\W*(?:[\w'-]+\s+){0,2}?list\s+for\s+(?:a|an|the|our|my|his|her|their)\s+"
+    r"(?:used|new|next)\b[^:,.;]{0,30}:", re.IGNORECASE)
 # a buyer's wish that a located car meets, said with a word that stands for what the wish
 # named: "located Camry has both", "the Pilot from Westgate checks both boxes", "Forester at
 # Bay Subaru has all three", "must-haves met: ...", "matches cust's must-haves" (not "need
@@ -3672,9 +3722,11 @@ def _covers(sentence: str) -> bool:
 # installed - $649 - valid 30 days", "quoted $480 both fronts", "scheduled 3/14 -- remote
 # start install", "install date TBD", "not yet approved", "customer to call back"); not a
 # quote's or an estimate's heading alone, which may price the car itself or the parts of a
-# repair ("Payoff quote: ...", "Estimate: hitch receiver bent - repair")
+# repair ("Payoff quote: ...", "Estimate: hitch receiver bent - repair"), nor a car quoted by
+# its model year, which is the car for sale ("the dealer quoted us the '20 Navigator: ...")
 _PLANNED = re.compile(
-    r"\bquoted\b"
+    r"\bquoted\b(?!\s+(?:(?:me|us|him|her|them|my\s+client|the\s+client)\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:'\d\d|(?:19|20)\d\d)\b)"
     r"|\bvalid\s+(?:for\s+)?\d+\s+days\b|\bnot\s+yet\s+approved\b"
     r"|\b(?:pending|awaiting)\s+(?:customer\s+)?approval\b"
     r"|\b(?:customer|cust|client|buyer)\s+(?:to|will)\s+call\s+back\b"
@@ -3997,7 +4049,8 @@ _FOUND_WORKING = re.compile(
 # the words that say a part is broken: what a claim may report (:data:`_FAULT`) and a repair
 # may put right (:data:`_MALFUNCTION`)
 _BROKEN = (r"inop\w*|(?:not|stopped|quit)\s+working|not\s+functional|does\s*n[o']t\s+work"
-           r"|broken?|faulty|defective|dead|fail(?:s|ed|ure|ing)?")
+           r"|broken?|faulty|defective|dead|fail(?:s|ed|ure|ing)?|went\s+out|never\s+worked"
+           r"|jammed")
 _FAULT = re.compile(rf"\b(?:{_BROKEN}|missing)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)|(?<=[a-z0-9)\"'\u201d])\.\s+"
                       # ... a sentence ending inside its quotation: 'sold as "4WD V6." It is'
