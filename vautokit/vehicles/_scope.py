@@ -1466,8 +1466,8 @@ _SEASONS = frozenset({"winter", "summer", "season"})
 
 def _off_for_season(words: list[str], i: int) -> bool:
     """Whether the "off" at ``i`` is "off for the winter" (or the summer, the season)."""
-    return words[i + 1:i + 3] == ["for", "the"] and words[i + 3:i + 4] != [] and (
-        words[i + 3] in _SEASONS)
+    return (len(words) > i + 3 and words[i + 1:i + 3] == ["for", "the"]
+            and words[i + 3] in _SEASONS)
 
 
 def _came_off(words: list[str], i: int) -> bool:
@@ -2760,11 +2760,11 @@ _WISH = re.compile(
     r"|should(?:\s+have|'ve|a)\s+(?:taken|brought|ordered|rented|bought|got|gotten|picked"
     r"|gone\s+with|driven)"
     r"|would(?:\s+have|'ve)\s+given\s+anything\s+for|kingdom\s+for"
+    r"|(?:i|we)(?:'d|\s+would)(?:\s+have|'ve)\s+had"
     # ... or what a shopper turns away in any car: "skip anything with a tonneau cover",
     # "don't bother with the ones that have the tow hitch"
     r"|(?:skip|avoid|pass\s+on)\s+(?:anything|any\s+\w+|(?:the\s+)?ones?|cars?)\s+"
     r"(?:with|that\s+ha(?:s|ve))|do(?:n'?t|\s+not)\s+bother\s+with"
-    r"|(?:i|we)(?:'d|\s+would)(?:\s+have|'ve)\s+had"
     # ... or advice about which car to get: "everyone recommends a Camry hybrid with leather",
     # "other drivers say get AWD"
     r"|recommends?\s+(?:a|an|getting)\b|\b(?:say|says|said)\s+(?:to\s+)?get\b"
@@ -2803,14 +2803,16 @@ _SHOPPER = re.compile(
 # "your saved search found ...", "3 of 4 must-haves: ...", or a car named by its model year
 # ("saved search alert: 2020 F-150 XLT w/ ...")
 # a search's or a request's heading: what it lists is looked for ("Locator search criteria:
-# ...", "Search: ...", "Locate request: ...", "Possible upgrade: ...")
+# ...", "Search: ...", "Locate request: ...", "Possible upgrade: ...", a broker's "Sourcing
+# brief: ...", "Brief: ..." opening the line, not a car's own "4Runner brief: ...")
 _SEARCH_HEADING = re.compile(
     r"^\W*(?:(?:[\w'-]+\s+){0,2}?(?:search(?:ing)?(?:\s+(?:criteria|brief))?"
     r"|sourcing(?:\s+brief)?|criteria|locate\s+request|possible\s+upgrades?"
     r"|wish\s*-?\s*list|dream\s+spec)|brief)"
     # ... for a car or from a client: "Criteria for Sienna:", "brief from Tom:", "dream spec
-    # for the next car:", "client's list for a used Model Y:"
+    # for the next car:"
     r"(?:\s+(?:for|from)\s+[^:,.;]{1,40}?)?\s*(?::|\s[-\u2013\u2014]+\s)"
+    # ... or a list for a car to find: "client's list for a used Model Y:"
     r"|^\W*(?:[\w'-]+\s+){0,2}?list\s+for\s+(?:a|an|the|our|my|his|her|their)\s+"
     r"(?:used|new|next)\b[^:,.;]{0,30}:", re.IGNORECASE)
 # a buyer's wish that a located car meets, said with a word that stands for what the wish
