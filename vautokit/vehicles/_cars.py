@@ -114,6 +114,10 @@ _GOES_ON = re.compile(
 # QX60", "the fob for the HUD car belongs to the CX-5"
 _PART_ON = re.compile(r"\b(?:on|in|belongs?\s+to|belonged\s+to|goes\s+with|went\s+with)\s*$",
                       re.IGNORECASE)
+# ... the verb of parts said to be on it, whose subject may be a list: "the heated seats, the
+# block heater and the remote starter are all on the Silverado"
+_HELD_ON = re.compile(r"\b(?:is|are|was|were)\s+(?:all\s+|both\s+|only\s+)?on\s+"
+                      r"(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
 # ... and a clause whose subject it names is its: "the AWD car in this family is the Outback"
 # (a subject of two words or more, not a pronoun: "his is the Lincoln MKZ")
 _IS_THE = re.compile(r"\w+\W+\w+\s+(?:is|was)\s*$", re.IGNORECASE)
@@ -299,6 +303,10 @@ class CarAtHand:
             if not other:
                 continue
             opens = max((b for b in breaks if b <= at), default=start)
+            if _HELD_ON.search(text, opens, at):
+                # a list whose parts are said to be on it: "The heated seats, the block heater
+                # and the remote starter are all on the Silverado"
+                opens = start
             # ... or after this car's name before it: "QX50: we had the 360 camera on ..."
             opens = max((e for _, e, o in cars[:k] if not o and opens <= e <= at), default=opens)
             named = _LEAD.search(text, opens, at).start()

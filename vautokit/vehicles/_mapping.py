@@ -1486,6 +1486,7 @@ class CheckboxMappingService:
                 or directions & {"one", "one before"}
                 or (not package and not objectless and not self._opens_with_cue(head, scopes)
                     and not self._ends_with_cue(head, scopes)
+                    and not _DENIES_LISTING.search(head)
                     and (not listing <= _LIST_HEADING or self._read(head).lost))):
             return None
         # the list ends with its clause: "Removed for 2024: power liftgate; heated steering
@@ -2599,11 +2600,15 @@ _UNMET = re.compile(
     r"^(?P<feature>[^;:,.]+?)\s+(?:requires?|required)\s+(?P<need>[^;,.]+?)\s*[;,.]\s*"
     r"(?:but\s+)?(?:this|the|our)\s+(?:unit|car|vehicle|truck|one|suv|van)\s+is\s+(?:an?\s+)?"
     r"(?P<have>[^;,.()]+?)\s*\.?$", re.IGNORECASE)
+# a heading whose subject says its list is not there: "Odyssey LX window sticker does not
+# list: leather, moonroof, nav", "this trim doesn't include:"
+_DENIES_LISTING = re.compile(r"\b(?:does|do|did) not (?:list|include|have|show|offer|come with)$")
 _LIST_HEADING = frozenset({"option", "options", "opt", "opts", "equipment", "feature",
                            "features", "item", "items", "extras", "extra", "accessories",
                            "on", "this", "vehicle", "car", "unit", "truck", "the", "following",
                            "by", "dealer", "factory", "customer", "at", "build", "currently",
-                           "standard", "std", "equip", "are", "is", "were", "was"})
+                           "standard", "std", "equip", "are", "is", "were", "was",
+                           "request", "requests"})
 _ROWS = frozenset({"front", "rear"})  # the rows labels name ("Heated Rear Seats")
 _PARTICIPLE = ("ed", "en")  # "option not taken:", the cue's verb
 _FUNCTION = frozenset({"adjustment", "adjustments", "function", "functions", "feature",

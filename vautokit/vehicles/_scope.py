@@ -413,6 +413,10 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("neither", "offered"): ("negated", "before"),
     ("unable", "to"): ("uncertain", "line"),  # "sat nav: unable to test"
     ("lacks",): ("negated", "after"),
+    # the car said not to be the one with a part: "it's not the one with CarPlay (that's the
+    # ATS)", "the Explorer is NOT the one with the 360 cam"
+    ("not", "the", "one", "with"): ("negated", "after"),
+    ("not", "the", "one", "that", "has"): ("negated", "after"),
     ("lacked",): ("negated", "after"),  # a road test's "our tester lacked a head-up display"
     ("forgoes",): ("negated", "after"),  # "our base model forgoes a sunroof"
     ("forgoing",): ("negated", "after"),
@@ -1460,14 +1464,19 @@ _OUT_GOES_ON = frozenset({"when", "because", "after", "before", "while", "during
 _CAME = frozenset({"came", "fell"})
 
 
-# a part off for a season: "Rhino-Rack + awning off for the winter"
-_SEASONS = frozenset({"winter", "summer", "season"})
+# a part off for a season or for storage: "Rhino-Rack + awning off for the winter", "roof
+# rack and ladder off for storage"
+_SEASONS = frozenset({"winter", "summer", "season", "storage"})
 
 
 def _off_for_season(words: list[str], i: int) -> bool:
-    """Whether the "off" at ``i`` is "off for the winter" (or the summer, the season)."""
-    return (len(words) > i + 3 and words[i + 1:i + 3] == ["for", "the"]
-            and words[i + 3] in _SEASONS)
+    """Whether the "off" at ``i`` is "off for the winter" (or the summer, the season,
+    storage)."""
+    said = words[i + 1:i + 4]
+    if said[:1] != ["for"]:
+        return False
+    season = said[2:3] if said[1:2] == ["the"] else said[1:2]
+    return bool(season) and season[0] in _SEASONS
 
 
 def _came_off(words: list[str], i: int) -> bool:
@@ -2756,11 +2765,13 @@ _WISH = re.compile(
     r"|would(?:\s+have|'ve)\s+(?:loved|liked|preferred)|if\s+only\s+(?:it|this|she)\s+had"
     # ... or the car a trip should have had, or the one that would have had it: "should've
     # taken the Pilot w/ the roof rack", "would've given anything for rear climate", "my
-    # kingdom for a sunroof", "if I'd brought the Palisade I'd have had a HUD"
+    # kingdom for a sunroof", "if I'd brought the Palisade I'd have had a HUD", "I could've
+    # had the one with the HUD", "would kill for ventilated seats", "dreaming of an XC90"
     r"|should(?:\s+have|'ve|a)\s+(?:taken|brought|ordered|rented|bought|got|gotten|picked"
     r"|gone\s+with|driven)"
     r"|would(?:\s+have|'ve)\s+given\s+anything\s+for|kingdom\s+for"
-    r"|(?:i|we)(?:'d|\s+would)(?:\s+have|'ve)\s+had"
+    r"|(?:i|we)(?:'d|\s+would|\s+could)(?:\s+have|'ve)\s+had|would\s+kill\s+for"
+    r"|dream(?:ing|t|ed)?\s+of\b"
     # ... or what a shopper turns away in any car: "skip anything with a tonneau cover",
     # "don't bother with the ones that have the tow hitch"
     r"|(?:skip|avoid|pass\s+on)\s+(?:anything|any\s+\w+|(?:the\s+)?ones?|cars?)\s+"
