@@ -416,12 +416,17 @@ def _key(name: str) -> str:
 
 
 # the writer's own car set against one named before it: "ours is the 2.5T base", "our
-# Premium gets", "the one we took home", "we went with the LT", "THIS one (WG19) is"
+# Premium gets", "the one we took home", "we went with the LT", "THIS one (WG19) is", "I had
+# the Seltos"
 _OURS_AFTER = re.compile(
     _AFTER_BREAK + _PAST_BUT + r"(?:ours\b|mine\b|(?:our|my)\s+['\"]?(?-i:[A-Z0-9])|this\s+one\b"
     r"|the\s+one\s+(?:we|i)\s+(?:took|got|bought|drove|ordered|picked|chose)\b"
-    r"|(?:we|i)\s+(?:went\s+with|got|bought|chose|picked|ordered|run|took)"
-    r"\s+(?:the\s+|an?\s+)?['\"]?(?-i:[A-Z0-9]))", re.IGNORECASE)
+    r"|(?:we|i)\s+(?:went\s+with|got|bought|chose|picked|ordered|run|took|had|drive|drove)"
+    r"\s+(?:the\s+|an?\s+)?['\"]?(?-i:[A-Z0-9])"
+    # ... or the car the writer is in or brings this time: "I'm in the Camry", "I'm bringing
+    # the Altima"
+    r"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:in|bringing|taking|driving)\s+"
+    r"(?:the\s+|an?\s+|my\s+|our\s+)?['\"]?(?-i:[A-Z0-9]))", re.IGNORECASE)
 # ... unless it shares what the other has: "ours too", "ours also has"
 _SHARED = re.compile(r"\b(?:also|too|as\s+well|same|likewise|both)\b", re.IGNORECASE)
 # a name opening its clause as its subject: "Fleet note: the Bentayga Mulliner has", or
@@ -433,7 +438,8 @@ _SUBJECT_OPENS = re.compile(
 # ... and what it has said after it: "Q7 Prestige gets", "The Durango SRT in the school lot
 # had"
 _HAS_AFTER_NAME = re.compile(
-    r"[^.;:!?,]{0,40}?\b(?:has|had|gets|got|comes\s+with|came\s+with|offers)\b", re.IGNORECASE)
+    r"[^.;:!?,]{0,40}?\b(?:has|had|gets|got|comes\s+with|came\s+with|offers|is|was)\b",
+    re.IGNORECASE)
 
 
 # another unit said to be the one with something, or sent elsewhere with what it had: "the

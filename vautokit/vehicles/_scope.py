@@ -825,9 +825,10 @@ _NOT_A_CUE_BEFORE = {
     # "dead on arrival" was fixed since; a dead pedal is a footrest
     "dead": {"on", "pedal"},
     # a seal that is a part's kind, not the part sealed over: a sealed beam is a kind of
-    # headlamp, a "7-pin sealed connector" a kind of plug
+    # headlamp, a "7-pin sealed connector" a kind of plug; nor a deal closed ("the rear
+    # climate control sealed the deal")
     "sealed": {"beam", "beams", "connector", "connectors", "bearing", "bearings", "battery",
-               "housing", "plug", "plugs", "harness", "unit", "units"},
+               "housing", "plug", "plugs", "harness", "unit", "units", "a", "the", "deal"},
     "blew": {"cold", "cool", "ice", "icy", "nice", "great", "strong", "hard", "air", "out"},
     # a car that pulled over or pulled a trailer, a part pulled from a donor car
     "pulled": {"over", "up", "in", "into", "away", "ahead", "a", "an", "from", "codes", "code"},
@@ -989,6 +990,19 @@ _SERVICE = frozenset({"activation", "activate", "activated", "subscription", "su
 # a contrast ends what a cue rules out: "no sat nav but has bluetooth"
 # who did something to the car, alone before the cue that says what ("we took out")
 _SUBJECTS = frozenset({"we", "i", "they", "he", "she", "dealer", "owner", "seller", "shop"})
+_PERSONS = frozenset({"i", "we", "you", "u", "they", "he", "she"})  # a clause's own subject
+_BE_FORMS = frozenset({"is", "was", "are", "were"})
+# the verbs of getting a part, whose person's "not" is about the part named before: "a $495
+# option I didn't get"
+_ACQUIRING = frozenset({"get", "buy", "order", "choose", "pick", "spec", "want", "need", "have",
+                        "take", "add", "opt", "pay"})
+# what a car pulls when it tows, named within a few words of "pulled"
+_TOWED_LOADS = frozenset({"trailer", "trailers", "camper", "boat", "load", "horses", "toad",
+                          "fifth", "5th", "rv"})
+_LOAD_NAMED = 4
+# ... not the part of the towing gear a load's name opens: "the trailer hitch receiver"
+_TOWING_GEAR = frozenset({"hitch", "wiring", "brake", "plug", "receiver", "connector",
+                          "harness"})
 _CONTRAST = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"}) | _CONTRAST
 # ... and so does what an order adds: "REMOVE FOG LAMPS / ADD Z82 TRAILERING PKG" (not a
@@ -1077,7 +1091,7 @@ _DOING = frozenset({"does", "do", "did", "will", "can", "could", "would"})
 _INSTRUCTED = frozenset({"drop", "discount", "sell", "touch", "wholesale", "reduce", "budge",
                          "negotiate", "accept", "price", "trade", "advertise", "publish", "post",
                          "ship", "wash", "detail", "remove", "wheel", "tow", "jump", "deliver",
-                         "release", "bother", "forget", "miss"})
+                         "release", "bother", "forget", "miss", "say", "worry"})
 # the car itself as a verb's object: "remote start - does not start the car" is its failing
 _THE_CAR = frozenset({"car", "vehicle", "truck", "engine", "suv", "van", "unit"})
 _AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
@@ -1304,6 +1318,14 @@ def mask(line: str, scopes: list[Scope]) -> str:
     return " ".join(out).strip(" ,")
 
 
+def _tows(words: list[str], i: int) -> bool:
+    """Whether the words after the "pulled" at ``i`` name a load it towed
+    (:data:`_TOWED_LOADS`), not the towing gear named after the load's word ("pulled the
+    trailer hitch")."""
+    return any(words[k] in _TOWED_LOADS and not _TOWING_GEAR & set(words[k + 1:k + 2])
+               for k in range(i + 1, min(i + 1 + _LOAD_NAMED, len(words))))
+
+
 def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
     if i >= len(words):
         return None  # "ready for" ending the line: no cue after the end
@@ -1353,6 +1375,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None  # "didn't know the Carnival had ...": news, not a lack
             if cue == ("wo",) and (after in ("", _COMMA) or after[:1].isdigit()):
                 return None  # "WO: installed ...", "wo#7781": a work order, not a w/o
+            if cue == ("pulled",) and _tows(words, i):
+                return None  # "pulled the 20ft team trailer 300 mi": towed, not taken off
             if cue == ("lost",) and _REPAIRED & set(words[i + 1:]):
                 return None  # "lost carplay and the radio, replaced under warranty"
             if cue == ("del",) and _MODEL_YEAR.fullmatch(
@@ -2310,6 +2334,12 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
             return None  # "Blaupunkt 11 speaker. Never seen snow": the car's life, no part's
         before = _previous_part(words, i, phrases)
     elif words[i - 1] in _AUXILIARY and not having:
+        if (i > 1 and words[i - 2] in _PERSONS and words[i - 1] not in _BE_FORMS
+                and not _ACQUIRING & set(words[i + 1:i + 2])):
+            # "HUD showed my speed so I didn't creep over", "wipers off so they don't rub the
+            # cover": a subject's doing (not its state, "they were not in mine", nor a getting
+            # of the part: "a $495 option I didn't get", "a diesel we can't buy here")
+            return None
         before = (_backward(words, i - 1), i - 1)
         if before[0] == before[1]:  # "remote start - does not work": the part before
             if span[1] > span[0] and (_instructs(words, i, span) or _own_object(words, span)):
@@ -4842,7 +4872,10 @@ _DOES_ASK = re.compile(r"^\W*(?:does|do|did|will|would|can|could)\s+(?!not\b|n't
 # a question reported, not asked: "customer asked if SiriusXM included - no satellite radio
 # on this unit"; a question is no claim, and the answer after its dash is read as said
 _REPORTED_ASK = re.compile(r"\b(?:asked|asks|asking|wondered|wondering|wants\s+to\s+know"
-                           r"|inquired|enquired)\s+(?:if|whether)\b"
+                           r"|inquired|enquired)\s+"
+                           # ... of someone or more than once: "asked the dealer if", "asked
+                           # twice if"
+                           r"(?:(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}?)(?:if|whether)\b"
                            # ... or a check still to make: "a specialist who can confirm the
                            # heated steering wheel", "I'll have a human confirm the tow hitch"
                            r"|\bconfirm\s+(?:the|if|whether)\b", re.IGNORECASE)
