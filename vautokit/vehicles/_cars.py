@@ -117,7 +117,7 @@ _PART_ON = re.compile(r"\b(?:on|in|belongs?\s+to|belonged\s+to|goes\s+with|went\
 # ... the verb of parts said to be on it, whose subject may be a list: "the heated seats, the
 # block heater and the remote starter are all on the Silverado"
 _HELD_ON = re.compile(r"\b(?:is|are|was|were)\s+(?:all\s+|both\s+|only\s+)?on\s+"
-                      r"(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
+                      r"(?:(?:the|my|our|his|her|their)\s+)?$", re.IGNORECASE)
 # ... and a clause whose subject it names is its: "the AWD car in this family is the Outback"
 # (a subject of two words or more, not a pronoun: "his is the Lincoln MKZ")
 _IS_THE = re.compile(r"\w+\W+\w+\s+(?:is|was)\s*$", re.IGNORECASE)

@@ -4875,7 +4875,7 @@ _REPORTED_ASK = re.compile(r"\b(?:asked|asks|asking|wondered|wondering|wants\s+t
                            r"|inquired|enquired)\s+"
                            # ... of someone or more than once: "asked the dealer if", "asked
                            # twice if"
-                           r"(?:(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}?)(?:if|whether)\b"
+                           r"(?:(?:the|my|our)\s+)?(?:\w+\s+){0,2}?(?:if|whether)\b"
                            # ... or a check still to make: "a specialist who can confirm the
                            # heated steering wheel", "I'll have a human confirm the tow hitch"
                            r"|\bconfirm\s+(?:the|if|whether)\b", re.IGNORECASE)
