@@ -2195,7 +2195,7 @@ def _judges_own_clause(reading: _Reading) -> bool:
     for scope in reading.scopes:
         if scope.kind != "uncertain":
             continue
-        if scope.cue not in _OPINION_CUES or scope.cue not in words:
+        if scope.cue not in _OPINION_CUES:
             return False
         said = words[words.index(scope.cue) + 1:]
         if len(said) < 3 or _POINTS_BACK.intersection(said):

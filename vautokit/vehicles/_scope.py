@@ -992,10 +992,10 @@ _SERVICE = frozenset({"activation", "activate", "activated", "subscription", "su
 _SUBJECTS = frozenset({"we", "i", "they", "he", "she", "dealer", "owner", "seller", "shop"})
 _PERSONS = frozenset({"i", "we", "you", "u", "they", "he", "she"})  # a clause's own subject
 _BE_FORMS = frozenset({"is", "was", "are", "were"})
-# the verbs of getting a part, whose person's "not" is about the part named before: "a $495
-# option I didn't get"
-_ACQUIRING = frozenset({"get", "buy", "order", "choose", "pick", "spec", "want", "need", "have",
-                        "take", "add", "opt", "pay"})
+# the verbs of getting a part, whose person's "not" is about the part named before: "a diesel
+# we can't buy here" (those of having, "I didn't get", are :data:`_HAVING`'s, read apart)
+_ACQUIRING = frozenset({"buy", "order", "choose", "pick", "spec", "want", "need", "take", "add",
+                        "opt", "pay"})
 # what a car pulls when it tows, named within a few words of "pulled"
 _TOWED_LOADS = frozenset({"trailer", "trailers", "camper", "boat", "load", "horses", "toad",
                           "fifth", "5th", "rv"})
@@ -2338,7 +2338,7 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
                 and not _ACQUIRING & set(words[i + 1:i + 2])):
             # "HUD showed my speed so I didn't creep over", "wipers off so they don't rub the
             # cover": a subject's doing (not its state, "they were not in mine", nor a getting
-            # of the part: "a $495 option I didn't get", "a diesel we can't buy here")
+            # of the part: "a diesel we can't buy here")
             return None
         before = (_backward(words, i - 1), i - 1)
         if before[0] == before[1]:  # "remote start - does not work": the part before
