@@ -31,7 +31,7 @@ Honest limits: the phrases that find the named features are today's table (a lat
 finds more names in old lines than the rules of then did), and the feature design was set
 while looking at the first-sight figures of batches bbbb to gggg; hhhh and iiii were scored
 at first sight before the model existed and their misses were never read.
-Cost of ``measure``: about 2 minutes (two settings of C, 32 forward fits each, one thread).
+Cost of ``measure``: about 17 minutes (two settings of C, 66 forward fits each, one thread).
 """
 
 from __future__ import annotations

@@ -32,8 +32,9 @@ Finally a model trained on all batches' first-sight ticks (threshold chosen the 
 the forward predictions of all groups) scores today's rules on the corpus: how many right
 ticks it would send to review there. Results: results/veto_first_sight.md.
 
-Cost: ``extract`` about 6 minutes (27 trees, ~16,000 lines); ``run`` about 10 minutes on one
-thread (the primary model and four variants, each 27 forward fits).
+Cost: ``extract`` about 6 minutes (27 trees, ~16,000 lines; a commit already in the cache is
+not run again); ``run`` about 10 minutes on one thread (the primary model and four variants,
+each 27 forward fits).
 """
 
 from __future__ import annotations
@@ -152,8 +153,13 @@ def extract(cache: Path) -> None:
     groups: dict[str, list[str]] = {}
     for b in batches():
         groups.setdefault(b["commit"], []).extend(line.text for line in b["lines"])
+    # a commit's rules never change, so its decisions are kept from an earlier extract
+    known = json.loads(cache.read_text()) if cache.exists() else {}
     decisions = {}
     for commit in commit_order(set(groups)):
+        if set(groups[commit]) <= set(known.get(commit, {})):
+            decisions[commit] = known[commit]
+            continue
         tree = TREES / commit
         if not tree.exists():
             tree.mkdir(parents=True)

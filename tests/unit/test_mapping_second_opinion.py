@@ -19,6 +19,14 @@ def test_the_words_around_a_named_feature_are_its_context():
     features = tick_features("heated seats , no sunroof , leather", "Sunroof", ["sunroof"])
     assert {"x|L1:no", "x|CL:no", "x|R1:,", "x|PC:heated", "x|NC:leather",
             "x|clause:1", "l|L=Sunroof"} <= set(features)
+    # and the line's words on either side of it, however many clauses away
+    far = tick_features("no , the seller says , it has a sunroof , sadly", "Sunroof", ["sunroof"])
+    assert {"y|LL:no", "y|LL:seller", "y|RR:sadly"} <= set(far)
+    assert "y|RR:no" not in far
+    # and where a car's name stands in it, as any car: one weight for every model a style names
+    other = tick_features("his own bronco , roof rack , hitch", "Roof Rack", ["roof rack"])
+    assert {"g|PC:<car>", "g|L2:<car>", "g|LL:<car>"} <= set(other)
+    assert not any(f.startswith("g|") for f in features)
     # unnamed (shorthand, a package): the line's words alone, marked as such
     assert "x|unplaced" in tick_features("htd sts , nav", "Heated Front Seats", [])
 
@@ -70,7 +78,7 @@ def test_a_review_decision_is_never_overruled(mapper_with_opinion, tmp_path):
 
 def test_a_decision_on_one_doubted_label_leaves_the_others_doubted(
         mapper_with_opinion, tmp_path):
-    line = "Customer says the car has adaptive cruise and a sunroof but it does not"
+    line = "Customer says the car has a sunroof and adaptive cruise but it does not"
     assert set(mapper_with_opinion.map_line(line).labels) == {
         "Adaptive Cruise Control", "Sunroof"}  # both under review
     file = SynonymsFile.open(tmp_path / "synonyms.toml")

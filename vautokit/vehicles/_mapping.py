@@ -31,7 +31,7 @@ from ._language import read_as_english
 from ._literals import PhraseIndex, ScreenedPattern
 from ._markup import read_markup
 from ._models import Change, MappingResult, Match, StickerLine, Unmatched
-from ._ocr import english_frequencies, english_words, repair_scan_damage
+from ._ocr import english_frequencies, english_words, initials, repair_scan_damage
 from ._scope import (
     ANOTHER_CAR,
     COVERED,
@@ -266,6 +266,9 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z0-9][)\"\u201d])|(?<=\d
 _OPENER_AFTER_STOP = re.compile(
     r"(?P<word>[\w&]+)[.!]+\s+(?=(?i:has|have|had|is|are|was|were|its|it's|this|these|car|ours"
     r"|mine|still|also|but|both|neither|however|otherwise|everything|yes|no|not|none)\b)")
+# ... and after initials in capitals before a word that opens a sentence ("not AWD. Has a
+# limited slip", "a HUD. Mom would"), unless the capitals are a word cut short ("PREM. Audio")
+_CAPITALS_STOP = re.compile(r"\b(?P<word>[A-Z]{2,5})[.!]+\s+(?=[A-Z][a-z])")
 # ... and where a chat in lower case opens a sentence on this car ("not sure about the
 # steering wheel. it does have a rear camera")
 _LOWER_SENTENCE_OPENS = re.compile(r"(?<=[A-Za-z0-9]{2})[.!?]+\s+"
@@ -594,7 +597,7 @@ def plain_form(text: str) -> str:
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
     text = re.sub(rf"\b(?:is|has) \d+[A-Z][A-Za-z0-9]*{_KEY_END}", _key_words, text)
     text = _sheet_codes_read(_ESPECIALLY.sub("especially ", text))
-    text = _openers_parted(_SENTENCE_END.sub(" , ", text))
+    text = _openers_parted(_capitals_parted(_SENTENCE_END.sub(" , ", text)))
     text = _boxes(normalize(_lower_sentences_ended(text)))
     text = _POWER_MANUAL.sub(r"\1: n", text)
     text = _KEYS_RULED_OUT.sub(lambda m: m.group(1).replace(",", " and ") + ":", text)
@@ -765,9 +768,7 @@ def _abbreviated(word: str) -> bool:
         return True
     if word in _table_words():
         return False  # a word of the table's phrases in full: "nav", "BSM", "levinson"
-    if not re.search(r"[aeiouy]", word[1:]):
-        return True
-    return len(word) <= 5 and any(w != word and w.startswith(word) for w in _longer_words())
+    return initials(word) or (len(word) <= 5 and _starts_longer(word))
 
 
 def _openers_parted(text: str) -> str:
@@ -776,6 +777,26 @@ def _openers_parted(text: str) -> str:
     return _OPENER_AFTER_STOP.sub(
         lambda m: m.group() if _abbreviated(m.group("word")) else f"{m.group('word')} , ",
         text)
+
+
+def _capitals_parted(text: str) -> str:
+    """``text`` with a sentence parted off after initials in capitals (:data:`_CAPITALS_STOP`)
+    that are no word cut short (:func:`_shortened`)."""
+    return _CAPITALS_STOP.sub(
+        lambda m: m.group() if _shortened(m.group("word")) else f"{m.group('word')} , ", text)
+
+
+def _shortened(word: str) -> bool:
+    """Whether capitals before a stop are a word cut short ("PWR.", "INCL.", "PREM."), not
+    initials ("AWD.", "FYI."), which end a sentence."""
+    word = word.lower()
+    return word in _ABBREVIATIONS or word in _CAPITALS_STOPPED or _starts_longer(word)
+
+
+def _starts_longer(word: str) -> bool:
+    """Whether ``word`` is the start of a longer word of the table, the shorthand or a
+    sticker's headings ("prem" of "premium", "avail" of "available")."""
+    return any(w != word and w.startswith(word) for w in _longer_words())
 
 
 def _slashes_parted(text: str) -> str:
@@ -2656,7 +2677,7 @@ def _table_words() -> frozenset[str]:
 
 @functools.cache
 def _longer_words() -> frozenset[str]:
-    """The words an abbreviation before a stop may start (:func:`_abbreviated`), gathered
+    """The words an abbreviation before a stop may start (:func:`_starts_longer`), gathered
     once: the table's, the shorthand's and a sticker's headings'."""
     return _table_words() | _SHORTENED | _HEADING_WORDS
 

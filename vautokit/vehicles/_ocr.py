@@ -221,7 +221,36 @@ def table_phrases(name: str) -> list[str]:
     that a comment's prose or "\\bdiesel" never becomes a word the readers know."""
     data = resources.files("vautokit.vehicles") / "data"
     table = tomllib.loads((data / f"{name}.toml").read_text(encoding="utf-8"))
-    return [_REGEX_MARKS.sub(" ", text).lower() for text in _strings(table)]
+    return [_REGEX_MARKS.sub(" ", _ruled_out_dropped(text)).lower() for text in _strings(table)]
+
+
+def _ruled_out_dropped(text: str) -> str:
+    """A regular expression without its negative lookarounds ("(?<!12v )plug in(?! at)"):
+    the words a phrase is written never to match beside are no words the table names."""
+    if not text.startswith("re:"):
+        return text
+    out, k = [], 0
+    while k < len(text):
+        if text.startswith(("(?!", "(?<!"), k) and (k == 0 or text[k - 1] != "\\"):
+            k = _group_end(text, k)
+            continue
+        out.append(text[k])
+        k += 1
+    return "".join(out)
+
+
+def _group_end(text: str, start: int) -> int:
+    """The index after the group that opens at ``start`` (escaped brackets skipped)."""
+    depth, k = 0, start
+    while k < len(text):
+        if text[k] == "\\":
+            k += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(text[k], 0)
+        k += 1
+        if depth == 0:
+            return k
+    return k
 
 
 def _strings(value: object) -> list[str]:
@@ -310,12 +339,20 @@ def _joined(match: re.Match[str], vocabulary: _Vocabulary) -> str:
 
 
 def _rejoined(match: re.Match[str], vocabulary: _Vocabulary) -> str:
-    """Two pieces a space broke, joined when one is no word and the whole is one."""
+    """Two pieces a space broke, joined when one is no word and the whole is one. A scan
+    breaks words, not initials: a whole with no vowel after its first letter ("itbc" of "it
+    bc", a chat's "because") is two words as written."""
     head, tail = match.groups()
     if vocabulary.knows(head) and vocabulary.knows(tail):
         return match.group()
     word = vocabulary.read_back(head + tail)
-    return _cased(word, head) if word else match.group()
+    return _cased(word, head) if word and not initials(word) else match.group()
+
+
+def initials(word: str) -> bool:
+    """Whether ``word`` is initials ("itbc", "ABS"): no vowel after its first letter. A scan
+    or a slip breaks a word apart, not initials, so two words are never joined into them."""
+    return not re.search(r"[aeiouy]", word[1:].lower())
 
 
 def repair_scan_damage(text: str) -> str:

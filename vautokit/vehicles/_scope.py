@@ -1042,7 +1042,15 @@ _TRIM_PARTS = frozenset({"shade", "shades", "sunshade", "blind", "blinds", "trim
                          "bezels", "seal", "seals", "visor", "cap", "caps", "weatherstrip",
                          "weatherstripping", "glass", "lens", "lenses", "louver", "louvers",
                          # a seat's loose parts: "3rd row headrests x2 missing" has the row
-                         "headrest", "headrests", "restraint", "restraints"})
+                         "headrest", "headrests", "restraint", "restraints",
+                         # ... and a part's cover, clip or deflector: "tow hitch cover
+                         # missing", "3rd row seatbelt clip is broken", "sunroof deflector gone"
+                         "cover", "covers", "clip", "clips", "deflector", "deflectors",
+                         "buckle", "buckles", "seatbelt", "seatbelts"})
+# the working pieces of a feature, whose failing is the feature's own ("sunroof motor broken")
+# unless they belong to one of its trim parts: "pano roof shade motor broken", "heated seat
+# switch cover missing"
+_WORKING_PIECES = frozenset({"motor", "motors", "switch", "switches", "button", "buttons"})
 # a count said after a part, before what befell it: "headrests x2 missing", "caps (4) lost"
 _COUNT = re.compile(r"x?\d+x?|both|pair|all")
 _PACKAGE_NOUNS = frozenset({"package", "pkg", "group", "grp", "pack"})
@@ -1113,6 +1121,26 @@ _HANDLING = frozenset({"use", "leave", "place", "put", "operate", "engage", "act
                        # "never stack on the diesel", "do not strap over the running boards"
                        "load", "unload", "stack", "ship", "strap", "tie", "transport", "haul",
                        "carry", "tow", "lift", "jack", "winch"})
+# what may open an instruction's "do not" besides its clause's start: a plea, a filler or a
+# report of who gives it ("pls dont change", "just don't force it", "cust says do not spray")
+_BEFORE_INSTRUCTION = frozenset({"pls", "please", "plz", "just", "so", "and", "but", "also",
+                                 "ok", "okay", "says", "said", "asks", "asked"})
+# what follows an instruction's verb: its object or a particle ("do not polish the radar",
+# "don't share it", "dont take the tonneau off"); a part's failing has none ("heated seats,
+# do not work")
+_INSTRUCTION_OBJECT = _DETERMINERS | {"it", "them", "this", "that", "these", "those", "your",
+                                      "any", "anything", "off", "out"}
+# a part getting into a state, which its "not" says it fails to do: "doesn't get cold"
+_GETTING = frozenset({"get", "gets", "got"})
+_STATES = frozenset({"cold", "colder", "cool", "cooler", "warm", "warmer", "hot", "hotter",
+                     "loud", "louder", "bright", "brighter"})
+# the particle of a verb of taking a part off, a few words after it
+_TAKEN_OFF = frozenset({"off", "out"})
+_PHRASAL = 4
+# the verbs whose "do not" is about having, getting or expecting the part, not handling it
+_NOT_INSTRUCTING = _HAVING_OR_BEING | _ACQUIRING | _HAVING | frozenset({
+    "expect", "count", "look", "think", "believe", "assume", "see", "find", "know",
+    "remember", "recall", "plan", "hope", "work"})
 # what a part is said to be missing from when it is not on the car: "crossbars not in
 # vehicle", "hitch not on truck"
 _NOT_ON = frozenset({"on", "in", "inside"})
@@ -1693,17 +1721,34 @@ def _is_arrival(words: list[str], i: int) -> bool:
 
 def _is_instruction(words: list[str], i: int) -> bool:
     """Whether the negation at ``i`` opens an instruction not to use or handle a part ("do
-    not use the seat heaters for ...", "never use cruise control on ice"): a clause with no
-    subject that opens with "do not" or "never" and a verb of :data:`_HANDLING`. Not "it does
-    not use a key", "never had nav", "do not have the sunroof"."""
+    not use the seat heaters for ...", "never use cruise control on ice", "pls dont turn off
+    the lane keep", "cust says DO NOT spray the sensors"): a clause with no subject (or one
+    that pleads or reports, :data:`_BEFORE_INSTRUCTION`) that opens with "never" and a verb of
+    :data:`_HANDLING`, or with "do not" and a verb of :func:`_instruction_verb`. Not "it does
+    not use a key", "never had nav", "do not have the sunroof", "heated seats, do not work"."""
     if words[i] == "not" and i > 0 and words[i - 1] == "do":
-        opens = i - 1
+        opens, verb = i - 1, _instruction_verb(words, i + 1)
     elif words[i] == "never":
-        opens = i
+        opens, verb = i, i + 1 < len(words) and words[i + 1] in _HANDLING
     else:
         return False
-    return ((opens == 0 or words[opens - 1] == _COMMA) and i + 1 < len(words)
-            and words[i + 1] in _HANDLING)
+    return verb and (opens == 0 or words[opens - 1] in _BEFORE_INSTRUCTION | {_COMMA})
+
+
+def _instruction_verb(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` after "do not" is an instruction's verb: one of using or
+    handling a part (:data:`_HANDLING`) or of what a reader is told to do (:data:`_INSTRUCTED`),
+    or one whose part is taken off ("dont take the tonneau off"), or any verb with an object
+    after it (:data:`_INSTRUCTION_OBJECT`: "don't polish the ACC radar", "don't share it")
+    but one of having, getting or expecting the part (:data:`_NOT_INSTRUCTING`: "do not have
+    the sunroof")."""
+    verb = words[k] if k < len(words) else ""
+    if verb in _HANDLING or verb in _INSTRUCTED:
+        return True
+    if _TAKEN_OFF & set(words[k + 1:k + 1 + _PHRASAL]):
+        return True  # "dont take the tonneau off", "don't pull the seats out"
+    return (k + 1 < len(words) and words[k + 1] in _INSTRUCTION_OBJECT
+            and verb not in _NOT_INSTRUCTING and not verb.endswith("ed"))
 
 
 def _put_right(following: list[str]) -> bool:
@@ -2086,12 +2131,17 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         if new is not None:
             return after, new  # "swapped the halogens for LED headlights": what went in stays
     if kind == "negated" and direction != "after" and words[i] not in _WRECKING:
-        part = _trim_part_before(words, i)
+        part = _trim_part_before(words, i, phrases)
         if part is not None:
             return part, i  # "sunroof shade broken": only the shade
     if direction == "before" and _is_answer_no(words, i) and words[i - 1] == _COMMA:
         return _part_before(words, i - 1), i - 1  # a lone answer's item: "radio (f)", no further
     before = _before(words, i)
+    if (words[i] == "neither" and direction == "before" and before[0] > 0
+            and not any(k in phrases for k in range(*before))):
+        # "hardtop + roof rack were options, I got neither": a "neither" whose own part names
+        # no feature stands for the pair named in the part before
+        return _previous_part(words, before[0], phrases)[0], i
     if kind == "deleted" and before[1] == i:
         # "A/C and audio deleted for weight": what is deleted is both, named before the "for"
         before = (_joined_before(words, before[0], i, phrases, joined_only=True), i)
@@ -2224,17 +2274,22 @@ def _part_before(words: list[str], comma: int) -> int:
     return start
 
 
-def _trim_part_before(words: list[str], i: int) -> int | None:
-    """The index of a part of a feature (:data:`_TRIM_PARTS`) right before the cue at ``i``,
+def _trim_part_before(words: list[str], i: int, phrases: frozenset[int]) -> int | None:
+    """Where the part of a feature (:data:`_TRIM_PARTS`) right before the cue at ``i`` starts,
     over a count of it, bracketed or not ("headrests x2 missing", "head restraints (2)
-    missing"), else ``None``: the count is no seat or row of its own."""
+    missing"), or a verb of being ("seatbelt clip is broken"), and with the working pieces
+    it names ("shade motor broken", "switch cover missing"), else ``None``: the count is no
+    seat or row of its own. A word of a feature's own name is none ("tonneau cover missing")."""
     k = i - 1
     bracketed = k > 1 and words[k] == _COMMA and words[k - 2] == _COMMA
     if bracketed and _COUNT.fullmatch(words[k - 1]):
         k -= 3
-    elif k > 0 and _COUNT.fullmatch(words[k]):
+    elif k > 0 and (_COUNT.fullmatch(words[k]) or words[k] in _BE_FORMS):
         k -= 1
-    return k if k >= 0 and words[k] in _TRIM_PARTS else None
+    start = k
+    while start >= 0 and start not in phrases and words[start] in _TRIM_PARTS | _WORKING_PIECES:
+        start -= 1
+    return start + 1 if _TRIM_PARTS & set(words[start + 1:k + 1]) else None
 
 
 def _requirement_unmet(words: list[str], i: int, after: int) -> bool:
@@ -2301,7 +2356,10 @@ def _before(words: list[str], i: int) -> tuple[int, int]:
 
 
 def _past_having(words: list[str], k: int) -> int:
-    """Past the verb a negation negates and its "with": "not come with navigation"."""
+    """Past the verb a negation negates and its "with": "not come with navigation"; not past a
+    "get" into a state ("AC doesn't get cold"), which is the part's failing, no having."""
+    if k + 1 < len(words) and words[k] in _GETTING and words[k + 1] in _STATES:
+        return k
     moved = k
     while moved < len(words) and words[moved] in _HAVING:
         moved += 1
@@ -3708,8 +3766,9 @@ def _self_repaired(sentence: str) -> list[Part] | None:
 _DENIAL = re.compile(r"[\"'\u201c]no[\"'\u201d]|\b(?:no|not|never|none|without|lacks?)\b|n't\b",
                      re.IGNORECASE)
 # a claim reported as someone's ("trainee said the car had ...", "rep listed a Bose") ...
-_CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|listed|lists|stated|states|told|answered"
-                      r"|wrote|guessed|thought)\b", re.IGNORECASE)
+_CLAIMED = re.compile(r"\b(?:said|says|saying|claimed|claims|listed|lists|stated|states|told"
+                      r"|answered|wrote|guessed|thought|insists|insisted|asserts|asserted"
+                      r"|swore|swears)\b", re.IGNORECASE)
 # ... and the next sentence, which denies it: "It does not.", "it doesn't, rear camera only",
 # "Trainer: no Bose, that's the SL"
 _CONTRADICTS = re.compile(
@@ -3976,7 +4035,10 @@ _RETRACTED = re.compile(
     r"|\b(?:listed|stated|shown|included)\s+(?:in\s+error|by\s+mistake)\b"
     r"|\bincorrectly\s+(?:listed|stated|said|mentioned|described|shown|showed)\b"
     r"|\bdisregard\s+(?:the\s+|any\s+)?(?:reference|mention)s?\s+to\b"
-    r"|\b(?:was|were)\s+(?:a\s+mistake|incorrect|wrong|an\s+error)\b", re.IGNORECASE)
+    r"|\b(?:was|were)\s+(?:a\s+mistake|incorrect|wrong|an\s+error)\b"
+    # ... or a claim its teller is said to have lied in: "whoever said it has a sunroof lied"
+    r"|\b(?:said|says|claimed|told\s+\w+)\b[^.;]*?\b(?:lied|was\s+lying|is\s+lying)\b",
+    re.IGNORECASE)
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 REFUTED = "a refuted fault"
 # a clause that reports what a listing, an announcement or a claim said ("navigation

@@ -4,9 +4,10 @@ The rules (``_scope.py``) rule a feature out when they know the wording: a negat
 deletion, a theft, another trim. Each new style of text brings wording they have not met, and
 a rule written for one style does not carry to the next (README, issue 19). This model reads
 the same thing in a different way: for every feature a line names, the words around its name
-(left and right, the rest of its clause, the clauses beside it) and the line's words, weighed
-by a logistic regression trained on the labelled lines of ``tests/data/mapping`` (a feature
-the line names is "this car's" when the line's labels require or accept it). It learns how
+(left and right, the rest of its clause, the clauses beside it, the line's words on either
+side of it, any car's name among them read as one) and the line's words, weighed by a
+logistic regression trained on the labelled lines of ``tests/data/mapping`` (a feature the
+line names is "this car's" when the line's labels require or accept it). It learns how
 English rules a feature in or out from tens of thousands of named features, not from the
 rules' past mistakes, so it carries across styles: measured chronologically on first sight,
 it removes about four wrong ticks for each right one it costs
@@ -29,11 +30,14 @@ from importlib import resources
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ._cars import car_names
+
 if TYPE_CHECKING:
     from ._evaluation import LabelledLine
 
 MODEL_FILE = "second_opinion.json"
 _AROUND = 3  # words either side of the name, by position
+_CAR = "<car>"  # a make's or a model's name in the context of a named feature
 
 
 def tick_features(plain: str, label: str, named: Iterable[str]) -> dict[str, float]:
@@ -44,15 +48,25 @@ def tick_features(plain: str, label: str, named: Iterable[str]) -> dict[str, flo
     only shorthand or a package did: the line's words decide alone). Blocks: the label; the
     line's words and word pairs; the context of the name: words at each position up to three
     either side, the rest of its clause, word pairs before it in the clause, the clauses
-    before and after it and which clause it is in."""
+    before and after it and which clause it is in; the line's words on either side of the
+    name (a negation, another car or a question may sit clauses away); and where a car's
+    name stands in that context, as any car ("<car>": "his own Bronco ( roof rack" and
+    "cust s Q7 ( 3rd row" teach one thing, whichever models a style names)."""
     words = plain.split()
+    cars = [_CAR if w in car_names() and not w.isdigit() else w for w in words]
     blocks = {"l": {f"L={label}"},
               "w": set(words) | {f"{a} {b}" for a, b in pairwise(words)},
-              "x": set()}
+              "x": set(), "y": set(), "g": set()}
     for name in named:
         # the first two places a name is said: a third repeat adds words, not a new context
         for start in _places(words, name.split())[:2]:
-            blocks["x"] |= _context(words, start, start + len(name.split()) - 1)
+            end = start + len(name.split()) - 1
+            blocks["x"] |= _context(words, start, end)
+            blocks["y"] |= {f"LL:{w}" for w in words[:start]} | {f"RR:{w}" for w in words[end + 1:]}
+            if cars != words:
+                blocks["g"] |= {f for f in _context(cars, start, end) if _CAR in f}
+                blocks["g"] |= ({f"LL:{_CAR}"} & {f"LL:{w}" for w in cars[:start]}
+                                | {f"RR:{_CAR}"} & {f"RR:{w}" for w in cars[end + 1:]})
     blocks["x"] = blocks["x"] or {"unplaced"}
     return {f"{block}|{feature}": 1 / math.sqrt(len(features))
             for block, features in blocks.items() for feature in features}

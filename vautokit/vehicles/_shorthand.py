@@ -101,6 +101,8 @@ PLAIN = frozenset({
     "disc", "discs", "drum", "drums",
     # a car's gas fuel: "Ertiga CNG" has no "cooling" in it
     "cng", "lpg", "lng",
+    # a chat's own shortenings, which stand for no part: "pls" is no "plus"
+    "pls", "plz", "bc", "cuz", "abt", "lol", "lmao", "idk", "btw", "tbh", "rn", "ur", "thx",
 })
 # A dealer's own abbreviations for what is no feature: the customer, the stock number, the
 # VIN, a dealer trade, an appointment, the interior and exterior colour, a repair order, the
@@ -114,6 +116,9 @@ DEALER_WORDS = frozenset({
     "mso", "hd", "trans", "cert",
 })
 _COMMON = 1000  # an English word this frequent (pyspellchecker's counts) is meant as written
+# ... and one this frequent (pronouns, articles, "get", "lot") is never shorthand, whatever
+# else the line shortens: "pls dont ... when u drive her, she ..." holds no heater nor Sherpa
+_EVERYDAY = 1_000_000
 _MAX_READINGS = 32
 _SHORTEST_MISSPELT = 5  # "camra": shorter words are too close to too many others
 _CHANGED_VOWEL = 7  # from this length a vowel may be wrong ("panaramic"), not "puddle"
@@ -245,10 +250,12 @@ class Shorthand:
                 for k, names in _narrowed(found).items()}
 
     def is_shorthand(self, token: str) -> bool:
-        """A word worth reading as shorthand: letters only, not a word the table knows."""
+        """A word worth reading as shorthand: letters only, not a word the table knows nor
+        an everyday English word (:data:`_EVERYDAY`)."""
         return (token.isalpha() and 2 <= len(token) <= 6 and token not in self.words
                 and token not in PLAIN and token not in CUE_WORDS and token not in DEALER_WORDS
-                and not _plural_of_known(token, self.words))
+                and not _plural_of_known(token, self.words)
+                and english_frequencies().get(token, 0) < _EVERYDAY)
 
     def expansions(self, token: str, *, misspelt: bool = True) -> tuple[str, ...]:
         """The table words ``token`` may stand for, of the best kind of fit only (read as a

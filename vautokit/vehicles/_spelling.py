@@ -44,7 +44,7 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from ._ocr import english_words, table_phrases, vocabulary, word_pairs
+from ._ocr import english_words, initials, table_phrases, vocabulary, word_pairs
 from ._scope import CUE_WORDS
 from ._shorthand import DEALER_WORDS, PLAIN
 
@@ -286,6 +286,8 @@ def _joined(words: list[str], at: int, index: _Index) -> str | None:
     if not (_plain(head) and _plain(tail)) or (index.is_word(head) and index.is_word(tail)):
         return None
     whole = head + tail
+    if initials(whole):
+        return None  # "it bc", a chat's "because", is no "itbc"
     if whole in index.targets:
         return whole
     if index.read(head) or index.read(tail):
