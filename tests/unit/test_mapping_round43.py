@@ -130,7 +130,7 @@ def test_words_of_stock_in_notes(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
 
 
-# _scope._instructs and _own_object: after "do not" with no subject, an instruction or a
+# _scope._is_instruction and _own_object: after "do not" with no subject, an instruction or a
 # verb with its own object does not reach back; a part's failing still does
 @pytest.mark.parametrize(("line", "kept", "gone"), [
     ("2019 Ram Rebel priced right - 4x4, bedliner. DONT drop", {"Four Wheel Drive", "Bed Liner"},

@@ -1094,7 +1094,7 @@ _GOVERNS_LIST = frozenset({"without", "lacks", "lacked", "lacking", "excludes", 
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 # the auxiliaries a verb follows (not "is", "was": "cruise is not adaptive" names a kind)
 _DOING = frozenset({"does", "do", "did", "will", "can", "could", "would"})
-# what "do not" tells a reader to do, after a part in the clause before: an instruction, no
+# what "do not" tells a reader to do, with or without an object after it: an instruction, no
 # part's failing ("4x4. DONT drop", "car seats in the 2nd row, do NOT remove")
 _INSTRUCTED = frozenset({"drop", "discount", "sell", "touch", "wholesale", "reduce", "budge",
                          "negotiate", "accept", "price", "trade", "advertise", "publish", "post",
@@ -1102,8 +1102,7 @@ _INSTRUCTED = frozenset({"drop", "discount", "sell", "touch", "wholesale", "redu
                          "release", "bother", "forget", "miss", "say", "worry"})
 # the car itself as a verb's object: "remote start - does not start the car" is its failing
 _THE_CAR = frozenset({"car", "vehicle", "truck", "engine", "suv", "van", "unit"})
-_AUXILIARY = frozenset({"does", "do", "did", "is", "was", "are", "were", "will", "can",
-                        "could", "would"})
+_AUXILIARY = _DOING | _BE_FORMS
 _ON_TRIM = frozenset({"available", "avail", "standard", "std", "expected"})  # "expected on SL"
 # "on" these is every car, or the car itself, or the phone: no trim condition
 _ANY_CAR = frozenset({"all", "every", "any", "this", "compatible", _COMMA,
@@ -1732,7 +1731,7 @@ def _is_instruction(words: list[str], i: int) -> bool:
         opens, verb = i, i + 1 < len(words) and words[i + 1] in _HANDLING
     else:
         return False
-    return verb and (opens == 0 or words[opens - 1] in _BEFORE_INSTRUCTION | {_COMMA})
+    return verb and (opens == 0 or words[opens - 1] in _BEFORE_INSTRUCTION | _ENDS_BACKWARD)
 
 
 def _instruction_verb(words: list[str], k: int) -> bool:
@@ -2400,8 +2399,8 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
             return None
         before = (_backward(words, i - 1), i - 1)
         if before[0] == before[1]:  # "remote start - does not work": the part before
-            if span[1] > span[0] and (_instructs(words, i, span) or _own_object(words, span)):
-                return None  # "4x4. DONT drop", "can't use the two-screen system"
+            if span[1] > span[0] and _own_object(words, span):
+                return None  # "can't use the two-screen system"
             before = _previous_part(words, i - 1, phrases)
     elif words[i - 1] in _PERFECT and span[1] > span[0] and words[span[0]] in _WORKED:
         before = (_backward(words, i - 1), i - 1)  # "the camera has not worked since May"
@@ -2414,12 +2413,6 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
     else:
         return None
     return before if any(k in phrases for k in range(*before)) else None
-
-
-def _instructs(words: list[str], i: int, span: tuple[int, int]) -> bool:
-    """Whether the "not" at ``i`` is an instruction's "do not", its verb one a reader is told
-    to do or not (:data:`_INSTRUCTED`)."""
-    return words[i - 1] == "do" and words[span[0]] in _INSTRUCTED
 
 
 def _own_object(words: list[str], span: tuple[int, int]) -> bool:
