@@ -220,6 +220,11 @@ def test_broken_synonym_files_are_reported(tmp_path):
     bad.write_text('[labels]\n"Sunroof" = ["re:(unclosed"]\n')
     with pytest.raises(ConfigError, match="regular expression"):
         CheckboxMappingService(bad)
+    # patterns are compiled when a line first needs them; the one check re makes after
+    # parsing still fails the file when the service is made, not in the middle of a run
+    bad.write_text('[labels]\n"Sunroof" = ["re:moon(?:(?<!power|x) roof)"]\n')
+    with pytest.raises(ConfigError, match="fixed-width"):
+        CheckboxMappingService(bad)
 
 
 def test_a_line_repeated_across_vehicles_is_decided_once_with_the_same_result():

@@ -75,28 +75,75 @@ def needed_literals(pattern: re.Pattern[str]) -> Literals | None:
     """Literals one of which every match of ``pattern`` contains, or None when no such set
     is known (a case-blind pattern, one that can match without fixed text, or a parser this
     module does not know)."""
-    if _sre_parse is None or pattern.flags & re.IGNORECASE:
+    return _literals_of(_parsed(pattern.pattern, pattern.flags))
+
+
+def _parsed(pattern: str, flags: int) -> list | None:
+    """``pattern``'s parse tree, checked as ``re.compile`` checks it (a wrong pattern raises
+    ``re.error``); None when this Python's parser is not the one this module knows."""
+    if _sre_parse is None:  # pragma: no cover
+        re.compile(pattern, flags)
         return None
-    try:
-        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-    except (AttributeError, TypeError, ValueError, re.error):  # pragma: no cover
-        return None
-    if parsed.state.flags & _sre.SRE_FLAG_IGNORECASE:
+    parsed = _sre_parse.parse(pattern, flags)
+    _check_lookbehinds(list(parsed))
+    return parsed
+
+
+def _check_lookbehinds(items: list) -> None:
+    """The one check ``re.compile`` makes after parsing: a lookbehind matches a fixed width."""
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] < 0:
+            low, high = av[1].getwidth()
+            if low != high:
+                raise re.error("look-behind requires fixed-width pattern")
+        for part in _parts(op, av):
+            _check_lookbehinds(list(part))
+
+
+def _parts(op: object, av: object) -> list:
+    """The parsed sub-sequences inside one item."""
+    if op is _sre.SUBPATTERN:
+        return [av[-1]]
+    if op is _sre.BRANCH:
+        return list(av[1])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT, _sre.ASSERT,
+              _sre.ASSERT_NOT):
+        return [av[-1]]
+    if op is _sre.ATOMIC_GROUP:
+        return [av]
+    if op is _sre.GROUPREF_EXISTS:
+        return [branch for branch in av[1:] if branch is not None]
+    return []
+
+
+def _literals_of(parsed: list | None) -> Literals | None:
+    if parsed is None or parsed.state.flags & _sre.SRE_FLAG_IGNORECASE:
         return None
     needed = _sequence_needs(list(parsed))
     return needed if needed and all(needed) else None
 
 
 class ScreenedPattern:
-    """A compiled pattern that runs only on text holding one of its needed literals; it has
-    the methods the mapping uses (``search``, ``finditer``, ``sub``) with ``re``'s meaning."""
+    """A pattern that runs only on text holding one of its needed literals; it has the
+    methods the mapping uses (``search``, ``finditer``, ``sub``) with ``re``'s meaning.
 
-    __slots__ = ("compiled", "literals", "pattern")
+    It is checked when made (a wrong pattern raises ``re.error`` then, as ``re.compile``
+    would) and compiled when first tried on a text holding a literal: a run meets a few
+    hundred of a table's thousands of phrases, and compiling them all was most of the
+    mapping's start-up."""
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
-        self.compiled = compiled
-        self.pattern = compiled.pattern
-        self.literals = needed_literals(compiled)
+    __slots__ = ("_compiled", "flags", "literals", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self.literals = _literals_of(_parsed(pattern, flags))
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
 
     def _may_match(self, text: str) -> bool:
         return self.literals is None or any(literal in text for literal in self.literals)

@@ -1004,18 +1004,20 @@ class _Reading:
     lost: tuple[str, ...] = ()  # the labels the scopes kept from ticking
 
 
+@functools.cache
 def compile_phrase(phrase: str, *, bounded: bool = True) -> ScreenedPattern:
     """A table phrase as a regular expression on the plain form (see synonyms.toml);
     ``bounded`` makes it match whole words only. It is screened by the literals any match
-    holds, since nearly every phrase fails on nearly every line (:mod:`._literals`)."""
+    holds, since nearly every phrase fails on nearly every line (:mod:`._literals`).
+    Remembered: merging each make's names into the table tries every vetoed phrase again,
+    and a phrase is read the same way every time."""
     if phrase.startswith("re:"):
         body = _GAP.sub(_gap, phrase[3:])
     else:  # in English as lines are: a Spanish phrase the user decided on meets its line
         plain = plain_form(read_as_english(phrase, spoken=False))
         body = re.escape(plain) + _plural(plain)
     try:
-        return ScreenedPattern(
-            re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])" if bounded else body))
+        return ScreenedPattern(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])" if bounded else body)
     except re.error as exc:
         raise ConfigError("synonyms", phrase, f"a valid regular expression ({exc})") from exc
 
