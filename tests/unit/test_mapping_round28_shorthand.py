@@ -75,11 +75,12 @@ def test_an_ambiguous_code_is_narrowed_to_its_runs_family():
 
 def test_a_word_shortened_alike_through_a_line_is_read_alike():
     model = Shorthand({"passenger", "passive", "seats"}, {"passenger", "passive", "seats"})
-    readings = model.readings("seats pass , mirror pass , lamps pass")
+    # (before each item: after it, "pass" is a checklist's answer, round 71)
+    readings = model.readings("pass seats , pass mirror , pass lamps")
     assert len(readings) == 2
     assert {text for text, _ in readings} == {
-        "seats passenger , mirror passenger , lamps passenger",
-        "seats passive , mirror passive , lamps passive"}
+        "passenger seats , passenger mirror , passenger lamps",
+        "passive seats , passive mirror , passive lamps"}
 
 
 def test_readings_that_disagree_about_one_word_leave_another_words_label(mapper):

@@ -56,6 +56,7 @@ from ._scope import (
     says_put_right,
 )
 from ._scope import mask as mask_scopes
+from ._seats import read_seat_comforts
 from ._second_opinion import SecondOpinion
 from ._shorthand import Shorthand, skeleton, vocabulary
 
@@ -578,6 +579,12 @@ def _shares_slashed(found: re.Match[str]) -> str:
     return "/".join(map(str, shares)) if whole else found.group()
 
 
+# a chat's thanks ("pls confirm the roof rack. thx"): THX's audio is written in capitals or
+# named with its sound ("the thx sound system")
+_THANKS = re.compile(r"\b(?:thx|Thx)\b(?!\s+(?i:ii\b|audio|sound|surround|certified|system"
+                     r"|speakers?|stereo|amp|sub))")
+
+
 @functools.lru_cache(maxsize=8192)
 def plain_form(text: str) -> str:
     """The form phrases are matched in: words, "," for boundaries (commas, colons, brackets,
@@ -585,7 +592,7 @@ def plain_form(text: str) -> str:
     line's decision reads the same text in this form several times."""
     # an empty answer ends the line as written, not once a price is gone ("-- $375")
     empty_answer = bool(_EMPTY_ANSWER.search(text))
-    text = _HANDLE.sub(" someone ", text)
+    text = _THANKS.sub("thanks", _HANDLE.sub(" someone ", text))
     text = _JOINED_BY_PLUS.sub("/", _slashes_parted(_SHARES.sub(_shares_slashed, text)))
     text = _ROWS_ANSWERED.sub(_rows_answered, text)
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
@@ -1275,6 +1282,11 @@ class CheckboxMappingService:
         plain = _furniture_read(text)
         if plain != text:
             return replace(self._map_english(plain), line=text)
+        seated = read_seat_comforts(text)
+        if seated != text:
+            result = self._map_english(seated)
+            return replace(result, line=text, reason="; ".join(filter(None, (
+                f"seat comforts read as {seated!r}", result.reason))))
         judged = self._items_judged(text)
         if judged != text:
             result = self._map_english(judged)

@@ -466,6 +466,12 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("took", "off"): ("deleted", "after"),
     ("took", "out"): ("deleted", "after"),
     ("pulled", "out"): ("deleted", "either"),
+    # a part not put back or shut off for good: "block heater got left off when they swapped
+    # the engine", "they capped off the rear A/C" (not the place "left of the wheel")
+    ("got", "left", "off"): ("deleted", "before"),
+    ("was", "left", "off"): ("deleted", "before"),
+    ("were", "left", "off"): ("deleted", "before"),
+    ("capped", "off"): ("deleted", "either"),
     ("ripped", "out"): ("deleted", "either"),
     ("torn", "out"): ("deleted", "either"),  # "backup camera torn out with the tailgate"
     ("torn", "off"): ("deleted", "either"),
@@ -787,9 +793,11 @@ CUE_WORDS = (frozenset(word for cue in _CUES for word in cue)  # never read as s
              | frozenset(_SHORT_CUES)
              # nor is a word a cue's shape reads: "would not fit under" is no "foot"
              | _FIT)
+_CEASING = frozenset({"stopped", "quit", "ceased", "stops", "quits"})
 # words that are a cue on their own: a table phrase's gap never reaches over one ("seats ~3
-# memory" must not read "seats without memory")
-LONE_CUES = frozenset(cue[0] for cue in _CUES if len(cue) == 1) | {"not"}
+# memory" must not read "seats without memory"), nor over a part's ceasing ("heated seats
+# quit after the seat recall work")
+LONE_CUES = frozenset(cue[0] for cue in _CUES if len(cue) == 1) | {"not"} | _CEASING
 # the verbs of a replacement: a gap never reaches over one either ("heated seats replaced by
 # manual seats" is no heated seat); not "in" of "in lieu of", a word of many phrases
 REPLACING = frozenset(cue[0] for cue, (kind, _) in _CUES.items()
@@ -905,6 +913,7 @@ _ANSWER_NO = frozenset({"n", "na", "nil", "false", "nope", "0"})  # "Nav: 0", "S
 # [F] radio"): an "f" is a fail only beside a "p"
 _ANSWER_YES = frozenset({"y", "yes", "ok", "p", "pass", "1", "true", "check", "checked"})
 _PASS_MARK, _FAIL_MARK = "p", "f"
+ANSWERS = _ANSWER_YES | _ANSWER_NO  # a checklist's word after its item, never shorthand
 # the verbs that give such an answer to a list, and the words before the list: "seller
 # answered N to: third row, rear a/c", "marked no for sunroof, nav", "checked no on HUD"
 _ANSWERING = frozenset({"answered", "answers", "answer", "marked", "said", "says", "replied",
@@ -1064,7 +1073,6 @@ _BECOMING = frozenset({"is", "was", "stays", "stayed", "remains", "goes", "went"
 _DARK = frozenset({"black", "blank", "dark"})
 # a part that ceased doing its work: "stopped heating", "quit charging" (not "stopped
 # leaking", "stopped squeaking", "stopped rattling": a fault that ended)
-_CEASING = frozenset({"stopped", "quit", "ceased", "stops", "quits"})
 # when a part quit, said right after it: "liftgate quit 2 days after purchase", "the amp
 # quit last week", "nav quit after a month"
 _QUIT_WHEN = frozenset({"after", "last", "yesterday", "today", "within", "since", "right",
@@ -1173,6 +1181,10 @@ _KEEPING = frozenset({"kept", "keep", "keeps", "retained", "retain", "retains", 
 _REMOVAL_HEADS = frozenset({"removed", "deleted", "pulled", "sold", "gone", "gutted", "out",
                             "stripped", "selling", "separately"})
 _LISTED_ITEM = 8  # words of one item in a list a removal heads or closes
+_DOER = 2  # words naming who removed a list's parts: "the conversion shop pulled ..."
+_DOERS = frozenset({"we", "i", "they", "he", "she", "dealer", "owner", "seller", "shop", "po",
+                    "mechanic", "tech", "installer", "kit", "converter", "upfitter", "thief",
+                    "thieves", "someone"})
 # what closes a list every item of which a removal takes: "seats, amp, sunroof all removed"
 _ALL = frozenset({"all", "both"})
 # where a part sold off goes: "amp sold", "turbo sold to a friend", "pulled/sold: engine"
@@ -1306,13 +1318,24 @@ def _whole_list(words: list[str], cue: tuple[int, int], span: tuple[int, int],
     if kind != "deleted" and not leads:
         return start, end
     removal = words[i + size - 1] in _REMOVAL_HEADS
-    if (start >= i + size and end > start and (removal or leads)
-            and (_opens_part(words, i) or words[i - 1] == "/")):
+    if start >= i + size and end > start and (removal or leads):
         heading = start > i + size  # "sold: seats, amp" (a comma after the cue)
-        return start, _listed_on(words, (start, end), _LISTED_ITEM if heading else _LIST_ITEM)
+        longest = _LISTED_ITEM if heading else _LIST_ITEM
+        if _opens_part(words, i) or words[i - 1] == "/":
+            return start, _listed_on(words, (start, end), longest)
+        if _after_its_doer(words, i):  # a sentence's list: only one an "and" closes
+            return start, _listed_on(words, (start, end), longest, closed=True)
     if end <= i and start < end and (words[i] in _ALL or words[i - 1] in _ALL):
         return _listed_back(words, start), end
     return start, end
+
+
+def _after_its_doer(words: list[str], i: int) -> bool:
+    """Whether the removal at ``i`` follows only whoever did it in its part ("the shop
+    pulled ...", "but the kit removed ..."): a doer and a joining word, no feature."""
+    before = words[_part_start(words, i):i]
+    doer = [w for w in before if w not in _CONTRAST | _JOINING_WORDS | _DETERMINERS]
+    return 0 < len(doer) <= _DOER and bool(_DOERS & set(doer))
 
 
 def _job_only(words: list[str], start: int, end: int) -> tuple[int, int]:
@@ -1595,32 +1618,54 @@ def _heads_list(words: list[str], i: int, size: int, phrases: frozenset[int]) ->
             and _listed_item(words[start:_part_end(words, start)]))
 
 
-def _listed_item(item: list[str], longest: int = _LISTED_ITEM) -> bool:
-    """Whether ``item`` may be one more item of a list a removal heads or closes: short,
-    and saying nothing of its own that keeps the part (:data:`_KEEPING`) or turns against
-    the removal ("but")."""
-    return 0 < len(item) <= longest and not (_KEEPING | _CONTRAST) & set(item)
+def _listed_item(item: list[str], longest: int = _LISTED_ITEM, *, joined: bool = False
+                 ) -> bool:
+    """Whether ``item`` may be one more item of a list a removal heads or closes: short
+    (in a ``joined`` list, a sentence's, each piece an "and" joins, articles not counted:
+    "and the auto dimming mirror", "lane departure and the adaptive cruise stalk"), and
+    saying nothing of its own that keeps the part (:data:`_KEEPING`), turns against the
+    removal ("but") or excepts a part ("all the seats except the front")."""
+    pieces = ([[w for w in piece if w not in _DETERMINERS]
+               for piece in _split_at(item, _JOINING_WORDS)] if joined else [item])
+    return (any(pieces) and all(len(piece) <= longest for piece in pieces)
+            and not (_KEEPING | _CONTRAST | _EXCLUDING) & set(item))
 
 
-def _listed_on(words: list[str], span: tuple[int, int], longest: int) -> int:
+def _split_at(words: list[str], joints: frozenset[str]) -> list[list[str]]:
+    """``words`` cut at each of ``joints``, which are dropped."""
+    pieces: list[list[str]] = [[]]
+    for word in words:
+        if word in joints:
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    return pieces
+
+
+def _listed_on(words: list[str], span: tuple[int, int], longest: int, *,
+               closed: bool = False) -> int:
     """Past the rest of a list a removal heads ("deleted rear seats, spare, airbags",
     "sold: amp, HUD unit, airbag") from its first item ``span``, else that item's end. The
     list must be seen to end: at the line's end, or before an item that keeps its part
     ("sold: amp, seats; remaining: AWD"); a sentence's end is no comma of its own here, so
     a list that stops on a long item may be a list of what the car still has ("removed the
-    tint, 4x4 OK (2020 Gladiator Overland)" reads ", 4x4 , 2020 gladiator overland"). A
-    heading's items may be longer (``longest``) than those after a verb's object."""
+    tint, 4x4 OK (2020 Gladiator Overland)" reads ", 4x4 , 2020 gladiator overland"), or
+    after the item an "and" joins ("pulled the heated wheel, the blind spot, and the mirror
+    (swapped ...)"). A heading's items may be longer (``longest``) than those after a
+    verb's object. A ``closed`` list must end with the item an "and" joins."""
     start, own_end = span
     end = _part_end(words, own_end)
-    if not _listed_item(words[start:end], longest):
+    if not _listed_item(words[start:end], longest, joined=closed):
         return own_end  # the cue's own part goes on with something else
-    while end < len(words):
+    while not _JOINING_WORDS & set(words[start:end]):
+        if end >= len(words):
+            return own_end if closed else end
         stop = _part_end(words, end + 1)
         item = words[end + 1:stop]
-        if not _listed_item(item, longest):
+        if not _listed_item(item, longest, joined=closed):
             return end if _KEEPING & set(item) else own_end
-        end = stop
-    return end
+        start, end = end + 1, stop
+    return end  # after the item an "and" joins: the list's last
 
 
 def _part_start(words: list[str], k: int) -> int:
@@ -2877,6 +2922,13 @@ _WISH = re.compile(
     r"|asked\s+(?:if|whether)\s+(?:there\s+(?:is|are)\s+)?any"
     # ... or a request for another car: "lessee asked for a Tahoe with a HUD next time"
     r"|(?:asked|asks|asking)\s+(?:us\s+)?for\s+(?:a|an|another|one)"
+    # ... or a car asked for by what it must have, to be sent or booked: "please send an
+    # Escalade with a 3rd row", "client needs an SUV with heated seats", "Mr. Tanaka requires
+    # a BMW 7 with wifi", "we'd prefer ..., ideally a Model X w/ Autopilot"
+    # (not a part a repair needs: "needs a new projector, the 360 camera works")
+    r"|(?:send|book|reserve|needs|requires|require|requested|requesting)"
+    r"\s+(?:us\s+|me\s+|them\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:with|w/)\s"
+    r"|(?:'d|would)\s+prefer|prefers?\s+(?:a|an)|ideally"
     r")\b", re.IGNORECASE)
 # a shopper's search, saved list or a site's suggestion of what to search for: what it names
 # is wanted or looked for, not what this car has ("your saved filters: ...", "wish list items:

@@ -73,7 +73,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ._ocr import english_frequencies, english_words
-from ._scope import CUE_WORDS
+from ._scope import ANSWERS, CUE_WORDS
 
 _VOWELS = frozenset("aeiou")
 # Words that are plain English on a sticker, never shorthand for a table word.
@@ -358,7 +358,8 @@ class Shorthand:
         words, paired = _joined_letters(line.split(), self._by_initials)
         words, initialled = self._initials_joined(words)
         options = {k: self.expansions(w, misspelt=misspelt) for k, w in enumerate(words)}
-        options = {k: found for k, found in options.items() if found} | initialled
+        options = {k: found for k, found in options.items()
+                   if found and not _answers_its_item(words, k)} | initialled
         options = self._meant_as_written(words, options)
         # a compound shortened part by part is read only among other shorthand ("LTHR MRF"),
         # not alone ("new MRF tyres" are a maker's)
@@ -671,3 +672,10 @@ def _typo(token: str, word: str) -> bool:
 def _few_vowels(token: str) -> bool:
     """Shorthand drops vowels: at most one after the first letter ("mirrs", "strg")."""
     return sum(c in _VOWELS for c in token[1:]) <= 1
+
+
+def _answers_its_item(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a checklist's answer closing its item ("rear heated seats
+    PASS, leather PASS"), not shorthand ("pass" as passenger); "7 pass" counts seats."""
+    return (words[k] in ANSWERS and k > 0 and not words[k - 1].isdigit()
+            and (k + 1 == len(words) or words[k + 1] == ","))
