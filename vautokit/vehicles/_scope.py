@@ -872,7 +872,11 @@ _IDIOMS = frozenset({("not", "to", "mention"), ("not", "only"), ("not", "just"),
                      ("not", "our", "damage"), ("not", "our", "fault"),
                      # wonder, not a part blown: "the radar cruise blew my mind"
                      ("blew", "my", "mind"), ("blows", "my", "mind"), ("blew", "me", "away"),
-                     ("blows", "me", "away")})
+                     ("blows", "me", "away"),
+                     # what one trip did not need, not what the car lacks ("composite bed,
+                     # liner not needed"): "4x4 not needed today", "tow pkg (not needed for
+                     # the field trip)"
+                     *(("not", "needed", when) for when in ("today", "for", "this", "yet"))})
 # what a negation's object stands for when it is a pronoun: "came without one and had a
 # drop-in liner instead" rules out the "one" only, not the part named after it
 _PRONOUNS = frozenset({"one", "it", "them", "those", "either"})
@@ -1075,7 +1079,7 @@ _DARK = frozenset({"black", "blank", "dark"})
 # leaking", "stopped squeaking", "stopped rattling": a fault that ended)
 # when a part quit, said right after it: "liftgate quit 2 days after purchase", "the amp
 # quit last week", "nav quit after a month"
-_QUIT_WHEN = frozenset({"after", "last", "yesterday", "today", "within", "since", "right",
+_QUIT_WHEN = frozenset({"after", "last", "yesterday", "today", "within", "since", "right", "in",
                         # ... or the part's clause ends: "the hud washed out and then quit,
                         # ...", "heated seats quit" (not "quits when the radar is blocked")
                         _COMMA, "and", "so", "too", "again", "completely"})
@@ -1312,9 +1316,12 @@ def _whole_list(words: list[str], cue: tuple[int, int], span: tuple[int, int],
                 kind: Kind) -> tuple[int, int]:
     """A removal's object widened to the list it heads or closes: "deleted rear seats,
     spare, airbags" and "A/C, amp, sunroof all removed" take every item, a "n/a" or a
-    "FAIL" that leads its part ("N/A: HUD, Bose") every item after it."""
+    "FAIL" that leads its part ("N/A: HUD, Bose") every item after it, and so does a
+    failing all the list shares ("heated seats, power lumbar: all dead")."""
     (i, size), (start, end) = cue, span
     leads = kind == "negated" and tuple(words[i:i + 3]) == _NOT_APPLICABLE
+    if end <= i and start < end and kind == "negated" and words[i - 1] in _ALL:
+        return _listed_back(words, start), end  # "nav, carplay and backup cam all unusable"
     if kind != "deleted" and not leads:
         return start, end
     removal = words[i + size - 1] in _REMOVAL_HEADS
@@ -1469,9 +1476,16 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 2, "negated", "before"  # "heated seats stopped heating", "amp quit powering on"
     if words[i] in ("quit", "quits") and i > 0 and (
             i + 1 == len(words) or words[i + 1] in _QUIT_WHEN or words[i + 1].isdigit()
-    ) and not _REPAIRED & set(words[i + 1:]):  # "quit, dealer replaced the wheel"
+    ) and not _repaired_after(words, i):  # "quit, dealer replaced the wheel"
         return 1, "negated", "before"
     return None
+
+
+def _repaired_after(words: list[str], i: int) -> bool:
+    """Whether the line says after ``i`` that a repair was done ("quit, dealer replaced the
+    wheel"), not that it was not ("quit in June, still not fixed")."""
+    return any(w in _REPAIRED and words[k - 1] not in _REACHES_BACK | {"yet"}
+               for k, w in enumerate(words[i + 1:], i + 1))
 
 
 # a part's fault named as the object of its repair: "replaced the faulty parking sensor"
@@ -1621,8 +1635,9 @@ def _heads_list(words: list[str], i: int, size: int, phrases: frozenset[int]) ->
 def _listed_item(item: list[str], longest: int = _LISTED_ITEM, *, joined: bool = False
                  ) -> bool:
     """Whether ``item`` may be one more item of a list a removal heads or closes: short
-    (in a ``joined`` list, a sentence's, each piece an "and" joins, articles not counted:
-    "and the auto dimming mirror", "lane departure and the adaptive cruise stalk"), and
+    (when ``joined``, in a sentence's list or the item an "and" joins, each piece the "and"
+    joins, articles not counted: "and the auto dimming mirror", "the nav screen and the HK
+    amp"), and
     saying nothing of its own that keeps the part (:data:`_KEEPING`), turns against the
     removal ("but") or excepts a part ("all the seats except the front")."""
     pieces = ([[w for w in piece if w not in _DETERMINERS]
@@ -1662,7 +1677,7 @@ def _listed_on(words: list[str], span: tuple[int, int], longest: int, *,
             return own_end if closed else end
         stop = _part_end(words, end + 1)
         item = words[end + 1:stop]
-        if not _listed_item(item, longest, joined=closed):
+        if not _listed_item(item, longest, joined=closed or bool(_JOINING_WORDS & set(item))):
             return end if _KEEPING & set(item) else own_end
         start, end = end + 1, stop
     return end  # after the item an "and" joins: the list's last
@@ -2882,6 +2897,10 @@ _WISH = re.compile(
     # (nor what is not needed: "liner not needed", "never needed chains")
     r"|(?<!will\s)(?<!may\s)(?<!might\s)(?<!\bnot\s)(?<!never\s)(?<!n't\s)need(?:ed|ing)?"
     r"(?!\s+(?:repair|fix|recharge|work|new)\b)"
+    # (nor a car needed for its size alone, which names nothing the car has: "the Atlas is
+    # here if you need a bigger car, 3rd row, heated seats")
+    r"(?!\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:car|vehicle|ride|truck|suv|van)\b"
+    r"(?!\s+(?:with|w/|that|which)\b))"
     # nor a deadline: "need by month end", "need it by Friday"
     r"(?!\s+(?:it\s+|them\s+|one\s+)?by\b)"
     r"|wish(?:ing|es|ed)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
@@ -2921,7 +2940,9 @@ _WISH = re.compile(
     # HUD" (not one about this car, which an answer may follow)
     r"|asked\s+(?:if|whether)\s+(?:there\s+(?:is|are)\s+)?any"
     # ... or a request for another car: "lessee asked for a Tahoe with a HUD next time"
-    r"|(?:asked|asks|asking)\s+(?:us\s+)?for\s+(?:a|an|another|one)"
+    r"|(?:ask|asked|asks|asking)\s+(?:us\s+)?for\s+(?:a|an|another|one)"
+    # ... or one a later day will bring: "someday we'll get one with a power liftgate"
+    r"|(?:'ll|will|gonna|going\s+to)\s+(?:get|buy|find)\s+(?:one|a\s+[\w-]+)\s+(?:with|w/)"
     # ... or a car asked for by what it must have, to be sent or booked: "please send an
     # Escalade with a 3rd row", "client needs an SUV with heated seats", "Mr. Tanaka requires
     # a BMW 7 with wifi", "we'd prefer ..., ideally a Model X w/ Autopilot"
