@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from vautokit.vehicles import CheckboxMappingService, load_corpus
-from vautokit.vehicles._literals import PhraseIndex, ScreenedPattern, needed_literals
+from vautokit.vehicles._literals import PhraseIndex, ScreenedPattern
 from vautokit.vehicles._mapping import compile_phrase, plain_form
 
 DATA = Path(__file__).parents[1] / "data" / "mapping"
@@ -30,7 +30,7 @@ DATA = Path(__file__).parents[1] / "data" / "mapping"
     (r"(?:nav|navigation|gps)(?: system)?", {"nav", "navigation", "gps"}),
 ])
 def test_the_literals_any_match_must_hold(pattern, needed):
-    assert needed_literals(re.compile(pattern)) == needed
+    assert ScreenedPattern(pattern).literals == needed
 
 
 @pytest.mark.parametrize("pattern", [
@@ -41,7 +41,7 @@ def test_the_literals_any_match_must_hold(pattern, needed):
 ])
 def test_a_pattern_without_a_sure_literal_is_not_screened(pattern):
     compiled = re.compile(pattern)
-    assert needed_literals(compiled) is None
+    assert ScreenedPattern(pattern).literals is None
     text = "HEATED SEATS , front seats , nav"
     assert [m.span() for m in ScreenedPattern(pattern).finditer(text)] == [
         m.span() for m in compiled.finditer(text)]

@@ -71,13 +71,6 @@ def _item_needs(op: object, av: object) -> Literals | None:
     return None
 
 
-def needed_literals(pattern: re.Pattern[str]) -> Literals | None:
-    """Literals one of which every match of ``pattern`` contains, or None when no such set
-    is known (a case-blind pattern, one that can match without fixed text, or a parser this
-    module does not know)."""
-    return _literals_of(_parsed(pattern.pattern, pattern.flags))
-
-
 def _parsed(pattern: str, flags: int) -> list | None:
     """``pattern``'s parse tree, checked as ``re.compile`` checks it (a wrong pattern raises
     ``re.error``); None when this Python's parser is not the one this module knows."""
@@ -117,6 +110,9 @@ def _parts(op: object, av: object) -> list:
 
 
 def _literals_of(parsed: list | None) -> Literals | None:
+    """Literals one of which every match of the pattern ``parsed`` contains, or None when no
+    such set is known (a case-blind pattern, one that can match without fixed text, or a
+    parser this module does not know)."""
     if parsed is None or parsed.state.flags & _sre.SRE_FLAG_IGNORECASE:
         return None
     needed = _sequence_needs(list(parsed))

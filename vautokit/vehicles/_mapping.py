@@ -56,7 +56,7 @@ from ._scope import (
     says_put_right,
 )
 from ._scope import mask as mask_scopes
-from ._seats import read_seat_comforts
+from ._seats import COMFORT_WORDS, read_seat_comforts
 from ._second_opinion import SecondOpinion
 from ._shorthand import Shorthand, skeleton, vocabulary
 
@@ -413,8 +413,7 @@ _DENIES = re.compile(r"\bnot\b|n't\b|\bnever\b|\bwithout\b|\black|\bnone\b|\bno\
 # comfort said of a seat in prose, after it ("front seats that heat, cool and massage",
 # "captain's chairs that are both heated and ventilated", "the second row is heated") or as a
 # list before it ("heated, cooled and massaging front seats"): each is read with the seat
-_ATTRIBUTE = (r"(?:heated|heating|heat|ventilated|ventilate|ventilation|vented|cooled|cooling|cool"
-              r"|massaging|massage)")
+_ATTRIBUTE = rf"(?:{'|'.join(sorted(COMFORT_WORDS, key=len, reverse=True))})"
 _ATTRIBUTES = rf"{_ATTRIBUTE}(?: (?:,|/|and|, and) {_ATTRIBUTE})*"
 _SEAT_NOUN = r"(?:[a-z0-9]+ ){0,3}?(?:seats?|seating|chairs?|row|wheel|mirrors?)"
 # ... or by a pronoun after a word or two more of it: "the seats are leather and they heat

@@ -793,6 +793,8 @@ CUE_WORDS = (frozenset(word for cue in _CUES for word in cue)  # never read as s
              | frozenset(_SHORT_CUES)
              # nor is a word a cue's shape reads: "would not fit under" is no "foot"
              | _FIT)
+# a part that ceased doing its work: "stopped heating", "quit charging" (not "stopped
+# leaking", "stopped squeaking", "stopped rattling": a fault that ended)
 _CEASING = frozenset({"stopped", "quit", "ceased", "stops", "quits"})
 # words that are a cue on their own: a table phrase's gap never reaches over one ("seats ~3
 # memory" must not read "seats without memory"), nor over a part's ceasing ("heated seats
@@ -1075,8 +1077,6 @@ _SCREENS = frozenset({"screen", "display", "monitor", "screens", "displays"})
 _BECOMING = frozenset({"is", "was", "stays", "stayed", "remains", "goes", "went", "turns",
                        "turned", "just", "all", "completely"})
 _DARK = frozenset({"black", "blank", "dark"})
-# a part that ceased doing its work: "stopped heating", "quit charging" (not "stopped
-# leaking", "stopped squeaking", "stopped rattling": a fault that ended)
 # when a part quit, said right after it: "liftgate quit 2 days after purchase", "the amp
 # quit last week", "nav quit after a month"
 _QUIT_WHEN = frozenset({"after", "last", "yesterday", "today", "within", "since", "right", "in",
@@ -1484,7 +1484,7 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
 def _repaired_after(words: list[str], i: int) -> bool:
     """Whether the line says after ``i`` that a repair was done ("quit, dealer replaced the
     wheel"), not that it was not ("quit in June, still not fixed")."""
-    return any(w in _REPAIRED and words[k - 1] not in _REACHES_BACK | {"yet"}
+    return any(w in _REPAIRED and words[k - 1] not in _NOT_DONE
                for k, w in enumerate(words[i + 1:], i + 1))
 
 
@@ -1637,9 +1637,8 @@ def _listed_item(item: list[str], longest: int = _LISTED_ITEM, *, joined: bool =
     """Whether ``item`` may be one more item of a list a removal heads or closes: short
     (when ``joined``, in a sentence's list or the item an "and" joins, each piece the "and"
     joins, articles not counted: "and the auto dimming mirror", "the nav screen and the HK
-    amp"), and
-    saying nothing of its own that keeps the part (:data:`_KEEPING`), turns against the
-    removal ("but") or excepts a part ("all the seats except the front")."""
+    amp"), and saying nothing of its own that keeps the part (:data:`_KEEPING`), turns
+    against the removal ("but") or excepts a part ("all the seats except the front")."""
     pieces = ([[w for w in piece if w not in _DETERMINERS]
                for piece in _split_at(item, _JOINING_WORDS)] if joined else [item])
     return (any(pieces) and all(len(piece) <= longest for piece in pieces)

@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 
 _HEAT = ("heated", "heating", "heat", "htd", "warmed")
-_COOL = ("cooled", "cooling", "cool", "ventilated", "ventilation", "vented", "vent")
-_COMFORT = rf"(?:{'|'.join((*_HEAT, *_COOL, 'massage', 'massaging'))})\b"
+_COOL = ("cooled", "cooling", "cool", "ventilated", "ventilate", "ventilation", "vented", "vent")
+# a seat's comforts, the one list of them the mapping's seat readers share
+COMFORT_WORDS = (*_HEAT, *_COOL, "massaging", "massage")
+_COMFORT = rf"(?:{'|'.join(COMFORT_WORDS)})\b"
 _JOIN = r"\s*(?:,\s*)?(?:/|&|\+|,|\band\b|\bplus\b)\s*"
 _GROUP = rf"{_COMFORT}(?:{_JOIN}{_COMFORT})+"
 _FRONT = r"front|fronts|1st\s+row|first\s+row"
@@ -52,9 +54,7 @@ _ROWS_THEN_GROUP = re.compile(
     rf"\b{_ROWS}{_SEAT}\s+(?P<group>{_GROUP}\b{_SEAT}"
     rf"|(?:heated|cooled|ventilated|vented)\b{_SEAT}(?=\s*(?:[,;.]|$))){_NO_SEAT}",
     re.IGNORECASE)
-
-
-_ITEM_OPENS = re.compile(r"(?:^|[,;:+/(])\s*$")
+_ITEM_OPENS = re.compile(r"(?:^|[,;:+/(])\s*$")  # what ends just before an item of a list
 _JOINS = re.compile(r"/|&|\+|,|\band\b|\bplus\b", re.IGNORECASE)  # a group's, in order
 
 
@@ -66,6 +66,8 @@ def read_seat_comforts(text: str) -> str:
 
 
 def _named(found: re.Match[str]) -> str:
+    """The table's names for one group and its rows, or the words as written when they are
+    no group this module reads."""
     words = [w for w in re.findall(r"[a-z]+", found.group("group").lower())
              if w in _HEAT or w in _COOL or w.startswith("massag")]
     rows = found.group("rows")
