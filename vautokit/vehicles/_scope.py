@@ -1186,9 +1186,6 @@ _REMOVAL_HEADS = frozenset({"removed", "deleted", "pulled", "sold", "gone", "gut
                             "stripped", "selling", "separately"})
 _LISTED_ITEM = 8  # words of one item in a list a removal heads or closes
 _DOER = 2  # words naming who removed a list's parts: "the conversion shop pulled ..."
-_DOERS = frozenset({"we", "i", "they", "he", "she", "dealer", "owner", "seller", "shop", "po",
-                    "mechanic", "tech", "installer", "kit", "converter", "upfitter", "thief",
-                    "thieves", "someone"})
 # what closes a list every item of which a removal takes: "seats, amp, sunroof all removed"
 _ALL = frozenset({"all", "both"})
 # where a part sold off goes: "amp sold", "turbo sold to a friend", "pulled/sold: engine"
@@ -1205,6 +1202,9 @@ _FORMER = frozenset({"previous", "prior", "former", "old", "last", "first", "ori
 _THIEVES = frozenset({"thief", "thieves", "thiefs", "someone", "somebody", "burglar",
                       "burglars", "vandals", "crooks", "suspect", "suspects"})
 _THEFT_VERBS = frozenset({"took", "stole", "swiped", "nabbed", "grabbed", "snatched"})
+# who takes a list of parts off ("the conversion shop pulled ...", "the kit removed ...")
+_DOERS = _SUBJECTS | _THIEVES | {"po", "mechanic", "tech", "installer", "kit", "converter",
+                                 "upfitter"}
 _BINS = frozenset({"dumpster", "trash", "bin", "skip", "scrap", "garbage", "scrapyard"})
 _FAILING = frozenset({"fail", "failed", "fails"})
 # damage that wrecks the part a trim part belongs to: "sunroof glass shattered" leaves no

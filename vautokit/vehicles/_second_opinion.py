@@ -65,8 +65,8 @@ def tick_features(plain: str, label: str, named: Iterable[str]) -> dict[str, flo
             blocks["y"] |= {f"LL:{w}" for w in words[:start]} | {f"RR:{w}" for w in words[end + 1:]}
             if cars != words:
                 blocks["g"] |= {f for f in _context(cars, start, end) if _CAR in f}
-                blocks["g"] |= ({f"LL:{_CAR}"} & {f"LL:{w}" for w in cars[:start]}
-                                | {f"RR:{_CAR}"} & {f"RR:{w}" for w in cars[end + 1:]})
+                blocks["g"] |= {f"{side}:{_CAR}" for side, seen in (
+                    ("LL", cars[:start]), ("RR", cars[end + 1:])) if _CAR in seen}
     blocks["x"] = blocks["x"] or {"unplaced"}
     return {f"{block}|{feature}": 1 / math.sqrt(len(features))
             for block, features in blocks.items() for feature in features}
