@@ -65,7 +65,8 @@ MODES = ("check-only", "sync")
 ENV_SYNONYMS = "VAUTOKIT_SYNONYMS"
 DEFAULT_SYNONYMS = Path(".vautokit") / "synonyms.toml"
 TABLES = ("labels", "combined", "packages", "guessed", "suppress", "implies", "unless",
-          "never_for")
+          "rivals", "never_for")
+_TABLES_NAMED = ", ".join(f"[{name}]" for name in TABLES) + " and never = [...]"
 # Confidence of a match, compared with CheckboxMappingService.tick_above (95 by default).
 SURE = 100.0  # a phrase of the table (or of the user's file) found in the line
 PACKAGE_TABLE = 96.0  # options read from the package table, not from the line
@@ -97,6 +98,11 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]*\w"
                      r"|store|ly|gg|tv|me)\b(?:/\S*)?", re.IGNORECASE)
 # a module's configuration answered "with" or "without" ("Remote engine start: WITHOUT.
 # Intelligent key: WITH"): the yes/no column's answer
+# "TBC" on a line about towing is the trailer brake controller ("integrated TBC", "TBC gain
+# 7"); bracketed or ending the line it is still "to be confirmed" ("tow hitch (TBC)")
+_TOWING = re.compile(r"\b(?:tow\w*|trailer\w*|hitch\w*|gooseneck|(?:5th|fifth) wheel)\b",
+                     re.IGNORECASE)
+_TBC = re.compile(r"(?<![(\[])\bTBC\b(?!\s*[)\]])(?![\s.;,!]*$)", re.IGNORECASE)
 _CONFIG_ANSWER = re.compile(r":\s*(with|without)(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 _SHARES = re.compile(r"(?<![\d:])\d0(?::\d0){1,2}(?![\d:])")
 _WORD = r"[a-z0-9./]+"
@@ -592,6 +598,8 @@ def plain_form(text: str) -> str:
     # an empty answer ends the line as written, not once a price is gone ("-- $375")
     empty_answer = bool(_EMPTY_ANSWER.search(text))
     text = _THANKS.sub("thanks", _HANDLE.sub(" someone ", text))
+    if _TOWING.search(text):
+        text = _TBC.sub("trailer brake controller", text)
     text = _JOINED_BY_PLUS.sub("/", _slashes_parted(_SHARES.sub(_shares_slashed, text)))
     text = _ROWS_ANSWERED.sub(_rows_answered, text)
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
@@ -925,6 +933,7 @@ class SynonymTable:
     suppress: dict[str, list[str]] = field(default_factory=dict)
     implies: dict[str, list[str]] = field(default_factory=dict)
     unless: dict[str, str] = field(default_factory=dict)
+    rivals: dict[str, str] = field(default_factory=dict)
     never_for: dict[str, list[str]] = field(default_factory=dict)
     never: list[str] = field(default_factory=list)
 
@@ -933,9 +942,7 @@ class SynonymTable:
         unknown = set(data) - {*TABLES, "never"}
         if unknown:
             raise ConfigError("synonyms", source,
-                              f"only [labels], [combined], [packages], [guessed], [suppress], "
-                              f"[implies], [unless], [never_for] "
-                              f"and never = [...] (found {', '.join(sorted(unknown))})")
+                              f"only {_TABLES_NAMED} (found {', '.join(sorted(unknown))})")
         tables = {name: data.get(name, {}) for name in TABLES}
         if not all(isinstance(t, dict) for t in tables.values()) or not isinstance(
                 data.get("never", []), list):
@@ -955,6 +962,7 @@ class SynonymTable:
                             {**self.guessed, **other.guessed},
                             {**self.suppress, **other.suppress},
                             {**self.implies, **other.implies}, {**self.unless, **other.unless},
+                            {**self.rivals, **other.rivals},
                             _phrases_added(self.never_for, other.never_for),
                             never + [p for p in other.never if p not in never])
 
@@ -1081,6 +1089,8 @@ class CheckboxMappingService:
                            for label, phrases in table.never_for.items()}
         self._unless = {label: compile_phrase(f"re:{rx}", bounded=False)
                         for label, rx in table.unless.items()}
+        self._rivals = {label: compile_phrase(f"re:{rx}", bounded=False)
+                        for label, rx in table.rivals.items()}
         self._fuzzy_choices: dict[str, str] = {plain_form(label): label for label in self.labels}
         for label, phrases in table.labels.items():
             for phrase in phrases:
@@ -1137,7 +1147,8 @@ class CheckboxMappingService:
         return self._others_set_apart(text, others) if others else self._decision(text)
 
     def _decision(self, text: str) -> Match | Review | Unmatched | Vetoed:
-        return self._weighed(self._declined_taken_off(self._decided_by_rules(text)))
+        return self._weighed(self._rivalled(self._declined_taken_off(
+            self._decided_by_rules(text))))
 
     def _others_set_apart(self, text: str, others: tuple[tuple[int, int], ...]
                           ) -> Match | Review | Unmatched | Vetoed:
@@ -1222,11 +1233,41 @@ class CheckboxMappingService:
         note = "not ticked: " + ", ".join(
             f"{label} (second opinion: {chance:.2f} that the line gives the car this)"
             for label, chance in doubted.items())
+        return self._doubting(result, tuple(doubted), "second opinion", note)
+
+    def _rivalled(self, result: Match | Review | Unmatched | Vetoed
+                  ) -> Match | Review | Unmatched | Vetoed:
+        """The rules' ticks without a label whose rival the line also names ([rivals]: a
+        two-wheel drive beside an all-wheel one, as in "booked AWD, got a FWD Corolla" or
+        "listed as FWD, it is AWD"). One car cannot have both, so the line speaks of two cars
+        or corrects itself, and which is this car's is for a person to say: the label goes
+        to review with its rival named, and the line's other ticks stand. A label the user's
+        own phrase ticks is never doubted."""
+        if not self._rivals or not isinstance(result, Match):
+            return result
+        plain = plain_form(result.line)
+        yours = self._users_labels(plain)
+        rivals = {label: found.group() for label in result.labels
+                  if label not in yours and (rival := self._rivals.get(label)) is not None
+                  and (found := rival.search(plain))}
+        if not rivals:
+            return result
+        note = "not ticked: " + ", ".join(f"{label} (the line also names {word!r}, which rules "
+                                          f"it out)" for label, word in rivals.items())
+        return self._doubting(result, tuple(rivals), "rival", note)
+
+    def _doubting(self, result: Match, doubted: tuple[str, ...], by: str, note: str
+                  ) -> Match | Review:
+        """``result`` with the ``doubted`` labels taken off for review, the ``note`` saying
+        why; a line left with no tick goes to review whole."""
         reason = "; ".join(filter(None, (result.reason, note)))
         kept = tuple(label for label in result.labels if label not in doubted)
+        if result.doubted:
+            doubted, by = (*result.doubted, *doubted), f"{result.doubted_by} and {by}"
         if kept:
-            return replace(result, labels=kept, reason=reason, doubted=tuple(doubted))
-        return Review(result.line, result.labels, "second opinion", self.review_above, reason)
+            return replace(result, labels=kept, reason=reason, doubted=doubted, doubted_by=by)
+        return Review(result.line, (*result.labels, *result.doubted), by, self.review_above,
+                      reason)
 
     def _declined_taken_off(self, result: Match | Review | Unmatched | Vetoed
                             ) -> Match | Review | Unmatched | Vetoed:
@@ -1733,6 +1774,9 @@ class CheckboxMappingService:
         ruled, lost = "", ()
         if scopes:
             found = self._denied(found, scopes, line, masked)
+            left = self._labels(" , ".join(_other_side_left(masked, scopes)), line)
+            found = replace(found, labels=tuple(dict.fromkeys((*found.labels, *left.labels))),
+                            hits=(*found.hits, *left.hits))
             lost = tuple(lb for lb in self._labels(masked, line).labels
                          if lb not in found.labels)
             ruled = "; ".join(s.reason for s in scopes)
@@ -1963,7 +2007,7 @@ class CheckboxMappingService:
             if isinstance(result, Match):
                 matches.append(result)
                 if result.doubted:
-                    review.append(Review(result.line, result.doubted, "second opinion",
+                    review.append(Review(result.line, result.doubted, result.doubted_by,
                                          result.score, result.reason))
             elif isinstance(result, Review):
                 review.append(result)
@@ -2425,6 +2469,19 @@ def _taking_place(line: str, scope: Scope) -> str:
     return f"{' '.join(new)} {scope.words.split()[-1]}" if new else ""
 
 
+# the side or the row a part is named by, and the one whose working leaves the part on the
+# car: the other side of its row, or the front for a rear part (a front part that fails
+# leaves no generic one: "heated seats F [ ] R [x]" has no heated front seats)
+_OTHER_SIDE = {"driver": {"passenger", "passengers"}, "drivers": {"passenger", "passengers"},
+               "passenger": {"driver", "drivers"}, "passengers": {"driver", "drivers"},
+               "left": {"right"}, "right": {"left"}, "rear": {"front"}}
+_SIDES = frozenset(_OTHER_SIDE)
+_SIDE_WORDS = frozenset({"side", "one", "still", "is", "are", "seat", "seats", "unit", "only",
+                         "works", "working", "fine", "ok", "good", "cold", "cool", "blows",
+                         "heats", "warm"})
+_SIDE_SAID = 5
+
+
 def _heads_lent(line: str, scopes: list[Scope]) -> list[str]:
     """A part of modifiers alone after a ruled-out feature, read with that feature's noun:
     "cooled seats inop both sides , heated" also reads "heated seats" (masking the cooled
@@ -2444,6 +2501,33 @@ def _heads_lent(line: str, scopes: list[Scope]) -> list[str]:
                     and not ruled & set(range(start + 1, end))):
                 variants.append(f"{' '.join(said)} {noun[0]}")
     return variants
+
+
+def _other_side_left(line: str, scopes: list[Scope]) -> list[str]:
+    """A failing part named with its side or row, and another side said right after it
+    that nothing rules out, read without that side: "driver heated seat dead, passenger
+    side still works" still reads "heated seat", "rear A/C blows hot, front still cold"
+    still reads "A/C"; the side that fails is no longer the car's ("rear A/C" is ruled out).
+    (The other side's "works" or "fine" is no longer on a read line: it names no feature.)"""
+    words = line.split()
+    ruled = {k for scope in scopes for k in range(scope.start, scope.end)}
+    left = []
+    for scope in scopes:
+        failed = scope.words.split()
+        sides = _SIDES & set(failed)
+        comma = next((k for k in range(scope.end, min(scope.end + 3, len(words)))
+                      if words[k] == ","), None)
+        if scope.kind != "negated" or not sides or comma is None or {"and", "or"} & set(failed):
+            continue  # (one part only: "no premium audio and the rear seats are not heated")
+        end = next((k for k in range(comma + 1, len(words)) if words[k] == ","), len(words))
+        other = words[comma + 1:end]
+        if (other and any(other[0] in _OTHER_SIDE[side] for side in sides)
+                and len(other) <= _SIDE_SAID
+                and set(other[1:]) <= set(failed) | _SIDE_WORDS
+                and not ruled & set(range(comma + 1, end))):
+            after = max(k for k, w in enumerate(failed) if w in sides) + 1
+            left += [" ".join(failed[after:]), " ".join(w for w in failed if w not in sides)]
+    return left
 
 
 def _fitted_after(line: str, scope: Scope, hits: set[str]) -> bool:
@@ -2747,20 +2831,18 @@ def check_user_data(data: dict, path: object) -> None:
     expressions, and phrases that match every line or nearly every sample line."""
     unknown = set(data) - {*TABLES, "never"}
     if unknown:
-        raise SynonymsFileError(path, "only [labels], [combined], [packages], [guessed], "
-                                      f"[suppress], [implies], [unless], [never_for] and "
-                                      f"never = [...] (found "
+        raise SynonymsFileError(path, f"only {_TABLES_NAMED} (found "
                                       f"{', '.join(sorted(map(str, unknown)))})")
     _check_list(data.get("never", []), path, "never", None)
     for phrase in data.get("never", []):
         _check_phrase(phrase, path, None)
-    for name in (*_LABEL_TABLES, *_PHRASE_TABLES, "unless"):
+    for name in (*_LABEL_TABLES, *_PHRASE_TABLES, "unless", "rivals"):
         table = data.get(name, {})
         if not isinstance(table, dict):
             raise SynonymsFileError(path, f"[{name}] must be a table, not {_kind(table)}")
         for key, value in table.items():
-            if name == "unless":
-                _check_unless(key, value, path)
+            if name in ("unless", "rivals"):
+                _check_pattern(name, key, value, path)
                 continue
             label = key if name in _LABEL_TABLES else None
             _check_list(value, path, f"[{name}] {key!r}", label)
@@ -2789,9 +2871,9 @@ def _check_label(label: object, path: object) -> None:
         raise SynonymsFileError(path, "a label needs at least one word", label=str(label))
 
 
-def _check_unless(label: str, pattern: object, path: object) -> None:
+def _check_pattern(table: str, label: str, pattern: object, path: object) -> None:
     if not isinstance(pattern, str) or not pattern.strip():
-        raise SynonymsFileError(path, "[unless] needs a regular expression", label=label)
+        raise SynonymsFileError(path, f"[{table}] needs a regular expression", label=label)
     try:
         re.compile(pattern)
     except re.error as exc:

@@ -48,8 +48,10 @@ class Match:
     score: float
     reason: str = ""  # why these boxes: the phrases that matched, what was ruled out
     doubted: tuple[str, ...] = ()
-    """Labels the line was read to give but not ticked for doubt (the second opinion): the
-    line's other ticks stand, and these go to review on their own."""
+    """Labels the line was read to give but not ticked for doubt (a rival named beside them,
+    the second opinion): the line's other ticks stand, and these go to review on their own."""
+    doubted_by: str = "second opinion"
+    """What doubted them, the method their review is put up with."""
 
 
 @dataclass(frozen=True)

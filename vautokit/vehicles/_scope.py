@@ -223,6 +223,15 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("not", "verified"): ("uncertain", "line"),
     ("unconfirmed",): ("uncertain", "line"),
     ("not", "confirmed"): ("uncertain", "line"),
+    # a rental class's fine print: what it names may or may not be on the car you get
+    # ("features are not guaranteed and vary by vehicle", "4WD subject to availability")
+    ("not", "guaranteed"): ("uncertain", "line"),
+    ("cannot", "be", "guaranteed"): ("uncertain", "line"),
+    ("no", "guarantee"): ("uncertain", "line"),
+    ("subject", "to", "availability"): ("uncertain", "line"),
+    ("vary", "by"): ("uncertain", "line"),
+    ("varies", "by"): ("uncertain", "line"),
+    ("trim", "dependent"): ("uncertain", "line"),
     ("to", "be", "confirmed"): ("uncertain", "line"),
     ("to", "be", "checked"): ("uncertain", "line"),
     ("please", "check"): ("uncertain", "line"),
@@ -1046,8 +1055,13 @@ _CONDITION = frozenset({"damaged", "cracked", "torn", "scratched", "worn", "mark
                         "used", "abused", "affected", "modified"})
 # ... and what a car has lived through, said of the car, not of a part before it: "never seen
 # snow", "never wrecked", "never tracked"
-_CAR_LIFE = frozenset({"seen", "wrecked", "tracked", "raced", "wintered", "flooded", "crashed",
-                       "offroaded", "winter", "snow", "salt"})
+_CAR_LIFE = frozenset({"seen", "saw", "wrecked", "tracked", "raced", "wintered", "flooded",
+                       "crashed", "offroaded", "winter", "snow", "salt"})
+# ... and what a judgement of the car or the deal says ("Not cheap.", "not bad", "not kidding")
+_JUDGEMENTS = frozenset({"cheap", "bad", "kidding", "joking", "great", "perfect", "pretty",
+                         "fancy", "cute", "ideal", "terrible", "horrible", "awful", "fast",
+                         "quick", "slow", "comfy", "comfortable", "spacious", "roomy", "huge",
+                         "small", "big", "pricey", "expensive", "fun", "flashy"})
 # "bluetooth does not connect": the verb's subject is the feature before the auxiliary
 # an answer ending its part answers the words before it in that part ("rear no")
 _ANSWERS_OWN_PART = frozenset({"no", "none"})
@@ -1072,8 +1086,10 @@ _PACKAGE_NOUNS = frozenset({"package", "pkg", "group", "grp", "pack"})
 # the words that say a service a feature requires was bought: "(requires plan, included)"
 _MET = frozenset({"ordered", "fitted", "installed", "equipped", "included", "present",
                   "active", "activated", "subscribed"})
-# a screen that shows nothing: "camera screen is black", "nav display stays blank"
-_SCREENS = frozenset({"screen", "display", "monitor", "screens", "displays"})
+# a screen or what it shows that shows nothing: "camera screen is black", "nav display stays
+# blank", "HUD projection blank", "backup camera image black"
+_SCREENS = frozenset({"screen", "display", "monitor", "screens", "displays", "projection",
+                      "image", "picture", "feed"})
 _BECOMING = frozenset({"is", "was", "stays", "stayed", "remains", "goes", "went", "turns",
                        "turned", "just", "all", "completely"})
 _DARK = frozenset({"black", "blank", "dark"})
@@ -1156,6 +1172,7 @@ _NOT_INSTRUCTING = _HAVING_OR_BEING | _ACQUIRING | _HAVING | frozenset({
 # vehicle", "hitch not on truck"
 _NOT_ON = frozenset({"on", "in", "inside"})
 _CAR_NOUNS = frozenset({"vehicle", "car", "truck", "unit", "suv", "van"})
+_RENTERS = frozenset({"cust", "customer", "renter", "guest", "driver", "client"})
 # where in the car a part is fitted, which a part is taken from
 _CAR_PLACES = frozenset({"dash", "dashboard", "console", "door", "doors", "roof", "bed",
                          "trunk", "tailgate", "liftgate", "hatch", "bumper", "grille", "cabin",
@@ -1320,8 +1337,11 @@ def _whole_list(words: list[str], cue: tuple[int, int], span: tuple[int, int],
     failing all the list shares ("heated seats, power lumbar: all dead")."""
     (i, size), (start, end) = cue, span
     leads = kind == "negated" and tuple(words[i:i + 3]) == _NOT_APPLICABLE
-    if end <= i and start < end and kind == "negated" and words[i - 1] in _ALL:
-        return _listed_back(words, start), end  # "nav, carplay and backup cam all unusable"
+    if end <= i and start < end and kind == "negated" and (
+            words[i - 1] in _ALL or _said_of_all(words[i + size:i + size + 4])):
+        # "nav, carplay and backup cam all unusable", "hitch, 4wd, sunroof? nope on all
+        # four", "tow pkg, hitch, backup cam, none of the above"
+        return _listed_back(words, start, stop_at=_CONTRAST), end
     if kind != "deleted" and not leads:
         return start, end
     removal = words[i + size - 1] in _REMOVAL_HEADS
@@ -1335,6 +1355,14 @@ def _whole_list(words: list[str], cue: tuple[int, int], span: tuple[int, int],
     if end <= i and start < end and (words[i] in _ALL or words[i - 1] in _ALL):
         return _listed_back(words, start), end
     return start, end
+
+
+def _said_of_all(following: list[str]) -> bool:
+    """Whether the words after an answer say it answers every item before it ("nope on all
+    four", "no to all", "none of the above"), a comma before them or not."""
+    following = following[1:] if following[:1] == [_COMMA] else following[:3]
+    return following[:2] in (["on", "all"], ["to", "all"], ["for", "all"]) or (
+        following == ["of", "the", "above"])
 
 
 def _after_its_doer(words: list[str], i: int) -> bool:
@@ -1696,10 +1724,12 @@ def _part_end(words: list[str], k: int) -> int:
     return k
 
 
-def _listed_back(words: list[str], start: int) -> int:
+def _listed_back(words: list[str], start: int, stop_at: frozenset[str] = frozenset()) -> int:
     """Back over the items of a list a removal closes with "all" ("A/C, amp, sunroof all
-    deleted"), up to one that keeps its part ("AWD retained; A/C, sub all deleted")."""
-    while start > 0 and words[start - 1] == _COMMA:
+    deleted"), up to one that keeps its part ("AWD retained; A/C, sub all deleted") or one
+    that opens with a word of ``stop_at`` ("3rd row yes, but heated seats / sunroof, none of
+    the above": the contrast opens what the answer is about)."""
+    while start > 0 and words[start - 1] == _COMMA and words[start] not in stop_at:
         begin = _part_before(words, start - 1)
         if not _listed_item(words[begin:start - 1]):
             break
@@ -1736,11 +1766,21 @@ def _car_stolen(words: list[str], i: int, size: int, cue: tuple[str, ...]) -> bo
     stolen", "..., red, stolen from the lot", "reported stolen: 2019 Rogue"): its own part
     before it names the car by its year or a car's noun, or names nothing (a theft never
     reaches back over a comma) or only its report, or a car follows it. A part's theft keeps
-    to its own part: "5th wheel hitch stolen"."""
-    if size > 1 or cue[0] not in _STEALING:
+    to its own part: "5th wheel hitch stolen". So does a rental's return ("Returned 2025 C 300
+    4MATIC", "ID.4 AWD Pro S returned 9% battery", "cust returned w/ running board bent",
+    "2025 CX-5 Turbo - returned w/ sand"), where a part sent back names no car ("Returned:
+    tonneau cover", "roof rack returned unused")."""
+    if size > 1 or cue[0] not in _STEALING | {"returned"}:
         return False  # "stripped of its seats" reads on
-    own = words[_backward(words, i):i]
+    start = _backward(words, i)
+    own = words[start:i]
     following = [w for w in words[i + size:i + size + 2] if w != _COMMA][:1]
+    if cue[0] == "returned":
+        # (a car named alone in the line's first part: "2025 CX-5 Turbo - returned w/ sand")
+        first = not own and start > 1 and _backward(words, start - 1) == 0
+        before = words[:start - 1] if first else own
+        return any(w in _CAR_NOUNS or w in _RENTERS or _MODEL_YEAR.fullmatch(w)
+                   for w in before + following)
     return (not own or own[-1] in _REPORTING
             or any(w in _CAR_NOUNS or _MODEL_YEAR.fullmatch(w) for w in own + following))
 
@@ -2276,7 +2316,9 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         # with head-up display, ventilated seats or Bose")
         start, end = _forward(words, after + 1)
         return start, _or_list(words, end) if kind == "negated" else end
-    if direction == "either" and _forward_instead(words, (start, i), after, phrases):
+    if (direction == "either" and _forward_instead(words, (start, i), after, phrases)
+            and not (kind == "prerequisite" and words[after:after + 1] in (["plus"], ["and"]))):
+        # (a prep joined to the next item is its own: "5th wheel prep + brake controller")
         start, end = _after(words, after, filler=set(words[start:i]) <= _FILLER)
         return start, _with_part(words, start, end, kind)
     if (kind == "deleted" and after < len(words) and words[after] in _PRONOUNS
@@ -2446,8 +2488,10 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
             and words[span[0] + 1] in _DETERMINERS):
         return None  # "never taken the key out": a statement with its own object
     if words[i - 1] == _COMMA and span[1] > span[0]:
-        if words[span[0]] in _CONDITION | _CAR_LIFE:
-            return None  # "Blaupunkt 11 speaker. Never seen snow": the car's life, no part's
+        if words[span[0]] in _CONDITION | _CAR_LIFE | _JUDGEMENTS:
+            # "Blaupunkt 11 speaker. Never seen snow": the car's life, no part's; "HUD, AWD.
+            # Not cheap.": a judgement of the whole
+            return None
         before = _previous_part(words, i, phrases)
     elif words[i - 1] in _AUXILIARY and not having:
         if (i > 1 and words[i - 2] in _PERSONS and words[i - 1] not in _BE_FORMS
@@ -2465,9 +2509,10 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
         before = (_backward(words, i - 1), i - 1)  # "the camera has not worked since May"
     elif (span[1] > span[0] and words[span[0]].endswith(_PARTICIPLE_ENDINGS)
           and words[span[0]] not in _CONDITION
-          and set(words[span[0] + 1:span[1]]) <= _HOW):
+          and (set(words[span[0] + 1:span[1]]) <= _HOW
+               or words[span[0] + 1:span[0] + 2] in (["any"], ["with"]))):
         # "bt audio not pairing", "7 seat option not ticked", "aircon not blowing cold",
-        # not "not showing wear", "never looked this good"
+        # "bluetooth not pairing any phone", not "not showing wear", "never looked this good"
         before = (_backward(words, i), i)
     else:
         return None
@@ -3942,6 +3987,10 @@ def _kept(sentence: str) -> bool:
 # an offer of parts the car does not have yet ("dealer offered to add running boards", "they'd
 # throw in a crossbar set", "was offered the Premium Package") ...
 _OFFER = re.compile(r"\b(?:offered|offers?|(?:would|will|could|'d)\s+throw\s+in"
+                    # ... or a counter's pitch: "pitch for the S-Class with massage seats",
+                    # "tried to sell me the Suburban"
+                    r"|pitch(?:ed)?(?=\s+(?:for|me|us|the|a|an)\b)|upsell\w*"
+                    r"|tried\s+to\s+(?:sell|upgrade|upsell)\s+(?:me|us|him|her|them)"
                     # ... or what the buyer weighed up: "priced the tonneau but passed" (not
                     # "priced to sell": a weighing names its object)
                     r"|(?:priced|quoted|considered|looked\s+at|thought\s+about)"
@@ -3965,7 +4014,7 @@ _REFUSAL = re.compile(r"\b(?:declined|refused|turned\s+(?:it\s+|them\s+)?down|sa
                       r"|no\s+sale|decided\s+(?:against|not\s+to)|too\s+(?:pricey|expensive)"
                       r"|struck\s+(?:it|them|that|those)|nothing\s+(?:installed|done|ordered)"
                       r"|passed(?!\s+(?:its\s+|the\s+|a\s+|state\s+)?(?:inspection|smog|"
-                      r"emissions?|safety|test|mot|qc|pdi)\b)|no\s+thanks)\b", re.IGNORECASE)
+                      r"emissions?|safety|test|mot|qc|pdi)\b)|no\s+thanks|nope)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]")
 
 
@@ -4003,8 +4052,13 @@ def _offer_parts(sentence: str, offer: re.Match[str]) -> list[Part]:
 _TURNS_DOWN = re.compile(
     r"\b(?:declined|rejected|vetoed|struck|turned\s+down|voted\s+(?:\d+\s*-\s*\d+\s+)?"
     r"(?:against|down|no\s+on)|vote\s+(?:was\s+)?\d+\s*-\s*\d+\s+against)\s+(?=(?:the|a|an|any"
-    r"|adding|buying|installing|funding|to)\b)"
-    r"|\btabled(?:\s+\w+)?\s*:", re.IGNORECASE)
+    r"|adding|buying|installing|funding|to)\b"
+    # ... or a car by its name ("Declined Grand Cherokee L upgrade (third row, 4x4)")
+    r"|(?-i:[A-Z][a-z][\w-]*\s+[A-Z0-9]))"
+    r"|\btabled(?:\s+\w+)?\s*:"
+    # ... or a heading of what was turned down: "Upgrade declined: X7 (3 rows, B&W audio)"
+    r"|\b(?:upgrades?|offers?|add\W?ons?|upsells?)\s+(?:was\s+|were\s+)?(?:declined|refused"
+    r"|rejected|turned\s+down)\s*:", re.IGNORECASE)
 # ... or after it ("the leather upgrade was rejected", "running boards and roof rack - both
 # declined", "Motion to add a backup camera: failed 3-4")
 _TURNED_DOWN = re.compile(
@@ -4012,7 +4066,7 @@ _TURNED_DOWN = re.compile(
     r"|turned\s+down|voted\s+down|declined)\b|\b(?:both|all)\s+(?:were\s+)?declined\b"
     r"|^\W*(?:motion|proposal|request)\b.*\b(?:failed|defeated)\b", re.IGNORECASE)
 # where the clause a decision turns down ends: its sentence's end, or a "but" after it
-_DECISION_ENDS = re.compile(r"[;.!?](?:\s|$)|,?\s+but\s", re.IGNORECASE)
+_DECISION_ENDS = re.compile(r"[;.!?](?:\s|$)|,?\s+but\s|\s[-\u2013\u2014]+\s", re.IGNORECASE)
 
 
 def _turned_down(sentence: str) -> tuple[int, int] | None:
@@ -4540,11 +4594,12 @@ _DISPROVING = re.compile(
     r"|\b(?:was|were)\s+thinking\s+of\b"
     r"|\bstill\s+(?:does\s*n[o']?t|did\s*n[o']?t|not|won'?t)\s+work"
     # the car's own equipment set against the claim: "the car has the standard audio", "only
-    # has the basic radio", "built with the base stereo", "it has neither", "does not exist on
-    # this unit", "there is no nav", "..., but the Corolla has cloth"; not a concession ("but
-    # it does have", "but the car also has")
-    r"|\b(?:has|had|have|with)\s+(?:only\s+|just\s+)?(?:the\s+|a\s+|an\s+)?"
-    r"(?:standard|base|basic|plain)\b"
+    # has the basic radio", "built with the base stereo", "but it's the standard stereo" (not
+    # someone's word for it: "owner says it's the base model"), "it has neither", "does not
+    # exist on this unit", "there is no nav", "..., but the Corolla has cloth"; not a
+    # concession ("but it does have", "but the car also has")
+    r"|\b(?:has|had|have|with|(?<!says\s)(?<!said\s)it'?s)\s+(?:only\s+|just\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:standard|base|basic|plain)\b"
     r"|\b(?:has|had|have)\s+neither\b|\b(?:does|did)\s*(?:not|n't)\s+exist\b"
     r"|\bthere(?:\s+(?:is|was)|'?s)\s+no\b"
     # ... what an inspection or the seller found instead: "inspection found standard Display
