@@ -181,6 +181,11 @@ _ANSWER_SLASH = re.compile(r"(?<= , )(y|n|yes|no|ok|na|nil) /(?! a\b)")
 _QUESTION_ANSWERED = re.compile(
     r"\?+\s*[:=\-\u2013\u2014]?\s*(n/a|none|nil|yes|no|na|y|n|nope|nah)\b\.?")
 _CHAT_NO = {"nope": "no", "nah": "no"}
+# ... or with a denial that ends its clause: "rain sensor? XLE does not.", "HUD? NOT on MKX."
+_QUESTION_DENIED = re.compile(
+    r"\?+\s*(?:(?:the\s+)?[a-z0-9][\w-]*\s+){0,2}?(?:does|did|do|has|is|was)\s+not"
+    r"(?:\s+(?:have\s+(?:it|one|them)|come\s+with\s+(?:it|one)))?(?=\s*(?:[.,;!]|$))\.?"
+    r"|\?+\s*not\s+on\s+(?:the\s+|this\s+|a\s+)?[\w-]+(?=\s*(?:[.,;!]|$))\.?")
 _GLOSS_QUESTIONED = re.compile(r"\(([^()]*)\)\s*(?=\?)")
 # a form's "Y/N" column heading: answered after it ("Power liftgate (Y/N): Y"), else the
 # question is open ("Heated seats: Y/N"): unsure
@@ -236,8 +241,12 @@ _SAID_THERE = re.compile(r"(?<=[a-z0-9])(?<!\bnot)(?<!\bnever)(?<!\bmodel)(?<!\b
                          r" (?:fine|great|well|properly|normally|perfectly|correctly))(?= ,|$)")
 # keys listed before one answer that rules them out: "Nav, heated seats: not equipped" answers
 # both keys (read as "nav and heated seats"), not only the last
-_KEYS_RULED_OUT = re.compile(r"^([^:,;]+(?:,[^:,;]+)+):(?=\s*(?:not|no|none|n/a|n|nil|deleted|"
-                             r"declined|absent|missing|unavailable)\b[^:]*$)")
+# (the keys of one sentence: "Lot 3010 - 2009 Blue Bird, ..., 168k. A/C: NO." answers the A/C
+# alone)
+_KEYS_RULED_OUT = re.compile(r"(?:^|(?<=[.!?]\s))((?:[^:,;.!?]|\.(?=\S))+"
+                             r"(?:,(?:[^:,;.!?]|\.(?=\S))+)+):"
+                             r"(?=\s*(?:not|no|none|n/a|n|nil|deleted|"
+                             r"declined|absent|missing|unavailable)\b[^:]*$)", re.IGNORECASE)
 # a package and its contents in brackets are one item: "Cold weather pkg (heated seats, remote
 # start) - declined" declines the package and all it brings, not only the last
 _PACKAGE_CONTENTS = re.compile(r"\b(package|pkg|group|grp|pack)\s*\(([^()]*,[^()]*)\)")
@@ -311,9 +320,17 @@ _RECORD_FIELDS = frozenset({"stock", "stk", "stock #", "stock no", "vin", "yr", 
                             "model", "mdl", "trim", "price", "msrp", "mileage", "miles", "odo",
                             "color", "colour"})
 _LEAST_HEADER_CELLS = 4
-# a bracketed gloss after a deletion names what was deleted: "Opt code 21 deleted (moonroof)"
-_DELETED_GLOSS = re.compile(r"\b(?P<cue>deleted|removed)\s*\((?P<what>[^()]{1,40})\)",
-                            re.IGNORECASE)
+# a bracketed status glued to the item before it: "A/C, OnStar (inactive)" is OnStar's
+_STATUS_GLOSS = re.compile(r"\s*\(\s*(inactive|inop(?:erable)?|broken|dead|expired"
+                           r"|unplugged|disconnected|not working|not functional)\s*\)",
+                           re.IGNORECASE)
+# a bracketed gloss after a deletion names what was deleted: "Opt code 21 deleted (moonroof)";
+# not a note on the deletion ("remote start - removed (aftermarket)", "fog lights deleted
+# (bumper replaced, blank covers only)"), which leaves the deletion with its part
+_DELETED_GLOSS = re.compile(
+    r"\b(?P<cue>deleted|removed)\s*\((?!(?:[^()]*\b(?:was|were|is|by|per|due|because|only"
+    r"|aftermarket|replaced|moved|transferred|kept|retained|for|to|at|in|from)\b))"
+    r"(?P<what>[^()]{1,40})\)", re.IGNORECASE)
 _LEAST_CELLS = 2  # one "name answer" could be prose ("Model Y"); a row of them is a table
 # ... and its value before its name: '"fitted":"N","label":"Power tailgate"' is the field
 # "Power tailgate: N"
@@ -605,16 +622,16 @@ def plain_form(text: str) -> str:
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
     text = _cells_answered(_NAMED_VALUE.sub(r"\1: \2", text))
     text = _CONFIG_ANSWER.sub(lambda m: ": yes" if m.group(1).lower() == "with" else ": no", text)
-    text = _DELETED_GLOSS.sub(r"\g<what> \g<cue>", text)
+    text = _DELETED_GLOSS.sub(r"\g<what> \g<cue>", _STATUS_GLOSS.sub(r" \1", text))
     text = _VALUE_THEN_NAME.sub(r"\2: \1", text)
     text = _legend_read(_initials_dropped(_box_legend_read(text)))
     text = _CAMEL_KEY.sub(_key_words, _BOOLEAN_KEY.sub(lambda m: f"{m.group()} ", text))
     text = re.sub(rf"\b(?:is|has) \d+[A-Z][A-Za-z0-9]*{_KEY_END}", _key_words, text)
     text = _sheet_codes_read(_ESPECIALLY.sub("especially ", text))
+    text = _KEYS_RULED_OUT.sub(lambda m: m.group(1).replace(",", " and ") + ":", text)
     text = _openers_parted(_capitals_parted(_SENTENCE_END.sub(" , ", text)))
     text = _boxes(normalize(_lower_sentences_ended(text)))
     text = _POWER_MANUAL.sub(r"\1: n", text)
-    text = _KEYS_RULED_OUT.sub(lambda m: m.group(1).replace(",", " and ") + ":", text)
     text = _PACKAGE_CONTENTS.sub(lambda m: f"{m.group(1)} with {m.group(2).replace(',', ' and ')}",
                                  text)
     text = _POSITIONAL.sub(_answers_in_order, _HEADING_ANSWERED.sub(" , ", text))
@@ -642,7 +659,8 @@ def plain_form(text: str) -> str:
     text = _CONTRACTED.sub(lambda m: f"{_CONTRACTED_STEMS.get(m.group(1), m.group(1))} not",
                            text)
     text = _QUESTION_ANSWERED.sub(lambda m: f" {_CHAT_NO.get(m.group(1).lower(), m.group(1))} , ",
-                                  _GLOSS_QUESTIONED.sub(r" \1", text))
+                                  _QUESTION_DENIED.sub(" no , ",
+                                                       _GLOSS_QUESTIONED.sub(r" \1", text)))
     text = _QUESTION.sub(" , unsure , ", text).replace("?", " , ")
     text = re.sub(r"['`]", "", text)
     # " - ", "=", a run of dots ("Sunroof....No"), a bullet between items ("pano \u2022
@@ -1820,7 +1838,7 @@ class CheckboxMappingService:
                    if lb in said and scope.cue in _FAILED_OR_REMOVED
                    and not _fitted_after(masked, scope, said[lb])}
         denied |= {lb for scope in scopes for lb, h in found.hits
-                   if _names_head_again(scope.words, h)}
+                   if _names_head_again(scope.words, h, scope.kind)}
         # nor is it brought back as what another label implies: "no power seats , heated ,
         # memory" has memory seats, not the power seats they usually bring
         negated = {lb for scope, hits in by_scope if scope.kind == "negated" for lb, _ in hits}
@@ -2248,11 +2266,15 @@ def _cue_heading(sentence: str) -> bool:
     return bool(colon) and len(heading.split()) <= 3 and bool(find_scopes(plain_form(heading)))
 
 
-def _names_head_again(ruled_out: str, hit: str) -> bool:
+def _names_head_again(ruled_out: str, hit: str, kind: str) -> bool:
     """Whether a ruled-out stretch is the head noun of a feature named before, alone or
     right before its cue: "engine block heater -- heater not available" rules out the
-    block heater; "panoramic roof, roof rails removed" names rails, not the roof."""
+    block heater; "panoramic roof, roof rails removed" names rails, not the roof. A lack or
+    a removal names it with its article too ("except the liftgate", "took the heater out");
+    what replaced a part does not ("swapped the cloth for leather seats, heated")."""
     words, named = ruled_out.split(), hit.split()
+    if kind in ("negated", "deleted") and words[:1] in (["the"], ["its"]):
+        words = words[1:]
     return (len(named) > 1 and bool(words) and words[0] == named[-1]
             and (len(words) == 1 or words[1] in CUE_WORDS))
 

@@ -904,6 +904,9 @@ _NOT_A_CUE_AFTER = {
     "fails": {"may", "might", "could", "can", "will", "would"},
     # running boards and steps deploy as their work: "side steps deployed"
     "deployed": {"steps", "step", "boards", "board"},
+    # stuck back on: "homelink buttons re-stuck to the new glass"; a tyre's name: "P Zero"
+    "stuck": {"re"},
+    "zero": {"p"},
     # a bid that takes no exception complies: "no exceptions", "complies without exception"
     "exception": {"no", "without", "any"},
     # a trim named Style after an engine's or a drive's code is no imitation of it ("2.0 TDI
@@ -1028,6 +1031,15 @@ _LOAD_NAMED = 4
 _TOWING_GEAR = frozenset({"hitch", "wiring", "brake", "plug", "receiver", "connector",
                           "harness"})
 _CONTRAST = frozenset({"but", "however", "although", "though", "whereas", "yet"})
+# a service asked for a part the car has ("wants remote start checked"), within a few words
+_SERVICED = frozenset({"checked", "fixed", "repaired", "looked", "inspected", "reset",
+                       "recalibrated", "calibrated", "programmed", "serviced", "replaced",
+                       "adjusted", "aligned", "diagnosed", "tested", "reprogrammed"})
+_SERVICE_NAMED = 5
+# what a take-off (a part taken off one car, sold for another) is
+_GOODS = frozenset({"alloys", "wheels", "rims", "tires", "tyres", "seats", "bumper", "parts",
+                    "set", "mirrors", "running", "steps", "boards"})
+_SO = frozenset({"so", "thus", "therefore", "hence"})  # a consequence of the part before
 _ENDS_FORWARD = frozenset({_COMMA, "with", "including", "includes"}) | _CONTRAST
 # ... and so does what an order adds: "REMOVE FOG LAMPS / ADD Z82 TRAILERING PKG" (not a
 # dealer's "add-on")
@@ -1050,7 +1062,8 @@ _PARTICIPLE_ENDINGS = ("ing", "ed")
 _HOW = frozenset({"cold", "hot", "properly", "correctly", "right", "well", "reliably",
                   "consistently", "anymore", "reliable"})
 # ... except one that describes the feature's condition: "leather not damaged" has leather
-_CONDITION = frozenset({"damaged", "cracked", "torn", "scratched", "worn", "marked", "stained",
+_CONDITION = frozenset({"touched", "disturbed",
+                        "damaged", "cracked", "torn", "scratched", "worn", "marked", "stained",
                         "scuffed", "faded", "dented", "chipped", "kerbed", "curbed", "smoked",
                         "used", "abused", "affected", "modified"})
 # ... and what a car has lived through, said of the car, not of a part before it: "never seen
@@ -1462,6 +1475,10 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None  # "WO: installed ...", "wo#7781": a work order, not a w/o
             if cue == ("pulled",) and _tows(words, i):
                 return None  # "pulled the 20ft team trailer 300 mi": towed, not taken off
+            if cue == ("wants",) and _SERVICED & set(words[i + 1:i + 1 + _SERVICE_NAMED]):
+                return None  # "cust wants remote start checked": a service, no wish
+            if cue == ("take", "off") and (before in ("a", "an", "from") or after in _GOODS):
+                return None  # "Lariat take-off alloys", "from a 2019 take-off": parts sold
             if cue == ("lost",) and _REPAIRED & set(words[i + 1:]):
                 return None  # "lost carplay and the radio, replaced under warranty"
             if cue == ("del",) and _MODEL_YEAR.fullmatch(
@@ -2311,6 +2328,8 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
     if start == i and i > 1 and words[i - 1] in ("and", "or", *_CONTRAST):
         # "seat module damaged and removed", "heated seats were an option but not ordered"
         start = _backward(words, i - 1)
+    if start < i and set(words[start:i]) <= _SO and start > 0 and words[start - 1] == _COMMA:
+        return _previous_part(words, start, phrases)  # "A/C runs off the HV battery, so inop"
     if _lacks_what_follows(words, (start, i), after, phrases):
         # "is not fitted with parking sensors", and its list ending in "or" ("not equipped
         # with head-up display, ventilated seats or Bose")
