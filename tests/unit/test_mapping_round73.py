@@ -175,7 +175,7 @@ def test_a_judgement_is_no_lack(mapper):
                         "for 20k", {"Blind Spot Monitoring", "Adaptive Cruise Control"}, set())
 
 
-# _scope._car_stolen: a rental's return is the car's, a part sent back names no car
+# _scope._car_itself: a rental's return is the car's, a part sent back names no car
 @pytest.mark.parametrize(("line", "kept", "gone"), [
     ("Returned 2024 CX-50 Turbo, sand in the cargo area", {"Turbocharged"}, set()),
     ("2023 Q5 quattro - returned w/ 2 gal of fuel", {"All Wheel Drive"}, set()),

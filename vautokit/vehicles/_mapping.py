@@ -96,13 +96,13 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]*\w"
                      r"|(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                      r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|io|ca|us|uk|biz|info|shop"
                      r"|store|ly|gg|tv|me)\b(?:/\S*)?", re.IGNORECASE)
-# a module's configuration answered "with" or "without" ("Remote engine start: WITHOUT.
-# Intelligent key: WITH"): the yes/no column's answer
 # "TBC" on a line about towing is the trailer brake controller ("integrated TBC", "TBC gain
 # 7"); bracketed or ending the line it is still "to be confirmed" ("tow hitch (TBC)")
 _TOWING = re.compile(r"\b(?:tow\w*|trailer\w*|hitch\w*|gooseneck|(?:5th|fifth) wheel)\b",
                      re.IGNORECASE)
 _TBC = re.compile(r"(?<![(\[])\bTBC\b(?!\s*[)\]])(?![\s.;,!]*$)", re.IGNORECASE)
+# a module's configuration answered "with" or "without" ("Remote engine start: WITHOUT.
+# Intelligent key: WITH"): the yes/no column's answer
 _CONFIG_ANSWER = re.compile(r":\s*(with|without)(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 _SHARES = re.compile(r"(?<![\d:])\d0(?::\d0){1,2}(?![\d:])")
 _WORD = r"[a-z0-9./]+"

@@ -1062,10 +1062,9 @@ _PARTICIPLE_ENDINGS = ("ing", "ed")
 _HOW = frozenset({"cold", "hot", "properly", "correctly", "right", "well", "reliably",
                   "consistently", "anymore", "reliable"})
 # ... except one that describes the feature's condition: "leather not damaged" has leather
-_CONDITION = frozenset({"touched", "disturbed",
-                        "damaged", "cracked", "torn", "scratched", "worn", "marked", "stained",
+_CONDITION = frozenset({"damaged", "cracked", "torn", "scratched", "worn", "marked", "stained",
                         "scuffed", "faded", "dented", "chipped", "kerbed", "curbed", "smoked",
-                        "used", "abused", "affected", "modified"})
+                        "used", "abused", "affected", "modified", "touched", "disturbed"})
 # ... and what a car has lived through, said of the car, not of a part before it: "never seen
 # snow", "never wrecked", "never tracked"
 _CAR_LIFE = frozenset({"seen", "saw", "wrecked", "tracked", "raced", "wintered", "flooded",
@@ -1501,7 +1500,7 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
             if (cue in _MAY_NOT and after.isalpha() and after not in _HAVING_OR_BEING
                     and _DEFECT_NOTICE & set(words)):
                 return None  # "recall: the liftgate may not reverse": a defect to come
-            if _not_a_lack(words, i, size, cue) or _car_stolen(words, i, size, cue):
+            if _not_a_lack(words, i, size, cue) or _car_itself(words, i, size, cue):
                 return None
             if cue[0] in _FAULTY and _repaired_before(words, i):
                 return None  # "they replaced the faulty parking sensor": repaired, fitted
@@ -1777,7 +1776,7 @@ def _not_a_lack(words: list[str], i: int, size: int, cue: tuple[str, ...]) -> bo
     return cue == ("eta",) and _is_arrival(words, i)
 
 
-def _car_stolen(words: list[str], i: int, size: int, cue: tuple[str, ...]) -> bool:
+def _car_itself(words: list[str], i: int, size: int, cue: tuple[str, ...]) -> bool:
     """Whether a theft's participle at ``i`` says the car itself was taken, not a part of it
     ("2019 Ram 2500 Cummins stolen w/ 5th wheel hitch", "stolen 2016 Tucson", "Sprinter van
     stolen", "..., red, stolen from the lot", "reported stolen: 2019 Rogue"): its own part
