@@ -1792,9 +1792,10 @@ class CheckboxMappingService:
         ruled, lost = "", ()
         if scopes:
             found = self._denied(found, scopes, line, masked)
-            left = self._labels(" , ".join(_other_side_left(masked, scopes)), line)
-            found = replace(found, labels=tuple(dict.fromkeys((*found.labels, *left.labels))),
-                            hits=(*found.hits, *left.hits))
+            if other_side := _other_side_left(masked, scopes):
+                left = self._labels(" , ".join(other_side), line)
+                found = replace(found, labels=tuple(dict.fromkeys((*found.labels, *left.labels))),
+                                hits=(*found.hits, *left.hits))
             lost = tuple(lb for lb in self._labels(masked, line).labels
                          if lb not in found.labels)
             ruled = "; ".join(s.reason for s in scopes)
