@@ -582,6 +582,15 @@ def car_names() -> frozenset[str]:
     return frozenset(name.lower() for name in (*names.makes, *names.models))
 
 
+@functools.cache
+def model_words() -> frozenset[str]:
+    """The words of models' names, five letters or more, that are no English word, in lower
+    case ("cruze", "tiguan"): a model is never a misspelt feature (the Cruze has no cruise)."""
+    return frozenset(word for name in _names().models
+                     for word in re.findall(r"[a-z]{5,}", name.lower())
+                     if word not in english_words())
+
+
 @functools.lru_cache(maxsize=256)
 def car_at_hand(title: str) -> CarAtHand:
     """:meth:`CarAtHand.named`, once per title (a run maps vehicle after vehicle of a make)."""

@@ -26,7 +26,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from ..errors import ConfigError, SynonymsFileError
-from ._cars import car_at_hand
+from ._cars import car_at_hand, model_words
 from ._language import read_as_english
 from ._literals import PhraseIndex, ScreenedPattern
 from ._markup import read_markup
@@ -1120,9 +1120,10 @@ class CheckboxMappingService:
         known, wanted = vocabulary(
             [*(p for ps in table.labels.values() for p in ps), *table.combined,
              *table.packages, *table.guessed, *table.never, *self.labels])
-        self.shorthand = Shorthand(known | _maker_words(), wanted - _abbreviations_of(table),
-                                   self.labels, [*(p for ps in table.labels.values() for p in ps),
-                                                 *table.combined], table.labels)
+        self.shorthand = Shorthand(known | _maker_words() | model_words(),
+                                   wanted - _abbreviations_of(table), self.labels,
+                                   [*(p for ps in table.labels.values() for p in ps),
+                                    *table.combined], table.labels)
         self._initialisms = _initialisms(table)
         self._label_words = frozenset(w for label in self.labels
                                       for w in re.findall(r"[a-z]+", label.lower()))
@@ -2379,6 +2380,10 @@ def _reordered(line: str, names_feature: Callable[[str], bool]) -> list[str]:
     if not rest or _PACKAGE_WORDS.search(head):
         return []
     if len(head.split()) > 3:
+        # a longer first part that ends in a feature's whole name ("CT6 with Super Cruise")
+        # is a statement of its own, not a heading noun for the parts after it
+        if names_feature(" ".join(head.split()[-2:])):
+            return []
         head = head.split()[-1]
     variants = []
     noun = head.split()[-1] if head.split() else ""
