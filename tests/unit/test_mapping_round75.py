@@ -22,6 +22,10 @@ from tests.unit.mapping_support import check_ticks
     ("2014 Jetta SE, all keys lost, flip key remote, turn-key ignition", {"Keyless Entry"},
      set()),
     ("2009 Impala LT, transponder key + separate remote, 2 made", {"Keyless Entry"}, set()),
+    ("2006 GX470: regular key w/ a separate remote, remote broke and she's not replacing it",
+     set(), {"Keyless Entry"}),
+    ("Comes with 2 keys and remote start, tow pkg", {"Remote Start"}, {"Keyless Entry"}),
+    ("2010 Accord: driver door lock / unlock button sticks", set(), {"Keyless Entry"}),
     ("2021 Yukon SLT prox fob w/ remote start, push start", {"Keyless Entry"}, set()),
     ("2012 Civic LX, old style flip w/ lock/unlock buttons, only one key", {"Keyless Entry"},
      set()),
@@ -34,10 +38,19 @@ def test_the_keys_remote_by_its_buttons(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
 
 
-# _cars.model_words in the shorthand's known words: "Cruze" is no misspelt cruise
-def test_a_models_name_is_no_misspelt_feature(mapper):
-    check_ticks(mapper, "Cruze LS: A/C compressor seized, not fixing it, windows down it is",
-                set(), {"Cruise Control", "Air Conditioning"})
+# _shorthand.Shorthand(as_written=_cars.model_words()): "Cruze" is no misspelt cruise, "Corsa"
+# no "crs"
+@pytest.mark.parametrize("line", [
+    "Cruze LS: A/C compressor seized, not fixing it, windows down it is",
+    "Opel Corsa Van, commercial, VAT qualifying, 1 yr NCT",
+])
+def test_a_models_name_is_no_shorthand(mapper, line):
+    check_ticks(mapper, line, set(), {"Cruise Control", "Air Conditioning"})
+
+
+# ... the exact name only: a misspelling of a table word near a model's plural still reads
+def test_a_misspelling_near_a_models_name_still_reads(mapper):
+    check_ticks(mapper, "backup camiras front and rear", {"Backup Camera"}, set())
 
 
 # synonyms.toml "Diesel Engine": heavy trucks' engine lines, a 2500-5500 pickup's 6.7
@@ -47,6 +60,9 @@ def test_a_models_name_is_no_misspelt_feature(mapper):
     ("2012 Kenworth T440 with the MX-13, heated mirrors", {"Diesel Engine"}, set()),
     ("2017 Ram 3500 Laramie 6.7 dually, heated seats", {"Diesel Engine"}, set()),
     ("2017 Ram 1500 Laramie 5.7 Hemi, heated seats", set(), {"Diesel Engine"}),
+    ("1995 Civic DX with the D15, sunroof", {"Sunroof"}, {"Diesel Engine"}),
+    ("Ram 2500 tows 5500 lbs at 6.7 mpg, heated seats", {"Heated Front Seats"},
+     {"Diesel Engine"}),
 ])
 def test_heavy_trucks_diesels(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
@@ -90,6 +106,8 @@ def test_a_classics_ps_and_an_ac_by_its_parts(mapper, line, kept, gone):
     ("customer's going on a cruise next month, wants to close after", set(),
      {"Cruise Control"}),
     ("Fleet lot: 800 Cruise Ave, deliveries Tue only", set(), {"Cruise Control"}),
+    ("2018 RAV4, our cruise to Alaska was great, sunroof", {"Sunroof"}, {"Cruise Control"}),
+    ("Tom Cruise drove one in the movie", set(), {"Cruise Control"}),
     ("1965 Galaxie: power steering, Cruise-O-Matic, bench seat", {"Power Steering"},
      {"Cruise Control"}),
     ("2021 Escalade with Super Cruise, Bose", {"Adaptive Cruise Control"}, {"Cruise Control"}),
@@ -114,6 +132,11 @@ def test_a_forums_want_to_buy(mapper, line):
                                       "Heated Steering Wheel"})
 
 
+# ... not a headline's "features you'd kill for"
+def test_a_headline_is_no_wish(mapper):
+    check_ticks(mapper, "Features you'd kill for: heated seats, sunroof", {"Sunroof"}, set())
+
+
 # _scope._OTHER_CAR and _TRIM_ONLY: another trim's equipment
 @pytest.mark.parametrize(("line", "gone"), [
     ("2016 Mirage DE, plain key; the ES would have had keyless entry", {"Keyless Entry"}),
@@ -123,3 +146,16 @@ def test_a_forums_want_to_buy(mapper, line):
 ])
 def test_another_trims_equipment(mapper, line, gone):
     check_ticks(mapper, line, set(), gone)
+
+
+# ... and what is not another trim's: a buyer's "would've got it sooner", a gearbox's "M/T
+# only", the trim it was on being the writer's own
+@pytest.mark.parametrize(("line", "kept"), [
+    ("2018 Camry XSE: sunroof, heated seats, would have got it sooner at that price",
+     {"Sunroof", "Heated Front Seats"}),
+    ("2016 Civic Si: the Si is M/T only, sunroof, heated seats",
+     {"Sunroof", "Heated Front Seats"}),
+    ("Armada: remote start is on the Platinum, I have the Platinum", {"Remote Start"}),
+])
+def test_not_another_trims(mapper, line, kept):
+    check_ticks(mapper, line, kept, set())

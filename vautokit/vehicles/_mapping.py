@@ -1120,10 +1120,10 @@ class CheckboxMappingService:
         known, wanted = vocabulary(
             [*(p for ps in table.labels.values() for p in ps), *table.combined,
              *table.packages, *table.guessed, *table.never, *self.labels])
-        self.shorthand = Shorthand(known | _maker_words() | model_words(),
-                                   wanted - _abbreviations_of(table), self.labels,
-                                   [*(p for ps in table.labels.values() for p in ps),
-                                    *table.combined], table.labels)
+        self.shorthand = Shorthand(known | _maker_words(), wanted - _abbreviations_of(table),
+                                   self.labels, [*(p for ps in table.labels.values() for p in ps),
+                                                 *table.combined], table.labels,
+                                   as_written=model_words())
         self._initialisms = _initialisms(table)
         self._label_words = frozenset(w for label in self.labels
                                       for w in re.findall(r"[a-z]+", label.lower()))

@@ -2743,13 +2743,16 @@ _OTHER_CAR = re.compile(
     r"(?!\s+(?:package|pkg|pack|trim|model|edition|seats?|mode|suspension|brakes))"
     r"|\b(?:rivals?|competitors?)\s+(?:offer|offers|include|includes|have|has|get|gets|all)\b"
     rf"|\bcompet(?:es|ing)\s+(?:with|against)\b|\bonly\s+(?:on|in)\s+the\s+{_TRIM}"
-    # a car that would have had it, had it been another: "the ES would have had keyless"
-    r"|\bwould(?:\s+have|'ve|\s+of)\s+(?:had|come\s+with|gotten|got)\b"
+    # a trim that would have had it, had the car been that one: "the ES would have had
+    # keyless" (not a buyer's "would've got it sooner")
+    rf"|\b(?:the\s+)?{_TRIM}[\w-]*\s+would(?:\s+have|'ve|\s+of)\s+(?:had|come\s+with)\b"
     # ... or a trim it was on, set against the writer's own: "remote start was on the
     # Platinum, I've got the SV"
-    rf"|\b(?:was|were|is|are|comes?|came)\s+(?:only\s+)?on\s+the\s+{_TRIM}[\w-]*"
-    r"(?=[^.;]*[,;]\s*(?:but\s+)?(?:i'?ve\s+got|i\s+(?:have|got)|mine\s+is|mine'?s|ours\s+is"
-    r"|ours'?s|we\s+(?:have|got))\s+(?:an?\s+|the\s+|just\s+(?:an?|the)\s+)?(?-i:[A-Z]))"
+    rf"|\b(?:was|were|is|are|comes?|came)\s+(?:only\s+)?on\s+the\s+(?P<on_trim>{_TRIM}[\w-]*)\b"
+    r"(?=[^.;]{0,80}[,;]\s*(?:but\s+)?(?:(?:i'?ve\s+got|mine\s+is|mine'?s|ours\s+is|ours'?s)"
+    r"\s+(?:just\s+)?(?:an?\s+|the\s+)?|i\s+(?:have|got)\s+(?:just\s+)?(?:an?|the)\s+)"
+    # (another trim than the one it was on: "... on the Platinum, I have the Platinum" is ours)
+    r"(?!(?P=on_trim)\b)(?-i:[A-Z]))"
     r"|\bother\s+(?:brands|makes|makers|automakers|manufacturers|models|cars|trucks|suvs)\b"
     # a car said to be another: "the Crosstrek Hybrid is a different model", "the roof in the
     # pics is a different unit"
@@ -2835,9 +2838,11 @@ _OTHER_CAR = re.compile(
 # only" (not a drive said of this car: "it is AWD only")
 _TRIM_ONLY = re.compile(r"\b(?:is|are)\s+(?!(?i:awd|fwd|rwd|4wd|2wd|4x4|4x2)\b)"
                         r"(?-i:[A-Z][\w-]*|\d[A-Z][\w-]*)"
-                        # (trims joined by a slash: "is Touring/GT only")
-                        r"(?:(?:\s+|\s*/\s*)(?-i:[A-Z0-9][\w-]*)){0,2}(?:\s+|-)only\b",
-                        re.IGNORECASE)
+                        r"(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}(?:\s+|-)only\b"
+                        # ... or trims of two letters or more joined by a slash: "is Touring/GT
+                        # only" (not "is M/T only", "is A/C only")
+                        r"|\b(?:is|are)\s+(?-i:[A-Z][\w-]+)(?:\s*/\s*(?-i:[A-Z0-9][\w-]+))+"
+                        r"(?:\s+|-)only\b", re.IGNORECASE)
 # ... or said of a trim by its name, "only" closing its phrase: "Ultra trim only: HUD, 360
 # camera", "ventilated seats Limited trim only;" (not one "on" a trim only, which the car may
 # be: for review; nor "Lariat trim only needs tires", "this Limited model only")
@@ -2957,7 +2962,7 @@ _OURS_LACK = re.compile(_OURS +
 _WISH = re.compile(
     r"\b(?:looking\s+for|look(?:ing)?\s+4|searching\s+for|in\s+the\s+market\s+for|lf"
     # a forum's "WTB" (want to buy)
-    r"|wtb"
+    r"|wtb\b"
     # ... or to take one on: "looking to take over a lease on any Pilot w/ 3rd row", "requesting
     # a swap to something w/ AWD"
     r"|looking\s+to\s+(?:take\s+over|buy|get|find|lease|pick\s+up)"
@@ -2988,7 +2993,7 @@ _WISH = re.compile(
     r"|should(?:\s+have|'ve|a)\s+(?:taken|brought|ordered|rented|bought|got|gotten|picked"
     r"|gone\s+with|driven)"
     r"|would(?:\s+have|'ve)\s+given\s+anything\s+for|kingdom\s+for"
-    r"|(?:i|we)(?:'d|\s+would|\s+could)(?:\s+have|'ve)\s+had|(?:would|'d)\s+kill\s+for"
+    r"|(?:i|we)(?:'d|\s+would|\s+could)(?:\s+have|'ve)\s+had|would\s+kill\s+for|\b(?:i|we)'d\s+kill\s+for"
     r"|dream(?:ing|t|ed)?\s+of\b"
     # ... or what a shopper turns away in any car: "skip anything with a tonneau cover",
     # "don't bother with the ones that have the tow hitch"

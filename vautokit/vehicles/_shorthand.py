@@ -163,8 +163,12 @@ class Shorthand:
 
     def __init__(self, known: Iterable[str], targets: Iterable[str],
                  names: Iterable[str] = (), phrases: Iterable[str] = (),
-                 spelt: Mapping[str, Iterable[str]] | None = None) -> None:
+                 spelt: Mapping[str, Iterable[str]] | None = None,
+                 as_written: Iterable[str] = ()) -> None:
         self.targets = frozenset(targets)
+        # names read as written, never as shorthand or a misspelt table word: "cruze" is no
+        # cruise, "corsa" no "crs" (the exact word only: "camiras" may be misspelt cameras)
+        self._as_written = frozenset(as_written)
         self.words = frozenset(known) | self.targets
         self._by_skeleton: dict[str, set[str]] = {}
         for word in self.targets:
@@ -266,6 +270,8 @@ class Shorthand:
     def fit(self, token: str) -> tuple[str, tuple[str, ...]]:
         """How ``token`` fits table words ("skeleton", "prefix", "letters", "compound",
         "misspelt", "parts" or "") and which."""
+        if token in self._as_written:
+            return "", ()
         compound = self._compound(token)
         if compound:
             return "compound", compound
@@ -311,8 +317,8 @@ class Shorthand:
 
     def _nearest(self, token: str) -> tuple[str, ...]:
         if (not token.isalpha() or len(token) < _SHORTEST_MISSPELT or token in self.words
-                or token in PLAIN or token in CUE_WORDS or token in DEALER_WORDS
-                or _plural_of_known(token, self.words)):
+                or token in self._as_written or token in PLAIN or token in CUE_WORDS
+                or token in DEALER_WORDS or _plural_of_known(token, self.words)):
             return ()
         folded = _folded(token)
         if len(folded) < _SHORTEST_MISSPELT:
