@@ -585,8 +585,8 @@ def car_names() -> frozenset[str]:
 @functools.cache
 def model_words() -> frozenset[str]:
     """The words of models' names, five letters or more, that are no English word, in lower
-    case ("cruze", "tiguan"): the shorthand reads them as written, never as a misspelt feature
-    (the Cruze has no cruise)."""
+    case ("cruze", "corsa"): the shorthand reads them as written, never as shorthand or a
+    misspelt feature (the Cruze has no cruise, the Corsa no "crs")."""
     return frozenset(word for name in _names().models
                      for word in re.findall(r"[a-z]{5,}", name.lower())
                      if word not in english_words())

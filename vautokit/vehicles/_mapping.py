@@ -2380,7 +2380,7 @@ def _reordered(line: str, names_feature: Callable[[str], bool]) -> list[str]:
     if not rest or _PACKAGE_WORDS.search(head):
         return []
     if len(head.split()) > 3:
-        # a longer first part that ends in a feature's whole name ("CT6 with Super Cruise")
+        # a longer first part whose last two words name a feature ("CT6 with Super Cruise")
         # is a statement of its own, not a heading noun for the parts after it
         if names_feature(" ".join(head.split()[-2:])):
             return []

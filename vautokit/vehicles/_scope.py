@@ -2993,7 +2993,7 @@ _WISH = re.compile(
     r"|should(?:\s+have|'ve|a)\s+(?:taken|brought|ordered|rented|bought|got|gotten|picked"
     r"|gone\s+with|driven)"
     r"|would(?:\s+have|'ve)\s+given\s+anything\s+for|kingdom\s+for"
-    r"|(?:i|we)(?:'d|\s+would|\s+could)(?:\s+have|'ve)\s+had|would\s+kill\s+for|\b(?:i|we)'d\s+kill\s+for"
+    r"|(?:i|we)(?:'d|\s+would|\s+could)(?:\s+have|'ve)\s+had|(?:would|\b(?:i|we)'d)\s+kill\s+for"
     r"|dream(?:ing|t|ed)?\s+of\b"
     # ... or what a shopper turns away in any car: "skip anything with a tonneau cover",
     # "don't bother with the ones that have the tow hitch"
