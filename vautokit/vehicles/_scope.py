@@ -1032,9 +1032,9 @@ _TOWING_GEAR = frozenset({"hitch", "wiring", "brake", "plug", "receiver", "conne
                           "harness"})
 _CONTRAST = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 # a service asked for a part the car has ("wants remote start checked"), within a few words
-_SERVICED = frozenset({"checked", "fixed", "repaired", "looked", "inspected", "reset",
-                       "recalibrated", "calibrated", "programmed", "serviced", "replaced",
-                       "adjusted", "aligned", "diagnosed", "tested", "reprogrammed"})
+_SERVICED = _REPAIRED | frozenset({"checked", "looked", "inspected", "reset", "recalibrated",
+                                   "calibrated", "programmed", "serviced", "adjusted", "aligned",
+                                   "diagnosed", "tested"})
 _SERVICE_NAMED = 5
 # what a take-off (a part taken off one car, sold for another) is
 _GOODS = frozenset({"alloys", "wheels", "rims", "tires", "tyres", "seats", "bumper", "parts",
