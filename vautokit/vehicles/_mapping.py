@@ -555,6 +555,43 @@ _ROW_GLOSS = re.compile(r"(?P<words>(?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*)\s*"
                         re.IGNORECASE)
 
 
+# a part's comforts in brackets after it, however far into the line: "R&I LT mirror (heated,
+# BSM)", "steering wheel (heated, w/ audio controls)", "2nd row lounge seats (heated/ventilated)"
+_COMFORTS_GLOSS = re.compile(r"(?P<part>(?:\b[A-Za-z0-9][A-Za-z0-9'-]*\s+){0,4}"
+                             r"\b[A-Za-z][A-Za-z'-]{2,})"
+                             r"\s*\((?P<gloss>[^()]{2,80})\)(?=\s*(?:[,;:.]|$))")
+_GLOSS_ITEM = re.compile(r",|/|&|\band\b|\bw/", re.IGNORECASE)
+# the parts that have comforts of their own, named last or next to last before the bracket
+# ("mirror housing (heated)")
+_COMFORTED_PARTS = frozenset({"mirror", "mirrors", "seat", "seats", "chair", "chairs", "wheel",
+                              "bench", "buckets", "captains", "cushion", "cushions"})
+_ROW_WORDS = frozenset({"1st", "2nd", "3rd", "first", "second", "third", "front", "rear", "row"})
+_COMFORTS = frozenset(COMFORT_WORDS)
+
+
+def _comforts_glossed(found: re.Match[str]) -> str:
+    """A bracket of comforts after a part that has them, each read before the part as well
+    ("mirror (heated, BSM)" is "mirror, heated mirror, BSM mirror"), as the first part of a
+    line is read with its modifiers (:func:`_reordered`). The part is its last two words, or
+    its words from a row on ("2nd row lounge seats"). Not a bracket with a cue ("(not
+    heated)", "(heat inop)" say what the part lacks), nor one whose comfort names its own part
+    ("Cold Weather Group (heated seats & wheel)"), nor one a statement goes on after ("front
+    seats (heated, cooled) removed by thieves": what befell the part befell its comforts)."""
+    words = found.group("part").split()
+    items = [item.strip() for item in _GLOSS_ITEM.split(found.group("gloss")) if item.strip()]
+    said = {w.lower() for item in items for w in re.findall(r"[A-Za-z0-9']+", item)}
+    comforts = [set(item.lower().split()) for item in items
+                if set(item.lower().split()) & _COMFORTS]
+    if (not comforts or not _COMFORTED_PARTS & {w.lower() for w in words[-2:]}
+            or any(not item <= _COMFORTS for item in comforts)
+            or any(len(item.split()) > 3 for item in items) or said & CUE_WORDS):
+        return found.group()
+    row = next((k for k, w in enumerate(words) if w.lower() in _ROW_WORDS), len(words))
+    start = max(0, min(row, len(words) - 2))
+    before, head = " ".join(words[:start]), " ".join(words[start:])
+    return " ".join(filter(None, [before, ", ".join([head, *(f"{i} {head}" for i in items)])]))
+
+
 def _initials_dropped(text: str) -> str:
     """``text`` without a bracketed abbreviation of the words right before it ("Adaptive
     Cruise Control (ACC): Not Applicable"): it names the same feature again, and a cue after
@@ -620,6 +657,7 @@ def plain_form(text: str) -> str:
     text = _JOINED_BY_PLUS.sub("/", _slashes_parted(_SHARES.sub(_shares_slashed, text)))
     text = _ROWS_ANSWERED.sub(_rows_answered, text)
     text = _ROW_GLOSS.sub(r"\g<row> \g<words>", text)
+    text = _COMFORTS_GLOSS.sub(_comforts_glossed, text)
     text = _cells_answered(_NAMED_VALUE.sub(r"\1: \2", text))
     text = _CONFIG_ANSWER.sub(lambda m: ": yes" if m.group(1).lower() == "with" else ": no", text)
     text = _DELETED_GLOSS.sub(r"\g<what> \g<cue>", _STATUS_GLOSS.sub(r" \1", text))

@@ -818,6 +818,8 @@ _CUE_OF = {(cue[0], *short): cue for cue in _CUES if len(cue) > 1
            for short in itertools.product(*({w, w[:4], w[:5], _consonants(w)}
                                             for w in cue[1:]))}
 # A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
+# a car's battery, whose going flat is no fault of a part it powers
+_BATTERY = frozenset({"battery", "batteries", "batt", "batts", "12v"})
 _NOT_A_CUE_BEFORE = {
     "no": {"charge", "cost", "touch"},
     # a maker's name or a measure, not a count of nothing: "Zero Gravity seats", "zero
@@ -841,8 +843,9 @@ _NOT_A_CUE_BEFORE = {
     "credit": {"card"},
     # an auction catalogue's "optional extra" is an option the car was given
     "optional": {"extra", "extras"},
-    # "dead on arrival" was fixed since; a dead pedal is a footrest
-    "dead": {"on", "pedal"},
+    # "dead on arrival" was fixed since; a dead pedal is a footrest; a dead battery is the
+    # battery's fault, no part's ("4x4, dead batt, jumped", "alloys (dead battery)")
+    "dead": {"on", "pedal"} | _BATTERY,
     # a seal that is a part's kind, not the part sealed over: a sealed beam is a kind of
     # headlamp, a "7-pin sealed connector" a kind of plug; nor a deal closed ("the rear
     # climate control sealed the deal")
@@ -893,6 +896,10 @@ _IDIOMS = frozenset({("not", "to", "mention"), ("not", "only"), ("not", "just"),
 _PRONOUNS = frozenset({"one", "it", "them", "those", "either"})
 # A cue word after one of these is not a cue: "with optional third row seat" has the seat.
 _NOT_A_CUE_AFTER = {
+    # a battery that died or is dead is the battery's fault: "key fob battery dead, push start
+    # still works", "battery died at the venue, remote start did nothing"
+    "dead": _BATTERY,
+    "died": _BATTERY,
     "optional": {"with", "has", "had", "have", "factory", "its", "as", "an", "the", "and"},
     # a function lost for a while and back since: "steering assist intermittently lost"
     "lost": {"intermittently", "briefly", "occasionally", "temporarily", "sometimes"},
@@ -1134,6 +1141,9 @@ _GOVERNS_LIST = frozenset({"without", "lacks", "lacked", "lacking", "excludes", 
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 # the auxiliaries a verb follows (not "is", "was": "cruise is not adaptive" names a kind)
 _DOING = frozenset({"does", "do", "did", "will", "can", "could", "would"})
+# the auxiliaries of what a thing will do: "won't start", "wouldn't die" (not a person's "didn't
+# transfer it", which says the part did not go on the car)
+_WILLING = frozenset({"will", "would"})
 # what "do not" tells a reader to do, with or without an object after it: an instruction, no
 # part's failing ("4x4. DONT drop", "car seats in the 2nd row, do NOT remove")
 _INSTRUCTED = frozenset({"drop", "discount", "sell", "touch", "wholesale", "reduce", "budge",
@@ -1179,7 +1189,21 @@ _PHRASAL = 4
 # the verbs whose "do not" is about having, getting or expecting the part, not handling it
 _NOT_INSTRUCTING = _HAVING_OR_BEING | _ACQUIRING | _HAVING | frozenset({
     "expect", "count", "look", "think", "believe", "assume", "see", "find", "know",
-    "remember", "recall", "plan", "hope", "work"})
+    "remember", "recall", "plan", "hope", "work",
+    # a person's liking, which is about the part after it: "don't care about Bose"
+    "care", "like", "love", "mind", "prefer", "enjoy"})
+# what a part does, whose "do not" after it says the part fails ("windows, don't go down",
+# "heated seats, do not heat"); a verb outside it after a clause's "do not" instructs a reader
+_FUNCTIONING = frozenset({
+    "work", "function", "operate", "run", "start", "stop", "heat", "cool", "warm", "blow",
+    "defrost", "open", "close", "shut", "latch", "lock", "unlock", "engage", "disengage",
+    "activate", "turn", "go", "come", "stay", "hold", "fold", "retract", "deploy", "extend",
+    "raise", "lower", "rise", "move", "slide", "tilt", "adjust", "dim", "light", "glow", "show",
+    "display", "read", "detect", "sense", "see", "beep", "chime", "warn", "alert", "respond",
+    "react", "connect", "pair", "sync", "charge", "play", "sound", "power", "spin", "seal",
+    "release", "fit", "recognize", "register", "project", "do", "keep", "track", "steer",
+    "brake", "load", "boot", "update", "find", "pick", "make", "get", "calibrate", "reset",
+    "initialize", "clear", "pass", "recline"})
 # what a part is said to be missing from when it is not on the car: "crossbars not in
 # vehicle", "hitch not on truck"
 _NOT_ON = frozenset({"on", "in", "inside"})
@@ -1217,6 +1241,7 @@ _LISTED_ITEM = 8  # words of one item in a list a removal heads or closes
 _DOER = 2  # words naming who removed a list's parts: "the conversion shop pulled ..."
 # what closes a list every item of which a removal takes: "seats, amp, sunroof all removed"
 _ALL = frozenset({"all", "both"})
+_COUNTS = frozenset({"2", "3", "4", "5", "6", "two", "three", "four", "five", "six"})
 # where a part sold off goes: "amp sold", "turbo sold to a friend", "pulled/sold: engine"
 _SOLD_TO = frozenset({_COMMA, "to", "/", "off"})
 # where a part thrown out with another goes: "heated seats went with the stock seats",
@@ -1364,9 +1389,16 @@ def _whole_list(words: list[str], cue: tuple[int, int], span: tuple[int, int],
             return start, _listed_on(words, (start, end), longest)
         if _after_its_doer(words, i):  # a sentence's list: only one an "and" closes
             return start, _listed_on(words, (start, end), longest, closed=True)
-    if end <= i and start < end and (words[i] in _ALL or words[i - 1] in _ALL):
+    if end <= i and start < end and (words[i] in _ALL or words[i - 1] in _ALL
+                                     or _all_counted(words, i)):
         return _listed_back(words, start), end
     return start, end
+
+
+def _all_counted(words: list[str], i: int) -> bool:
+    """Whether "all" and a count come right before the cue at ``i`` ("A/C, power steering
+    pump and the radio - all three pulled"): the count names the list's items."""
+    return i > 1 and words[i - 2] in _ALL and words[i - 1] in _COUNTS
 
 
 def _said_of_all(following: list[str]) -> bool:
@@ -1745,6 +1777,9 @@ def _listed_back(words: list[str], start: int, stop_at: frozenset[str] = frozens
     deleted"), up to one that keeps its part ("AWD retained; A/C, sub all deleted") or one
     that opens with a word of ``stop_at`` ("3rd row yes, but heated seats / sunroof, none of
     the above": the contrast opens what the answer is about)."""
+    if start > 0 and words[start - 1] in _JOINING_WORDS and _listed_item(
+            words[_part_start(words, start):start - 1]):
+        start = _part_start(words, start)  # "A/C, power antenna and cruise all removed"
     while start > 0 and words[start - 1] == _COMMA and words[start] not in stop_at:
         begin = _part_before(words, start - 1)
         if not _listed_item(words[begin:start - 1]):
@@ -1861,8 +1896,12 @@ def _instruction_verb(words: list[str], k: int) -> bool:
         return True
     if _TAKEN_OFF & set(words[k + 1:k + 1 + _PHRASAL]):
         return True  # "dont take the tonneau off", "don't pull the seats out"
-    return (k + 1 < len(words) and words[k + 1] in _INSTRUCTION_OBJECT
-            and verb not in _NOT_INSTRUCTING and not verb.endswith("ed"))
+    if verb in _NOT_INSTRUCTING or verb.endswith("ed") or not verb.isalpha():
+        return False
+    # a verb no part does is a reader's doing, with an object or not ("4wd, don't ask",
+    # "cooled seats, HUD. dont eat in it"); a part's own doing is its failing ("heated seats,
+    # do not heat")
+    return (k + 1 < len(words) and words[k + 1] in _INSTRUCTION_OBJECT) or verb not in _FUNCTIONING
 
 
 def _put_right(following: list[str]) -> bool:
@@ -2522,6 +2561,10 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
         if before[0] == before[1]:  # "remote start - does not work": the part before
             if span[1] > span[0] and _own_object(words, span):
                 return None  # "can't use the two-screen system"
+            if (words[i - 1] in _WILLING and span[1] > span[0] and words[span[0]].isalpha()
+                    and not words[span[0]].endswith(_PARTICIPLE_ENDINGS)
+                    and words[span[0]] not in _FUNCTIONING | _HAVING_OR_BEING | _ACQUIRING):
+                return None  # "pwr windows. paid off, wont die": the car's doing, no part's
             before = _previous_part(words, i - 1, phrases)
     elif words[i - 1] in _PERFECT and span[1] > span[0] and words[span[0]] in _WORKED:
         before = (_backward(words, i - 1), i - 1)  # "the camera has not worked since May"
