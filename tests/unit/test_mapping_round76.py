@@ -1,10 +1,10 @@
-"""Round 76 (tuned on rrrrrrrr to zzzzzzzz after their first sight): a part's comforts in
-brackets anywhere in a line, one alloy named alone, heated leather, six seats, two air
-conditioners and an A/C by its place or its having, the key that opens and starts with a
-push, European diesel badges, a fog lamp by its kind or side, a window's motor and a lock's
-actuator, a tailgate's camera, makers' letters for park-assist sensors, a battery's death that
-is no part's, an instruction to a reader after "do not", and a clause's "won't" that says
-what the car does, not a part.
+"""Round 76 (tuned on rrrrrrrr to zzzzzzzz after their first sight), as its review narrowed
+it: a part's comforts in brackets anywhere in a line, one alloy by a wheel's size or curb
+damage, heated leather, a six-seater, two air conditioners and an A/C by its place or its
+having, the key that opens and starts with a push, European diesel badges, a fog lamp by its
+kind or side, a window's motor and a door lock's actuator, a tailgate's camera, makers'
+letters for park-assist sensors, a battery's death that is no part's, a reader's doing after
+"do not", and a removal closing a list whose items an "and" joins.
 
 The lines are invented. Each test names the mechanism it fails without.
 """
@@ -26,16 +26,18 @@ from tests.unit.mapping_support import check_ticks
      {"Heated Steering Wheel"}, set()),
     ("2017 Fusion SE - repl LT door, R&I LT mirror (not heated), blend fender", set(),
      {"Heated Mirrors"}),
+    ("2019 Civic LX, seat covers (heated), from Amazon", set(), {"Heated Front Seats"}),
 ])
 def test_a_parts_comforts_in_brackets(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
 
 
-# synonyms.toml "Alloy Wheels": one alloy alone, by its size or a corner's damage
+# synonyms.toml "Alloy Wheels": one alloy by a wheel's size or its curb damage
 @pytest.mark.parametrize(("line", "kept", "gone"), [
     ("2015 Charger R/T, blk, alloy 20s, tinted", {"Alloy Wheels"}, set()),
-    ("Walk-around 2019 Civic: alloy LF curbed, rear bumper scuff", {"Alloy Wheels"}, set()),
+    ("2019 Civic walk-around: alloy rash on the RR, bumper scuff", {"Alloy Wheels"}, set()),
     ("2020 Hilux SR5, alloy tray and headboard, tow bar", set(), {"Alloy Wheels"}),
+    ("Landcruiser 79 ute, alloy, bullbar, dual batteries", set(), {"Alloy Wheels"}),
 ])
 def test_one_alloy_named_alone(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
@@ -50,15 +52,17 @@ def test_one_alloy_named_alone(mapper, line, kept, gone):
     ("2021 Escalade, heated/cooled everything, Super Cruise", {"Heated Front Seats"}, set()),
     ("2019 Camry XLE, heated leather-wrapped steering wheel, cloth seats", set(),
      {"Heated Front Seats"}),
+    ("2014 Tahoe, heated mirrors, leather interior, sunroof", set(), {"Heated Front Seats"}),
 ])
 def test_heated_leather(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
 
 
-# synonyms.toml "Third Row Seats": six seats in three rows, not a bench cab's six
+# synonyms.toml "Third Row Seats": a six-seater, a six-seat configuration, not a crew cab's six
 @pytest.mark.parametrize(("line", "kept", "gone"), [
-    ("2022 Model X Long Range, 6 seats, tow hitch", {"Third Row Seats"}, set()),
-    ("2016 F-150 XLT SuperCrew, 6 passenger bench, tow pkg", set(), {"Third Row Seats"}),
+    ("2022 Model X Long Range, 6 seat config, tow hitch", {"Third Row Seats"}, set()),
+    ("2024 EV9 GT-Line, six-seater, Meridian", {"Third Row Seats"}, set()),
+    ("2015 Silverado LT crew cab, 6 passenger, 5.3 V8", set(), {"Third Row Seats"}),
 ])
 def test_six_seats(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
@@ -67,8 +71,8 @@ def test_six_seats(mapper, line, kept, gone):
 # synonyms.toml "Rear Air Conditioning" and "Air Conditioning": two units, an auction sheet's
 # AAC, the front unit, an A/C the car has
 @pytest.mark.parametrize(("line", "kept", "gone"), [
-    ("2005 Eurovan Weekender, 7 seats, dual AC, cruise",
-     {"Air Conditioning", "Rear Air Conditioning"}, set()),
+    ("2005 Eurovan Weekender, 7 seats, dual AC, cruise", {"Air Conditioning"},
+     {"Rear Air Conditioning"}),
     ("2003 Express 15 passenger, AC front and rear, 190k",
      {"Air Conditioning", "Rear Air Conditioning"}, set()),
     ("Noah 2012 grade 4: twin A/C, power slide door", {"Rear Air Conditioning"}, set()),
@@ -77,6 +81,8 @@ def test_six_seats(mapper, line, kept, gone):
     ("Mirage 2017 -- tiny, has AC, bluetooth", {"Air Conditioning"}, set()),
     ("Ioniq 5 with dual AC chargers at home", set(), {"Air Conditioning"}),
     ("2014 Mustang, front air dam cracked", set(), {"Air Conditioning"}),
+    ("2016 Range Rover, front air bellows leaking", set(), {"Air Conditioning"}),
+    ("2011 Silverado, new plugs with AC Delco wires", set(), {"Air Conditioning"}),
 ])
 def test_two_air_conditioners_and_an_ac_by_its_place(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
@@ -135,8 +141,8 @@ def test_makers_letters_for_park_assist_sensors(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
 
 
-# _scope._NOT_A_CUE_BEFORE["dead"] and _NOT_A_CUE_AFTER["dead"/"died"]: a battery's death is
-# no part's
+# _scope._cue_at ("dead" opening its part before a battery) and _NOT_A_CUE_AFTER["dead"/
+# "died"]: a battery's death is no part's
 @pytest.mark.parametrize(("line", "kept", "gone"), [
     ("RS call 2019 Frontier PRO-4X 4x4, dead batt, jumped", {"Four Wheel Drive"}, set()),
     ("tow: 2014 Challenger, RWD, alloys (dead battery)", {"Alloy Wheels"}, set()),
@@ -144,12 +150,13 @@ def test_makers_letters_for_park_assist_sensors(mapper, line, kept, gone):
     ("2011 Prius Two, hybrid battery dead, dealer quotes $3k", {"Hybrid Powertrain"}, set()),
     ("2014 Fusion Hybrid SE, the hybrid battery died, towed home", {"Hybrid Powertrain"}, set()),
     ("2016 Malibu, heated seats dead, not fixed", set(), {"Heated Front Seats"}),
+    ("2018 Equinox, remote start dead 12v checked ok", set(), {"Remote Start"}),
 ])
 def test_a_batterys_death_is_no_parts(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
 
 
-# _scope._instruction_verb: after a clause's "do not", a verb no part does instructs a reader
+# _scope._INSTRUCTED: after a clause's "do not", a person's doing instructs a reader
 @pytest.mark.parametrize(("line", "kept", "gone"), [
     ("'05 LR3, 3rd row, harman kardon, 4wd, $6,900 (dont ask)", {"Four Wheel Drive"}, set()),
     ("borrowed the RX, leather seats + nav, DO NOT spill coffee in it",
@@ -161,22 +168,12 @@ def test_an_instruction_after_do_not(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
 
 
-# _scope._answered: a clause's "won't" with a verb no part does says what the car does
-@pytest.mark.parametrize(("line", "kept", "gone"), [
-    ("2009 Corolla LE, A/C, cruise, pwr windows. paid off, wont die", {"Power Windows"}, set()),
-    ("2015 Rogue, sunroof, won't open", set(), {"Sunroof"}),
-])
-def test_a_clauses_wont_about_the_car(mapper, line, kept, gone):
-    check_ticks(mapper, line, kept, gone)
-
-
-# _scope._listed_back and _all_counted: a removal closing a list with "all three", or with
-# "all" after items an "and" joins, takes every item
+# _scope._listed_back: a removal closing a list with "all" after items an "and" joins takes
+# every item
 @pytest.mark.parametrize(("line", "gone"), [
-    ("weight log - A/C, power steering pump and the radio - all three pulled, 48 lb saved",
-     {"Air Conditioning", "Power Steering"}),
     ("track prep - A/C, power antenna and cruise all removed, T-tops stay",
      {"Air Conditioning", "Cruise Control"}),
 ])
 def test_a_removal_closing_a_list(mapper, line, gone):
     check_ticks(mapper, line, set(), gone)
+

@@ -505,6 +505,10 @@ def _word_end(text: str, at: int, end: int) -> int:
     return max(_WORD_REST.match(text, at, end).end(), at + 1)
 
 
+# a model's number after a make's initials: "DS 7", "DS3", "MG 4"
+_NUMBER_AFTER = re.compile(r"\s?\d")
+
+
 def _reads_as_car(text: str, at: int, name_end: int, said: str, is_make: bool,
                   names: _Names, opening: bool) -> bool:
     """Whether the name at ``at`` is written as a car: after a determiner or a possessive, or
@@ -524,6 +528,9 @@ def _reads_as_car(text: str, at: int, name_end: int, said: str, is_make: bool,
         return False
     if not is_make and _is_code(said) and _ARTICLE_ONLY.search(before):
         return False
+    if is_make and len(said) <= 2 and not _NUMBER_AFTER.match(text, name_end) and not (
+            _CAR_BEFORE.search(before)):
+        return False  # a make's initials alone are a trade's ("DS heated seat": driver's side)
     return bool(_CAR_BEFORE.search(before)
                 or (opening and not english and _CLAUSE_OPENS.search(before)))
 

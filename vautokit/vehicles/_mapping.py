@@ -561,17 +561,18 @@ _COMFORTS_GLOSS = re.compile(r"(?P<part>(?:\b[A-Za-z0-9][A-Za-z0-9'-]*\s+){0,4}"
                              r"\b[A-Za-z][A-Za-z'-]{2,})"
                              r"\s*\((?P<gloss>[^()]{2,80})\)(?=\s*(?:[,;:.]|$))")
 _GLOSS_ITEM = re.compile(r",|/|&|\band\b|\bw/", re.IGNORECASE)
-# the parts that have comforts of their own, named last or next to last before the bracket
-# ("mirror housing (heated)")
+# the parts that have comforts of their own, or their housing, named last before the bracket
+# ("mirror housing (heated)"; not "seat covers (heated)", an accessory)
 _COMFORTED_PARTS = frozenset({"mirror", "mirrors", "seat", "seats", "chair", "chairs", "wheel",
-                              "bench", "buckets", "captains", "cushion", "cushions"})
+                              "bench", "buckets", "captains", "cushion", "cushions", "housing",
+                              "assy", "assembly"})
 _ROW_WORDS = frozenset({"1st", "2nd", "3rd", "first", "second", "third", "front", "rear", "row"})
 _COMFORTS = frozenset(COMFORT_WORDS)
 
 
 def _comforts_glossed(found: re.Match[str]) -> str:
     """A bracket of comforts after a part that has them, each read before the part as well
-    ("mirror (heated, BSM)" is "mirror, heated mirror, BSM mirror"), as the first part of a
+    ("mirror (heated, BSM)" is "mirror, heated mirror, BSM"), as the first part of a
     line is read with its modifiers (:func:`_reordered`). The part is its last two words, or
     its words from a row on ("2nd row lounge seats"). Not a bracket with a cue ("(not
     heated)", "(heat inop)" say what the part lacks), nor one whose comfort names its own part
@@ -582,14 +583,15 @@ def _comforts_glossed(found: re.Match[str]) -> str:
     said = {w.lower() for item in items for w in re.findall(r"[A-Za-z0-9']+", item)}
     comforts = [set(item.lower().split()) for item in items
                 if set(item.lower().split()) & _COMFORTS]
-    if (not comforts or not _COMFORTED_PARTS & {w.lower() for w in words[-2:]}
+    if (not comforts or words[-1].lower() not in _COMFORTED_PARTS
             or any(not item <= _COMFORTS for item in comforts)
             or any(len(item.split()) > 3 for item in items) or said & CUE_WORDS):
         return found.group()
     row = next((k for k, w in enumerate(words) if w.lower() in _ROW_WORDS), len(words))
     start = max(0, min(row, len(words) - 2))
     before, head = " ".join(words[:start]), " ".join(words[start:])
-    return " ".join(filter(None, [before, ", ".join([head, *(f"{i} {head}" for i in items)])]))
+    read = [f"{i} {head}" if set(i.lower().split()) & _COMFORTS else i for i in items]
+    return " ".join(filter(None, [before, ", ".join([head, *read])]))
 
 
 def _initials_dropped(text: str) -> str:

@@ -820,6 +820,9 @@ _CUE_OF = {(cue[0], *short): cue for cue in _CUES if len(cue) > 1
 # A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
 # a car's battery, whose going flat is no fault of a part it powers
 _BATTERY = frozenset({"battery", "batteries", "batt", "batts", "12v"})
+# what a dead battery opening its part follows ("4x4, dead batt", "alloys (dead battery)"; not
+# "remote start dead 12v checked", the part's own death)
+_PART_OPENERS = frozenset({"", ",", "a", "the", "my", "his", "her", "their", "our"})
 _NOT_A_CUE_BEFORE = {
     "no": {"charge", "cost", "touch"},
     # a maker's name or a measure, not a count of nothing: "Zero Gravity seats", "zero
@@ -843,9 +846,8 @@ _NOT_A_CUE_BEFORE = {
     "credit": {"card"},
     # an auction catalogue's "optional extra" is an option the car was given
     "optional": {"extra", "extras"},
-    # "dead on arrival" was fixed since; a dead pedal is a footrest; a dead battery is the
-    # battery's fault, no part's ("4x4, dead batt, jumped", "alloys (dead battery)")
-    "dead": {"on", "pedal"} | _BATTERY,
+    # "dead on arrival" was fixed since; a dead pedal is a footrest
+    "dead": {"on", "pedal"},
     # a seal that is a part's kind, not the part sealed over: a sealed beam is a kind of
     # headlamp, a "7-pin sealed connector" a kind of plug; nor a deal closed ("the rear
     # climate control sealed the deal")
@@ -1141,15 +1143,15 @@ _GOVERNS_LIST = frozenset({"without", "lacks", "lacked", "lacking", "excludes", 
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 # the auxiliaries a verb follows (not "is", "was": "cruise is not adaptive" names a kind)
 _DOING = frozenset({"does", "do", "did", "will", "can", "could", "would"})
-# the auxiliaries of what a thing will do: "won't start", "wouldn't die" (not a person's "didn't
-# transfer it", which says the part did not go on the car)
-_WILLING = frozenset({"will", "would"})
 # what "do not" tells a reader to do, with or without an object after it: an instruction, no
 # part's failing ("4x4. DONT drop", "car seats in the 2nd row, do NOT remove")
 _INSTRUCTED = frozenset({"drop", "discount", "sell", "touch", "wholesale", "reduce", "budge",
                          "negotiate", "accept", "price", "trade", "advertise", "publish", "post",
                          "ship", "wash", "detail", "remove", "wheel", "tow", "jump", "deliver",
-                         "release", "bother", "forget", "miss", "say", "worry"})
+                         "release", "bother", "forget", "miss", "say", "worry",
+                         # ... or a person's doing no part does: "4wd, $6,900 (dont ask)",
+                         # "cooled seats, HUD. dont eat in it", "DO NOT spill honey in it"
+                         "ask", "judge", "eat", "spill", "smoke", "drink", "laugh", "panic"})
 # the car itself as a verb's object: "remote start - does not start the car" is its failing
 _THE_CAR = frozenset({"car", "vehicle", "truck", "engine", "suv", "van", "unit"})
 _AUXILIARY = _DOING | _BE_FORMS
@@ -1189,21 +1191,7 @@ _PHRASAL = 4
 # the verbs whose "do not" is about having, getting or expecting the part, not handling it
 _NOT_INSTRUCTING = _HAVING_OR_BEING | _ACQUIRING | _HAVING | frozenset({
     "expect", "count", "look", "think", "believe", "assume", "see", "find", "know",
-    "remember", "recall", "plan", "hope", "work",
-    # a person's liking, which is about the part after it: "don't care about Bose"
-    "care", "like", "love", "mind", "prefer", "enjoy"})
-# what a part does, whose "do not" after it says the part fails ("windows, don't go down",
-# "heated seats, do not heat"); a verb outside it after a clause's "do not" instructs a reader
-_FUNCTIONING = frozenset({
-    "work", "function", "operate", "run", "start", "stop", "heat", "cool", "warm", "blow",
-    "defrost", "open", "close", "shut", "latch", "lock", "unlock", "engage", "disengage",
-    "activate", "turn", "go", "come", "stay", "hold", "fold", "retract", "deploy", "extend",
-    "raise", "lower", "rise", "move", "slide", "tilt", "adjust", "dim", "light", "glow", "show",
-    "display", "read", "detect", "sense", "see", "beep", "chime", "warn", "alert", "respond",
-    "react", "connect", "pair", "sync", "charge", "play", "sound", "power", "spin", "seal",
-    "release", "fit", "recognize", "register", "project", "do", "keep", "track", "steer",
-    "brake", "load", "boot", "update", "find", "pick", "make", "get", "calibrate", "reset",
-    "initialize", "clear", "pass", "recline"})
+    "remember", "recall", "plan", "hope", "work"})
 # what a part is said to be missing from when it is not on the car: "crossbars not in
 # vehicle", "hitch not on truck"
 _NOT_ON = frozenset({"on", "in", "inside"})
@@ -1241,7 +1229,6 @@ _LISTED_ITEM = 8  # words of one item in a list a removal heads or closes
 _DOER = 2  # words naming who removed a list's parts: "the conversion shop pulled ..."
 # what closes a list every item of which a removal takes: "seats, amp, sunroof all removed"
 _ALL = frozenset({"all", "both"})
-_COUNTS = frozenset({"2", "3", "4", "5", "6", "two", "three", "four", "five", "six"})
 # where a part sold off goes: "amp sold", "turbo sold to a friend", "pulled/sold: engine"
 _SOLD_TO = frozenset({_COMMA, "to", "/", "off"})
 # where a part thrown out with another goes: "heated seats went with the stock seats",
@@ -1389,16 +1376,9 @@ def _whole_list(words: list[str], cue: tuple[int, int], span: tuple[int, int],
             return start, _listed_on(words, (start, end), longest)
         if _after_its_doer(words, i):  # a sentence's list: only one an "and" closes
             return start, _listed_on(words, (start, end), longest, closed=True)
-    if end <= i and start < end and (words[i] in _ALL or words[i - 1] in _ALL
-                                     or _all_counted(words, i)):
+    if end <= i and start < end and (words[i] in _ALL or words[i - 1] in _ALL):
         return _listed_back(words, start), end
     return start, end
-
-
-def _all_counted(words: list[str], i: int) -> bool:
-    """Whether "all" and a count come right before the cue at ``i`` ("A/C, power steering
-    pump and the radio - all three pulled"): the count names the list's items."""
-    return i > 1 and words[i - 2] in _ALL and words[i - 1] in _COUNTS
 
 
 def _said_of_all(following: list[str]) -> bool:
@@ -1510,6 +1490,8 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None  # "cust wants remote start checked": a service, no wish
             if cue == ("take", "off") and (before in ("a", "an", "from") or after in _GOODS):
                 return None  # "Lariat take-off alloys", "from a 2019 take-off": parts sold
+            if cue == ("dead",) and after in _BATTERY and before in _PART_OPENERS:
+                return None  # "4x4, dead batt, jumped": the battery's fault, no part's
             if cue == ("lost",) and _REPAIRED & set(words[i + 1:]):
                 return None  # "lost carplay and the radio, replaced under warranty"
             if cue == ("del",) and _MODEL_YEAR.fullmatch(
@@ -1896,12 +1878,8 @@ def _instruction_verb(words: list[str], k: int) -> bool:
         return True
     if _TAKEN_OFF & set(words[k + 1:k + 1 + _PHRASAL]):
         return True  # "dont take the tonneau off", "don't pull the seats out"
-    if verb in _NOT_INSTRUCTING or verb.endswith("ed") or not verb.isalpha():
-        return False
-    # a verb no part does is a reader's doing, with an object or not ("4wd, don't ask",
-    # "cooled seats, HUD. dont eat in it"); a part's own doing is its failing ("heated seats,
-    # do not heat")
-    return (k + 1 < len(words) and words[k + 1] in _INSTRUCTION_OBJECT) or verb not in _FUNCTIONING
+    return (k + 1 < len(words) and words[k + 1] in _INSTRUCTION_OBJECT
+            and verb not in _NOT_INSTRUCTING and not verb.endswith("ed"))
 
 
 def _put_right(following: list[str]) -> bool:
@@ -2561,10 +2539,6 @@ def _answered(words: list[str], i: int, span: tuple[int, int],
         if before[0] == before[1]:  # "remote start - does not work": the part before
             if span[1] > span[0] and _own_object(words, span):
                 return None  # "can't use the two-screen system"
-            if (words[i - 1] in _WILLING and span[1] > span[0] and words[span[0]].isalpha()
-                    and not words[span[0]].endswith(_PARTICIPLE_ENDINGS)
-                    and words[span[0]] not in _FUNCTIONING | _HAVING_OR_BEING | _ACQUIRING):
-                return None  # "pwr windows. paid off, wont die": the car's doing, no part's
             before = _previous_part(words, i - 1, phrases)
     elif words[i - 1] in _PERFECT and span[1] > span[0] and words[span[0]] in _WORKED:
         before = (_backward(words, i - 1), i - 1)  # "the camera has not worked since May"
@@ -3773,7 +3747,9 @@ def _unreported_parts(text: str) -> list[Part]:
             continue
         clauses = _other_car_parts(sentence)
         if not any(clause.asked for clause in clauses):
-            parts.extend(_sentence_parts(sentence))
+            quizzed = any(_ANSWER.match(later) or _ANSWER_LABEL.match(later)
+                          for later in sentences[k + 1:k + 2])
+            parts.extend(_sentence_parts(sentence, quizzed=quizzed))
             continue
         for clause in clauses:
             parts.extend([clause] if clause.asked else _sentence_parts(clause.text))
@@ -5145,9 +5121,10 @@ _SAID_YES = re.compile(r"\b(?:yes|yep|yeah|yup|confirmed|confirms|correct|affirm
                        re.IGNORECASE)
 
 
-def _sentence_parts(sentence: str) -> list[Part]:
-    """One sentence's statement and asked clause (see :func:`asked_parts`)."""
-    start, kind = _asked_start(sentence)
+def _sentence_parts(sentence: str, *, quizzed: bool = False) -> list[Part]:
+    """One sentence's statement and asked clause (see :func:`asked_parts`); ``quizzed``, an
+    answer follows it ("Q: The Corolla LE has a sunroof. A: FALSE.")."""
+    start, kind = _asked_start(sentence, quizzed=quizzed)
     if kind == "":
         return [Part(sentence)]
     asked, answer = sentence[start:], ""
@@ -5159,10 +5136,54 @@ def _sentence_parts(sentence: str) -> list[Part]:
     before = sentence[:start]
     if kind == "question" and _ELLIPTIC_ASK.match(asked) and _HAS.search(before):
         before, asked = "", sentence  # "The Tahoe had a 3rd row, does this Durango?"
-    return [Part(p, k) for p, k in ((before, ""), (asked, kind), (answer, "")) if p.strip()]
+    own = _OWN_CAR_FITTED.search(asked) if kind == "question" else None
+    mine = ""
+    if own and not _CONDITIONAL.search(own.group("own")):
+        # a product's fit asked of the asker's car, which the question describes: "will this
+        # fit my 2018 F-150 w/ the factory tow pkg?" says the truck has the tow package
+        asked, mine = asked[:own.start("own")], asked[own.start("own"):].rstrip("? ")
+    return [Part(p, k) for p, k in ((before, ""), (asked, kind), (mine, ""), (answer, ""))
+            if p.strip()]
 
 
-def _asked_start(sentence: str) -> tuple[int, str]:
+# a question whether a product fits the asker's own car, and the car as the asker describes it
+_OWN_CAR_FITTED = re.compile(r"\b(?:fit|fits|work|works|go|clear|clears|cover|block|mount|sit"
+                             r"|hook|interfere)\b(?:\s+\w+){0,3}?\s+(?:on|in|with|for|to)?\s*"
+                             r"(?P<own>\b(?:my|our)\b.*)", re.IGNORECASE | re.DOTALL)
+# ... not a plan, a condition or another trim: "once I install the tow package", "or only the
+# ones with", "that I'm getting a hitch put on", "not the Limited with the sunroof"
+_CONDITIONAL = re.compile(r"\b(?:if|whether|unless|or|once|after|when|before|that|which|not"
+                          r"|about\s+to|going\s+to|getting|planning|install|installing|add"
+                          r"|adding|put|putting)\b|\bi'?m\b|\bi\s+am\b", re.IGNORECASE)
+
+
+def _labelled_question_start(sentence: str, after_label: int, openers: list[int], *,
+                             quizzed: bool) -> tuple[int, str]:
+    """Where a sentence under a "Q:" heading asks: from its own question's opening, what
+    comes before it describing the asker's car ("Q: 2016 MDX SH-AWD Tech, will the cargo
+    tray fit with the 3rd row up?"), else from the heading; a sentence that asks nothing,
+    no question mark nor opening ("Q: 2019 CR-V EX-L AWD, has the power tailgate."), is the
+    asker's statement, unless an answer follows it (``quizzed``: "Q: The Corolla LE has a
+    sunroof. A: FALSE.")."""
+    clauses = re.finditer(r"(?:(?!\s[-\u2013\u2014]+\s)[^,:])+", sentence)
+    later = sorted({*openers, *(m.start() for m in clauses if _DOES_ASK.match(m.group()))})
+    later = [start for start in later if start > after_label]
+    if not _ASKERS_CAR.match(sentence, after_label):
+        return after_label, "question"  # "Q: adding heated seats to a 2014 Civic"
+    if later:
+        return later[0], "question"
+    if "?" in sentence or openers or quizzed:
+        return after_label, "question"
+    return 0, ""
+
+
+_ANSWER_LABEL = re.compile(r"\W*(?:a|answer)\s*:", re.IGNORECASE)  # "Q: ... A: FALSE."
+# the asker's car opening a question's heading: its model year or "my", "our"
+_ASKERS_CAR = re.compile(r"\W*(?:'?\d{2}\b|(?:19|20)\d{2}\b|(?:my|our|mine|ours)\b)",
+                         re.IGNORECASE)
+
+
+def _asked_start(sentence: str, *, quizzed: bool = False) -> tuple[int, str]:
     """Where ``sentence``'s asked clause begins, and its kind ("" when nothing is asked)."""
     clauses = list(re.finditer(r"(?:(?!\s[-\u2013\u2014]+\s)[^,:])+", sentence))
     openers = [m.start() for m in clauses
@@ -5177,7 +5198,7 @@ def _asked_start(sentence: str) -> tuple[int, str]:
         wish = wish if wish and wish.start() < begun else re.compile("").match(sentence, begun)
     label = _QUESTION_LABEL.match(sentence)
     if label:
-        return label.end(), "question"
+        return _labelled_question_start(sentence, label.end(), openers, quizzed=quizzed)
     if _SEARCH_HEADING.match(sentence):
         return 0, "wish"
     if sentence.rstrip(" \"')").endswith("?"):
