@@ -817,12 +817,12 @@ REPLACING = frozenset(cue[0] for cue, (kind, _) in _CUES.items()
 _CUE_OF = {(cue[0], *short): cue for cue in _CUES if len(cue) > 1
            for short in itertools.product(*({w, w[:4], w[:5], _consonants(w)}
                                             for w in cue[1:]))}
-# A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
 # a car's battery, whose going flat is no fault of a part it powers
 _BATTERY = frozenset({"battery", "batteries", "batt", "batts", "12v"})
 # what a dead battery opening its part follows ("4x4, dead batt", "alloys (dead battery)"; not
 # "remote start dead 12v checked", the part's own death)
 _PART_OPENERS = frozenset({"", ",", "a", "the", "my", "his", "her", "their", "our"})
+# A cue word followed by one of these is not a cue: "no charge", "less than", "ready to go".
 _NOT_A_CUE_BEFORE = {
     "no": {"charge", "cost", "touch"},
     # a maker's name or a measure, not a count of nothing: "Zero Gravity seats", "zero
@@ -5122,8 +5122,8 @@ _SAID_YES = re.compile(r"\b(?:yes|yep|yeah|yup|confirmed|confirms|correct|affirm
 
 
 def _sentence_parts(sentence: str, *, quizzed: bool = False) -> list[Part]:
-    """One sentence's statement and asked clause (see :func:`asked_parts`); ``quizzed``, an
-    answer follows it ("Q: The Corolla LE has a sunroof. A: FALSE.")."""
+    """One sentence's statement and asked clause (see :func:`asked_parts`); ``quizzed``: an
+    answer follows it ("Q: 2019 Corolla LE has a sunroof. A: FALSE.")."""
     start, kind = _asked_start(sentence, quizzed=quizzed)
     if kind == "":
         return [Part(sentence)]
@@ -5159,17 +5159,18 @@ _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|or|once|after|when|before|tha
 
 def _labelled_question_start(sentence: str, after_label: int, openers: list[int], *,
                              quizzed: bool) -> tuple[int, str]:
-    """Where a sentence under a "Q:" heading asks: from its own question's opening, what
-    comes before it describing the asker's car ("Q: 2016 MDX SH-AWD Tech, will the cargo
-    tray fit with the 3rd row up?"), else from the heading; a sentence that asks nothing,
-    no question mark nor opening ("Q: 2019 CR-V EX-L AWD, has the power tailgate."), is the
-    asker's statement, unless an answer follows it (``quizzed``: "Q: The Corolla LE has a
-    sunroof. A: FALSE.")."""
+    """Where a sentence under a "Q:" heading asks. A heading that opens with the asker's car
+    (its year, "my") asks from its own question's opening, what comes before describing the
+    car ("Q: 2016 MDX SH-AWD Tech, will the cargo tray fit with the 3rd row up?"), and one that
+    asks nothing, no question mark nor opening ("Q: 2019 CR-V EX-L AWD, has the power
+    tailgate."), is the asker's statement, unless an answer follows it (``quizzed``: "Q: 2019
+    Corolla LE has a sunroof. A: FALSE."). Any other heading asks from the heading on ("Q:
+    adding heated seats to a 2014 Civic")."""
+    if not _ASKERS_CAR.match(sentence, after_label):
+        return after_label, "question"
     clauses = re.finditer(r"(?:(?!\s[-\u2013\u2014]+\s)[^,:])+", sentence)
     later = sorted({*openers, *(m.start() for m in clauses if _DOES_ASK.match(m.group()))})
     later = [start for start in later if start > after_label]
-    if not _ASKERS_CAR.match(sentence, after_label):
-        return after_label, "question"  # "Q: adding heated seats to a 2014 Civic"
     if later:
         return later[0], "question"
     if "?" in sentence or openers or quizzed:
