@@ -5157,8 +5157,8 @@ _CONDITIONAL = re.compile(r"\b(?:if|whether|unless|or|once|after|when|before|tha
                           r"|adding|put|putting)\b|\bi'?m\b|\bi\s+am\b", re.IGNORECASE)
 
 
-def _labelled_question_start(sentence: str, after_label: int, openers: list[int], *,
-                             quizzed: bool) -> tuple[int, str]:
+def _labelled_question_start(sentence: str, after_label: int, clauses: list[re.Match[str]],
+                             openers: list[int], *, quizzed: bool) -> tuple[int, str]:
     """Where a sentence under a "Q:" heading asks. A heading that opens with the asker's car
     (its year, "my") asks from its own question's opening, what comes before describing the
     car ("Q: 2016 MDX SH-AWD Tech, will the cargo tray fit with the 3rd row up?"), and one that
@@ -5168,7 +5168,6 @@ def _labelled_question_start(sentence: str, after_label: int, openers: list[int]
     adding heated seats to a 2014 Civic")."""
     if not _ASKERS_CAR.match(sentence, after_label):
         return after_label, "question"
-    clauses = re.finditer(r"(?:(?!\s[-\u2013\u2014]+\s)[^,:])+", sentence)
     later = sorted({*openers, *(m.start() for m in clauses if _DOES_ASK.match(m.group()))})
     later = [start for start in later if start > after_label]
     if later:
@@ -5199,7 +5198,8 @@ def _asked_start(sentence: str, *, quizzed: bool = False) -> tuple[int, str]:
         wish = wish if wish and wish.start() < begun else re.compile("").match(sentence, begun)
     label = _QUESTION_LABEL.match(sentence)
     if label:
-        return _labelled_question_start(sentence, label.end(), openers, quizzed=quizzed)
+        return _labelled_question_start(sentence, label.end(), clauses, openers,
+                                        quizzed=quizzed)
     if _SEARCH_HEADING.match(sentence):
         return 0, "wish"
     if sentence.rstrip(" \"')").endswith("?"):
