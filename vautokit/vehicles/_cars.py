@@ -30,7 +30,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from ._ocr import english_words
+from ._ocr import english_frequencies, english_words
 
 # words that may stand between a car's determiner and its name: "the red Audi", "my old
 # Honda", "a 2019 Toyota"
@@ -180,6 +180,17 @@ def _is_english(name: str) -> bool:
     return all(word in english_words() for word in name.lower().split())
 
 
+# how often English must use a make's name as a word for the name to be one: the lexicon
+# holds names too ("honda", "toyota" at 50-900), but "dodge", "jeep" or "smart" are words
+_COMMON_WORD = 1000
+
+
+def _rarely_a_word(name: str) -> bool:
+    """Whether English knows ``name`` only as a name: "Honda", not "Dodge"."""
+    counts = english_frequencies()
+    return any(counts.get(word, 0) < _COMMON_WORD for word in name.lower().split())
+
+
 @dataclass(frozen=True)
 class CarAtHand:
     """The car whose page a line was read from, by the makes and the words that name it."""
@@ -263,7 +274,8 @@ class CarAtHand:
             if end > start:
                 spans += self._others_in_sentence(text, start, end)
             start = end
-        return _merged(spans + self._set_against_ours(text) + _other_units(text))
+        return _merged(spans + self._set_against_ours(text) + _other_units(text)
+                       + _compared_units(text) + _held_by_units(text))
 
     def _set_against_ours(self, text: str) -> list[tuple[int, int]]:
         """What a car named as the subject of what it has is said to have, before the
@@ -454,7 +466,15 @@ _ANOTHER_UNIT = re.compile(
     # ... or the rig that tows or carries it, anyone's: "The coach has the backup cam", "Coach:
     # bluetooth, nav", "our motorhome has dual zone"
     r"|(?P<rig>(?:(?:the|our|my|their)\s+)?(?:coach|motorhome|motor\s+home|rv|rig|fifth\s+wheel"
-    r"|toy\s+hauler)(?:\s+\([^()]*\))?)\s*(?::|\s(?:has|had|have|gets|got|came\s+with)\b))",
+    r"|toy\s+hauler)(?:\s+\([^()]*\))?)\s*(?::|\s(?:has|had|have|gets|got|came\s+with)\b)"
+    # ... or a unit named by its trim where it stands beside this one, or across the street:
+    # "the EX across the street has the cooled seats", "the Overland parked beside it had the
+    # Harman"
+    r"|(?P<beside>(?:the|a|an)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2})\s+"
+    r"(?:(?:parked|sitting|sat)\s+)?(?:(?:next\s+to|beside|behind|in\s+front\s+of|across\s+from)"
+    r"\s+(?:it|ours|mine|this\s+one|ours)|across\s+the\s+(?:street|road|lot|aisle))\b"
+    r"[^,;.:!?()]{0,30}?\s+(?:has|had|have|is\s+the\s+one|was\s+the\s+one|with|came\s+with"
+    r"|comes\s+with)\b)",
     re.IGNORECASE)
 # ... the rig only where a car is towed behind it (a hearse's "coach" is its own body)
 _TOWED = re.compile(r"\b(?:toads?|dinghy|dinghies|towed|tow\s*bar|flat[- ]tow\w*|four[- ]down"
@@ -505,6 +525,11 @@ def _word_end(text: str, at: int, end: int) -> int:
     return max(_WORD_REST.match(text, at, end).end(), at + 1)
 
 
+# a verb that says what a make opening its clause has, for a make the lexicon also holds as a
+# name ("Honda doesn't have AWD"; not "Toyota 2ZZ", "Honda Sensing suite")
+_HAS_VERB_AFTER = re.compile(
+    r"\s+(?:has|had|have|hasn't|doesn't|does|didn't|did|is|isn't|was|wasn't|lacks|gets|got"
+    r"|comes|came|offers|adds|won't|can't|only)\b", re.IGNORECASE)
 # a model's number after a make's initials: "DS 7", "DS3", "MG 4"
 _NUMBER_AFTER = re.compile(r"\s?\d")
 
@@ -517,7 +542,8 @@ def _reads_as_car(text: str, at: int, name_end: int, said: str, is_make: bool,
     club. A name that is also an English word ("the Pilot", "a Ram") is a car only before a
     word that goes on about a car, not another noun ("the Pilot Assist button", "the Smart
     key"); a model's code ("a GT2", "is a GLS") is no other car where it says what a car is,
-    which a trim does."""
+    which a trim does. A make the lexicon holds as a name only ("Honda") opens its clause as
+    a car before what it has or does ("..., Honda doesn't have AWD")."""
     if _NOT_A_CAR_AFTER.match(text, name_end):
         return False
     before = text[max(0, at - 60):at]
@@ -532,7 +558,9 @@ def _reads_as_car(text: str, at: int, name_end: int, said: str, is_make: bool,
             _CAR_BEFORE.search(before)):
         return False  # a make's initials alone are a trade's ("DS heated seat": driver's side)
     return bool(_CAR_BEFORE.search(before)
-                or (opening and not english and _CLAUSE_OPENS.search(before)))
+                or (opening and _CLAUSE_OPENS.search(before)
+                    and (not english or (is_make and _rarely_a_word(said)
+                                         and _HAS_VERB_AFTER.match(text, name_end)))))
 
 
 def _other_units(text: str) -> list[tuple[int, int]]:
@@ -543,7 +571,7 @@ def _other_units(text: str) -> list[tuple[int, int]]:
     ("The coach has the backup cam; the TJ toad has a soft top"), where the line tows one."""
     spans = []
     for found in _ANOTHER_UNIT.finditer(text):
-        unit = next(group for group in ("unit", "left", "rig") if found.group(group))
+        unit = next(group for group in ("unit", "left", "rig", "beside") if found.group(group))
         writers_own = unit != "rig" and _WRITERS.search(found.group(unit))
         nothing_towed = unit == "rig" and not _TOWED.search(text)
         if writers_own or nothing_towed:
@@ -554,6 +582,80 @@ def _other_units(text: str) -> list[tuple[int, int]]:
         end = min((b for b in _clause_breaks(text, found.end(), end)
                    if _WRITER_SPEAKS.match(text, b)), default=end)
         spans.append((found.start(unit), end))
+    return spans
+
+
+# a unit named by its trim that the line compares this one with: "2021 K5 LXS (this car) vs the
+# GT-Line in the showroom with the Bose", "unlike the Limited w/ the pano roof"
+_COMPARED_UNIT = re.compile(r"\b(?:vs\.?|versus|unlike|compared\s+(?:to|with))\s+(?:the|a|an)\s+"
+                            r"(?-i:[A-Z][\w-]*)(?![\w-])", re.IGNORECASE)
+_AND_AT = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+
+
+# parts said to be another unit's, named by its trim: "tonneau and running boards belong to the
+# Big Horn on row 12", "the Mark Levinson + HUD were in the F Sport"
+# (not the trims from one up, which may be this car's: "the heated seats are on the EX and up")
+_HELD_BY_UNIT = re.compile(r"\b(?:belong(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:all\s+|both\s+"
+                           r"|only\s+)?(?:in|on))\s+the\s+(?P<unit>)(?-i:[A-Z][\w-]*)(?![\w-])"
+                           r"(?!\s*(?:\+|and\s+(?:up|above|higher)|or\s+(?:up|above|higher)))",
+                           re.IGNORECASE)
+# where such a clause may open besides a sentence's start: a colon, a bracket, a dash, "but"
+_CLAUSE_OPENER = re.compile(r"(?<!\d):|:(?!\d)|\(|\s[-\u2013\u2014]+\s|\s(?:but|while|whereas)\s",
+                            re.IGNORECASE)
+# a list's item of one or two words before the parts' verb: ", sunroof", " remote start"
+_LIST_ITEM = re.compile(r"\s*(?!(?:no|yes|nope|yep|yeah|nah|n|y)\b)[\w&/-]+(?:\s+[\w&/-]+)?\s*"
+                        r"(?:,|\s+and|\s+&)?\s*", re.IGNORECASE)
+# a contrast with this car after another unit's clause: ", not this Premium Plus", ", not ours"
+_NOT_THIS = re.compile(r"\s*,\s*not\s+(?:this|ours|mine|my|our)\b[^,;.:!?]*", re.IGNORECASE)
+# a subject that names nothing: "those were on the XLT only"
+_PRONOUN_ENDS = re.compile(r"\b(?:those|these|they|it|that|this|both|all)\W*\Z", re.IGNORECASE)
+
+
+def _held_by_units(text: str) -> list[tuple[int, int]]:
+    """The parts a clause says another unit holds, from the clause's start up to that unit's
+    name (:data:`_HELD_BY_UNIT`): a list's items before it too ("nav, sunroof, leather are on
+    the EX-L"), not a clause of their own ("Regular cruise only, EyeSight was on the
+    Premium"), nor a make's or a model's name, which :class:`CarAtHand` reads as a car."""
+    spans = []
+    for found in _HELD_BY_UNIT.finditer(text):
+        if CarAtHand._name_at(text, found.end("unit"), len(text), _names()) is not None:
+            continue
+        starts = _SENTENCE_END.finditer(text, 0, found.start())
+        start = max((m.end() for m in starts), default=0)
+        opened = _CLAUSE_OPENER.finditer(text, start, found.start())
+        start = max([start, *(m.end() for m in opened)])
+        if _PRONOUN_ENDS.search(text, start, found.start()):
+            continue
+        opens = text.rfind(",", start, found.start()) + 1 or start
+        while opens > start and _LIST_ITEM.fullmatch(
+                text, before := text.rfind(",", start, opens - 1) + 1 or start, opens - 1):
+            opens = before
+        spans.append((opens, _unit_clause_end(text, found.end())))
+    return spans
+
+
+def _unit_clause_end(text: str, at: int) -> int:
+    """Where the clause naming another unit at ``at`` ends: at its next break, or past a
+    contrast with this car right after it ("belong to the Prestige trim, not this Premium
+    Plus"), which says nothing of this car's parts."""
+    ends = _SENTENCE_END.search(text, at)
+    end = ends.start() if ends else len(text)
+    closes = min((b for b in _clause_breaks(text, at, end) if not _AND_AT.match(text, b)),
+                 default=end)
+    contrast = _NOT_THIS.match(text, closes)
+    return contrast.end() if contrast else closes
+
+
+def _compared_units(text: str) -> list[tuple[int, int]]:
+    """What a comparison with a unit named by its trim says, to its clause's end: the
+    compared unit's, not this car's ("vs the GT-Line in the showroom with the Bose and the
+    sunroof": an "and" inside it joins what that unit has)."""
+    spans = []
+    for found in _COMPARED_UNIT.finditer(text):
+        ends = _SENTENCE_END.search(text, found.end())
+        end = ends.start() if ends else len(text)
+        breaks = [b for b in _clause_breaks(text, found.end(), end) if not _AND_AT.match(text, b)]
+        spans.append((found.start(), min(breaks, default=end)))
     return spans
 
 

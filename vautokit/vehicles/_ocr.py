@@ -54,8 +54,11 @@ _HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-\s*([a-z]{2,})\b")
 # a word a scan broke with a space: "Navig ation", "Steer ing"
 _BROKEN = re.compile(r"\b([A-Za-z]{2,}) ([A-Za-z]{2,})\b")
 # a figure of two digits or more glued to a word of three letters or more in one case
-# ("360cam", "12SPEAKER"); "4wd", "4x4" and "2dr" are one word, "300Tdi" an engine's name
+# ("360cam", "12SPEAKER"), or a digit glued to what it counts ("9spk", "7pass"); "4wd",
+# "4x4" and "2dr" are one word, "300Tdi" an engine's name, "4MOTION" a drive's
 _FIGURE_GLUED = re.compile(r"([0-9]{2,})([a-z]{3,}|[A-Z]{3,})")
+_COUNT_GLUED = re.compile(r"([0-9])((?i:spks?|spkrs?|speakers?|pass|passengers?|doors?|seats?"
+                          r"|seaters?|rows?|zones?|speeds?))")
 _SHORTEST = 4  # a shorter token ("G0", "SR5", "lil") is too close to too many words
 _SHORTEST_PIECE = 4  # a piece of a glued word; "and" (inside a glued capitalised word) and
 # "w" (before "/") also count
@@ -288,9 +291,9 @@ def _token(match: re.Match[str], vocabulary: _Vocabulary) -> str:
     token = match.group()
     if vocabulary.knows(token) or token.isdigit():
         return token
-    figure = _FIGURE_GLUED.fullmatch(token)
+    figure = _FIGURE_GLUED.fullmatch(token) or _COUNT_GLUED.fullmatch(token)
     if figure and figure.group(2).lower() in vocabulary.words:
-        return f"{figure.group(1)} {figure.group(2)}"  # "360cam", "12SPEAKER"
+        return f"{figure.group(1)} {figure.group(2)}"  # "360cam", "12SPEAKER", "9spk"
     word = vocabulary.read_back(token)
     if word:
         return _cased(word, token)
