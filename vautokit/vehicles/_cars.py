@@ -137,6 +137,7 @@ class _Names:
     models: dict[str, frozenset[str]]  # a model's name -> the makes that build it
     families: dict[str, frozenset[str]]  # a make -> the makes that name the same cars
     words: frozenset[str]  # names that are also English words ("Seat", "Ram", "Mini")
+    trims: frozenset[str]  # trim names many makes share ("Limited", "Big Horn")
 
 
 @functools.cache
@@ -144,6 +145,7 @@ def _names() -> _Names:
     text = (resources.files("vautokit.vehicles") / "data" / "cars.toml").read_text()
     data = tomllib.loads(text)
     groups = data.pop("families")["groups"]
+    trims = data.pop("trims")["names"]
     makes: dict[str, set[str]] = {}
     models: dict[str, set[str]] = {}
     for make, entry in data.items():
@@ -160,7 +162,8 @@ def _names() -> _Names:
     return _Names({k: frozenset(v) for k, v in makes.items()},
                   {k: frozenset(v) for k, v in models.items()},
                   {k: frozenset(v) for k, v in families.items()},
-                  frozenset(name for name in (*makes, *models) if _is_english(name)))
+                  frozenset(name for name in (*makes, *models) if _is_english(name)),
+                  frozenset(trims))
 
 
 def _forms(name: str) -> set[str]:
@@ -467,12 +470,12 @@ _ANOTHER_UNIT = re.compile(
     # bluetooth, nav", "our motorhome has dual zone"
     r"|(?P<rig>(?:(?:the|our|my|their)\s+)?(?:coach|motorhome|motor\s+home|rv|rig|fifth\s+wheel"
     r"|toy\s+hauler)(?:\s+\([^()]*\))?)\s*(?::|\s(?:has|had|have|gets|got|came\s+with)\b)"
-    # ... or a unit named by its trim where it stands beside this one, or across the street:
-    # "the EX across the street has the cooled seats", "the Overland parked beside it had the
-    # Harman"
-    r"|(?P<beside>(?:the|a|an)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2})\s+"
-    r"(?:(?:parked|sitting|sat)\s+)?(?:(?:next\s+to|beside|behind|in\s+front\s+of|across\s+from)"
-    r"\s+(?:it|ours|mine|this\s+one|ours)|across\s+the\s+(?:street|road|lot|aisle))\b"
+    # ... or a unit named by its trim or its model where it stands beside this one, or across
+    # the street (see _beside_it): "the EX across the street has the cooled seats", "the
+    # Overland parked beside it had the Harman", "the Yukon next to it is the one w/"
+    r"|(?P<beside>(?:the|a|an)\s+(?P<trim>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,2}))\s+"
+    r"(?:(?:parked|sitting|sat)\s+)?(?:(?P<by_it>(?:next\s+to|beside|behind|in\s+front\s+of"
+    r"|across\s+from)\s+(?:it|ours|mine|this\s+one))|across\s+the\s+(?:street|road|lot|aisle))\b"
     r"[^,;.:!?()]{0,30}?\s+(?:has|had|have|is\s+the\s+one|was\s+the\s+one|with|came\s+with"
     r"|comes\s+with)\b)",
     re.IGNORECASE)
@@ -525,11 +528,12 @@ def _word_end(text: str, at: int, end: int) -> int:
     return max(_WORD_REST.match(text, at, end).end(), at + 1)
 
 
-# a verb that says what a make opening its clause has, for a make the lexicon also holds as a
-# name ("Honda doesn't have AWD"; not "Toyota 2ZZ", "Honda Sensing suite")
-_HAS_VERB_AFTER = re.compile(
-    r"\s+(?:has|had|have|hasn't|doesn't|does|didn't|did|is|isn't|was|wasn't|lacks|gets|got"
-    r"|comes|came|offers|adds|won't|can't|only)\b", re.IGNORECASE)
+# what a make opening its clause is said to lack, for a make the lexicon also holds as a name:
+# "..., Honda doesn't have AWD", "Chevy has neither" (not "Toyota 2ZZ", "Honda Sensing suite",
+# "Toyota did the recall", "Toyota has the same 2GR engine", which name the maker)
+_LACKS_AFTER = re.compile(
+    r"\s+(?:doesn'?t|does\s+not|didn'?t|did\s+not|don'?t|hasn'?t|has\s+no|had\s+no|has\s+neither"
+    r"|had\s+neither|lacks|lacked|isn'?t|wasn'?t|never\s+had)\b", re.IGNORECASE)
 # a model's number after a make's initials: "DS 7", "DS3", "MG 4"
 _NUMBER_AFTER = re.compile(r"\s?\d")
 
@@ -543,7 +547,7 @@ def _reads_as_car(text: str, at: int, name_end: int, said: str, is_make: bool,
     word that goes on about a car, not another noun ("the Pilot Assist button", "the Smart
     key"); a model's code ("a GT2", "is a GLS") is no other car where it says what a car is,
     which a trim does. A make the lexicon holds as a name only ("Honda") opens its clause as
-    a car before what it has or does ("..., Honda doesn't have AWD")."""
+    a car before what it is said to lack ("..., Honda doesn't have AWD")."""
     if _NOT_A_CAR_AFTER.match(text, name_end):
         return False
     before = text[max(0, at - 60):at]
@@ -560,7 +564,7 @@ def _reads_as_car(text: str, at: int, name_end: int, said: str, is_make: bool,
     return bool(_CAR_BEFORE.search(before)
                 or (opening and _CLAUSE_OPENS.search(before)
                     and (not english or (is_make and _rarely_a_word(said)
-                                         and _HAS_VERB_AFTER.match(text, name_end)))))
+                                         and _LACKS_AFTER.match(text, name_end)))))
 
 
 def _other_units(text: str) -> list[tuple[int, int]]:
@@ -574,7 +578,7 @@ def _other_units(text: str) -> list[tuple[int, int]]:
         unit = next(group for group in ("unit", "left", "rig", "beside") if found.group(group))
         writers_own = unit != "rig" and _WRITERS.search(found.group(unit))
         nothing_towed = unit == "rig" and not _TOWED.search(text)
-        if writers_own or nothing_towed:
+        if writers_own or nothing_towed or (unit == "beside" and not _beside_it(found)):
             continue
         ends = _SENTENCE_END.search(text, found.end())
         end = ends.start() if ends else len(text)
@@ -587,8 +591,13 @@ def _other_units(text: str) -> list[tuple[int, int]]:
 
 # a unit named by its trim that the line compares this one with: "2021 K5 LXS (this car) vs the
 # GT-Line in the showroom with the Bose", "unlike the Limited w/ the pano roof"
-_COMPARED_UNIT = re.compile(r"\b(?:vs\.?|versus|unlike|compared\s+(?:to|with))\s+(?:the|a|an)\s+"
-                            r"(?-i:[A-Z][\w-]*)(?![\w-])", re.IGNORECASE)
+_COMPARED_UNIT = re.compile(r"\b(?:vs\.?|versus|unlike|compared\s+(?:to|with))\s+(?:the|a|an)\s+",
+                            re.IGNORECASE)
+# ... which ends where this car's own predicate or the writer begins: "unlike the LX it has
+# heated seats", "vs. the EX-L gets HUD", "vs the Titanium and still has nav"
+_OWN_PREDICATE = re.compile(r"\b(?:has|have|had|adds|add|added|gets|get|got|comes|came|is|was"
+                            r"|are|were|does|did|offers|includes|still|it|this|ours|mine|we|i"
+                            r"|said|says)\b", re.IGNORECASE)
 _AND_AT = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 
 
@@ -596,9 +605,11 @@ _AND_AT = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 # Big Horn on row 12", "the Mark Levinson + HUD were in the F Sport"
 # (not the trims from one up, which may be this car's: "the heated seats are on the EX and up")
 _HELD_BY_UNIT = re.compile(r"\b(?:belong(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:all\s+|both\s+"
-                           r"|only\s+)?(?:in|on))\s+the\s+(?P<unit>)(?-i:[A-Z][\w-]*)(?![\w-])"
-                           r"(?!\s*(?:\+|and\s+(?:up|above|higher)|or\s+(?:up|above|higher)))",
-                           re.IGNORECASE)
+                           r"|only\s+)?(?:in|on))\s+the\s+", re.IGNORECASE)
+# ... not the trims from one up, or two of them, one of which may be this car's: "on the EX and
+# up", "on the EX trim & up", "EX-L or better", "on the XSE and XLE", "on the EX/EX-L"
+_TRIMS_ON = re.compile(r"(?:\s+trims?)?\s*(?:\+|&\s*up\b|(?:and|or)\s+(?:up|above|higher|better)\b"
+                       r"|/|(?:and|or|&)\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 # where such a clause may open besides a sentence's start: a colon, a bracket, a dash, "but"
 _CLAUSE_OPENER = re.compile(r"(?<!\d):|:(?!\d)|\(|\s[-\u2013\u2014]+\s|\s(?:but|while|whereas)\s",
                             re.IGNORECASE)
@@ -611,14 +622,49 @@ _NOT_THIS = re.compile(r"\s*,\s*not\s+(?:this|ours|mine|my|our)\b[^,;.:!?]*", re
 _PRONOUN_ENDS = re.compile(r"\b(?:those|these|they|it|that|this|both|all)\W*\Z", re.IGNORECASE)
 
 
+# a trim's code: "SX", "LTZ", "SR5", "EX-L", "AT4", "RTL-E"
+_TRIM_CODE = re.compile(r"(?-i:[A-Z]{1,3}(?:\d[A-Z0-9]?|-[A-Z]{1,2})?)(?![\w-])")
+# how often English may use a code's letters as a word: "EX", "LE" or "SE" are trims, "KEY",
+# "CAB" or "TOP" in a line written in capitals are words
+_RARE_AS_WORD = 20000
+
+
+def _trim_end(text: str, at: int) -> int | None:
+    """Where a trim's name starting at ``at`` ends: a trim many makes share (``[trims]`` in
+    ``data/cars.toml``, as written or in capitals) or a trim's code; ``None`` for any other
+    word ("the Shop", "the Glovebox", "the Dealer"). A code of letters alone is no common
+    word ("the KEY", "the CAB") and has three letters at most, two in a line written in
+    capitals."""
+    ahead = _NAME_WORDS.match(text, at)
+    if ahead is None:
+        return None
+    trims = _names().trims
+    for word_end in reversed([m.end() for m in _NAME_WORD.finditer(text, at, ahead.end())]):
+        said = text[at:word_end]
+        if said in trims or said.title() in trims:
+            return word_end
+    code = _TRIM_CODE.match(text, at)
+    if code is None:
+        return None
+    said = code.group()
+    if any(c.isdigit() or c == "-" for c in said):
+        return code.end()
+    capitals = sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text)
+    if len(said) <= (2 if capitals else 3) and (
+            english_frequencies().get(said.lower(), 0) < _RARE_AS_WORD):
+        return code.end()
+    return None
+
+
 def _held_by_units(text: str) -> list[tuple[int, int]]:
     """The parts a clause says another unit holds, from the clause's start up to that unit's
-    name (:data:`_HELD_BY_UNIT`): a list's items before it too ("nav, sunroof, leather are on
+    trim (:data:`_HELD_BY_UNIT`): a list's items before it too ("nav, sunroof, leather are on
     the EX-L"), not a clause of their own ("Regular cruise only, EyeSight was on the
-    Premium"), nor a make's or a model's name, which :class:`CarAtHand` reads as a car."""
+    Premium"); not the trims from one up, nor this car's own trim named before it."""
     spans = []
     for found in _HELD_BY_UNIT.finditer(text):
-        if CarAtHand._name_at(text, found.end("unit"), len(text), _names()) is not None:
+        trim_end = _another_trim(text, found.end())
+        if trim_end is None or _TRIMS_ON.match(text, trim_end):
             continue
         starts = _SENTENCE_END.finditer(text, 0, found.start())
         start = max((m.end() for m in starts), default=0)
@@ -630,8 +676,19 @@ def _held_by_units(text: str) -> list[tuple[int, int]]:
         while opens > start and _LIST_ITEM.fullmatch(
                 text, before := text.rfind(",", start, opens - 1) + 1 or start, opens - 1):
             opens = before
-        spans.append((opens, _unit_clause_end(text, found.end())))
+        spans.append((opens, _unit_clause_end(text, trim_end)))
     return spans
+
+
+def _another_trim(text: str, at: int) -> int | None:
+    """Where the trim named at ``at`` ends, if it names another unit: a trim (see
+    :func:`_trim_end`) that the line names nowhere else, as this car's may be ("2020
+    Telluride SX - ventilated seats are on the SX", "..., ours is an F Sport")."""
+    end = _trim_end(text, at)
+    if end is None:
+        return None
+    said = re.compile(rf"(?<![\w-]){re.escape(text[at:end])}(?![\w-])")
+    return None if said.search(text[:at]) or said.search(text, end) else end
 
 
 def _unit_clause_end(text: str, at: int) -> int:
@@ -647,16 +704,37 @@ def _unit_clause_end(text: str, at: int) -> int:
 
 
 def _compared_units(text: str) -> list[tuple[int, int]]:
-    """What a comparison with a unit named by its trim says, to its clause's end: the
-    compared unit's, not this car's ("vs the GT-Line in the showroom with the Bose and the
-    sunroof": an "and" inside it joins what that unit has)."""
+    """What a comparison with a unit named by its trim says of that unit, to its clause's end
+    or where this car's own predicate begins: "vs the GT-Line in the showroom with the Bose
+    and the sunroof" (an "and" inside it joins what that unit has), not "unlike the LX it has
+    heated seats"."""
     spans = []
     for found in _COMPARED_UNIT.finditer(text):
-        ends = _SENTENCE_END.search(text, found.end())
+        trim_end = _another_trim(text, found.end())
+        if trim_end is None:
+            continue
+        ends = _SENTENCE_END.search(text, trim_end)
         end = ends.start() if ends else len(text)
-        breaks = [b for b in _clause_breaks(text, found.end(), end) if not _AND_AT.match(text, b)]
-        spans.append((found.start(), min(breaks, default=end)))
+        breaks = [b for b in _clause_breaks(text, trim_end, end) if not _AND_AT.match(text, b)]
+        end = min(breaks, default=end)
+        own = _OWN_PREDICATE.search(text, trim_end, end)
+        spans.append((found.start(), own.start() if own else end))
     return spans
+
+
+def _beside_it(found: re.Match[str]) -> bool:
+    """Whether what stands beside this car, or across the street, is another unit: one named
+    by its trim (see :func:`_another_trim`), or by a make's or model's name, maybe with its
+    trim, where it stands by this one ("the Yukon next to it is the one w/", "the Cherokee
+    Trailhawk next to it had"); not a place ("the Shop across the
+    street", "the Camry across the lot" that is the buyer's own)."""
+    text, at, end = found.string, found.start("trim"), found.end("trim")
+    if _another_trim(text, at) == end:
+        return True
+    named = CarAtHand._name_at(text, at, end, _names())
+    if not found.group("by_it") or named is None:
+        return False
+    return named[0] == end or _trim_end(text, _next_word(text, named[0], end)) == end
 
 
 def _relative_clause_end(text: str, closes: int, breaks: list[int], end: int) -> int:

@@ -641,11 +641,16 @@ def _shares_slashed(found: re.Match[str]) -> str:
     return "/".join(map(str, shares)) if whole else found.group()
 
 
-# a word that takes its object after it, written as a heading: "PLUS: quattro, B&O; MINUS:
-# sunroof". Its colon goes, so that it heads what follows and answers nothing before it, as
-# a lone "no" after an item does ("sunroof: no")
+# a word that takes its object after it, written as a heading: "Without: 4x4, tow package".
+# Its colon goes, so that it heads what follows and answers nothing before it, as a lone "no"
+# after an item does ("sunroof: no"); a review's "MINUS:" heads its downsides, complaints about
+# parts the car has as often as parts it lacks ("MINUS: sunroof rattles"), so it goes itself
 _GOVERNING_HEADING = re.compile(r"\b(" + "|".join(sorted(GOVERNS_LIST)) + r")\s*:",
                                 re.IGNORECASE)
+
+
+def _heading_governed(found: re.Match[str]) -> str:
+    return ":" if found.group(1).lower() == "minus" else f"{found.group(1)} "
 # a chat's thanks ("pls confirm the roof rack. thx"): THX's audio is written in capitals or
 # named with its sound ("the thx sound system")
 _THANKS = re.compile(r"\b(?:thx|Thx)\b(?!\s+(?i:ii\b|audio|sound|surround|certified|system"
@@ -660,7 +665,7 @@ def plain_form(text: str) -> str:
     # an empty answer ends the line as written, not once a price is gone ("-- $375")
     empty_answer = bool(_EMPTY_ANSWER.search(text))
     text = _THANKS.sub("thanks", _HANDLE.sub(" someone ", text))
-    text = _GOVERNING_HEADING.sub(r"\1 ", text)
+    text = _GOVERNING_HEADING.sub(_heading_governed, text)
     if _TOWING.search(text):
         text = _TBC.sub("trailer brake controller", text)
     text = _JOINED_BY_PLUS.sub("/", _slashes_parted(_SHARES.sub(_shares_slashed, text)))
