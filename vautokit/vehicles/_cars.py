@@ -603,7 +603,6 @@ _AND_AT = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 
 # parts said to be another unit's, named by its trim: "tonneau and running boards belong to the
 # Big Horn on row 12", "the Mark Levinson + HUD were in the F Sport"
-# (not the trims from one up, which may be this car's: "the heated seats are on the EX and up")
 _HELD_BY_UNIT = re.compile(r"\b(?:belong(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:all\s+|both\s+"
                            r"|only\s+)?(?:in|on))\s+the\s+", re.IGNORECASE)
 # ... not the trims from one up, or two of them, one of which may be this car's: "on the EX and
@@ -660,7 +659,7 @@ def _held_by_units(text: str) -> list[tuple[int, int]]:
     """The parts a clause says another unit holds, from the clause's start up to that unit's
     trim (:data:`_HELD_BY_UNIT`): a list's items before it too ("nav, sunroof, leather are on
     the EX-L"), not a clause of their own ("Regular cruise only, EyeSight was on the
-    Premium"); not the trims from one up, nor this car's own trim named before it."""
+    Premium"); not the trims from one up (:data:`_TRIMS_ON`)."""
     spans = []
     for found in _HELD_BY_UNIT.finditer(text):
         trim_end = _another_trim(text, found.end())
@@ -695,28 +694,30 @@ def _unit_clause_end(text: str, at: int) -> int:
     """Where the clause naming another unit at ``at`` ends: at its next break, or past a
     contrast with this car right after it ("belong to the Prestige trim, not this Premium
     Plus"), which says nothing of this car's parts."""
-    ends = _SENTENCE_END.search(text, at)
-    end = ends.start() if ends else len(text)
-    closes = min((b for b in _clause_breaks(text, at, end) if not _AND_AT.match(text, b)),
-                 default=end)
+    closes = _clause_close(text, at)
     contrast = _NOT_THIS.match(text, closes)
     return contrast.end() if contrast else closes
+
+
+def _clause_close(text: str, at: int) -> int:
+    """The next break of the clause at ``at``, or its sentence's end; an "and" inside it
+    joins what one unit has ("with the Bose and the sunroof"), so it is no break here."""
+    ends = _SENTENCE_END.search(text, at)
+    end = ends.start() if ends else len(text)
+    return min((b for b in _clause_breaks(text, at, end) if not _AND_AT.match(text, b)),
+               default=end)
 
 
 def _compared_units(text: str) -> list[tuple[int, int]]:
     """What a comparison with a unit named by its trim says of that unit, to its clause's end
     or where this car's own predicate begins: "vs the GT-Line in the showroom with the Bose
-    and the sunroof" (an "and" inside it joins what that unit has), not "unlike the LX it has
-    heated seats"."""
+    and the sunroof", not "unlike the LX it has heated seats"."""
     spans = []
     for found in _COMPARED_UNIT.finditer(text):
         trim_end = _another_trim(text, found.end())
         if trim_end is None:
             continue
-        ends = _SENTENCE_END.search(text, trim_end)
-        end = ends.start() if ends else len(text)
-        breaks = [b for b in _clause_breaks(text, trim_end, end) if not _AND_AT.match(text, b)]
-        end = min(breaks, default=end)
+        end = _clause_close(text, trim_end)
         own = _OWN_PREDICATE.search(text, trim_end, end)
         spans.append((found.start(), own.start() if own else end))
     return spans
@@ -726,8 +727,8 @@ def _beside_it(found: re.Match[str]) -> bool:
     """Whether what stands beside this car, or across the street, is another unit: one named
     by its trim (see :func:`_another_trim`), or by a make's or model's name, maybe with its
     trim, where it stands by this one ("the Yukon next to it is the one w/", "the Cherokee
-    Trailhawk next to it had"); not a place ("the Shop across the
-    street", "the Camry across the lot" that is the buyer's own)."""
+    Trailhawk next to it had"); not a place ("the Shop across the street"), nor "the Camry
+    across the lot" that is the buyer's own."""
     text, at, end = found.string, found.start("trim"), found.end("trim")
     if _another_trim(text, at) == end:
         return True

@@ -1137,10 +1137,10 @@ _SAYS_MORE = frozenset({"so", "still", "has", "have", "had", "yes", "present", "
                         "however", "though", "although", "yet", "is", "are", "was", "were"})
 # the negations that govern a whole list as their object, one ending in "and" too: "lacks
 # the Bose, heated rear seats and the 360 monitor" (not "no sunroof, heated seats and nav",
-# a lack and then what the car has)
-_GOVERNS_LIST = frozenset({"without", "lacks", "lacked", "lacking", "excludes", "excluding",
+# a lack and then what the car has); written as a heading, the plain form keeps them heading
+# what follows their colon ("Without: 4x4")
+GOVERNS_LIST = frozenset({"without", "lacks", "lacked", "lacking", "excludes", "excluding",
                            "minus", "sans", "forgoes", "forgoing", "forwent"})
-GOVERNS_LIST = _GOVERNS_LIST  # (the plain form keeps them heading what follows their colon)
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 # the auxiliaries a verb follows (not "is", "was": "cruise is not adaptive" names a kind)
 _DOING = frozenset({"does", "do", "did", "will", "can", "could", "would"})
@@ -2317,7 +2317,7 @@ def _object(words: list[str], i: int, size: int, cue: tuple[Kind, Direction],
         if answered is not None:
             return answered
         if end > start:
-            governs = words[i + size - 1] in _GOVERNS_LIST
+            governs = words[i + size - 1] in GOVERNS_LIST
             return start, (_or_list(words, _attached(words, i, end), governs)
                            if kind == "negated"
                            else _with_part(words, start, end, kind))
