@@ -176,4 +176,3 @@ def test_an_instruction_after_do_not(mapper, line, kept, gone):
 ])
 def test_a_removal_closing_a_list(mapper, line, gone):
     check_ticks(mapper, line, set(), gone)
-

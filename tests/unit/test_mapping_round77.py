@@ -50,4 +50,3 @@ def test_a_questions_heading(mapper, line, kept, gone):
 ])
 def test_a_products_fit_on_the_askers_car(mapper, line, kept, gone):
     check_ticks(mapper, line, kept, gone)
-

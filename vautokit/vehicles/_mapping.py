@@ -650,7 +650,11 @@ _GOVERNING_HEADING = re.compile(r"\b(" + "|".join(sorted(GOVERNS_LIST)) + r")\s*
 
 
 def _heading_governed(found: re.Match[str]) -> str:
+    """A governing word's heading as the plain form reads it (see :data:`_GOVERNING_HEADING`):
+    the word without its colon, or, for "minus", the colon without the word."""
     return ":" if found.group(1).lower() == "minus" else f"{found.group(1)} "
+
+
 # a chat's thanks ("pls confirm the roof rack. thx"): THX's audio is written in capitals or
 # named with its sound ("the thx sound system")
 _THANKS = re.compile(r"\b(?:thx|Thx)\b(?!\s+(?i:ii\b|audio|sound|surround|certified|system"

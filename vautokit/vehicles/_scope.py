@@ -1140,7 +1140,7 @@ _SAYS_MORE = frozenset({"so", "still", "has", "have", "had", "yes", "present", "
 # a lack and then what the car has); written as a heading, the plain form keeps them heading
 # what follows their colon ("Without: 4x4")
 GOVERNS_LIST = frozenset({"without", "lacks", "lacked", "lacking", "excludes", "excluding",
-                           "minus", "sans", "forgoes", "forgoing", "forwent"})
+                          "minus", "sans", "forgoes", "forgoing", "forwent"})
 _NOT_YET = frozenset({"to", "can", "could", "will", "would", "may", "might"})
 # the auxiliaries a verb follows (not "is", "was": "cruise is not adaptive" names a kind)
 _DOING = frozenset({"does", "do", "did", "will", "can", "could", "would"})
