@@ -278,7 +278,8 @@ class CarAtHand:
                 spans += self._others_in_sentence(text, start, end)
             start = end
         return _merged(spans + self._set_against_ours(text) + _other_units(text)
-                       + _compared_units(text) + _held_by_units(text))
+                       + _compared_units(text) + _held_by_units(text)
+                       + _someone_elses(text))
 
     def _set_against_ours(self, text: str) -> list[tuple[int, int]]:
         """What a car named as the subject of what it has is said to have, before the
@@ -586,6 +587,53 @@ def _other_units(text: str) -> list[tuple[int, int]]:
         end = min((b for b in _clause_breaks(text, found.end(), end)
                    if _WRITER_SPEAKS.match(text, b)), default=end)
         spans.append((found.start(unit), end))
+    return spans
+
+
+# someone else as the subject of what they or their car have: "hers has", "he has", "theirs
+# had", "my neighbor has", "my sister's CR-V has", "the E-class of my boss is 4matic"
+_PEOPLE = (r"(?:(?:best|older|younger|little|big|old)\s+)?(?:sister|brother|sis|bro|friend|buddy"
+           r"|pal|mate|neighbou?r|boss|co-?worker|colleague|dad|mom|mum|mother|father|parent"
+           r"|wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|son|daughter|cousin|uncle"
+           r"|aunt|grandpa|grandma|roommate|nephew|niece|fianc[e\u00e9]e?"
+           r"|(?:brother|sister|father|mother|son|daughter)-in-law|in-law)s?")
+_SOMEONE_HAS = re.compile(
+    r"(?:^|" + _AFTER_BREAK + r"|(?<=\svs\s)|(?<=\svs\.\s))" + _PAST_BUT
+    + r"(?P<subject>(?:he|she|they|hers|his|theirs)(?=\s+(?:has|had|have|got|gets)\b)"
+    r"|(?:(?:my|our|his|her|their)\s+" + _PEOPLE + r"(?:'s|s')?|(?:his|her|their)\s+[\w-]+)"
+    r"(?:\s+(?!(?:has|had|have|got|gets|is|says|said|thinks|thought|claims|claimed|swears"
+    r"|swore|insists|told|tells)\b)[\w-]+){0,3}?"
+    r"|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:my|our|his|her|their)\s+" + _PEOPLE + r")"
+    r"(?:\s*\([^()]*\))?\s+(?:has|had|have|got|gets|is|was|came\s+with|comes\s+with)\b",
+    re.IGNORECASE)
+# ... set against the writer's own after it: "mine has", ", ours is", ". I have a soft top",
+# ", my Subaru Forester base ..."
+_WRITERS_OWN = re.compile(
+    r"(?:" + _AFTER_BREAK + r"|\s(?:and|but|while|whereas)\s)" + _PAST_BUT
+    + r"(?:mine\b|mine's\b|ours\b|(?:my|our)\s+(?!" + _PEOPLE + r"\b)(?!own\b)[\w-]+"
+    r"|(?:i|we)\s+(?:have|had|got|'ve\s+got|only\s+have|just\s+have|drive|bought|went)\b)",
+    re.IGNORECASE)
+
+# ... unless the line sells someone's car: "Selling my dad's F-150: his truck has ..."
+_SALE = re.compile(r"\b(?:selling|sell|sold|for\s+sale|listing|listed)\b", re.IGNORECASE)
+
+
+def _someone_elses(text: str) -> list[tuple[int, int]]:
+    """What someone else, or their car, is said to have before the writer sets their own
+    car against it: "my 2017 HR-V vs my sister's CR-V: hers has the power liftgate and
+    heated seats. mine has a cupholder", "my neighbor has the 3.0 TDI with B&O. Mine is
+    turbo petrol". Without the writer's own car after it, someone's car may be the car at
+    hand ("my dad's truck has a tow package" in his listing), so nothing is set apart; nor
+    where the writer's is said to share it ("mine has it too")."""
+    spans = []
+    for found in _SOMEONE_HAS.finditer(text):
+        own = _WRITERS_OWN.search(text, found.end())
+        if own is None or _SALE.search(text, 0, found.start()):
+            continue
+        said_end = next((m.start() for m in _SENTENCE_END.finditer(text, own.end())),
+                        len(text))
+        if not _SHARED.search(text, own.start(), said_end):
+            spans.append((found.start("subject"), own.start()))
     return spans
 
 

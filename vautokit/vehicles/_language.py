@@ -471,12 +471,16 @@ def _owned(units: list[_Unit], english: dict[str, str]) -> list[_Unit]:
     control". The innermost first: "assistant of maintenance of lane"."""
     for at in range(len(units) - 2, 0, -1):
         joiner, head = units[at].key, units[at - 1]
+        # (a head "for" what it serves opens its phrase: "hook for trailer"; "distance control
+        # for parking" is English's own order)
         if joiner not in ("of", "for") or not head.classes & (_NOUNS | {_MODIFIER}) or (
-                joiner == "for" and _FEATURE not in head.classes):
+                joiner == "for" and _FEATURE not in head.classes and at > 1
+                and units[at - 2].classes):
             continue
         start = at + 1 + (units[at + 1].key == "the")
         end = _owner_end(units, start)
-        if end == start:
+        # (what a thing is "for" ends its phrase: not "charger for the trailer cam app")
+        if end == start or (joiner == "for" and not _closed(units, end)):
             continue
         owner, after = _positions_last(units[start:end], english)
         turned = _turned(head, owner, english)
@@ -527,7 +531,9 @@ def _postposed(units: list[_Unit], english: dict[str, str]) -> list[_Unit]:
     A noun's words before it go with it ("rear view mirror electrochromic"); "front and
     rear" alone after a noun is English already."""
     for at, unit in enumerate(units):
-        if not unit.classes & _NOUNS or at + 1 >= len(units):
+        # (what a part is "with" stays after it: "seats with heat in front")
+        if not unit.classes & _NOUNS or at + 1 >= len(units) or (
+                _FEATURE in unit.classes and at > 0 and units[at - 1].key == "with"):
             continue
         end, said = _after_end(units, at + 1)
         run = units[at + 1:end]
@@ -610,6 +616,15 @@ def _in_material(units: list[_Unit]) -> list[_Unit]:
     return units
 
 
+def _places_end(units: list[_Unit], at: int) -> int:
+    """The end of the places said after a part from ``at`` ("front and back")."""
+    while at < len(units) and (_POSITION in units[at].classes or (
+            units[at].key == "and" and at + 1 < len(units)
+            and _POSITION in units[at + 1].classes)):
+        at += 1
+    return at
+
+
 def _compounded(units: list[_Unit], english: dict[str, str]) -> list[_Unit]:
     """A part and its feature as one compound said as the adjective before the part:
     "heating seat" -> "heated seat", "seats heating front and rear" -> "heated seats
@@ -622,10 +637,15 @@ def _compounded(units: list[_Unit], english: dict[str, str]) -> list[_Unit]:
                 and _POSITION in units[at + 2].classes):
             return [*units[:at], _word(english[two.key]), one,
                     *_compounded(units[at + 2:], english)]
-        if (_FEATURE in one.classes and _PART in two.classes
-                and _FEATURE not in two.classes and _closed(units, at + 2)):
-            return [*units[:at], _word(english[one.key]), two,
-                    *_compounded(units[at + 2:], english)]
+        # ... and before its part, or a place and its part ("heat seat", "heating seats
+        # front and back", "heat rear seat")
+        place = at + 1 + (_POSITION in two.classes and at + 2 < len(units))
+        part = units[place]
+        if (_FEATURE in one.classes and _PART in part.classes and _FEATURE not in part.classes
+                and _closed(units, _places_end(units, place + 1))):
+            return [*units[:at], _word(english[one.key]), *_said_order(units[at + 1:place + 1],
+                                                                         english),
+                    *_compounded(units[place + 1:], english)]
     return units
 
 
@@ -674,6 +694,8 @@ def read_as_english(text: str, *, spoken: bool = True) -> str:
     if spoken:  # misspelt English read as the table's words; another language's are not
         # a plain description is read before dictation's boundaries split its clause ("it
         # tilts and also slides in and out")
-        folded = speech.read(read_plain_words(
-            folded if marked else read_translated(read_spelling(read_speech(folded)))))
+        # (a line marked as another language may be in translated English too: "Vendo
+        # Tacoma, camera of reverse" is read in Spanish, then turned round)
+        folded = speech.read(read_plain_words(read_translated(
+            folded if marked else read_spelling(read_speech(folded)))))
     return text if folded == text else _SPACES.sub(" ", folded).strip()

@@ -174,6 +174,45 @@ _QUESTION = re.compile(rf"\?+(?!\s*[:=\-\u2013\u2014]?\s*{_ANSWER}\b)"
                        # ... or a question the asker goes on from about themselves: "block
                        # heater? I'm in Alberta", "sunroof? pls let me know"
                        r"|\s*(?i:i|i'?m|we|we'?re|my|our|pls|please|thanks|thx|lol)\b))")
+# ... or a part named alone and asked at its sentence's opening, whose reply says neither
+# that the car has it nor how it works: "AC? toast.", "heated seats? that's what the sun is
+# for", "Jess: ridgeline awd? tile supply lot is a swamp", "e-350 have remote start? cold AF"
+# (not "Sunroof? You bet", "diesel? still good", "HUD? customer says yes", "a HUD?? fancy")
+_BARE_ASKED = re.compile(
+    r"(?:^|(?<=[!;:])\s|(?<=[^.]\.)\s|(?P<dash>\s[-\u2013\u2014]+\s))\s*(?P<part>(?:(?!(?:is|are"
+    r"|does|do|did|can|could|will|would|how|what|which|where|who|why|any|anyone|anybody|was|were"
+    r"|or|and|but|so|also)\b)[\w/'-]+\s+){0,3}[\w/'-]+)\?(?=\s+(?P<reply>[^.!?;]*))",
+    re.IGNORECASE)
+_REPLY_HAS = re.compile(
+    r"\b(?:yes|yep|yeah|yea|yup|ya|y|sure|check|checked|standard|std|of\s+course|you\s+bet"
+    r"|you\s+know\s+it|absolutely|definitely|certainly|indeed|included|loaded|totally|affirmative"
+    r"|correct|true|got\s+(?:it|them|one|both)|has\s+(?:it|them|one|both)|have\s+(?:it|them)"
+    r"|does|do|works?|working|worked|still|good|great|fine|ok|okay|strong|ice|new|even|both"
+    r"|standard|front|rear|plus|also|has|have|had|comes|came|confirmed)\b|[\u2713\u2714\u2705!]",
+    re.IGNORECASE)
+
+# ... a reply a checklist's answer opens, which the answer readers read ("diesel? NO, 1.8T
+# gas", "Cruise? Y.")
+_ANSWERED_REPLY = re.compile(rf"\s*[:=\-\u2013\u2014]?\s*(?:{_ANSWER}|nope|nah|not)\b",
+                             re.IGNORECASE)
+
+
+def _bare_questions_doubted(text: str) -> str:
+    """``text`` with each part asked alone and left unanswered (:data:`_BARE_ASKED`) ending
+    its own part, so that its "?" is read as the seller's doubt (:data:`_QUESTION`): "AC?
+    toast" is "AC?, toast"."""
+    out, at = [], 0
+    for found in _BARE_ASKED.finditer(text):
+        reply = found.group("reply")
+        if not reply.strip() or _REPLY_HAS.search(reply) or _ANSWERED_REPLY.match(reply):
+            continue
+        # the question and its reply are sentences of their own, so a doubt of the one
+        # reaches neither the reply nor what comes before the dash
+        opens = found.start("dash") if found.group("dash") else found.start("part")
+        out += [text[at:opens], "; " if found.group("dash") else "",
+                text[found.start("part"):found.end("part") + 1], ";"]
+        at = found.end("part") + 1
+    return "".join(out) + text[at:]
 # a checklist's question answered: the answer ends the question's part ("Homelink? no. auto
 # dim mirror Y" answers the Homelink only), and a bracket just before the question mark is
 # the question's own gloss ("HUD (active driving display)? no"); a chat's "nope" or "nah" is
@@ -668,7 +707,7 @@ def plain_form(text: str) -> str:
     line's decision reads the same text in this form several times."""
     # an empty answer ends the line as written, not once a price is gone ("-- $375")
     empty_answer = bool(_EMPTY_ANSWER.search(text))
-    text = _THANKS.sub("thanks", _HANDLE.sub(" someone ", text))
+    text = _THANKS.sub("thanks", _HANDLE.sub(" someone ", _bare_questions_doubted(text)))
     text = _GOVERNING_HEADING.sub(_heading_governed, text)
     if _TOWING.search(text):
         text = _TBC.sub("trailer brake controller", text)
@@ -1782,7 +1821,9 @@ class CheckboxMappingService:
         ("Sat nav; TBC" doubts the sat nav), or opens the line, or asks a question that names
         nothing ("Bot: I'm not sure. Sales: it has a wireless charger.", "... a backup camera.
         Anything else I can help with?"); a label any doubting sentence names is not sure."""
-        sentences = [part for clause in _CLAUSE_END.split(text)
+        # (a part asked alone keeps its doubt once its "?" ends a sentence: "carplay? its a
+        # 2013")
+        sentences = [part for clause in _CLAUSE_END.split(_bare_questions_doubted(text))
                      for part in _LOWER_SENTENCE_OPENS.split(clause) if has_words(part)]
         if len(sentences) < 2:
             return (), ()
@@ -1799,7 +1840,10 @@ class CheckboxMappingService:
                     return (), ()
                 doubted.update(dict.fromkeys((*reading.lost, *reading.found.labels)))
             else:
-                sure.extend(reading.found.labels)
+                # ... and what its shorthand adds, where its readings agree ("PW PL cruise")
+                extra, doubt = self._read_shorthand(plain_form(sentence), reading)
+                sure.extend((*reading.found.labels,
+                             *(extra.labels if doubt is None else ())))
         return tuple(dict.fromkeys(lb for lb in sure if lb not in doubted)), tuple(doubted)
 
     def _unsuppressed(self, labels: tuple[str, ...], by: tuple[str, ...]) -> tuple[str, ...]:
