@@ -68,7 +68,8 @@ def test_a_sure_sentence_keeps_its_shorthand(mapper):
 # noun; a feature's noun before its part and its places ("heat seat front and back"); a part
 # "with" its feature keeps it after it; "camera reverse"
 @pytest.mark.parametrize(("car", "line", "kept", "gone"), [
-    ("Toyota", "Vendo RAV4 2016 XLE, camera of reverse, seats with heat in front, hitch for trailer",
+    ("Toyota", "Vendo RAV4 2016 XLE, camera of reverse, seats with heat in front, hitch for "
+     "trailer",
      {"Backup Camera", "Heated Front Seats", "Trailer Hitch"}, set()),
     ("Audi", "Audi Q7 2014, heat seat front and back, heat wheel, camera reverse",
      {"Heated Front Seats", "Heated Rear Seats", "Heated Steering Wheel", "Backup Camera"}, set()),
