@@ -19,12 +19,26 @@ from tests.unit.mapping_support import check_ticks
 @pytest.mark.parametrize(("car", "line", "kept", "gone"), [
     ("Kia", "my 2020 Soul vs my cousin's Seltos: his has the sunroof and wireless charging. "
      "mine has heated seats", {"Heated Front Seats"}, {"Sunroof", "Wireless Charging"}),
-    ("Toyota", "2017 Camry SE, my neighbour has the JBL and the HUD in his, ours has cruise and "
-     "cloth", {"Cruise Control"}, {"Premium Audio", "Head-Up Display"}),
+    ("Toyota", "our 2017 Camry SE beside the one next door: my neighbour has the JBL and the HUD, "
+     "ours has cruise and cloth", {"Cruise Control"}, {"Premium Audio", "Head-Up Display"}),
+    ("Honda", "2018 CR-V EX - my wife's daily. She has heated seats, a sunroof, CarPlay. I "
+     "have the truck", {"Heated Front Seats", "Sunroof"}, set()),
+    ("Honda", "My cousin had this Civic before me; it has a sunroof and I have added a backup "
+     "camera",
+     {"Sunroof", "Backup Camera"}, set()),
+    ("Honda", "my 2016 Civic was my dad's first: he had a sunroof put in, I have owned it since "
+     "2019", {"Sunroof"}, set()),
+    ("Mazda", "my 2019 Miata next to my buddy's: he has the LSD and the recaros. I have a soft top",
+     set(), {"Limited Slip Differential"}),
+    ("Honda", "our 2016 Accord at the shop: she has the heated seats on already, we got the "
+     "sunroof fixed", {"Heated Front Seats", "Sunroof"}, set()),
     ("Mazda", "CX-5 2019: the CX-9 of my brother-in-law has the 3rd row and Bose, my CX-5 has AWD",
      {"All Wheel Drive"}, {"Third Row Seats", "Premium Audio"}),
     ("Ford", "Selling my father's Explorer: his truck has the tow package and heated seats. I have "
      "the title", {"Tow Package", "Heated Front Seats"}, set()),
+    ("Honda", "Posting for my sister: my sister's Civic has heated seats and a sunroof, I have "
+     "cloth",
+     {"Heated Front Seats", "Sunroof"}, set()),
     ("Volvo", "my husband says it has heated seats and a sunroof, mine is the XC60",
      {"Heated Front Seats", "Sunroof"}, set()),
     ("Honda", "my 2016 Pilot vs my sister's Highlander: hers has heated seats. mine too, and the "
@@ -43,7 +57,7 @@ def test_someone_elses_car_set_against_the_writers(mapper, car, line, kept, gone
 @pytest.mark.parametrize(("car", "line", "kept", "gone"), [
     ("Honda", "2014 Odyssey EX-L. Backup camera? my wife. Nav? my phone. Leather, 3rd row",
      {"Leather Seats", "Third Row Seats"}, {"Backup Camera", "Navigation System"}),
-    ("Hyundai", "2020 Kona Limited 1.6T AWD - HUD? the glass is original",
+    ("Hyundai", "2020 Kona Limited 1.6T AWD - HUD? dream on",
      {"Turbocharged", "All Wheel Drive"}, {"Head-Up Display"}),
     ("Jeep", "2019 Cherokee - heated wheel? You bet. Sunroof? Standard on this one",
      {"Heated Steering Wheel", "Sunroof"}, set()),
@@ -51,6 +65,13 @@ def test_someone_elses_car_set_against_the_writers(mapper, car, line, kept, gone
      "the bed liner. Dan: legend", {"Turbocharged", "Bed Liner"}, set()),
     ("Volkswagen", "Jetta 2017 - diesel? NO, 1.8T gas, sunroof", {"Turbocharged", "Sunroof"},
      {"Diesel Engine"}),
+    ("Honda", "Jess: pilot awd? the lot is a swamp today", set(), {"All Wheel Drive"}),
+    ("Toyota", "Mia: tundra 4x4? you bet, and the tow package", {"Four Wheel Drive", "Tow Package"},
+     set()),
+    ("Honda", "Jess: civic sunroof? nope, heated seats though", {"Heated Front Seats"},
+     {"Sunroof"}),
+    ("Mazda", "2019 CX-5 GT. Bose? Crank it up. Heated seats.", {"Premium Audio",
+                                                               "Heated Front Seats"}, set()),
 ])
 def test_a_part_asked_alone_and_left_unanswered(mapper, car, line, kept, gone):
     check_ticks(mapper, line, kept, gone, car=car)
@@ -58,8 +79,8 @@ def test_a_part_asked_alone_and_left_unanswered(mapper, car, line, kept, gone):
 
 # _mapping._sure_beside_doubt: a sentence no doubt reaches keeps what its shorthand reads
 def test_a_sure_sentence_keeps_its_shorthand(mapper):
-    check_ticks(mapper, "RECON STK 5120 — 2011 Colorado LT 4x4 — tilt/telescope? tilt only. PW PL "
-                "cruise, bedliner", {"Power Windows", "Power Locks", "Cruise Control",
+    check_ticks(mapper, "RECON STK 5120 — 2011 Colorado LT 4x4 — tilt/telescope? who needs it. "
+                "PW PL cruise, bedliner", {"Power Windows", "Power Locks", "Cruise Control",
                                      "Four Wheel Drive"}, {"Telescoping Steering Wheel"},
                 car="Chevrolet")
 
@@ -92,8 +113,12 @@ def test_english_translated_word_for_word(mapper, car, line, kept, gone):
 @pytest.mark.parametrize(("car", "line", "kept", "gone"), [
     ("Hino", "2017 Hino 268, diesel, AC + power windows, 26ft box",
      {"Air Conditioning", "Power Windows"}, set()),
-    ("Freightliner", "M2 2016, AC weak but works, cruise", {"Air Conditioning"}, set()),
+    ("Freightliner", "M2 2016, AC works but slow to cool, cruise", {"Air Conditioning"}, set()),
+    ("Isuzu", "NPR 2018 w the dump body, AC + cruise working, bluetooth", {"Air Conditioning",
+                                                                         "Cruise Control"}, set()),
     ("Tesla", "Model Y, mobile connector, AC charging at 11 kW", set(), {"Air Conditioning"}),
+    ("Hyundai", "Ioniq 5 2022, AC + charger cable in the frunk, heated seats",
+     {"Heated Front Seats"}, {"Air Conditioning"}),
     ("Ford", "E-350 van, AC needs a charge, cruise", {"Cruise Control"}, {"Air Conditioning"}),
     ("Ram", "AC blows warm, seller swore it was just recharged", set(), {"Air Conditioning"}),
 ])

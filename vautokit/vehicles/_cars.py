@@ -444,7 +444,8 @@ _OURS_AFTER = re.compile(
     r"|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:in|bringing|taking|driving)\s+"
     r"(?:the\s+|an?\s+|my\s+|our\s+)?['\"]?(?-i:[A-Z0-9]))", re.IGNORECASE)
 # ... unless it shares what the other has: "ours too", "ours also has"
-_SHARED = re.compile(r"\b(?:also|too|as\s+well|same|likewise|both)\b", re.IGNORECASE)
+_SHARED = re.compile(r"\b(?:also|too|as\s+well|same|likewise|both|all\s+that|everything)\b",
+                     re.IGNORECASE)
 # a name opening its clause as its subject: "Fleet note: the Bentayga Mulliner has", or
 # someone's: "Brother-in-law's Armada has", "my client's current GLE has"
 _SUBJECT_OPENS = re.compile(
@@ -599,11 +600,11 @@ _PEOPLE = (r"(?:(?:best|older|younger|little|big|old)\s+)?(?:sister|brother|sis|
            r"|(?:brother|sister|father|mother|son|daughter)-in-law|in-law)s?")
 _SOMEONE_HAS = re.compile(
     r"(?:^|" + _AFTER_BREAK + r"|(?<=\svs\s)|(?<=\svs\.\s))" + _PAST_BUT
-    + r"(?P<subject>(?:he|she|they|hers|his|theirs)(?=\s+(?:has|had|have|got|gets)\b)"
-    r"|(?:(?:my|our|his|her|their)\s+" + _PEOPLE + r"(?:'s|s')?|(?:his|her|their)\s+[\w-]+)"
-    r"(?:\s+(?!(?:has|had|have|got|gets|is|says|said|thinks|thought|claims|claimed|swears"
-    r"|swore|insists|told|tells)\b)[\w-]+){0,3}?"
-    r"|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:my|our|his|her|their)\s+" + _PEOPLE + r")"
+    + r"(?P<subject>(?P<pronoun>he|she|they)(?=\s+(?:has|had|have|got|gets)\b)"
+    r"|(?:hers|his|theirs)(?=\s+(?:has|had|have|got|gets)\b)"
+    r"|(?:(?:my|our|his|her|their)\s+" + _PEOPLE + r"(?P<owns>'s|s')?|(?:his|her|their)\s+[\w-]+)"
+    r"(?:\s+(?!(?:has|had|have|got|gets|is)\b)[\w-]+){0,3}?"
+    r"|(?P<of>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:my|our|his|her|their)\s+" + _PEOPLE + r"))"
     r"(?:\s*\([^()]*\))?\s+(?:has|had|have|got|gets|is|was|came\s+with|comes\s+with)\b",
     re.IGNORECASE)
 # ... set against the writer's own after it: "mine has", ", ours is", ". I have a soft top",
@@ -611,24 +612,43 @@ _SOMEONE_HAS = re.compile(
 _WRITERS_OWN = re.compile(
     r"(?:" + _AFTER_BREAK + r"|\s(?:and|but|while|whereas)\s)" + _PAST_BUT
     + r"(?:mine\b|mine's\b|ours\b|(?:my|our)\s+(?!" + _PEOPLE + r"\b)(?!own\b)[\w-]+"
-    r"|(?:i|we)\s+(?:have|had|got|'ve\s+got|only\s+have|just\s+have|drive|bought|went)\b)",
+    # ... or the writer with a car, not with its papers, a chore or the same car: "I have a
+    # soft top" (not "I have the title", "I have to", "I bought it from him")
+    r"|(?:i|we)(?:\s+have|\s+had|\s+got|'ve(?:\s+got)?|\s+only\s+have|\s+just\s+have|\s+drive"
+    r"|\s+bought|\s+went\s+with)\s+(?!(?:the\s+|a\s+|all\s+the\s+|its\s+|my\s+)?(?:title|keys?"
+    r"|receipts?|paperwork|papers|records|service\s+records|pics|photos|pictures|financing"
+    r"|deposit|manual|spare|to|been|it|them|one\s+too|the\s+same|\w+ed)\b))",
     re.IGNORECASE)
+# ... and, for a person or a pronoun alone, the writer's own car named before it: the line is a
+# comparison ("my 2019 Miata next to my buddy's Mustang GT: he has the LSD"), not someone's
+# car at hand ("my wife's daily. She has heated seats", "my son has the third row to himself")
+_WRITERS_BEFORE = re.compile(r"\b(?:mine|ours|(?:my|our)\s+(?!" + _PEOPLE + r"\b)(?!own\b)[\w'-]+"
+                             r"|(?:i|we)\s+(?:got|have|bought|drive|own))\b", re.IGNORECASE)
 
 # ... unless the line sells someone's car: "Selling my dad's F-150: his truck has ..."
-_SALE = re.compile(r"\b(?:selling|sell|sold|for\s+sale|listing|listed)\b", re.IGNORECASE)
+_SALE = re.compile(r"\b(?:selling|sell|sold|for\s+sale|listing|listed|posting\s+for"
+                   r"|helping\s+(?:[\w']+\s+){0,3}?sell)\b", re.IGNORECASE)
+# ... a pronoun ("he has", "they have") is someone else's only where someone is named before
+# it ("my buddy's Mustang GT: he has the LSD"), not a salesman's or a dealer's "they"
+_SOMEONE_NAMED = re.compile(r"\b" + _PEOPLE + r"\b|\b\w+'s\s", re.IGNORECASE)
 
 
 def _someone_elses(text: str) -> list[tuple[int, int]]:
     """What someone else, or their car, is said to have before the writer sets their own
     car against it: "my 2017 HR-V vs my sister's CR-V: hers has the power liftgate and
-    heated seats. mine has a cupholder", "my neighbor has the 3.0 TDI with B&O. Mine is
-    turbo petrol". Without the writer's own car after it, someone's car may be the car at
-    hand ("my dad's truck has a tow package" in his listing), so nothing is set apart; nor
-    where the writer's is said to share it ("mine has it too")."""
+    heated seats. mine has a cupholder", "the CX-9 of my brother-in-law has the Bose, my CX-5
+    has AWD". A person or a pronoun alone needs the writer's car named before it too ("my
+    2019 Miata next to my buddy's: he has the LSD. I have a soft top"): without that, or
+    without the writer's own car after it, or in a line selling someone's car, their car
+    may be the car at hand ("my wife's daily. She has heated seats"), so nothing is set
+    apart; nor where the writer's is said to share it ("mine has it too")."""
     spans = []
     for found in _SOMEONE_HAS.finditer(text):
         own = _WRITERS_OWN.search(text, found.end())
-        if own is None or _SALE.search(text, 0, found.start()):
+        unnamed = found.group("pronoun") and not _SOMEONE_NAMED.search(text, 0, found.start())
+        their_car = found.group("owns") or found.group("of")  # "my sister's CR-V has"
+        no_comparison = not their_car and not _WRITERS_BEFORE.search(text, 0, found.start())
+        if own is None or unnamed or no_comparison or _SALE.search(text):
             continue
         said_end = next((m.start() for m in _SENTENCE_END.finditer(text, own.end())),
                         len(text))

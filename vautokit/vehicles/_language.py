@@ -20,10 +20,11 @@ already reads:
 - on a line in no other language, speech recognition's spelt-out letters, split names,
   spoken decimals and sound-alikes (:func:`._speech.read_speech`), then misspelt English
   ("heeted seats", "sun ruf") read as the table's words (:func:`._spelling.read_spelling`);
-- on such a line, English translated word for word from another language read as English
-  says it (:func:`read_translated`): its calques as the features' names ("cast disks",
-  "sky window") and its noun phrases turned round ("camera of reverse", "heating of
-  mirrors", "seats ventilated front"), by word classes of the lexicon alone;
+- on every line, once its language is read, English translated word for word from another
+  language read as English says it (:func:`read_translated`): its calques as the features'
+  names ("cast disks", "sky window") and its noun phrases turned round ("camera of reverse",
+  "heating of mirrors", "seats ventilated front", "heat seat"), by word classes of the
+  lexicon alone (a classified in Spanish may say "camera of reverse" too);
 - a feature described in plain words by someone who does not know its name ("the seats
   get warm when you push the button") read as its name (:func:`._plain.read_plain_words`).
 

@@ -174,23 +174,36 @@ _QUESTION = re.compile(rf"\?+(?!\s*[:=\-\u2013\u2014]?\s*{_ANSWER}\b)"
                        # ... or a question the asker goes on from about themselves: "block
                        # heater? I'm in Alberta", "sunroof? pls let me know"
                        r"|\s*(?i:i|i'?m|we|we'?re|my|our|pls|please|thanks|thx|lol)\b))")
-# ... or a part named alone and asked at its sentence's opening, whose reply says neither
-# that the car has it nor how it works: "AC? toast.", "heated seats? that's what the sun is
-# for", "Jess: ridgeline awd? tile supply lot is a swamp", "e-350 have remote start? cold AF"
-# (not "Sunroof? You bet", "diesel? still good", "HUD? customer says yes", "a HUD?? fancy")
+# ... or a part named alone and asked at its sentence's opening, and then dismissed: "AC?
+# toast.", "heated seats? that's what the sun is for", "carplay? its a 2013", "power windows?
+# crank" (not "Sunroof? Power tilt/slide", "Heated seats? Driver only", "Sunroof? It leaks":
+# an ad's or a checklist's question, answered by what the part is)
 _BARE_ASKED = re.compile(
     r"(?:^|(?<=[!;:])\s|(?<=[^.]\.)\s|(?P<dash>\s[-\u2013\u2014]+\s))\s*(?P<part>(?:(?!(?:is|are"
     r"|does|do|did|can|could|will|would|how|what|which|where|who|why|any|anyone|anybody|was|were"
     r"|or|and|but|so|also)\b)[\w/'-]+\s+){0,3}[\w/'-]+)\?(?=\s+(?P<reply>[^.!?;]*))",
     re.IGNORECASE)
+_DISMISSED = re.compile(
+    r"^\W*(?:(?:lol|haha|ha|lmao)\W+)?(?:toast|dead|shot|busted|kaput|gone|broken|broke|died|fried"
+    r"|junk|history|rip|sadly\s+not|not\s+on\s+this|(?:hand\s+|manual\s+)?crank(?:s|ed)?(?!\s+(?:it"
+    r"|up|the)\b)|cloth|vinyl"
+    r"|(?:a|the)\s+key|(?:use\s+)?(?:my|your)\s+(?:phone|wife|husband|neck|hands?|foot|feet|eyes"
+    r"|arms?)|phone\s+mount|paper\s+maps?|the\s+sun|windows\s+down|who\s+needs|what'?s\s+that"
+    r"|in\s+my\s+dreams|dream\s+on|yeah\s+right|as\s+if|i\s+wish|idk|dunno|no\s+idea|who\s+knows"
+    r"|optional|also\s+the|(?:it'?s|its)\s+an?\s+(?:19|20)\d\d|(?:i|we)\s+(?:lock|roll|crank|open"
+    r"|use))\b|\bthat'?s\s+what\b", re.IGNORECASE)
+# ... or asked in a chat, by its speaker or with the verb of a question ("Jess: ridgeline awd?
+# tile supply lot is a swamp", "e-350 have remote start? cold AF"), and answered by no "yes"
+_CHAT_SPEAKER = re.compile(r"(?:^|[.!?;]\s+)(?:\[[^\]]*\]\s*)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?"
+                           r":\s*$")
+_ASKED_HAS = re.compile(r"\b(?:have|has)\b", re.IGNORECASE)
 _REPLY_HAS = re.compile(
     r"\b(?:yes|yep|yeah|yea|yup|ya|y|sure|check|checked|standard|std|of\s+course|you\s+bet"
     r"|you\s+know\s+it|absolutely|definitely|certainly|indeed|included|loaded|totally|affirmative"
     r"|correct|true|got\s+(?:it|them|one|both)|has\s+(?:it|them|one|both)|have\s+(?:it|them)"
     r"|does|do|works?|working|worked|still|good|great|fine|ok|okay|strong|ice|new|even|both"
-    r"|standard|front|rear|plus|also|has|have|had|comes|came|confirmed)\b|[\u2713\u2714\u2705!]",
+    r"|front|rear|plus|also|has|have|had|comes|came|confirmed)\b|[\u2713\u2714\u2705]",
     re.IGNORECASE)
-
 # ... a reply a checklist's answer opens, which the answer readers read ("diesel? NO, 1.8T
 # gas", "Cruise? Y.")
 _ANSWERED_REPLY = re.compile(rf"\s*[:=\-\u2013\u2014]?\s*(?:{_ANSWER}|nope|nah|not)\b",
@@ -198,21 +211,27 @@ _ANSWERED_REPLY = re.compile(rf"\s*[:=\-\u2013\u2014]?\s*(?:{_ANSWER}|nope|nah|n
 
 
 def _bare_questions_doubted(text: str) -> str:
-    """``text`` with each part asked alone and left unanswered (:data:`_BARE_ASKED`) ending
-    its own part, so that its "?" is read as the seller's doubt (:data:`_QUESTION`): "AC?
-    toast" is "AC?, toast"."""
+    """``text`` with each part asked alone and dismissed or left unanswered
+    (:data:`_BARE_ASKED`) ending its own part, so that its "?" is read as the seller's doubt
+    (:data:`_QUESTION`): "AC? toast" is "AC?; toast"."""
     out, at = [], 0
     for found in _BARE_ASKED.finditer(text):
         reply = found.group("reply")
-        if not reply.strip() or _REPLY_HAS.search(reply) or _ANSWERED_REPLY.match(reply):
+        chat = bool(_CHAT_SPEAKER.search(text, 0, found.start("part"))
+                    or _ASKED_HAS.search(found.group("part")))
+        unanswered = chat and not _REPLY_HAS.search(reply)
+        if (not reply.strip() or _ANSWERED_REPLY.match(reply)
+                or not (_DISMISSED.search(reply) or unanswered)):
             continue
         # the question and its reply are sentences of their own, so a doubt of the one
-        # reaches neither the reply nor what comes before the dash
+        # reaches neither the reply nor what comes before its dash
         opens = found.start("dash") if found.group("dash") else found.start("part")
         out += [text[at:opens], "; " if found.group("dash") else "",
                 text[found.start("part"):found.end("part") + 1], ";"]
         at = found.end("part") + 1
     return "".join(out) + text[at:]
+
+
 # a checklist's question answered: the answer ends the question's part ("Homelink? no. auto
 # dim mirror Y" answers the Homelink only), and a bracket just before the question mark is
 # the question's own gloss ("HUD (active driving display)? no"); a chat's "nope" or "nah" is
