@@ -200,7 +200,7 @@ _ASKED_HAS = re.compile(r"\b(?:have|has)\b", re.IGNORECASE)
 _REPLY_HAS = re.compile(
     r"\b(?:yes|yep|yeah|yea|yup|ya|y|sure|check|checked|standard|std|of\s+course|you\s+bet"
     r"|you\s+know\s+it|absolutely|definitely|certainly|indeed|included|loaded|totally|affirmative"
-    r"|correct|true|got\s+(?:it|them|one|both)|has\s+(?:it|them|one|both)|have\s+(?:it|them)"
+    r"|correct|true|got\s+(?:it|them|one|both)"
     r"|does|do|works?|working|worked|still|good|great|fine|ok|okay|strong|ice|new|even|both"
     r"|front|rear|plus|also|has|have|had|comes|came|confirmed)\b|[\u2713\u2714\u2705]",
     re.IGNORECASE)
