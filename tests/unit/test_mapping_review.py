@@ -123,8 +123,9 @@ def test_the_form_records_choices_like_the_terminal(records, tmp_path):
     assert [i.phrase for i in collect_phrases(records, mapper)] == ["Navigatoin Sytsem"]
 
 
-# A line the rules tick three labels on, one of which the second opinion doubts.
-PARTLY_DOUBTED = ("Buyer swore the Accord had a sunroof but it turned out to be a solid roof; "
+# A line the rules tick three labels on, one of which the second opinion doubts (round 80
+# taught the rules "turned out": "proved" is still theirs to learn).
+PARTLY_DOUBTED = ("Buyer swore the Accord had a sunroof but it proved to be a solid roof; "
                   "heated seats and navigation are there")
 KEPT = {"Heated Front Seats", "Navigation System"}
 

@@ -47,7 +47,8 @@ def test_a_feature_ruled_out_in_wording_the_rules_do_not_know_goes_to_review(
 
 
 def test_only_the_doubted_tick_is_taken_from_a_line(mapper, mapper_with_opinion):
-    line = ("Buyer swore the Accord had a sunroof but it turned out to be a solid roof; "
+    # (round 80 taught the rules "turned out": "proved" is still the opinion's to doubt)
+    line = ("Buyer swore the Accord had a sunroof but it proved to be a solid roof; "
             "heated seats and navigation are there")
     assert set(mapper.map_line(line).labels) == {
         "Sunroof", "Heated Front Seats", "Navigation System"}

@@ -593,16 +593,25 @@ def _other_units(text: str) -> list[tuple[int, int]]:
 
 # someone else as the subject of what they or their car have: "hers has", "he has", "theirs
 # had", "my neighbor has", "my sister's CR-V has", "the E-class of my boss is 4matic"
-_PEOPLE = (r"(?:(?:best|older|younger|little|big|old)\s+)?(?:sister|brother|sis|bro|friend|buddy"
-           r"|pal|mate|neighbou?r|boss|co-?worker|colleague|dad|mom|mum|mother|father|parent"
+_PEOPLE = (r"(?:(?:best|older|younger|little|big|old|late)\s+)?"
+           r"(?:sister|brother|sis|bro|friend|buddy|pal|mate|neighbou?r|boss|co-?worker|colleague|dad|mom|mum|mother|father|parent"
            r"|wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|son|daughter|cousin|uncle"
-           r"|aunt|grandpa|grandma|roommate|nephew|niece|fianc[e\u00e9]e?"
+           r"|aunt|grandpa|grandma|roommate|nephew|niece|fianc[e\u00e9]e?|carer|care-?giver"
+           r"|grandson|granddaughter|grandkid|grandchild"
            r"|(?:brother|sister|father|mother|son|daughter)-in-law|in-law)s?")
 _SOMEONE_HAS = re.compile(
     r"(?:^|" + _AFTER_BREAK + r"|(?<=\svs\s)|(?<=\svs\.\s))" + _PAST_BUT
     + r"(?P<subject>(?P<pronoun>he|she|they)(?=\s+(?:has|had|have|got|gets)\b)"
     r"|(?:hers|his|theirs)(?=\s+(?:has|had|have|got|gets)\b)"
-    r"|(?:(?:my|our|his|her|their)\s+" + _PEOPLE + r"(?P<owns>'s|s')?|(?:his|her|their)\s+[\w-]+)"
+    # ... "my sister", "my sister's CR-V", "Mum's RX"
+    r"|(?:(?:(?:my|our|his|her|their)\s+|(?=" + _PEOPLE + r"(?:'s|s')))" + _PEOPLE
+    + r"(?P<owns>'s|s')?"
+    r"|(?:his|her|their)\s+[\w-]+"
+    # ... or a car that is no one's here: the reader's, a rental's, a loaner's ("your CX-5
+    # had the Bose; my Mazda2 had me", "the rental we had in Cabo had rear air, ours ...")
+    # (the reader's in the past only: an ad's "your new Civic has" is the car at hand)
+    r"|(?P<other>your\s+[\w-]+(?=(?:\s+[\w-]+){0,3}?\s+had\b)"
+    r"|(?:the|a|our)\s+(?:rental|loaner|courtesy\s+car)))"
     r"(?:\s+(?!(?:has|had|have|got|gets|is)\b)[\w-]+){0,3}?"
     r"|(?P<of>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:my|our|his|her|their)\s+" + _PEOPLE + r"))"
     r"(?:\s*\([^()]*\))?\s+(?:has|had|have|got|gets|is|was|came\s+with|comes\s+with)\b",
@@ -611,7 +620,12 @@ _SOMEONE_HAS = re.compile(
 # ", my Subaru Forester base ..."
 _WRITERS_OWN = re.compile(
     r"(?:" + _AFTER_BREAK + r"|\s(?:and|but|while|whereas)\s)" + _PAST_BUT
-    + r"(?:mine\b|mine's\b|ours\b|(?:my|our)\s+(?!" + _PEOPLE + r"\b)(?!own\b)[\w-]+"
+    + r"(?:mine\b|mine's\b|ours\b|(?:my|our)\s+(?:own\s+(?=(?-i:[A-Z0-9])))?(?!" + _PEOPLE
+    + r"\b)(?!own\b)[\w-]+"
+    # ... or the car the writer was given or chose: "the 2010 ES she gave me", "the SEL we
+    # actually bought"
+    r"|the\s+(?:[\w-]+\s+){1,3}?(?:(?:she|he|they)\s+(?:gave|left|passed\s+on\s+to)\s+(?:me|us)"
+    r"|(?:we|i)\s+(?:actually\s+|finally\s+)?(?:bought|got|kept|drive))\b"
     # ... or the writer with a car, not with its papers, a chore or the same car: "I have a
     # soft top" (not "I have the title", "I have to", "I bought it from him")
     r"|(?:i|we)(?:\s+have|\s+had|\s+got|'ve(?:\s+got)?|\s+only\s+have|\s+just\s+have|\s+drive"
@@ -646,7 +660,8 @@ def _someone_elses(text: str) -> list[tuple[int, int]]:
     for found in _SOMEONE_HAS.finditer(text):
         own = _WRITERS_OWN.search(text, found.end())
         unnamed = found.group("pronoun") and not _SOMEONE_NAMED.search(text, 0, found.start())
-        their_car = found.group("owns") or found.group("of")  # "my sister's CR-V has"
+        # "my sister's CR-V has", "your CX-5 had"
+        their_car = found.group("owns") or found.group("of") or found.group("other")
         no_comparison = not their_car and not _WRITERS_BEFORE.search(text, 0, found.start())
         if own is None or unnamed or no_comparison or _SALE.search(text):
             continue

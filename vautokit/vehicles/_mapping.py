@@ -210,6 +210,31 @@ _ANSWERED_REPLY = re.compile(rf"\s*[:=\-\u2013\u2014]?\s*(?:{_ANSWER}|nope|nah|n
                              re.IGNORECASE)
 
 
+# an amputee's level as disabled drivers write it ("AK amp", "right arm amp"): no amplifier
+_AMPUTEE = re.compile(r"\b(?P<level>arm|leg|knee|elbow|(?-i:AK|BK|AE|BE))\s+amps?\b(?!\s*\d)",
+                      re.IGNORECASE)
+# a kind of seat said with "ones" for the seats named before it in its sentence: "no cooled
+# seats on any HR-V, heated ones only", "massage seats AND ventilated ones"
+_KIND_OF_ONES = re.compile(r"\b(?P<kind>heated|cooled|ventilated|vented)\s+ones\b",
+                           re.IGNORECASE)
+# ... the last part named before it, which must be the seats ("the mirrors aren't heated, the
+# wipers are heated ones" names the wipers)
+_PART_NAMED = re.compile(r"\b(?:seats|mirrors|wipers|washers|nozzles|wheels?|handles)\b",
+                         re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?]")
+
+
+def _ones_named(text: str) -> str:
+    """``text`` with each kind's "ones" named "seats" where the last part said before it in its
+    sentence is the seats ("heated ones" after "seats" is heated seats)."""
+    def named(found: re.Match[str]) -> str:
+        stops = list(_SENTENCE_STOP.finditer(text, 0, found.start()))
+        parts = _PART_NAMED.findall(text, stops[-1].end() if stops else 0, found.start())
+        seats = parts and parts[-1].lower() == "seats"
+        return f"{found.group('kind')} seats" if seats else found.group()
+    return _KIND_OF_ONES.sub(named, text)
+
+
 def _bare_questions_doubted(text: str) -> str:
     """``text`` with each part asked alone and dismissed or left unanswered
     (:data:`_BARE_ASKED`) ending its own part, so that its "?" is read as the seller's doubt
@@ -726,7 +751,8 @@ def plain_form(text: str) -> str:
     line's decision reads the same text in this form several times."""
     # an empty answer ends the line as written, not once a price is gone ("-- $375")
     empty_answer = bool(_EMPTY_ANSWER.search(text))
-    text = _THANKS.sub("thanks", _HANDLE.sub(" someone ", _bare_questions_doubted(text)))
+    text = _bare_questions_doubted(_ones_named(_AMPUTEE.sub(r"\g<level> amputee", text)))
+    text = _THANKS.sub("thanks", _HANDLE.sub(" someone ", text))
     text = _GOVERNING_HEADING.sub(_heading_governed, text)
     if _TOWING.search(text):
         text = _TBC.sub("trailer brake controller", text)
@@ -883,22 +909,27 @@ def _own_trim_said(text: str) -> str:
     return _STANDARD_ON.sub(own, text)
 
 
+# a word this long before a stop is a word, however rare ("amputee. keyless"): a dealer's
+# abbreviations are shorter ("equip.", "incl.")
+_LONG_WORD = 7
+
+
 def _lower_sentences_ended(text: str) -> str:
     """``text`` with a sentence that ends before a lower-case one parted off it, as a
     capital's sentence is: "no heated wheel. bose \u2713" says the audio apart from the
-    wheel. The word before the stop is a common English word, not a dealer's abbreviation
-    ("incl. heated seats", "opt. sunroof"), nor a modifier's first letters that are a word
-    too ("heated/vent. front seats"); or it is a word or initials of the table's own phrases
-    ("no mark levinson. hybrid AWD", "no ELS. lthr"), not an abbreviation ("PKG. w/ nav",
-    "INCL. heated seats", "PREM. audio")."""
+    wheel. The word before the stop is a common English word or a long one, not a dealer's
+    abbreviation ("incl. heated seats", "opt. sunroof"), nor a modifier's first letters that
+    are a word too ("heated/vent. front seats"); or it is a word or initials of the table's own
+    phrases ("no mark levinson. hybrid AWD", "no ELS. lthr"), not an abbreviation ("PKG. w/
+    nav", "INCL. heated seats", "PREM. audio")."""
     def end(found: re.Match[str]) -> str:
         word = found.group("word")
         if word.lower() in _table_words() and not _abbreviated(word):
             return f"{word} , "  # a name in full: "no mark levinson. hybrid", "no ELS. lthr"
         if word.isupper():
             return found.group()  # capitals the table does not know: "PREM. audio"
-        if (english_frequencies().get(word, 0) < _SENTENCE_WORD
-                or any(w != word and w.startswith(word) for w in _SHORTENED)):
+        if any(w != word and w.startswith(word) for w in _SHORTENED) or (
+                english_frequencies().get(word, 0) < _SENTENCE_WORD and len(word) < _LONG_WORD):
             return found.group()
         return f"{word} , "
     return _LOWER_SENTENCE_END.sub(end, text)

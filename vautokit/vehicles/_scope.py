@@ -362,6 +362,8 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # nothing", "speakers blown", "shows an error", "won't go into 4WD", "memory function
     # lost"
     ("shows", "nothing"): ("negated", "before"),
+    ("shown", "nothing"): ("negated", "before"),
+    ("showed", "nothing"): ("negated", "before"),
     ("show", "nothing"): ("negated", "before"),
     ("displays", "nothing"): ("negated", "before"),
     ("shows", "an", "error"): ("negated", "before"),
@@ -404,6 +406,18 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("scrapped",): ("deleted", "either"),
     ("painted", "over"): ("deleted", "before"),
     ("sealed",): ("negated", "before"),
+    # a part that gave out, as a story or a complaint tells it: "the rear air quit in
+    # 2019", "the liftgate had given up years ago", "the bedliner peeled off", "the fob never
+    # responds", "nav SD card unreadable", "the pano roof taped shut", "sunroof skinned over"
+    # (a part that quit and was fixed since is read as repaired: see _BROKEN)
+    ("quit",): ("negated", "before"),
+    ("given", "up"): ("negated", "before"),
+    ("gave", "out"): ("negated", "before"),
+    ("peeled", "off"): ("negated", "before"),
+    ("never", "responds"): ("negated", "before"),
+    ("unreadable",): ("negated", "either"),
+    ("taped", "shut"): ("negated", "before"),
+    ("skinned", "over"): ("deleted", "before"),
     ("in", "error"): ("negated", "before"),
     # a part redone in another material: "leather seats redone in cloth"
     ("redone", "in"): ("replaced", "before"),
@@ -3001,9 +3015,12 @@ _WISH = re.compile(
     r"(?!\s+(?:it\s+|them\s+|one\s+)?by\b)"
     r"|wish(?:ing|es|ed)?|we\s+missed|would\s+like|i'?d\s+like|id\s+like"
     r"|i'?d\s+love|id\s+love|would\s+love|hoping(?:\s+for)?|any\s+chance"
-    # a wish for what the car lacks: "would have loved cooled seats", "if only it had AWD",
-    # "what we'd add: a HUD", "I would add a tonneau"
-    r"|would(?:\s+have|'ve)\s+(?:loved|liked|preferred)|if\s+only\s+(?:it|this|she)\s+had"
+    # a wish for what the car lacks: "would have loved cooled seats", "if only it had AWD", "if
+    # this thing had adaptive cruise", "what we'd add: a HUD", "I would add a tonneau"
+    r"|would(?:\s+have|'ve)\s+(?:loved|liked|preferred)"
+    r"|if\s+(?:only\s+)?(?:it|this(?:\s+(?:thing|car|truck))?|she)\s+had"
+    # (not a condition on the car's history: "if this car had more than 50k miles")
+    r"(?!\s+(?:more|less|fewer|over|under|any|a\s+few|\d|been|an?\s+accident)\b)"
     # ... or the car a trip should have had, or the one that would have had it: "should've
     # taken the Pilot w/ the roof rack", "would've given anything for rear climate", "my
     # kingdom for a sunroof", "if I'd brought the Palisade I'd have had a HUD", "I could've
@@ -3012,7 +3029,7 @@ _WISH = re.compile(
     r"|gone\s+with|driven)"
     r"|would(?:\s+have|'ve)\s+given\s+anything\s+for|kingdom\s+for"
     r"|(?:i|we)(?:'d|\s+would|\s+could)(?:\s+have|'ve)\s+had|(?:would|\b(?:i|we)'d)\s+kill\s+for"
-    r"|dream(?:ing|t|ed)?\s+of\b"
+    r"|dream(?:ing|t|ed)?\s+(?:(?:every|each|all|at|last)\s+\w+\s+)?of\b"
     # ... or what a shopper turns away in any car: "skip anything with a tonneau cover",
     # "don't bother with the ones that have the tow hitch"
     r"|(?:skip|avoid|pass\s+on)\s+(?:anything|any\s+\w+|(?:the\s+)?ones?|cars?)\s+"
@@ -3663,11 +3680,29 @@ _DEFERRED = re.compile(
     re.IGNORECASE)
 
 
+# a bracket's aside, a sentence of its own where it says a wish: "running boards (need them
+# with the prosthetic), roof rack" wants nothing after its bracket
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _wished_asides_parted(sentence: str) -> list[str]:
+    """``sentence`` cut after each bracket that says a wish, so the wish ends with it (not
+    one inside a wish already said: "would love heated seats (and cooled ones) and a HUD")."""
+    pieces, start = [], 0
+    for aside in _ASIDE.finditer(sentence):
+        if (_WISH.search(aside.group()) and not _WISH.search(sentence, start, aside.start())
+                and sentence[aside.end():].strip(_SEPARATORS)):
+            pieces.append(sentence[start:aside.end()])
+            start = aside.end()
+    return [*pieces, sentence[start:]]
+
+
 def _unreported_parts(text: str) -> list[Part]:
     """``text`` cut into clauses as :func:`asked_parts` does, once no report is set apart."""
     parts: list[Part] = []
     sentences = _with_repairs_joined(
-        [sentence for sentence in _ASK_SENTENCE.split(text) if sentence.strip()])
+        [piece for sentence in _ASK_SENTENCE.split(text) if sentence.strip()
+         for piece in _wished_asides_parted(sentence)])
     # a heading of covered parts ("Exclusions: ...; ...") or of a schedule ("SCHEDULE OF
     # OPTION VALUES: SUNROOF +150; LEATHER +200") goes on to the end
     listed = ""
@@ -4328,7 +4363,7 @@ _FOUND_WORKING = re.compile(
 # may put right (:data:`_MALFUNCTION`)
 _BROKEN = (r"inop\w*|(?:not|stopped|quit)\s+working|not\s+functional|does\s*n[o']t\s+work"
            r"|broken?|faulty|defective|dead|fail(?:s|ed|ure|ing)?|went\s+out|never\s+worked"
-           r"|jammed")
+           r"|jammed|died|quit|gave\s+out|given\s+up")
 _FAULT = re.compile(rf"\b(?:{_BROKEN}|missing)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"\s*[,;]\s*|\s[-\u2013\u2014]+\s|\s+(?=but\b)|(?<=[a-z0-9)\"'\u201d])\.\s+"
                       # ... a sentence ending inside its quotation: 'sold as "4WD V6." It is'
@@ -4581,7 +4616,7 @@ def _repaired_parts(text: str) -> list[Part] | None:
     starts = [0, *(m.end() for m in _CLAUSES.finditer(text))]
     repairs = {k: repair for k, piece in enumerate(pieces[:-1])
                if (_MALFUNCTION.search(piece) or _cause_between(pieces, k))
-               and (repair := _REPAIR.match(pieces[k + 1]))}
+               and (repair := _REPAIR.match(pieces[k + 1]) or _repair_that_worked(pieces, k))}
     if not repairs:
         return None
     cuts = [starts[k + 1] + repair.end() for k, repair in repairs.items()
@@ -4599,6 +4634,26 @@ def _repaired_parts(text: str) -> list[Part] | None:
                    _unreported_parts)
 
 
+# a repair's verb anywhere in its clause, and a later word that the part works again: "the
+# dealer replaced the module last week, it works again", "we replaced the clockspring and
+# they work now", "replaced the wheel under warranty and it warms up fine now"
+# (a repair done: not "not fixed", "never replaced")
+_REPAIR_VERB = re.compile(r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bn't\s)\b(?:"
+                          + "|".join(sorted(_REPAIRED)) + r")\b", re.IGNORECASE)
+_WORKS_AGAIN = re.compile(r"(?:^\W*|\b(?:it|they|both|all)\s+)(?:works?|warms?\s+up"
+                          r"|(?:is|are)\s+working)\s+(?:again|(?:fine|great|perfectly|properly)\s+now"
+                          r"|now)\b", re.IGNORECASE)
+
+
+def _repair_that_worked(pieces: list[str], k: int) -> re.Match[str] | None:
+    """The whole clause after fault ``k`` when it names a repair done and it, or a clause after
+    it, says the part works again: the repair's words need not end their clause then."""
+    after = pieces[k + 1]
+    if not _REPAIR_VERB.search(after) or not any(map(_WORKS_AGAIN.search, pieces[k + 1:])):
+        return None
+    return re.match(r".*", after, re.DOTALL)
+
+
 _CAUSE = 4  # words of a fault's cause said between it and its repair
 
 
@@ -4613,7 +4668,7 @@ def _cause_between(pieces: list[str], k: int) -> bool:
 # had the brake controller", "insured listed third row", "Kevin said all of them have AWD")
 # ...
 _CLAIMING = re.compile(
-    r"\b(?:said|says|thought|claimed|claims|reported|listed|stated|insisted|insists|swore"
+    r"\b(?:said|says|thought|claimed|claims|reported|listed|stated|insisted|insists|swore|(?<=\bi\s)posted"
     r"|swears|described|told|assumed|believed"
     # an advertisement's or a party's word in a dispute: "the ad promised a Bose", "the photos
     # showed a roof rack", "was advertised with", "alleges it was sold as"; not a claim found
@@ -4638,6 +4693,16 @@ _DISPROVING = re.compile(
     r"|(?<!\bdoes )(?<!\bdid )(?<!\bdo )(?<!\bis )\bactually\b(?!\s+(?:does|did|do|has|have|is"
     r"|works?)\b)"
     r"|\b(?:it|that|this|they|those)\s+(?:was|were)\s+(?:just\s+|only\s+|really\s+)?(?:a|an)\b"
+    # ... the claimant's own correction: "my mistake, that was the 5.0", "turned out to be the
+    # blank plate", "they're just perforated leather"
+    r"|\b(?:my\s+mistake|my\s+bad)\b"
+    # (not a claim found true: "turned out true", "in fact it does")
+    # ... or a finding that says what the car lacks: "turned out to be the blank plate", "in
+    # fact the roof is solid" (not one found true: "turned out he was right", "in fact it does")
+    r"|\b(?:turn(?:ed|s)\s+out|in\s+fact)\b(?=[^.;]{0,40}?\b(?:not|no|none|nothing|never|just"
+    r"|only|base|basic|regular|plain|standard|fake|different|wrong|dead|broken|bare|blank|missing"
+    r"|solid|cloth|vinyl|manual|halogen|steel)\b)"
+    r"|\bthey(?:'re|\s+are|\s+were)\s+just\b(?!\s+(?:as|like|what|right|perfect|fine|great)\b)"
     r"|\b(?:was|were)\s+(?:just|only)\s+(?:a|an)\b"
     r"|\b(?:photos?|pics?|pictures?|images?)\s+(?:show|shows|showed)\b"
     r"|\bnothing\s+(?:there|found|in\s+there)\b"
