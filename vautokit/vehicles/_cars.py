@@ -25,6 +25,7 @@ coach has the backup cam" beside the car towed behind it), or set against the wr
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -483,6 +484,8 @@ _ANOTHER_UNIT = re.compile(
     re.IGNORECASE)
 # ... the rig only where a car is towed behind it (a hearse's "coach" is its own body)
 _TOWED = re.compile(r"\b(?:toads?|dinghy|dinghies|towed|tow\s*bar|flat[- ]tow\w*|four[- ]down"
+                    # ... and the car "we tow behind it" (not "we tow behind it a horse trailer")
+                    r"|(?:we|i)\s+tow\s+behind\s+it\b(?!\s+(?:a|an|any|our|my|the|\d))"
                     r"|4[- ]down)\b", re.IGNORECASE)
 # ... not the writer's own: "this one is the one with", "our Tacoma is the one with"
 _WRITERS = re.compile(r"\b" + _WRITER_WORDS, re.IGNORECASE)
@@ -584,9 +587,12 @@ def _other_units(text: str) -> list[tuple[int, int]]:
             continue
         ends = _SENTENCE_END.search(text, found.end())
         end = ends.start() if ends else len(text)
-        # ... up to where the writer speaks again: ", this one has heated seats"
-        end = min((b for b in _clause_breaks(text, found.end(), end)
-                   if _WRITER_SPEAKS.match(text, b)), default=end)
+        # ... up to where the writer speaks again (", this one has heated seats") or a rig's
+        # towed car is named (", the little Fit we tow behind it just has A/C")
+        breaks = _clause_breaks(text, found.end(), end)
+        end = min((b for b, after in itertools.pairwise([*breaks, end])
+                   if _WRITER_SPEAKS.match(text, b)
+                   or (unit == "rig" and _TOWED.search(text, b, after))), default=end)
         spans.append((found.start(unit), end))
     return spans
 

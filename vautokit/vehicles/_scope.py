@@ -408,12 +408,14 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("sealed",): ("negated", "before"),
     # a part that gave out, as a story or a complaint tells it: "the rear air quit in
     # 2019", "the liftgate had given up years ago", "the bedliner peeled off", "the fob never
-    # responds", "nav SD card unreadable", "the pano roof taped shut", "sunroof skinned over"
+    # responds", "nav SD card unreadable", "the pano roof taped shut", "sunroof skinned over",
+    # "moonroof glued shut"
     # (a part that quit and was fixed since is read as repaired: see _BROKEN)
     ("quit",): ("negated", "before"),
     ("given", "up"): ("negated", "before"),
     ("gave", "out"): ("negated", "before"),
     ("peeled", "off"): ("negated", "before"),
+    ("glued", "shut"): ("negated", "before"),
     ("never", "responds"): ("negated", "before"),
     ("unreadable",): ("negated", "either"),
     ("taped", "shut"): ("negated", "before"),
@@ -4693,9 +4695,11 @@ _DISPROVING = re.compile(
     r"|(?<!\bdoes )(?<!\bdid )(?<!\bdo )(?<!\bis )\bactually\b(?!\s+(?:does|did|do|has|have|is"
     r"|works?)\b)"
     r"|\b(?:it|that|this|they|those)\s+(?:was|were)\s+(?:just\s+|only\s+|really\s+)?(?:a|an)\b"
-    # ... the claimant's own correction: "my mistake, that was the 5.0", "turned out to be the
-    # blank plate", "they're just perforated leather"
-    r"|\b(?:my\s+mistake|my\s+bad)\b"
+    # ... the claimant's own correction: "my mistake, that was the 5.0", "Retracted!", "It was
+    # the LE, none of those", "they're just perforated leather"
+    r"|\b(?:my\s+mistake|my\s+bad|none\s+of\s+(?:those|them|these))\b"
+    # (the claimant's "Retracted!" alone, not a part that retracts or an offer withdrawn)
+    r"|^\W*retracted\W*$"
     # (not a claim found true: "turned out true", "in fact it does")
     # ... or a finding that says what the car lacks: "turned out to be the blank plate", "in
     # fact the roof is solid" (not one found true: "turned out he was right", "in fact it does")
