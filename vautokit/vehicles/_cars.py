@@ -600,7 +600,8 @@ def _other_units(text: str) -> list[tuple[int, int]]:
 # someone else as the subject of what they or their car have: "hers has", "he has", "theirs
 # had", "my neighbor has", "my sister's CR-V has", "the E-class of my boss is 4matic"
 _PEOPLE = (r"(?:(?:best|older|younger|little|big|old|late)\s+)?"
-           r"(?:sister|brother|sis|bro|friend|buddy|pal|mate|neighbou?r|boss|co-?worker|colleague|dad|mom|mum|mother|father|parent"
+           r"(?:sister|brother|sis|bro|friend|buddy|pal|mate|neighbou?r|boss|co-?worker|colleague"
+           r"|dad|mom|mum|mother|father|parent"
            r"|wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|son|daughter|cousin|uncle"
            r"|aunt|grandpa|grandma|roommate|nephew|niece|fianc[e\u00e9]e?|carer|care-?giver"
            r"|grandson|granddaughter|grandkid|grandchild"

@@ -4643,8 +4643,8 @@ def _repaired_parts(text: str) -> list[Part] | None:
 _REPAIR_VERB = re.compile(r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bn't\s)\b(?:"
                           + "|".join(sorted(_REPAIRED)) + r")\b", re.IGNORECASE)
 _WORKS_AGAIN = re.compile(r"(?:^\W*|\b(?:it|they|both|all)\s+)(?:works?|warms?\s+up"
-                          r"|(?:is|are)\s+working)\s+(?:again|(?:fine|great|perfectly|properly)\s+now"
-                          r"|now)\b", re.IGNORECASE)
+                          r"|(?:is|are)\s+working)\s+(?:again|now"
+                          r"|(?:fine|great|perfectly|properly)\s+now)\b", re.IGNORECASE)
 
 
 def _repair_that_worked(pieces: list[str], k: int) -> re.Match[str] | None:
@@ -4670,8 +4670,8 @@ def _cause_between(pieces: list[str], k: int) -> bool:
 # had the brake controller", "insured listed third row", "Kevin said all of them have AWD")
 # ...
 _CLAIMING = re.compile(
-    r"\b(?:said|says|thought|claimed|claims|reported|listed|stated|insisted|insists|swore|(?<=\bi\s)posted"
-    r"|swears|described|told|assumed|believed"
+    r"\b(?:said|says|thought|claimed|claims|reported|listed|stated|insisted|insists|swore"
+    r"|swears|described|told|assumed|believed|(?<=\bi\s)posted"
     # an advertisement's or a party's word in a dispute: "the ad promised a Bose", "the photos
     # showed a roof rack", "was advertised with", "alleges it was sold as"; not a claim found
     # true ("as advertised", "as promised")
@@ -4700,7 +4700,6 @@ _DISPROVING = re.compile(
     r"|\b(?:my\s+mistake|my\s+bad|none\s+of\s+(?:those|them|these))\b"
     # (the claimant's "Retracted!" alone, not a part that retracts or an offer withdrawn)
     r"|^\W*retracted\W*$"
-    # (not a claim found true: "turned out true", "in fact it does")
     # ... or a finding that says what the car lacks: "turned out to be the blank plate", "in
     # fact the roof is solid" (not one found true: "turned out he was right", "in fact it does")
     r"|\b(?:turn(?:ed|s)\s+out|in\s+fact)\b(?=[^.;]{0,40}?\b(?:not|no|none|nothing|never|just"
