@@ -605,6 +605,9 @@ _PEOPLE = (r"(?:(?:best|older|younger|little|big|old|late)\s+)?"
            r"|wife|husband|hubby|partner|girlfriend|boyfriend|gf|bf|son|daughter|cousin|uncle"
            r"|aunt|grandpa|grandma|roommate|nephew|niece|fianc[e\u00e9]e?|carer|care-?giver"
            r"|grandson|granddaughter|grandkid|grandchild"
+           # a former partner: "my ex's Tahoe had heated seats", "my ex-wife's" (not an
+           # "ex-rental", an "ex-fleet" car)
+           r"|ex(?:-(?:wife|husband|girlfriend|boyfriend|partner)|(?!-))"
            r"|(?:brother|sister|father|mother|son|daughter)-in-law|in-law)s?")
 _SOMEONE_HAS = re.compile(
     r"(?:^|" + _AFTER_BREAK + r"|(?<=\svs\s)|(?<=\svs\.\s))" + _PAST_BUT
@@ -613,7 +616,9 @@ _SOMEONE_HAS = re.compile(
     # ... "my sister", "my sister's CR-V", "Mum's RX"
     r"|(?:(?:(?:my|our|his|her|their)\s+|(?=" + _PEOPLE + r"(?:'s|s')))" + _PEOPLE
     + r"(?P<owns>'s|s')?"
-    r"|(?:his|her|their)\s+[\w-]+"
+    # ... or another's, said in the past: "her Audi had the sunroof, my Mazda2 has a tape
+    # deck" (not "her Audi has", which may be the car at hand)
+    r"|(?:his|her|their)\s+(?P<theirs>[\w-]+)(?P<past>(?=(?:\s+[\w-]+){0,3}?\s+had\b))?"
     # ... or a car that is no one's here: the reader's, a rental's, a loaner's ("your CX-5
     # had the Bose; my Mazda2 had me", "the rental we had in Cabo had rear air, ours ...")
     # (the reader's in the past only: an ad's "your new Civic has" is the car at hand)
@@ -654,6 +659,23 @@ _SALE = re.compile(r"\b(?:selling|sell|sold|for\s+sale|listing|listed|posting\s+
 _SOMEONE_NAMED = re.compile(r"\b" + _PEOPLE + r"\b|\b\w+'s\s", re.IGNORECASE)
 
 
+# the words that name a car without its make or model: "her car had", "his truck had"
+_CAR_NOUNS = frozenset({"car", "truck", "suv", "van", "minivan", "ride", "wagon", "sedan",
+                        "coupe", "hatch", "hatchback", "pickup", "convertible"})
+
+
+def _names_a_car(word: str) -> bool:
+    """Whether ``word`` names a car in any case: a make, a model or a car noun ("her audi",
+    "his truck"; not "their shop", "her eyes")."""
+    return word.lower() in _car_words()
+
+
+@functools.cache
+def _car_words() -> frozenset[str]:
+    names = _names()
+    return frozenset(name.lower() for name in (*names.makes, *names.models)) | _CAR_NOUNS
+
+
 def _someone_elses(text: str) -> list[tuple[int, int]]:
     """What someone else, or their car, is said to have before the writer sets their own
     car against it: "my 2017 HR-V vs my sister's CR-V: hers has the power liftgate and
@@ -668,7 +690,10 @@ def _someone_elses(text: str) -> list[tuple[int, int]]:
         own = _WRITERS_OWN.search(text, found.end())
         unnamed = found.group("pronoun") and not _SOMEONE_NAMED.search(text, 0, found.start())
         # "my sister's CR-V has", "your CX-5 had"
-        their_car = found.group("owns") or found.group("of") or found.group("other")
+        # ... "her Audi had"
+        past_car = found.group("past") is not None and _names_a_car(found.group("theirs"))
+        their_car = (found.group("owns") or found.group("of") or found.group("other")
+                     or past_car)
         no_comparison = not their_car and not _WRITERS_BEFORE.search(text, 0, found.start())
         if own is None or unnamed or no_comparison or _SALE.search(text):
             continue

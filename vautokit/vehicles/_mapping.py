@@ -174,6 +174,15 @@ _QUESTION = re.compile(rf"\?+(?!\s*[:=\-\u2013\u2014]?\s*{_ANSWER}\b)"
                        # ... or a question the asker goes on from about themselves: "block
                        # heater? I'm in Alberta", "sunroof? pls let me know"
                        r"|\s*(?i:i|i'?m|we|we'?re|my|our|pls|please|thanks|thx|lol)\b))")
+# ... but a question that asks for someone to work on a part names a part the car has, no
+# doubt of it: "who can fix a Durango's third row latch?", "anyone know how to turn off the
+# lane alert on the Traverse?" (not one to fit a part: "who can install a hitch?")
+_SERVICE_ASKED = re.compile(
+    r"(?:^|(?<=[.!;]\s))(?![^.!?]*\b(?:install|add|fit|put\s+in)\b)"
+    r"(?P<asked>(?:who\s+(?:can|could|does|do|will)"
+    r"|any(?:one|body)\s+know\s+(?:how|who|where)|how\s+(?:do|can|should)\s+(?:i|we|you))\s"
+    r"[^.!?]*?\b(?:fix|repair|program|tint|detail|re-?spray|reset|service|turn\s+off"
+    r"|recalibrate|calibrate|adjust)\b[^.!?]*)\?+")
 # ... or a part named alone and asked at its sentence's opening, and then dismissed: "AC?
 # toast.", "heated seats? that's what the sun is for", "carplay? its a 2013", "power windows?
 # crank" (not "Sunroof? Power tilt/slide", "Heated seats? Driver only", "Sunroof? It leaks":
@@ -798,6 +807,7 @@ def plain_form(text: str) -> str:
     text = re.sub(r"(?<![a-z0-9/])n(?:\.\s?a\.?|/avail(?:able)?\.?)(?![a-z0-9])", "n/a", text)
     text = _CONTRACTED.sub(lambda m: f"{_CONTRACTED_STEMS.get(m.group(1), m.group(1))} not",
                            text)
+    text = _SERVICE_ASKED.sub(r"\g<asked> , ", text)
     text = _QUESTION_ANSWERED.sub(lambda m: f" {_CHAT_NO.get(m.group(1).lower(), m.group(1))} , ",
                                   _QUESTION_DENIED.sub(" no , ",
                                                        _GLOSS_QUESTIONED.sub(r" \1", text)))

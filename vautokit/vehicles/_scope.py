@@ -84,6 +84,16 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     ("styled",): ("negated", "one before"),
     ("never",): ("negated", "after"),
     ("never", "had", "it"): ("negated", "before"),  # "remote start never had it"
+    # a part the car was never given, said after it: "the tonneau was never fitted, the hitch
+    # was", "Bluetooth and a phone link were never fitted to this show car" (in the passive
+    # only, see _PASSIVE_ONLY); and a whole line a curator takes back: "... offered with
+    # factory air. THIS car was never so equipped" (said of the car, see _CAR_SUBJECT)
+    ("never", "fitted"): ("negated", "before"),
+    ("never", "installed"): ("negated", "before"),
+    ("never", "equipped"): ("negated", "before"),
+    ("never", "ordered"): ("negated", "before"),
+    ("never", "so", "equipped"): ("negated", "line"),
+    ("not", "so", "equipped"): ("negated", "line"),
     ("none",): ("negated", "before"),
     ("n", "/", "a"): ("negated", "before"),
     ("unavailable",): ("negated", "before"),
@@ -898,6 +908,9 @@ _HAVING_OR_BEING = frozenset({"have", "has", "be", "been", "come", "include", "g
 # letdown judges what the part does, which it has ("the remote start works, but only from
 # 50 feet, not what I expected")
 _IDIOMS = frozenset({("not", "to", "mention"), ("not", "only"), ("not", "just"),
+                     # a chat's "honestly": "not gonna lie my civic has a backup cam"
+                     ("not", "gonna", "lie"), ("not", "going", "to", "lie"),
+                     ("not", "to", "brag"),
                      ("not", "what", "i"), ("not", "what", "we"),
                      # a damage report's disclaimer: "mirror glass cracked, not our damage"
                      # negates who did it, not the part
@@ -1444,6 +1457,33 @@ def mask(line: str, scopes: list[Scope]) -> str:
     return " ".join(out).strip(" ,")
 
 
+# the cues read only in the passive ("the tonneau was never fitted"), and those said only of
+# the car ("this car was never so equipped", not "I'm not so equipped to handle snow")
+_PASSIVE_ONLY = frozenset({("never", "fitted"), ("never", "installed"), ("never", "equipped"),
+                           ("never", "ordered")})
+_CAR_SUBJECT_ONLY = frozenset({("never", "so", "equipped"), ("not", "so", "equipped")})
+_CAR_SUBJECTS = frozenset({"car", "this", "it", "example", "vehicle", "one", "ours", "truck"})
+
+
+def _car_is_subject(words: list[str], i: int) -> bool:
+    """Whether the words before a cue at ``i`` are the car and its verb ("this car was")."""
+    return i > 1 and words[i - 1] in _BE_FORMS and words[i - 2] in _CAR_SUBJECTS
+
+
+# an option said to be on this car after it: "optional; this example has it", "optional, ours
+# has one" (not "our neighbour's has it")
+_HAD_HERE_SPAN = 7
+_THIS_CAR_WORDS = frozenset({"this", "ours", "here"})
+_HAVING_IT = frozenset({"has", "had", "got", "gets"})
+_IT_OR_ONE = frozenset({"it", "one", "them", "both"})
+
+
+def _had_here(following: list[str]) -> bool:
+    """Whether the words after an option say this car has it ("this example has it")."""
+    return any(w in _HAVING_IT and following[k + 1:k + 2] and following[k + 1] in _IT_OR_ONE
+               and _THIS_CAR_WORDS & set(following[:k]) for k, w in enumerate(following))
+
+
 def _tows(words: list[str], i: int) -> bool:
     """Whether the words after the "pulled" at ``i`` name a load it towed
     (:data:`_TOWED_LOADS`), not the towing gear named after the load's word ("pulled the
@@ -1501,6 +1541,11 @@ def _cue_at(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
                 return None  # "didn't know the Carnival had ...": news, not a lack
             if cue == ("wo",) and (after in ("", _COMMA) or after[:1].isdigit()):
                 return None  # "WO: installed ...", "wo#7781": a work order, not a w/o
+            if (cue in _PASSIVE_ONLY and before not in _BE_FORMS) or (
+                    cue in _CAR_SUBJECT_ONLY and not _car_is_subject(words, i)):
+                continue  # "never installed remote start": "never" before its object
+            if cue == ("optional",) and _had_here(words[i + 1:i + 1 + _HAD_HERE_SPAN]):
+                return None  # "the limited-slip was optional; this example has it"
             if cue == ("pulled",) and _tows(words, i):
                 return None  # "pulled the 20ft team trailer 300 mi": towed, not taken off
             if cue == ("wants",) and _SERVICED & set(words[i + 1:i + 1 + _SERVICE_NAMED]):
@@ -1592,8 +1637,9 @@ def _shaped_cue(words: list[str], i: int) -> tuple[int, Kind, Direction] | None:
         return 1, "deleted", "after"  # "thieves took the sub", "thieves ... and took the amp"
     if _sold_off(words, i):
         return 1, "deleted", "before"
-    if _came_off(words, i):
-        return 2, "deleted", "before"
+    torn = _came_off(words, i) or _tossed(words, i)
+    if torn:
+        return torn, "deleted", "before"
     if words[i] == "off" and _off_for_season(words, i):
         return 1, "deleted", "before"
     if words[i] == "neither" and _ends_part(words, i + 1):
@@ -1625,6 +1671,15 @@ _OFF_GOES_ON = frozenset({"in", "for", "during", "because", "so", "via", "until"
 # brake controller came out when we sold the camper"
 _OUT_GOES_ON = frozenset({"when", "because", "after", "before", "while", "during"})
 _CAME = frozenset({"came", "fell"})
+# ... and the verbs of a part torn away: "ripped off", "clipped them off" (not "ripped out",
+# a seat taken out that a later line may put back)
+_TORN = frozenset({"ripped", "tore", "torn", "snapped", "sheared", "clipped"})
+# ... a piece of a part torn from it, which leaves the part ("hitch cover ripped off, hitch
+# still there", "switch knob snapped off")
+_TORN_PIECE = _TRIM_PARTS | frozenset({"knob", "knobs", "pin", "pins", "hook", "hooks",
+                                        "bracket", "brackets", "mount", "end", "bezel"})
+# the car a part was torn from: "tore off my Silverado"
+_OWNERS_OF_CAR = frozenset({"my", "our", "the", "his", "her", "their"})
 
 
 # a part off for a season or for storage: "Rhino-Rack + awning off for the winter", "roof
@@ -1642,16 +1697,39 @@ def _off_for_season(words: list[str], i: int) -> bool:
     return bool(season) and season[0] in _SEASONS
 
 
-def _came_off(words: list[str], i: int) -> bool:
-    """Whether a part is said to have come away from the car: "running boards came off when
-    we lifted it", "the box and its backup camera came off", "the brake controller came out
-    when we sold the camper". Not "doors come off" (they
-    can be taken off), nor a system switched off, which is there (car-wash cards' "ACC
-    off", a setting's "Heated Wheel OFF"): past tense, ending its part."""
-    if words[i] not in _CAME or words[i + 1:i + 2] not in (["off"], ["out"]):
-        return False
-    goes_on = _OFF_GOES_ON if words[i + 1] == "off" else _OUT_GOES_ON
-    return _ends_part(words, i + 2) or words[i + 2] in goes_on
+def _came_off(words: list[str], i: int) -> int:
+    """The words of a part said to have come away from the car, from the verb, else 0:
+    "running boards came off when we lifted it", "the box and its backup camera came off",
+    "the brake controller came out when we sold the camper", or torn away: "roof rack got
+    ripped off in a garage", "the step bars tore off my Silverado", "a plow clipped them
+    off". Not "doors come off" (they can be taken off), nor a system switched off, which is
+    there (car-wash cards' "ACC off", a setting's "Heated Wheel OFF"): past tense, ending
+    its part."""
+    torn = words[i] in _TORN and not _TORN_PIECE & set(words[max(0, i - 2):i])
+    k = i + 1 + (torn and words[i + 1:i + 2] in (["it"], ["them"]))
+    if (words[i] not in _CAME and not torn) or words[k:k + 1] not in (["off"], ["out"]):
+        return 0
+    if torn and words[k] != "off":
+        return 0
+    goes_on = _OFF_GOES_ON if words[k] == "off" else _OUT_GOES_ON
+    ends = _ends_part(words, k + 1) or words[k + 1] in goes_on or (
+        torn and words[k + 1] in _OWNERS_OF_CAR)
+    return k + 1 - i if ends else 0
+
+
+# what may follow a part "tossed": where it went ("tossed it out", "tossed them away") or why
+_TOSSED_ON = frozenset({"out", "away", "because", "after", "when", "since", "and"})
+
+
+def _tossed(words: list[str], i: int) -> int:
+    """The words of a part thrown away, from the verb, else 0: "tonneau cracked in the hail
+    and I tossed it", "tossed them out"; not a throw ("tossed it to my wife", "tossed them
+    down at camp")."""
+    if words[i] != "tossed" or words[i + 1:i + 2] not in (["it"], ["them"]):
+        return 0
+    if _ends_part(words, i + 2):
+        return 2
+    return 2 + (words[i + 2] in ("out", "away")) if words[i + 2] in _TOSSED_ON else 0
 
 
 def _opens_part(words: list[str], i: int) -> bool:
@@ -2994,7 +3072,33 @@ _OURS_LACK = re.compile(_OURS +
                         r".*(?:\bnot\b|n't\b|\bnever\b|\black\w*|\bwithout\b|\bnone\b"
                         r"|\bonly\b)", re.IGNORECASE)
 _WISH = re.compile(
-    r"\b(?:looking\s+for|look(?:ing)?\s+4|searching\s+for|in\s+the\s+market\s+for|lf"
+    r"\b(?:looking\s+for(?!\s+(?:someone|somebody|a\s+(?:shop|mechanic|detailer|guy|place))"
+    # (not someone to work on a part the car has: "looking for someone to detail the leather
+    # in our CX-5", but "looking for someone to install a hitch", "... to weld a hitch on")
+    r"\s+(?:to|who\s+(?:can|could|does|will))\s+(?:fix|repair|detail|clean|tint|re-?spray"
+    r"|reupholster|replace|service|look\s+at|check|diagnose|reprogram|reset|buff"
+    r"|polish|patch|recalibrate|calibrate|adjust)\b)"
+    r"|look(?:ing)?\s+4|searching\s+for|in\s+the\s+market\s+for|lf"
+    # a board's "ISO" (in search of), a seeker, a buyer's list for the next car or a
+    # thought of adding a part: "ISO: a Jeep with a tow hitch", "if anyone's selling a
+    # Crosstrek with heated seats", "seeking someone whose car has a third row",
+    # "requirements for my next car: AWD", "thinking about adding a roof rack"
+    # (a car with a part sought, not a buyer nor an owner: "seeking a buyer for my 4Runner",
+    # "seeking the owner of a red Silverado with a tonneau")
+    r"|(?:iso|in\s+search\s+of)(?=\s*:?\s*(?:a|an|any)\s)"
+    r"|seeking(?=\s+(?:(?:someone|somebody|anyone)\s+(?:whose|with)|(?:a|an|any)\s+"
+    r"[\w-]+(?:\s+[\w-]+)?"
+    r"\s+(?:with|w/|that\s+has))\b)"
+    r"|(?:any(?:one|body)|if\s+(?:someone|somebody))(?:'s|\s+is)?\s+selling(?=\s+(?:a|an"
+    r"|their|his|her)\s)"
+    r"|requirements?\s+for\s+(?:my|our|the|a|an)\s+(?:next|new)"
+    r"|thinking\s+(?:about|of)\s+(?:adding|getting|installing|buying|putting)(?=\s+(?:a|an)"
+    r"\s+(?!(?:new|used|different|bigger|smaller|another)\b)(?!(?:car|truck|suv|vehicle|ride)"
+    r"\b))"
+    # ... or a part a later day will bring: "someday my Wrangler will have heated seats",
+    # "my Tacoma will get a tonneau cover eventually"
+    r"|some\s*day\s+(?:my|our)\s+[\w-]+\s+(?:will|'ll)\s+(?:have|get)"
+    r"|(?:will|'ll)\s+(?:get|have)(?=\s+(?:a|an)\s[^.;!?]*\beventually\b)"
     # a forum's "WTB" (want to buy)
     r"|wtb\b"
     # ... or to take one on: "looking to take over a lease on any Pilot w/ 3rd row", "requesting
