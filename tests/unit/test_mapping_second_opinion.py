@@ -59,7 +59,7 @@ def test_only_the_doubted_tick_is_taken_from_a_line(mapper, mapper_with_opinion)
 
 
 def test_a_label_brought_only_by_a_doubted_one_goes_with_it(mapper, mapper_with_opinion):
-    line = "Customer says the SUV has memory seats but it does not"
+    line = "Customer said the SUV had memory seats but it did not"
     assert set(mapper.map_line(line).labels) == {"Memory Seats", "Power Seats"}  # [implies]
     result = mapper_with_opinion.map_line(line)
     assert isinstance(result, Review)

@@ -58,6 +58,8 @@ _PART_END = r"(?=\s*(?:[,;.!)\]]|$))"
 # an elided article before a vowel ("d'urgence", "l'arrière")
 _ELIDED = re.compile(r"(?<![A-Za-z])([dlDL])'(?=[A-Za-z])")
 _SPACES = re.compile(r"[ \t]+")
+_ALNUM = re.compile(r"[a-z0-9]+")  # a line's words as a language's keys begin
+_WEAK_TOGETHER = 2  # a language's small words that mark a line together
 
 
 @dataclass(frozen=True)
@@ -78,13 +80,18 @@ class _Language:
     answers: dict[str, str]
     answer_pattern: re.Pattern[str] | None
     grammar: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, replacement), in order
+    firsts: frozenset[str]  # the marking keys' first words, to pass over a line without one
 
-    def marks(self, text: str) -> bool:
-        """Whether ``text`` holds a word of this language that is not also English, or two of
-        its small words (a Spanglish line's "trae", "pero", "y": "sin sunroof, pero trae
-        leather seats")."""
+    def marking(self, text: str) -> int:
+        """How many words of this language ``text`` holds that are not also English, two of
+        its small words counting as one (a Spanglish line's "trae", "pero", "y": "sin
+        sunroof, pero trae leather seats"); 0: the line is not in this language. A line
+        without the first word of any of them is passed over before the language's long
+        pattern is run on it: most lines are in another language."""
+        if self.firsts.isdisjoint(_ALNUM.findall(text.lower())):
+            return 0
         found = {_key(m.group()) for m in self.pattern.finditer(text) if not _named(m.group())}
-        return bool(found & self.markers) or len(found & self.weak) >= 2
+        return len(found & self.markers) + (len(found & self.weak) >= _WEAK_TOGETHER)
 
     def read(self, text: str) -> str:
         """``text`` in English: its grammar's patterns, answers, then every key, then nouns and
@@ -146,7 +153,9 @@ def _language(table: dict, vocabulary: frozenset[str]) -> _Language:
     grammar = tuple((re.compile(found, re.IGNORECASE), said)
                     for found, said in table.get("patterns", []))
     weak = frozenset(_key(k) for k in table.get("weak_markers", []))
-    return _Language(words, of, pattern, markers, weak, answers, answer_pattern, grammar)
+    firsts = frozenset(_ALNUM.findall(key)[0] for key in markers | weak if _ALNUM.search(key))
+    return _Language(words, of, pattern, markers, weak, answers, answer_pattern, grammar,
+                     firsts)
 
 
 def _turned_round(items: list[tuple[str, str]]) -> list[str]:
@@ -676,10 +685,15 @@ def read_translated(text: str) -> str:
     return _translated().read(text)
 
 
+# letters with a stroke, which Unicode does not decompose into a letter and an accent
+# (Polish "ładowarka", Vietnamese "đèn", Danish "kørsel")
+_STROKED = str.maketrans("łŁđĐøØ", "lLdDoO")
+
+
 def fold_accents(text: str) -> str:
-    """``text`` with its letters' accents dropped ("cámara" -> "camara", "sièges" ->
-    "sieges"); other characters as they are."""
-    decomposed = unicodedata.normalize("NFD", text)
+    """``text`` with its letters' accents and strokes dropped ("cámara" -> "camara",
+    "sièges" -> "sieges", "đèn" -> "den"); other characters as they are."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_STROKED))
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
 
@@ -689,7 +703,12 @@ def read_as_english(text: str, *, spoken: bool = True) -> str:
     (``spoken``) dictation and hype; a line of the table's English comes back unchanged."""
     languages, speech = _lexicon()
     folded = fold_accents(text)
-    marked = [language for language in languages.values() if language.marks(folded)]
+    # a line is read in the one language most of its words mark: languages share words
+    # (Spanish "volante", "memoria" are Portuguese and Italian too), and a line read in two
+    # loses to the first the small words the second needs
+    marking = {name: language.marking(folded) for name, language in languages.items()}
+    best = max(marking, key=marking.__getitem__)
+    marked = [languages[best]] if marking[best] else []
     for language in marked:
         folded = language.read(folded)
     if spoken:  # misspelt English read as the table's words; another language's are not

@@ -18,7 +18,8 @@ is spelt and how it sounds, and only ever toward a word of the synonym table (it
   ("powerslidingdoors", "3rdrow", "heatedandcooledseats") split into them.
 
 Guards, so ordinary text is never rewritten: a word of English (pyspellchecker's lexicon),
-of the mapping's vocabulary (tables, makers, sample lines, the language data), a cue word
+of the mapping's vocabulary (tables, makers, sample lines; a word only another language's
+lexicon writes guards nothing here, as a line in that language is read by it), a cue word
 or a word one edit from a cue ("remove", "delted") is never read as another; nor a word
 shorter than four letters, nor one with a digit, nor one with capitals (a name's, "Camaro",
 "Alltrack", or the shorthand's and the scan's, "MIRRS": :mod:`._shorthand` and
@@ -266,7 +267,18 @@ def _index() -> _Index:
     phrases = table_phrases("synonyms")  # never its comments' prose ("a leather")
     pieces = frozenset(re.findall(r"[a-z]{2,}", " ".join(phrases)))
     known = vocabulary()
-    return _Index(pieces, known.words, known.pairs, word_pairs(",".join(phrases)))
+    return _Index(pieces, known.words - _other_languages_only(), known.pairs,
+                  word_pairs(",".join(phrases)))
+
+
+def _other_languages_only() -> frozenset[str]:
+    """The words only the other languages' lexicons write: no guard of a line the spelling
+    reader reads, which is in none of them (a line in one is read by its lexicon instead),
+    so that an English slip one of them shares ("satelite radio", Portuguese's word) is
+    still read."""
+    words = {w for name in ("synonyms", "makers", "sample_lines")
+             for w in re.findall(r"[a-z]{2,}", " ".join(table_phrases(name)))}
+    return frozenset(re.findall(r"[a-z]{2,}", " ".join(table_phrases("language")))) - words
 
 
 def _plain(token: str) -> bool:
