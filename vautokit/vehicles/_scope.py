@@ -87,7 +87,7 @@ _CUES: dict[tuple[str, ...], tuple[Kind, Direction]] = {
     # a part the car was never given, said after it: "the tonneau was never fitted, the hitch
     # was", "Bluetooth and a phone link were never fitted to this show car" (in the passive
     # only, see _PASSIVE_ONLY); and a whole line a curator takes back: "... offered with
-    # factory air. THIS car was never so equipped" (said of the car, see _CAR_SUBJECT)
+    # factory air. THIS car was never so equipped" (said of the car, see _CAR_SUBJECT_ONLY)
     ("never", "fitted"): ("negated", "before"),
     ("never", "installed"): ("negated", "before"),
     ("never", "equipped"): ("negated", "before"),
@@ -3086,9 +3086,8 @@ _WISH = re.compile(
     # (a car with a part sought, not a buyer nor an owner: "seeking a buyer for my 4Runner",
     # "seeking the owner of a red Silverado with a tonneau")
     r"|(?:iso|in\s+search\s+of)(?=\s*:?\s*(?:a|an|any)\s)"
-    r"|seeking(?=\s+(?:(?:someone|somebody|anyone)\s+(?:whose|with)|(?:a|an|any)\s+"
-    r"[\w-]+(?:\s+[\w-]+)?"
-    r"\s+(?:with|w/|that\s+has))\b)"
+    r"|seeking(?=\s+(?:(?:someone|somebody|anyone)\s+(?:whose|with)"
+    r"|(?:a|an|any)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:with|w/|that\s+has))\b)"
     r"|(?:any(?:one|body)|if\s+(?:someone|somebody))(?:'s|\s+is)?\s+selling(?=\s+(?:a|an"
     r"|their|his|her)\s)"
     r"|requirements?\s+for\s+(?:my|our|the|a|an)\s+(?:next|new)"
