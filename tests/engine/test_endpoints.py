@@ -60,6 +60,9 @@ def _default_sigint():
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+_EXIT_WAIT = 15  # seconds a stopped browser's helper processes may take to exit
+
+
 def test_vautokit_browsers_serves_endpoints_until_interrupted():
     command = [sys.executable, "-m", "vautokit", "browsers", "--count", "2", "--capacity", "3"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -79,7 +82,10 @@ def test_vautokit_browsers_serves_endpoints_until_interrupted():
     process.send_signal(signal.SIGINT)
     out, _ = process.communicate(timeout=30)
     assert process.returncode == 0 and "stopped" in out
-    assert not [c for c in children if c.is_running() and c.status() != "zombie"]
+    # the browsers' helper processes (zygote, renderers) exit after their browser does: wait
+    # for their exits, not for a time; a zombie has exited and only awaits its reaper
+    _, alive = psutil.wait_procs(children, timeout=_EXIT_WAIT)
+    assert not [c for c in alive if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
 
 
 async def test_killing_an_endpoint_mid_run_finishes_every_vehicle_once_on_the_other(site, served):
